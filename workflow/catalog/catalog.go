@@ -1,0 +1,130 @@
+package catalog
+
+// Segment is one translation unit of a document.
+type Segment struct {
+	// ID is the stable identifier derived from the source text (Identify).
+	ID string
+	// Source is the segment's source text, exactly as it stands in the
+	// source document (a hard-wrapped sentence keeps its line break).
+	Source string
+	// Target is the translation; empty while untranslated. Source catalogs
+	// have none.
+	Target string
+	State  State
+	// SourceHash is the Hash of the source the target was translated from.
+	SourceHash string
+	// PreviousSource is the source the target was made for, while the
+	// segment is outdated.
+	PreviousSource string
+	// Note is free text for translators and reviewers. Flags such as
+	// "no-numbers-check" in it switch checks off for the segment.
+	Note string
+	// Terms are the glossary hints for the segment: the terms found in its
+	// source with the approved target terms, maintained by terjime.
+	Terms []string
+
+	// Skeleton fields, present in the source catalog only.
+
+	// Kind is the role of the segment in the document: date, title,
+	// heading, paragraph or item.
+	Kind string
+	// Block numbers the blocks of the document from 0; the sentences of a
+	// paragraph share one.
+	Block int
+	// Verbatim segments (the date line) are not translated.
+	Verbatim bool
+	// Sep is the exact text between this segment and the next one (or the
+	// end of the document).
+	Sep string
+
+	// Line is the line of the segment's table header in the file it was
+	// read from; 0 for segments made in memory.
+	Line int
+}
+
+// Catalog holds every segment of one document in one locale.
+type Catalog struct {
+	Document     string
+	Locale       string
+	SourceLocale string
+
+	// Source-catalog fields: the document file it was made from, its
+	// encoding, whether it began with a byte-order mark, and the text before
+	// the first segment.
+	SourceFile string
+	Encoding   string
+	BOM        bool
+	Lead       string
+
+	Segments []Segment
+	// Obsolete holds segments whose source sentence was removed from the
+	// document, kept with their translations until purged.
+	Obsolete []Segment
+
+	// Path is the file the catalog was read from or is written to.
+	Path string
+}
+
+// IsSource reports whether c is the catalog of the document's source locale.
+func (c *Catalog) IsSource() bool { return c.Locale == c.SourceLocale }
+
+// Index maps segment IDs to their position in Segments.
+func (c *Catalog) Index() map[string]int {
+	m := make(map[string]int, len(c.Segments))
+	for i, s := range c.Segments {
+		m[s.ID] = i
+	}
+	return m
+}
+
+// Lookup returns the segment with the given ID.
+func (c *Catalog) Lookup(id string) (*Segment, bool) {
+	for i := range c.Segments {
+		if c.Segments[i].ID == id {
+			return &c.Segments[i], true
+		}
+	}
+	return nil, false
+}
+
+// Skeleton rebuilds the source document from a source catalog: the lead, then
+// each segment's source followed by its separator. For a source catalog made
+// by terjime segment this is the source file, byte for byte (before encoding).
+func (c *Catalog) Skeleton() string {
+	n := len(c.Lead)
+	for _, s := range c.Segments {
+		n += len(s.Source) + len(s.Sep)
+	}
+	b := make([]byte, 0, n+3)
+	if c.BOM {
+		b = append(b, "\uFEFF"...)
+	}
+	b = append(b, c.Lead...)
+	for _, s := range c.Segments {
+		b = append(b, s.Source...)
+		b = append(b, s.Sep...)
+	}
+	return string(b)
+}
+
+// Words counts the words of a text the way status reports them: runs of
+// letters and digits, with inner apostrophes, hyphens and dots kept in the
+// word (don't, MHG-nyň, 3.5).
+func Words(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if isWordRune(r) {
+			if !in {
+				n++
+				in = true
+			}
+			continue
+		}
+		if in && (r == '\'' || r == '’' || r == '-' || r == '.') {
+			continue // joined only if a word rune follows; a trailing one ends the word harmlessly
+		}
+		in = false
+	}
+	return n
+}

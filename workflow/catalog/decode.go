@@ -1,0 +1,243 @@
+package catalog
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pelletier/go-toml/v2"
+	"golang.org/x/text/language"
+)
+
+type fileSegment struct {
+	ID             *string  `toml:"id"`
+	Kind           string   `toml:"kind"`
+	Block          int      `toml:"block"`
+	Verbatim       bool     `toml:"verbatim"`
+	Source         *string  `toml:"source"`
+	Sep            string   `toml:"sep"`
+	Target         string   `toml:"target"`
+	State          *string  `toml:"state"`
+	SourceHash     string   `toml:"source_hash"`
+	PreviousSource string   `toml:"previous_source"`
+	Note           string   `toml:"note"`
+	Terms          []string `toml:"terms"`
+}
+
+type fileCatalog struct {
+	Document     string        `toml:"document"`
+	Locale       string        `toml:"locale"`
+	SourceLocale string        `toml:"source_locale"`
+	SourceFile   string        `toml:"source_file"`
+	Encoding     string        `toml:"encoding"`
+	BOM          bool          `toml:"bom"`
+	Lead         string        `toml:"lead"`
+	Segment      []fileSegment `toml:"segment"`
+	Obsolete     []fileSegment `toml:"obsolete"`
+}
+
+// Kinds are the segment kinds a source catalog may record.
+var Kinds = []string{"date", "title", "heading", "paragraph", "item"}
+
+// ReadFile reads the catalog at path and checks that its document and locale
+// are the ones its path names (locales/<locale>/<document>.toml).
+func ReadFile(path string) (*Catalog, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	c, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	doc := strings.TrimSuffix(filepath.Base(path), ".toml")
+	loc := filepath.Base(filepath.Dir(path))
+	if c.Document != doc {
+		return nil, Errorf(path, lineOfKey(data, 1, "document"), "document is %q but the file is named for %q", c.Document, doc)
+	}
+	if c.Locale != loc {
+		return nil, Errorf(path, lineOfKey(data, 1, "locale"), "locale is %q but the file is in the folder of %q", c.Locale, loc)
+	}
+	return c, nil
+}
+
+// Parse reads a catalog from data; name is used in error messages.
+func Parse(name string, data []byte) (*Catalog, error) {
+	if !utf8.Valid(data) {
+		off := invalidUTF8Offset(data)
+		return nil, Errorf(name, lineAt(data, off), "invalid UTF-8 at byte offset %d", off)
+	}
+	var f fileCatalog
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, tomlError(name, err)
+	}
+	c := &Catalog{
+		Document:     f.Document,
+		Locale:       f.Locale,
+		SourceLocale: f.SourceLocale,
+		SourceFile:   f.SourceFile,
+		Encoding:     f.Encoding,
+		BOM:          f.BOM,
+		Lead:         f.Lead,
+		Path:         name,
+	}
+	for _, k := range []struct{ key, val string }{{"document", f.Document}, {"locale", f.Locale}, {"source_locale", f.SourceLocale}} {
+		if k.val == "" {
+			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s is missing or empty", k.key)
+		}
+	}
+	for _, k := range []struct{ key, val string }{{"locale", f.Locale}, {"source_locale", f.SourceLocale}} {
+		if _, err := language.Parse(k.val); err != nil {
+			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s %q is not a valid locale tag", k.key, k.val)
+		}
+	}
+	segLines := tableLines(data, "[[segment]]")
+	obsLines := tableLines(data, "[[obsolete]]")
+	var err error
+	if c.Segments, err = convert(name, data, f.Segment, segLines, c.IsSource()); err != nil {
+		return nil, err
+	}
+	if c.Obsolete, err = convert(name, data, f.Obsolete, obsLines, c.IsSource()); err != nil {
+		return nil, err
+	}
+	seen := make(map[string]int, len(c.Segments))
+	for _, s := range c.Segments {
+		if first, dup := seen[s.ID]; dup {
+			return nil, Errorf(name, s.Line, "duplicate segment id %q (first at line %d)", s.ID, first)
+		}
+		seen[s.ID] = s.Line
+	}
+	return c, nil
+}
+
+func convert(name string, data []byte, in []fileSegment, lines []int, src bool) ([]Segment, error) {
+	if len(in) == 0 {
+		return nil, nil
+	}
+	out := make([]Segment, len(in))
+	for i, fs := range in {
+		line := 0
+		if i < len(lines) {
+			line = lines[i]
+		}
+		if fs.ID == nil || *fs.ID == "" {
+			return nil, Errorf(name, line, "segment has no id")
+		}
+		if fs.Source == nil {
+			return nil, Errorf(name, line, "segment %q has no source", *fs.ID)
+		}
+		if fs.State == nil {
+			return nil, Errorf(name, line, "segment %q has no state", *fs.ID)
+		}
+		st, err := ParseState(*fs.State)
+		if err != nil {
+			return nil, Errorf(name, lineOfKey(data, line, "state"), "segment %q: %v", *fs.ID, err)
+		}
+		if src && fs.Kind != "" && !validKind(fs.Kind) {
+			return nil, Errorf(name, lineOfKey(data, line, "kind"), "segment %q: unknown kind %q (want %s)", *fs.ID, fs.Kind, strings.Join(Kinds, ", "))
+		}
+		out[i] = Segment{
+			ID: *fs.ID, Source: *fs.Source, Target: fs.Target, State: st,
+			SourceHash: fs.SourceHash, PreviousSource: fs.PreviousSource, Note: fs.Note, Terms: fs.Terms,
+			Kind: fs.Kind, Block: fs.Block, Verbatim: fs.Verbatim, Sep: fs.Sep, Line: line,
+		}
+	}
+	return out, nil
+}
+
+func validKind(k string) bool {
+	for _, v := range Kinds {
+		if v == k {
+			return true
+		}
+	}
+	return false
+}
+
+func tomlError(name string, err error) error {
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		row, col := de.Position()
+		return &ParseError{File: name, Line: row, Column: col, Msg: "malformed TOML: " + de.Error(), Err: err}
+	}
+	var se *toml.StrictMissingError
+	if errors.As(err, &se) && len(se.Errors) > 0 {
+		row, col := se.Errors[0].Position()
+		return &ParseError{File: name, Line: row, Column: col, Msg: "unknown key " + strings.Join(se.Errors[0].Key(), "."), Err: err}
+	}
+	return &ParseError{File: name, Msg: fmt.Sprintf("malformed TOML: %v", err), Err: err}
+}
+
+// tableLines returns the 1-based lines on which a header such as
+// "[[segment]]" stands, in file order.
+func tableLines(data []byte, header string) []int {
+	var lines []int
+	line := 1
+	for len(data) > 0 {
+		end := bytes.IndexByte(data, '\n')
+		var l []byte
+		if end < 0 {
+			l, data = data, nil
+		} else {
+			l, data = data[:end], data[end+1:]
+		}
+		if len(l) >= len(header) && l[0] == '[' {
+			if t := bytes.TrimSpace(l); string(t) == header || bytes.HasPrefix(t, []byte(header+" ")) || bytes.HasPrefix(t, []byte(header+"#")) {
+				lines = append(lines, line)
+			}
+		}
+		line++
+	}
+	return lines
+}
+
+// lineOfKey finds the line at or after from where key is assigned, before the
+// next table header; from if there is none.
+func lineOfKey(data []byte, from int, key string) int {
+	if from < 1 {
+		from = 1
+	}
+	line := 1
+	for len(data) > 0 {
+		end := bytes.IndexByte(data, '\n')
+		var l []byte
+		if end < 0 {
+			l, data = data, nil
+		} else {
+			l, data = data[:end], data[end+1:]
+		}
+		if line >= from {
+			t := bytes.TrimSpace(l)
+			if line > from && len(t) > 0 && t[0] == '[' {
+				break
+			}
+			if rest, ok := bytes.CutPrefix(t, []byte(key)); ok {
+				if r := bytes.TrimLeft(rest, " \t"); len(r) > 0 && r[0] == '=' {
+					return line
+				}
+			}
+		}
+		line++
+	}
+	return from
+}
+
+func lineAt(data []byte, off int) int {
+	return bytes.Count(data[:off], []byte{'\n'}) + 1
+}
+
+func invalidUTF8Offset(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}

@@ -1,0 +1,142 @@
+package catalog
+
+import (
+	"bytes"
+	"strconv"
+	"unicode/utf8"
+)
+
+const targetHeader = `# terjime catalog. Translate by filling "target" and setting "state"
+# (untranslated, outdated, translated, reviewed, final); add a "note" if useful.
+# Everything else is maintained by "terjime segment".
+`
+
+const sourceHeader = `# terjime source catalog, maintained by "terjime segment": do not edit.
+# It records the source document's segments and the text between them.
+`
+
+// Marshal returns the catalog as TOML. The output depends only on the
+// catalog's content, so writing an unchanged catalog changes no byte.
+func (c *Catalog) Marshal() []byte {
+	var b bytes.Buffer
+	b.Grow(256 * (len(c.Segments) + len(c.Obsolete) + 1))
+	src := c.IsSource()
+	if src {
+		b.WriteString(sourceHeader)
+	} else {
+		b.WriteString(targetHeader)
+	}
+	b.WriteByte('\n')
+	writeKey(&b, "document", c.Document)
+	writeKey(&b, "locale", c.Locale)
+	writeKey(&b, "source_locale", c.SourceLocale)
+	if src {
+		writeKey(&b, "source_file", c.SourceFile)
+		if c.Encoding != "" {
+			writeKey(&b, "encoding", c.Encoding)
+		}
+		if c.BOM {
+			b.WriteString("bom = true\n")
+		}
+		writeKey(&b, "lead", c.Lead)
+	}
+	for i := range c.Segments {
+		b.WriteString("\n[[segment]]\n")
+		writeSegment(&b, &c.Segments[i], src)
+	}
+	for i := range c.Obsolete {
+		b.WriteString("\n[[obsolete]]\n")
+		writeSegment(&b, &c.Obsolete[i], src)
+	}
+	return b.Bytes()
+}
+
+func writeSegment(b *bytes.Buffer, s *Segment, src bool) {
+	writeKey(b, "id", s.ID)
+	if src {
+		writeKey(b, "kind", s.Kind)
+		b.WriteString("block = ")
+		b.WriteString(strconv.Itoa(s.Block))
+		b.WriteByte('\n')
+		if s.Verbatim {
+			b.WriteString("verbatim = true\n")
+		}
+		writeKey(b, "source", s.Source)
+		writeKey(b, "sep", s.Sep)
+		writeKey(b, "state", s.State.String())
+		return
+	}
+	writeKey(b, "source", s.Source)
+	writeKey(b, "target", s.Target)
+	writeKey(b, "state", s.State.String())
+	writeKey(b, "source_hash", s.SourceHash)
+	if s.PreviousSource != "" {
+		writeKey(b, "previous_source", s.PreviousSource)
+	}
+	writeKey(b, "note", s.Note)
+	if len(s.Terms) > 0 {
+		b.WriteString("terms = [")
+		for i, t := range s.Terms {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			writeString(b, t)
+		}
+		b.WriteString("]\n")
+	}
+}
+
+func writeKey(b *bytes.Buffer, key, value string) {
+	b.WriteString(key)
+	b.WriteString(" = ")
+	writeString(b, value)
+	b.WriteByte('\n')
+}
+
+// writeString writes a TOML basic string. Control characters are escaped;
+// everything else, Cyrillic and Turkmen letters included, is written as is
+// so the file stays readable.
+func writeString(b *bytes.Buffer, s string) {
+	b.WriteByte('"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '"':
+				b.WriteString(`\"`)
+			case '\\':
+				b.WriteString(`\\`)
+			case '\n':
+				b.WriteString(`\n`)
+			case '\r':
+				b.WriteString(`\r`)
+			case '\t':
+				b.WriteString(`\t`)
+			default:
+				if c < 0x20 || c == 0x7f {
+					b.WriteString(`\u00`)
+					b.WriteByte(hexDigit[c>>4])
+					b.WriteByte(hexDigit[c&0xf])
+				} else {
+					b.WriteByte(c)
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteString(`\uFFFD`)
+		} else if r == '\uFEFF' || r == '\u2028' || r == '\u2029' {
+			// Invisible or line-breaking in editors: escape to keep the file honest.
+			b.WriteString(`\u`)
+			b.WriteString(strconv.FormatInt(int64(r)|0x10000, 16)[1:])
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	b.WriteByte('"')
+}
+
+const hexDigit = "0123456789abcdef"

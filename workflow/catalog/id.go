@@ -1,0 +1,58 @@
+package catalog
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize returns the form of a source text that IDs and hashes are
+// computed from: NFC, with runs of white space (line breaks of a hard-wrapped
+// sentence included) collapsed to one space and trimmed.
+func Normalize(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Hash is the hash of a source text: 12 hex digits of the SHA-256 of its
+// normalised form. Target segments record it as source_hash, the source they
+// were translated from.
+func Hash(source string) string {
+	sum := sha256.Sum256([]byte(Normalize(source)))
+	return hex.EncodeToString(sum[:6])
+}
+
+// Identify gives each source text its segment ID: its Hash, with "-2", "-3"…
+// appended to the second and later occurrences of the same text, so that a
+// sentence repeated in a document keeps distinct, stable IDs.
+func Identify(sources []string) []string {
+	ids := make([]string, len(sources))
+	seen := make(map[string]int, len(sources))
+	for i, s := range sources {
+		h := Hash(s)
+		seen[h]++
+		if n := seen[h]; n > 1 {
+			h += "-" + strconv.Itoa(n)
+		}
+		ids[i] = h
+	}
+	return ids
+}

@@ -1,0 +1,42 @@
+package segment
+
+// Kind is the role a segment plays in an article.
+type Kind string
+
+// The kinds of segment an article has.
+const (
+	Date      Kind = "date"      // the date of the header line, kept verbatim
+	Title     Kind = "title"     // the title of the header line
+	Heading   Kind = "heading"   // a one-line block that is not a sentence ("More related articles")
+	Paragraph Kind = "paragraph" // a sentence of a paragraph
+	Item      Kind = "item"      // one line of a list (the related-articles titles)
+)
+
+// Segment is one translation unit cut from an article.
+type Segment struct {
+	// Text is the segment exactly as it stands in the input.
+	Text string
+	// Sep is the exact text between this segment and the next one, or the
+	// end of the input.
+	Sep string
+	Kind  Kind
+	Block int  // index of the block (blank-line separated) the segment is in, from 0
+	// Verbatim segments are not translated (the date).
+	Verbatim bool
+}
+
+// Document is an article cut into segments. Lead + Σ(Text+Sep) == the input.
+type Document struct {
+	Lead     string
+	Segments []Segment
+}
+
+// Options select the language rules.
+type Options struct {
+	// Lang is a base language: "en", "ru" or "tk". Others get the
+	// language-independent rules.
+	Lang string
+	// Abbreviations are extra abbreviations (with their final dot, e.g.
+	// "Inc.") on top of the language's built-in list.
+	Abbreviations []string
+}

@@ -18,9 +18,9 @@ type Segment struct {
 	Text string
 	// Sep is the exact text between this segment and the next one, or the
 	// end of the input.
-	Sep string
+	Sep   string
 	Kind  Kind
-	Block int  // index of the block (blank-line separated) the segment is in, from 0
+	Block int // index of the block (blank-line separated) the segment is in, from 0
 	// Verbatim segments are not translated (the date).
 	Verbatim bool
 }

@@ -1,0 +1,359 @@
+package segment
+
+import "strings"
+
+// termRun describes a run of terminal punctuation with the closing quotes
+// and brackets around it: ".", "?!", "...", ". . . .", "?»." or ".”".
+type termRun struct {
+	dots     int  // full stops
+	ellipsis int  // … characters
+	qe       bool // a question or exclamation mark
+	spaced   bool // ". . ." with spaces between the dots
+	closers  int
+	end      int // just after the run
+}
+
+// sentences emits the sentences of t[a:b], scanning from the position from
+// (after a list marker, whose dot ends nothing).
+func (s *splitter) sentences(a, b, from int, k Kind) {
+	t := s.t
+	start := a
+	for i := from; i < b; {
+		if !interesting[t[i]] {
+			i++
+			continue
+		}
+		r, n := decode(t, i)
+		if !isTerminal(r) {
+			i += n
+			continue
+		}
+		run := s.scanRun(i, b)
+		if cut, next, ok := s.boundary(start, i, b, run); ok {
+			s.emit(start, cut, k)
+			start = next
+		}
+		i = run.end
+	}
+	s.emit(start, b, k)
+}
+
+// scanRun reads the run of terminal punctuation that starts at i.
+func (s *splitter) scanRun(i, b int) termRun {
+	t := s.t
+	var run termRun
+	j := i
+loop:
+	for j < b {
+		c := t[j]
+		switch {
+		case c == '.':
+			run.dots++
+			j++
+		case c == '!' || c == '?':
+			run.qe = true
+			j++
+		case c == ' ' && j+1 < b && t[j+1] == '.' && t[j-1] == '.' && run.closers == 0:
+			run.spaced = true
+			j++
+		default:
+			r, n := decode(t, j)
+			switch {
+			case r == '…':
+				run.ellipsis++
+			case r == '‼' || r == '⁇' || r == '⁈' || r == '⁉':
+				run.qe = true
+			case isCloser(r):
+				run.closers++
+			default:
+				break loop
+			}
+			j += n
+		}
+	}
+	run.end = j
+	return run
+}
+
+// boundary decides whether the run of terminal punctuation at t[i:run.end],
+// in the sentence that started at start, ends that sentence. If so the
+// sentence ends at cut and the next one starts at next.
+func (s *splitter) boundary(start, i, b int, run termRun) (cut, next int, ok bool) {
+	t := s.t
+	end := run.end
+	q := s.skipSpace(end, b)
+	if q >= b {
+		return 0, 0, false // the unit ends here anyway
+	}
+	var prev rune
+	if i > start {
+		prev, _ = decodeLast(t, i)
+	}
+	dotsOnly := !run.qe
+	if dotsOnly && (prev == '[' || prev == '(') {
+		return 0, 0, false // an omission: [...]
+	}
+	if q == end {
+		if s.glued(start, i, run) {
+			return end, end, true
+		}
+		return 0, 0, false
+	}
+	nr, nq := s.nextRune(q, b)
+	if isLower(nr) {
+		return 0, 0, false
+	}
+	switch nr {
+	case ',', ';', ':', ')', ']', '}', '%':
+		return 0, 0, false
+	}
+	if run.qe {
+		return end, q, true
+	}
+	upper := isUpper(nr)
+	total := run.dots + 3*run.ellipsis
+	if total > 1 {
+		attached := i > start && !isSpace(prev)
+		switch {
+		case run.spaced && attached && total == 4:
+			// "compounds. . . . The": the first dot ends the sentence, the
+			// three spaced ones open the next.
+			if upper {
+				return i + 1, s.skipSpace(i+1, b), true
+			}
+			return 0, 0, false
+		case total >= 4:
+			return end, q, upper || isDigit(nr)
+		case run.spaced || !attached:
+			// ". . ." or " ..." marks an omission inside the sentence.
+			return 0, 0, false
+		}
+		return end, q, upper
+	}
+	if run.closers > 0 {
+		return end, q, true
+	}
+	return end, q, s.afterWord(start, i, nr, nq, b)
+}
+
+// nextRune returns the first letter or digit at or after q, skipping
+// opening quotes and brackets and a dialogue dash ("— Да."), and its
+// position; or the first other rune.
+func (s *splitter) nextRune(q, b int) (rune, int) {
+	t := s.t
+	for q < b {
+		r, n := decode(t, q)
+		switch {
+		case isOpener(r):
+			q += n
+		case (r == '—' || r == '–') && q+n < b && s.spaceAt(q+n):
+			q = s.skipSpace(q+n, b)
+		default:
+			return r, q
+		}
+	}
+	return 0, q
+}
+
+// afterWord decides a single full stop after the word that ends at i, when
+// white space and then nr (at nq: a capital, a digit or a symbol) follow.
+func (s *splitter) afterWord(start, i int, nr rune, nq, b int) bool {
+	t := s.t
+	ws := i
+	for ws > start {
+		r, n := decodeLast(t, ws)
+		if isSpace(r) {
+			break
+		}
+		ws -= n
+	}
+	for ws < i {
+		r, n := decode(t, ws)
+		if !isOpener(r) {
+			break
+		}
+		ws += n
+	}
+	w := t[ws:i]
+	if w == "" {
+		return true
+	}
+	upper := isUpper(nr)
+	c, found := s.r.lookup(w)
+	if !found {
+		c, found = s.spacedAbbreviation(start, ws, w)
+	}
+	if found {
+		switch c {
+		case prefix:
+			return false
+		case terminal:
+			return upper
+		default:
+			return upper && s.starter(nq, b)
+		}
+	}
+	r, n := decode(w, 0)
+	if n == len(w) && isLetter(r) {
+		if isUpper(r) {
+			// An initial (G. Berdimuhamedov, Jonas E. Smith), unless it is
+			// the English pronoun after a lower-case word ("you and I.").
+			return s.r.lang == "en" && r == 'I' && s.lowerWordBefore(start, ws)
+		}
+		return upper && s.starter(nq, b) // p. 55, a. m.
+	}
+	if strings.IndexByte(w, '.') > 0 && looksAbbreviated(w) {
+		return upper && s.starter(nq, b) // an unlisted E.U. or Ph.D.
+	}
+	return true
+}
+
+// spacedAbbreviation looks up a spaced abbreviation such as "т. е." or
+// "т. д." written with a space: w is the last letter, the word before it
+// a short word ending in a dot.
+func (s *splitter) spacedAbbreviation(start, ws int, w string) (class, bool) {
+	t := s.t
+	if len(w) > 4 || ws-2 < start || t[ws-1] != ' ' || t[ws-2] != '.' {
+		return 0, false
+	}
+	ps := ws - 2
+	for ps > start && ws-2-ps < 8 {
+		r, n := decodeLast(t, ps)
+		if !isLetter(r) && r != '.' {
+			break
+		}
+		ps -= n
+	}
+	if ps == ws-2 {
+		return 0, false
+	}
+	var buf [32]byte
+	k := append(append(buf[:0], t[ps:ws-1]...), w...)
+	return s.r.lookup(string(k))
+}
+
+// looksAbbreviated reports whether w is made of short letter groups joined
+// by dots, as in U.S.A, Ph.D, т.е or ş.m.
+func looksAbbreviated(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+			if n == 0 {
+				return false
+			}
+			n = 0
+		case isLetter(r):
+			if n++; n > 3 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// lowerWordBefore reports whether the word before position ws starts with a
+// lower-case letter.
+func (s *splitter) lowerWordBefore(start, ws int) bool {
+	t := s.t
+	e := ws
+	for e > start {
+		r, n := decodeLast(t, e)
+		if !isSpace(r) {
+			break
+		}
+		e -= n
+	}
+	p := e
+	for p > start {
+		r, n := decodeLast(t, p)
+		if isSpace(r) {
+			break
+		}
+		p -= n
+	}
+	if p == e {
+		return false
+	}
+	r, _ := decode(t, p)
+	return isLower(r)
+}
+
+// starter reports whether the word at q opens sentences often enough that
+// an ambiguous abbreviation before it ends the previous sentence.
+func (s *splitter) starter(q, b int) bool {
+	t := s.t
+	e := q
+	for e < b {
+		r, n := decode(t, e)
+		if !isLetter(r) {
+			break
+		}
+		e += n
+	}
+	return s.r.starters[t[q:e]]
+}
+
+// glued decides a full stop with no space after it:
+// "persons.Representatives" and "1,000.That" are two sentences, while
+// "3.5", "U.S.A", "Jr.'s", "example.com" and "Jane.Doe@example.com" are not
+// cut.
+func (s *splitter) glued(start, i int, run termRun) bool {
+	if run.qe || run.ellipsis > 0 || run.dots != 1 || run.spaced {
+		return false
+	}
+	t := s.t
+	end := run.end
+	r1, n1 := decode(t, end)
+	if !isUpper(r1) || end+n1 >= len(t) {
+		return false
+	}
+	if r2, _ := decode(t, end+n1); !isLower(r2) {
+		return false
+	}
+	if i <= start {
+		return false
+	}
+	if pr, _ := decodeLast(t, i); !isLower(pr) && !isDigit(pr) && run.closers == 0 {
+		return false
+	}
+	// The word before the dot, and the whole token for URLs and e-mail.
+	ws := i
+	for ws > start {
+		r, n := decodeLast(t, ws)
+		if isSpace(r) {
+			break
+		}
+		ws -= n
+	}
+	ts := ws
+	for ts > 0 {
+		r, n := decodeLast(t, ts)
+		if isSpace(r) {
+			break
+		}
+		ts -= n
+	}
+	te := end
+	for te < len(t) {
+		r, n := decode(t, te)
+		if isSpace(r) {
+			break
+		}
+		te += n
+	}
+	tok := t[ts:te]
+	if strings.IndexByte(tok, '@') >= 0 || strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
+		return false
+	}
+	w := t[ws:i]
+	if _, ok := s.r.lookup(w); ok {
+		return false
+	}
+	if _, n := decode(w, 0); n == len(w) {
+		return false
+	}
+	return true
+}

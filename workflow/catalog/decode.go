@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2"
-	"golang.org/x/text/language"
 )
 
 type fileSegment struct {
@@ -74,7 +73,7 @@ func Parse(name string, data []byte) (*Catalog, error) {
 	var f fileCatalog
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, tomlError(name, err)
+		return nil, TOMLError(name, err)
 	}
 	c := &Catalog{
 		Document:     f.Document,
@@ -92,8 +91,8 @@ func Parse(name string, data []byte) (*Catalog, error) {
 		}
 	}
 	for _, k := range []struct{ key, val string }{{"locale", f.Locale}, {"source_locale", f.SourceLocale}} {
-		if _, err := language.Parse(k.val); err != nil {
-			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s %q is not a valid locale tag", k.key, k.val)
+		if _, err := ParseLocale(k.val); err != nil {
+			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s: %v", k.key, err)
 		}
 	}
 	segLines := tableLines(data, "[[segment]]")
@@ -159,16 +158,18 @@ func validKind(k string) bool {
 	return false
 }
 
-func tomlError(name string, err error) error {
-	var de *toml.DecodeError
-	if errors.As(err, &de) {
-		row, col := de.Position()
-		return &ParseError{File: name, Line: row, Column: col, Msg: "malformed TOML: " + de.Error(), Err: err}
-	}
+// TOMLError turns a go-toml decoding error into a ParseError with the line
+// and column of the problem.
+func TOMLError(name string, err error) error {
 	var se *toml.StrictMissingError
 	if errors.As(err, &se) && len(se.Errors) > 0 {
 		row, col := se.Errors[0].Position()
 		return &ParseError{File: name, Line: row, Column: col, Msg: "unknown key " + strings.Join(se.Errors[0].Key(), "."), Err: err}
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		row, col := de.Position()
+		return &ParseError{File: name, Line: row, Column: col, Msg: "malformed TOML: " + de.Error(), Err: err}
 	}
 	return &ParseError{File: name, Msg: fmt.Sprintf("malformed TOML: %v", err), Err: err}
 }

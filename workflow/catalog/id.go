@@ -14,6 +14,9 @@ import (
 // computed from: NFC, with runs of white space (line breaks of a hard-wrapped
 // sentence included) collapsed to one space and trimmed.
 func Normalize(s string) string {
+	if isNormal(s) {
+		return s
+	}
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -55,4 +58,35 @@ func Identify(sources []string) []string {
 		ids[i] = h
 	}
 	return ids
+}
+
+// isNormal is Normalize's fast path: NFC text with single inner spaces and
+// no other white space, as almost every sentence is.
+func isNormal(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			ascii = false
+		case c == ' ':
+			if s[i-1] == ' ' {
+				return false
+			}
+		case c < ' ' || c == 0x7f:
+			return false
+		}
+	}
+	if ascii {
+		return true
+	}
+	for _, r := range s {
+		if r >= 0x80 && unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return norm.NFC.IsNormalString(s)
 }

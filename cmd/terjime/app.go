@@ -1,0 +1,106 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/ui"
+)
+
+// Exit codes: the contract scripts and CI rely on.
+const (
+	exitOK       = 0
+	exitFindings = 1 // the run worked and found what it was asked to fail on
+	exitError    = 2 // bad usage, unreadable or malformed input, failed writes
+)
+
+// app holds what every command shares: the streams and UI language, and
+// where the project is.
+type app struct {
+	env        *ui.Env
+	projectDir string
+	getenv     func(string) string
+}
+
+// project loads the project named by --project, or the nearest
+// terjime.toml upward from the working directory.
+func (a *app) project() (*workflow.Project, error) {
+	dir := a.projectDir
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		if dir, err = workflow.FindProject(wd); err != nil {
+			return nil, err
+		}
+	}
+	return workflow.LoadProject(dir)
+}
+
+// run is main without os.Exit, so tests and testscript call it in-process.
+func run(args []string, getenv func(string) string) int {
+	a := &app{getenv: getenv}
+	cliApp := &cli.App{
+		Name:  "terjime",
+		Usage: "translate and publish news articles in several languages",
+		Description: `terjime splits an article into segments, keeps one catalog per locale with the
+state of every segment, applies a terminology glossary, checks translations,
+merges translators' work back and assembles the editions.
+
+The project is described by terjime.toml, found in the working directory or
+above it (or given with --project).
+
+Example, at the root of a project:
+   terjime segment          # cut the articles, create or update the catalogs
+   terjime status           # how far each locale is
+   terjime check            # QA findings; exit 1 when there are errors
+   terjime build            # write the editions to dist/`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "project", Usage: "the project `DIR` (default: the nearest terjime.toml upward)"},
+			&cli.StringFlag{Name: "lang", Usage: "UI `LANGUAGE`: en, ru or tk (default: from LC_ALL, LC_MESSAGES, LANG)"},
+			&cli.BoolFlag{Name: "no-color", Usage: "no colour, even on a terminal (also NO_COLOR)"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print only data and errors"},
+		},
+		Before: func(c *cli.Context) error {
+			env, err := ui.New(ui.Options{Lang: c.String("lang"), NoColor: c.Bool("no-color"), Quiet: c.Bool("quiet"), Getenv: getenv})
+			if err != nil {
+				return err
+			}
+			a.env = env
+			a.projectDir = c.String("project")
+			return nil
+		},
+		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error { return err },
+		ExitErrHandler:  func(*cli.Context, error) {}, // run decides the exit code
+		Suggest:         true,
+		HideHelpCommand: true,
+		Commands:        commands(a),
+	}
+	err := cliApp.Run(args)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(os.Stderr, "terjime: %v\n", err)
+	if errors.Is(err, workflow.ErrFindings) {
+		return exitFindings
+	}
+	return exitError
+}
+
+// commands lists every command, one file each in this directory.
+func commands(a *app) []*cli.Command {
+	cmds := []*cli.Command{
+		initCommand(a),
+		segmentCommand(a),
+	}
+	for _, c := range cmds {
+		// Report bad flags as an error (exit 2) instead of printing help.
+		c.OnUsageError = func(c *cli.Context, err error, isSubcommand bool) error { return err }
+	}
+	return cmds
+}

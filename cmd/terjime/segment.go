@@ -1,0 +1,45 @@
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/terjime/terjime/workflow"
+)
+
+func segmentCommand(a *app) *cli.Command {
+	return &cli.Command{
+		Name:      "segment",
+		Usage:     "cut the source documents into segments and create or update every locale's catalog",
+		ArgsUsage: "[DOCUMENT…]",
+		Description: `Reads each document's source file (all of them, or the ones named), cuts it into
+segments and writes locales/<locale>/<document>.toml for the source locale and
+every target locale.
+
+On a changed article, unchanged sentences keep their translations; an edited
+sentence inherits the translation of the most similar removed one as
+"outdated"; new sentences are "untranslated"; removed sentences with a
+translation are kept as [[obsolete]] entries (--purge-obsolete drops them).
+Running it twice changes nothing.
+
+Example:
+   terjime segment                   # every document of terjime.toml
+   terjime segment iom-seminar       # one document
+   terjime segment --dry-run         # show what would change`,
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "purge-obsolete", Usage: "drop obsolete entries (removed sentences) from the catalogs"},
+			&cli.BoolFlag{Name: "dry-run", Usage: "write nothing; list the catalogs that would change"},
+		},
+		Action: func(c *cli.Context) error {
+			opts := workflow.SegmentOptions{
+				Documents:     c.Args().Slice(),
+				PurgeObsolete: c.Bool("purge-obsolete"),
+				DryRun:        c.Bool("dry-run"),
+			}
+			p, err := a.project()
+			if err != nil {
+				return err
+			}
+			return workflow.Segment(c.Context, a.env, p, opts)
+		},
+	}
+}

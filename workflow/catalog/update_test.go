@@ -1,0 +1,134 @@
+package catalog
+
+import (
+	"strings"
+	"testing"
+)
+
+func src(texts ...string) *Catalog {
+	c := &Catalog{Document: "news", Locale: "en", SourceLocale: "en"}
+	ids := Identify(texts)
+	for i, t := range texts {
+		c.Segments = append(c.Segments, Segment{ID: ids[i], Source: t, State: Final, Kind: "paragraph"})
+	}
+	return c
+}
+
+func translate(c *Catalog, targets map[string]string, st State) {
+	for i := range c.Segments {
+		if t, ok := targets[c.Segments[i].Source]; ok {
+			c.Segments[i].Target = t
+			c.Segments[i].State = st
+		}
+	}
+}
+
+func TestUpdate(t *testing.T) {
+	v1 := src("The seminar was held in Ashgabat.", "Representatives of the Mejlis took part.", "The forum closed.", "Thanks.")
+	ru, st := Update(nil, v1, "ru", UpdateOptions{Similarity: 0.6})
+	if st.New != 4 || len(ru.Segments) != 4 || ru.Segments[0].State != Untranslated {
+		t.Fatalf("first update: %+v %+v", st, ru.Segments)
+	}
+	translate(ru, map[string]string{
+		"The seminar was held in Ashgabat.":        "Семинар прошёл в Ашхабаде.",
+		"Representatives of the Mejlis took part.": "В нём приняли участие представители Меджлиса.",
+		"The forum closed.":                        "Форум завершился.",
+	}, Reviewed)
+	ru.Segments[0].Note = "ok"
+
+	// Edit one sentence, remove one, add one; keep the first.
+	v2 := src("The seminar was held in Ashgabat.", "Representatives of the Mejlis and the Ombudsman took part.", "A new sentence appeared.", "Thanks.")
+	ru2, st := Update(ru, v2, "ru", UpdateOptions{Similarity: 0.6})
+	if st.Kept != 2 || st.Inherited != 1 || st.New != 1 || st.Obsoleted != 1 {
+		t.Errorf("stats = %+v", st)
+	}
+	kept := ru2.Segments[0]
+	if kept.Target != "Семинар прошёл в Ашхабаде." || kept.State != Reviewed || kept.Note != "ok" {
+		t.Errorf("kept segment = %+v", kept)
+	}
+	edited := ru2.Segments[1]
+	if edited.State != Outdated || edited.Target != "В нём приняли участие представители Меджлиса." || edited.PreviousSource != "Representatives of the Mejlis took part." {
+		t.Errorf("edited segment = %+v", edited)
+	}
+	if edited.SourceHash != Hash("Representatives of the Mejlis took part.") {
+		t.Errorf("edited segment's source_hash should stay that of the old source")
+	}
+	if ru2.Segments[2].State != Untranslated || ru2.Segments[2].Target != "" {
+		t.Errorf("new segment = %+v", ru2.Segments[2])
+	}
+	if len(ru2.Obsolete) != 1 || ru2.Obsolete[0].Target != "Форум завершился." {
+		t.Errorf("obsolete = %+v", ru2.Obsolete)
+	}
+
+	// Idempotent: the same source again changes nothing.
+	ru3, st := Update(ru2, v2, "ru", UpdateOptions{Similarity: 0.6})
+	if string(ru3.Marshal()) != string(ru2.Marshal()) {
+		t.Errorf("second update changed the catalog:\n%s", ru3.Marshal())
+	}
+	if st.New != 1 || st.Inherited != 0 {
+		// The untranslated new sentence is kept as is, not counted as new again.
+		if st.Kept != 4 {
+			t.Errorf("stats of a no-op update = %+v", st)
+		}
+	}
+
+	// The removed sentence comes back: revived from obsolete with its work.
+	v4 := src("The seminar was held in Ashgabat.", "The forum closed.")
+	ru4, st := Update(ru3, v4, "ru", UpdateOptions{Similarity: 0.6})
+	if st.Revived != 1 || ru4.Segments[1].Target != "Форум завершился." || ru4.Segments[1].State != Reviewed {
+		t.Errorf("revive: %+v %+v", st, ru4.Segments)
+	}
+	// The edited sentence (outdated, with a target) is now obsolete, not lost.
+	found := false
+	for _, o := range ru4.Obsolete {
+		if strings.Contains(o.Target, "Меджлиса") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("outdated translation was dropped: %+v", ru4.Obsolete)
+	}
+	ru5, st := Update(ru4, v4, "ru", UpdateOptions{Similarity: 0.6, PurgeObsolete: true})
+	if len(ru5.Obsolete) != 0 || st.Purged == 0 {
+		t.Errorf("purge: %+v %+v", st, ru5.Obsolete)
+	}
+}
+
+func TestUpdateBelowThreshold(t *testing.T) {
+	v1 := src("Short.")
+	ru, _ := Update(nil, v1, "ru", UpdateOptions{Similarity: 0.6})
+	translate(ru, map[string]string{"Short.": "Коротко."}, Translated)
+	v2 := src("Something entirely different and long.")
+	ru2, st := Update(ru, v2, "ru", UpdateOptions{Similarity: 0.6})
+	if st.Inherited != 0 || ru2.Segments[0].Target != "" || len(ru2.Obsolete) != 1 {
+		t.Errorf("dissimilar sentence inherited: %+v %+v", st, ru2)
+	}
+}
+
+func TestUpdateHintsAndVerbatim(t *testing.T) {
+	v := src("07.08.2019", "IOM met.")
+	v.Segments[0].Verbatim = true
+	ru, _ := Update(nil, v, "ru", UpdateOptions{Hints: func(s string) []string {
+		if strings.Contains(s, "IOM") {
+			return []string{"IOM → МОМ"}
+		}
+		return nil
+	}})
+	if len(ru.Segments) != 1 || ru.Segments[0].Terms[0] != "IOM → МОМ" {
+		t.Errorf("segments = %+v", ru.Segments)
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	if s := Similarity("abc", "abc"); s != 1 {
+		t.Errorf("identical = %v", s)
+	}
+	// Scored in tokens: one word of eleven tokens (the full stop is one)
+	// changed is 10/11, whatever the word's length.
+	if s := Similarity("Представители Меджлиса и Омбудсмена приняли участие в работе семинара сегодня.", "Представители Меджлиса и Омбудсмена приняли участие в работе форума сегодня."); s != 1-1.0/11 {
+		t.Errorf("one word of ten = %v", s)
+	}
+	if s := Similarity("Mejlis", "mejlis"); s != 1 {
+		t.Errorf("case only = %v", s)
+	}
+}

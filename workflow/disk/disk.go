@@ -1,0 +1,136 @@
+package disk
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// WriteFile replaces path with data atomically. Missing parent directories
+// are created.
+func WriteFile(path string, data []byte) error {
+	var p Plan
+	p.Write(path, data)
+	_, err := p.Apply()
+	return err
+}
+
+// Plan is a set of files to write and delete, applied together.
+type Plan struct {
+	writes  map[string][]byte
+	deletes map[string]bool
+}
+
+// Write schedules path to hold data.
+func (p *Plan) Write(path string, data []byte) {
+	if p.writes == nil {
+		p.writes = map[string][]byte{}
+	}
+	p.writes[path] = data
+	delete(p.deletes, path)
+}
+
+// Delete schedules path to be removed.
+func (p *Plan) Delete(path string) {
+	if p.deletes == nil {
+		p.deletes = map[string]bool{}
+	}
+	p.deletes[path] = true
+	delete(p.writes, path)
+}
+
+// Paths lists the files the plan writes, sorted.
+func (p *Plan) Paths() []string {
+	out := make([]string, 0, len(p.writes))
+	for k := range p.writes {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Changed lists the files whose content the plan would change (new files
+// included) and the files it would delete, sorted.
+func (p *Plan) Changed() []string {
+	var out []string
+	for path, data := range p.writes {
+		old, err := os.ReadFile(path)
+		if err != nil || !bytes.Equal(old, data) {
+			out = append(out, path)
+		}
+	}
+	for path := range p.deletes {
+		if _, err := os.Stat(path); err == nil {
+			out = append(out, path)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Apply writes every changed file and deletes the scheduled ones. Unchanged
+// files are not touched, so their modification times stay. It returns the
+// paths it changed.
+func (p *Plan) Apply() ([]string, error) {
+	changed := p.Changed()
+	type tmp struct{ tmp, final string }
+	var temps []tmp
+	cleanup := func() {
+		for _, t := range temps {
+			os.Remove(t.tmp)
+		}
+	}
+	for _, path := range changed {
+		data, ok := p.writes[path]
+		if !ok {
+			continue
+		}
+		dir := filepath.Dir(path)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			cleanup()
+			return nil, err
+		}
+		f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+		if err != nil {
+			cleanup()
+			return nil, err
+		}
+		temps = append(temps, tmp{f.Name(), path})
+		_, err = f.Write(data)
+		if err == nil {
+			err = f.Sync()
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Chmod(f.Name(), 0o644)
+		}
+		if err != nil {
+			cleanup()
+			return nil, fmt.Errorf("write %s: %w", path, err)
+		}
+	}
+	var errs []error
+	for i, t := range temps {
+		if err := os.Rename(t.tmp, t.final); err != nil {
+			// Earlier renames have landed; report rather than hide it.
+			errs = append(errs, fmt.Errorf("rename %s: %w", t.final, err))
+			for _, rest := range temps[i+1:] {
+				os.Remove(rest.tmp)
+			}
+			return nil, errors.Join(errs...)
+		}
+	}
+	for _, path := range changed {
+		if p.deletes[path] {
+			if err := os.Remove(path); err != nil && !os.IsNotExist(err) {
+				errs = append(errs, err)
+			}
+		}
+	}
+	return changed, errors.Join(errs...)
+}

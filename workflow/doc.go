@@ -1,0 +1,10 @@
+// Package workflow is terjime's orchestration: it loads the project file,
+// reads and writes catalogs, and runs each command's job (segment, status,
+// check, glossary, export, merge, build, tm) on them. Each command has a run
+// function taking a context, a *ui.Env and an options struct; the CLI in
+// cmd/terjime only turns flags into those options.
+//
+// Errors are returned, never printed here: ErrFindings marks a run that
+// worked but found problems (exit code 1); any other error is an operational
+// error (exit code 2).
+package workflow

@@ -1,0 +1,221 @@
+package workflow
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/terjime/terjime/workflow/catalog"
+)
+
+// ProjectFile is the name of the project file.
+const ProjectFile = "terjime.toml"
+
+// Project is a loaded terjime.toml.
+type Project struct {
+	// Dir is the directory holding terjime.toml; relative paths in the file
+	// are relative to it.
+	Dir string `toml:"-"`
+
+	SourceLocale  string     `toml:"source_locale"`
+	TargetLocales []string   `toml:"target_locales"`
+	Glossary      string     `toml:"glossary,omitempty"`
+	Catalogs      string     `toml:"catalogs,omitempty"` // default "locales"
+	Segment       SegmentCfg `toml:"segment,omitempty"`
+	Documents     []Document `toml:"document"`
+}
+
+// SegmentCfg is the [segment] table.
+type SegmentCfg struct {
+	// Similarity is the lowest similarity (0–1) at which an edited sentence
+	// inherits the translation of a removed one; msgmerge's fuzzy matching
+	// uses 0.6.
+	Similarity float64 `toml:"similarity,omitempty"`
+	// Abbreviations adds abbreviations per language: {en = ["Inc."]}.
+	Abbreviations map[string][]string `toml:"abbreviations,omitempty"`
+}
+
+// Document is one [[document]] of the project.
+type Document struct {
+	Name     string `toml:"name"`
+	Source   string `toml:"source"`
+	Encoding string `toml:"encoding,omitempty"`
+}
+
+// DefaultSimilarity is msgmerge's fuzzy threshold.
+const DefaultSimilarity = 0.6
+
+// FindProject looks for terjime.toml in dir and its parents.
+func FindProject(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for d := abs; ; {
+		p := filepath.Join(d, ProjectFile)
+		if _, err := os.Stat(p); err == nil {
+			return d, nil
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", fmt.Errorf("no %s in %s or any parent directory (run \"terjime init\" to make one, or pass --project DIR)", ProjectFile, abs)
+		}
+		d = parent
+	}
+}
+
+// LoadProject reads dir/terjime.toml and checks it.
+func LoadProject(dir string) (*Project, error) {
+	path := filepath.Join(dir, ProjectFile)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	p, err := ParseProject(path, data)
+	if err != nil {
+		return nil, err
+	}
+	p.Dir = dir
+	return p, nil
+}
+
+// ParseProject reads a project file's content; name is used in errors.
+func ParseProject(name string, data []byte) (*Project, error) {
+	var p Project
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		return nil, catalog.TOMLError(name, err)
+	}
+	line := func(key string) int { return keyLine(data, key) }
+	if p.SourceLocale == "" {
+		return nil, catalog.Errorf(name, 0, "source_locale is missing")
+	}
+	if _, err := catalog.ParseLocale(p.SourceLocale); err != nil {
+		return nil, catalog.Errorf(name, line("source_locale"), "source_locale: %v", err)
+	}
+	seen := map[string]bool{p.SourceLocale: true}
+	for _, l := range p.TargetLocales {
+		if _, err := catalog.ParseLocale(l); err != nil {
+			return nil, catalog.Errorf(name, line("target_locales"), "target_locales: %v", err)
+		}
+		if seen[l] {
+			return nil, catalog.Errorf(name, line("target_locales"), "target_locales: %q is listed twice or is the source locale", l)
+		}
+		seen[l] = true
+	}
+	if s := p.Segment.Similarity; s < 0 || s > 1 {
+		return nil, catalog.Errorf(name, line("similarity"), "segment.similarity %v is not between 0 and 1", s)
+	}
+	docs := map[string]bool{}
+	for _, d := range p.Documents {
+		if d.Name == "" || d.Source == "" {
+			return nil, catalog.Errorf(name, line("[[document]]"), "every [[document]] needs a name and a source")
+		}
+		if !validDocName(d.Name) {
+			return nil, catalog.Errorf(name, line("name"), "document name %q: use letters, digits, '-', '_' and '.' only", d.Name)
+		}
+		if docs[d.Name] {
+			return nil, catalog.Errorf(name, line("name"), "document %q is listed twice", d.Name)
+		}
+		docs[d.Name] = true
+	}
+	return &p, nil
+}
+
+func validDocName(s string) bool {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return s != "" && s[0] != '.'
+}
+
+// keyLine finds the first line that starts with key; 0 if none.
+func keyLine(data []byte, key string) int {
+	for i, l := range bytes.Split(data, []byte("\n")) {
+		if bytes.HasPrefix(bytes.TrimSpace(l), []byte(key)) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// Similarity returns the configured fuzzy threshold.
+func (p *Project) Similarity() float64 {
+	if p.Segment.Similarity == 0 {
+		return DefaultSimilarity
+	}
+	return p.Segment.Similarity
+}
+
+// Locales returns the source locale followed by the target locales.
+func (p *Project) Locales() []string {
+	return append([]string{p.SourceLocale}, p.TargetLocales...)
+}
+
+// Path resolves a path from the project file.
+func (p *Project) Path(rel string) string {
+	if filepath.IsAbs(rel) {
+		return rel
+	}
+	return filepath.Join(p.Dir, rel)
+}
+
+// CatalogPath is where the catalog of document doc in locale lives.
+func (p *Project) CatalogPath(locale, doc string) string {
+	dir := p.Catalogs
+	if dir == "" {
+		dir = "locales"
+	}
+	return p.Path(filepath.Join(dir, locale, doc+".toml"))
+}
+
+// Document returns the named document.
+func (p *Project) Document(name string) (Document, bool) {
+	for _, d := range p.Documents {
+		if d.Name == name {
+			return d, true
+		}
+	}
+	return Document{}, false
+}
+
+// selectDocuments returns the named documents, or all of them.
+func (p *Project) selectDocuments(names []string) ([]Document, error) {
+	if len(p.Documents) == 0 {
+		return nil, fmt.Errorf("%s lists no [[document]]", p.Path(ProjectFile))
+	}
+	if len(names) == 0 {
+		return p.Documents, nil
+	}
+	var out []Document
+	for _, n := range names {
+		d, ok := p.Document(n)
+		if !ok {
+			return nil, fmt.Errorf("unknown document %q (the project has: %s)", n, p.documentNames())
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+func (p *Project) documentNames() string {
+	var names []string
+	for _, d := range p.Documents {
+		names = append(names, d.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// Rel returns path relative to the project directory, for messages.
+func (p *Project) Rel(path string) string {
+	if r, err := filepath.Rel(p.Dir, path); err == nil && !strings.HasPrefix(r, "..") {
+		return r
+	}
+	return path
+}

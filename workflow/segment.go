@@ -1,0 +1,148 @@
+package workflow
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/disk"
+	"github.com/terjime/terjime/workflow/segment"
+	"github.com/terjime/terjime/workflow/ui"
+)
+
+// SegmentOptions are the options of terjime segment.
+type SegmentOptions struct {
+	Documents     []string // names; all documents when empty
+	PurgeObsolete bool
+	DryRun        bool
+}
+
+// Segment cuts the project's documents into segments and writes the source
+// catalog and every target catalog of each. All catalogs are read and
+// checked before anything is written, and written together: a malformed
+// catalog stops the run with nothing changed.
+func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) error {
+	docs, err := p.selectDocuments(opts.Documents)
+	if err != nil {
+		return err
+	}
+	var plan disk.Plan
+	type summary struct {
+		path  string
+		count int
+		st    catalog.UpdateStats
+	}
+	var sums []summary
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		src, err := p.SourceCatalog(d)
+		if err != nil {
+			return err
+		}
+		plan.Write(src.Path, src.Marshal())
+		for _, loc := range p.TargetLocales {
+			path := p.CatalogPath(loc, d.Name)
+			old, err := readCatalogIfExists(path)
+			if err != nil {
+				return err
+			}
+			if old != nil && old.SourceLocale != p.SourceLocale {
+				return catalog.Errorf(path, 0, "source_locale is %q but the project's is %q", old.SourceLocale, p.SourceLocale)
+			}
+			cat, st := catalog.Update(old, src, loc, catalog.UpdateOptions{
+				Similarity:    p.Similarity(),
+				PurgeObsolete: opts.PurgeObsolete,
+			})
+			cat.Path = path
+			plan.Write(path, cat.Marshal())
+			sums = append(sums, summary{path, len(cat.Segments), st})
+		}
+	}
+	changed := plan.Changed()
+	if !opts.DryRun {
+		if changed, err = plan.Apply(); err != nil {
+			return err
+		}
+	}
+	isChanged := map[string]bool{}
+	for _, c := range changed {
+		isChanged[c] = true
+		if opts.DryRun {
+			fmt.Fprintln(env.Out, p.Rel(c))
+		}
+	}
+	for _, s := range sums {
+		if isChanged[s.path] {
+			env.Info("SegmentSummary", map[string]any{
+				"Path": p.Rel(s.path), "Count": s.count, "New": s.st.New,
+				"Outdated": s.st.Inherited, "Obsolete": s.st.Obsoleted,
+			})
+		}
+	}
+	if len(changed) == 0 {
+		env.Info("SegmentUnchanged", nil)
+	}
+	return nil
+}
+
+// SourceCatalog reads document d's source file and cuts it into the source
+// catalog.
+func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
+	path := p.Path(d.Source)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", d.Name, err)
+	}
+	text, err := DecodeText(path, data, d.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(text.Body) == "" {
+		return nil, catalog.Errorf(path, 1, "the article is empty")
+	}
+	lang := baseLanguage(p.SourceLocale)
+	doc := segment.Split(text.Body, segment.Options{Lang: lang, Abbreviations: p.Segment.Abbreviations[lang]})
+	return SourceCatalogFrom(d.Name, p.SourceLocale, doc, text), nil
+}
+
+// SourceCatalogFrom turns a segmented document into its source catalog.
+func SourceCatalogFrom(name, locale string, doc segment.Document, text Text) *catalog.Catalog {
+	c := &catalog.Catalog{
+		Document: name, Locale: locale, SourceLocale: locale,
+		Encoding: text.Encoding, BOM: text.BOM, Lead: doc.Lead,
+		Segments: make([]catalog.Segment, len(doc.Segments)),
+	}
+	texts := make([]string, len(doc.Segments))
+	for i, s := range doc.Segments {
+		texts[i] = s.Text
+	}
+	ids := catalog.Identify(texts)
+	for i, s := range doc.Segments {
+		c.Segments[i] = catalog.Segment{
+			ID: ids[i], Source: s.Text, State: catalog.Final,
+			Kind: string(s.Kind), Block: s.Block, Verbatim: s.Verbatim, Sep: s.Sep,
+		}
+	}
+	return c
+}
+
+func readCatalogIfExists(path string) (*catalog.Catalog, error) {
+	c, err := catalog.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	return c, err
+}
+
+func baseLanguage(locale string) string {
+	t, err := catalog.ParseLocale(locale)
+	if err != nil {
+		return locale
+	}
+	b, _ := t.Base()
+	return b.String()
+}

@@ -1,0 +1,77 @@
+package workflow
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+
+	"github.com/terjime/terjime/workflow/catalog"
+)
+
+// MaxArticleSize bounds how much of an article terjime reads.
+const MaxArticleSize = 256 << 20
+
+// Text is a decoded source document.
+type Text struct {
+	Body     string // UTF-8, without a byte-order mark
+	BOM      bool   // the file began with a UTF-8 byte-order mark
+	Encoding string // the encoding it was decoded from; "" for UTF-8
+}
+
+// DecodeText turns the bytes of an article into UTF-8. Without an encoding
+// name the input must be UTF-8: the first invalid byte is reported with its
+// offset and line, since silently guessing would corrupt a translation. A
+// file with NUL bytes is refused as binary.
+func DecodeText(name string, data []byte, enc string) (Text, error) {
+	if len(data) > MaxArticleSize {
+		return Text{}, fmt.Errorf("%s: %d bytes is more than the %d an article may have", name, len(data), MaxArticleSize)
+	}
+	var t Text
+	if enc != "" && !isUTF8Name(enc) {
+		e, err := htmlindex.Get(enc)
+		if err != nil {
+			return Text{}, fmt.Errorf("unknown encoding %q (try windows-1251, koi8-r, iso-8859-9, utf-16)", enc)
+		}
+		name, _ := htmlindex.Name(e)
+		t.Encoding = name
+		data, err = decodeAll(e, data)
+		if err != nil {
+			return Text{}, fmt.Errorf("%s: cannot decode as %s: %w", name, enc, err)
+		}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return Text{}, catalog.Errorf(name, bytes.Count(data[:i], []byte{'\n'})+1, "byte offset %d is a NUL byte: this looks like a binary file, not an article", i)
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			off += n
+		}
+		return Text{}, catalog.Errorf(name, bytes.Count(data[:off], []byte{'\n'})+1,
+			"invalid UTF-8 at byte offset %d (0x%02x); if the file is in a legacy encoding, pass --encoding (for example windows-1251)", off, data[off])
+	}
+	if rest, ok := bytes.CutPrefix(data, []byte("\uFEFF")); ok {
+		t.BOM = true
+		data = rest
+	}
+	t.Body = string(data)
+	return t, nil
+}
+
+func isUTF8Name(s string) bool {
+	s = strings.ToLower(strings.ReplaceAll(s, "-", ""))
+	return s == "utf8"
+}
+
+func decodeAll(e encoding.Encoding, data []byte) ([]byte, error) {
+	return io.ReadAll(e.NewDecoder().Reader(bytes.NewReader(data)))
+}

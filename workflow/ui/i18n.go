@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/pelletier/go-toml/v2"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/terjime/terjime/locales"
+)
+
+// Languages are the UI languages, English first: it is the fallback.
+var Languages = []language.Tag{language.English, language.Russian, language.Make("tk")}
+
+var matcher = language.NewMatcher(Languages)
+
+var bundle = func() *i18n.Bundle {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	files, err := fs.Glob(locales.Messages, "active.*.toml")
+	if err != nil {
+		panic(err)
+	}
+	for _, f := range files {
+		if _, err := b.LoadMessageFileFS(locales.Messages, f); err != nil {
+			panic(fmt.Sprintf("embedded messages: %v", err))
+		}
+	}
+	return b
+}()
+
+// MatchLanguage picks the UI language for a --lang value or a POSIX locale
+// name such as ru_RU.UTF-8 or tk_TM: en, ru or tk, English when nothing fits.
+func MatchLanguage(name string) language.Tag {
+	name = posixToBCP47(name)
+	if name == "" {
+		return language.English
+	}
+	t, err := language.Parse(name)
+	if err != nil {
+		return language.English
+	}
+	_, i, conf := matcher.Match(t)
+	if conf == language.No {
+		return language.English
+	}
+	return Languages[i]
+}
+
+// posixToBCP47 turns "ru_RU.UTF-8@euro" into "ru-RU"; "C" and "POSIX" into "".
+func posixToBCP47(s string) string {
+	if i := strings.IndexAny(s, ".@"); i >= 0 {
+		s = s[:i]
+	}
+	if s == "C" || s == "POSIX" {
+		return ""
+	}
+	return strings.ReplaceAll(s, "_", "-")
+}
+
+func (e *Env) setLang(flag string, getenv func(string) string) error {
+	if flag != "" {
+		t, err := language.Parse(flag)
+		if err != nil {
+			return fmt.Errorf("--lang %q is not a language tag: %w", flag, err)
+		}
+		e.Lang = MatchLanguage(t.String())
+	} else {
+		e.Lang = language.English
+		for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+			if s := getenv(v); s != "" {
+				e.Lang = MatchLanguage(s)
+				break
+			}
+		}
+	}
+	e.loc = i18n.NewLocalizer(bundle, e.Lang.String(), "en")
+	e.printer = message.NewPrinter(e.Lang)
+	return nil
+}
+
+// T returns the message id in the UI language. Numbers in data are
+// formatted for the language; the "Count" entry, if an int, also selects the
+// plural form.
+func (e *Env) T(id string, data map[string]any) string {
+	cfg := &i18n.LocalizeConfig{MessageID: id}
+	if len(data) > 0 {
+		td := make(map[string]any, len(data))
+		for k, v := range data {
+			switch n := v.(type) {
+			case int:
+				td[k] = e.printer.Sprint(n)
+			case float64:
+				td[k] = e.printer.Sprintf("%.1f", n)
+			default:
+				td[k] = v
+			}
+		}
+		if c, ok := data["Count"].(int); ok {
+			cfg.PluralCount = c
+		}
+		cfg.TemplateData = td
+	}
+	s, err := e.loc.Localize(cfg)
+	if err != nil {
+		// A message missing from the files is a bug that CI catches
+		// (check --goi18n); show the ID rather than nothing.
+		return id
+	}
+	return s
+}

@@ -17,6 +17,9 @@ type SegmentOptions struct {
 	Documents     []string // names; all documents when empty
 	PurgeObsolete bool
 	DryRun        bool
+	// Encoding overrides the documents' encoding (terjime.toml's
+	// [[document]] encoding): windows-1251, koi8-r, …
+	Encoding string
 }
 
 // Segment cuts the project's documents into segments and writes the source
@@ -38,6 +41,9 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if opts.Encoding != "" {
+			d.Encoding = opts.Encoding
 		}
 		src, err := p.SourceCatalog(d)
 		if err != nil {
@@ -106,7 +112,10 @@ func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
 	}
 	lang := baseLanguage(p.SourceLocale)
 	doc := segment.Split(text.Body, segment.Options{Lang: lang, Abbreviations: p.Segment.Abbreviations[lang]})
-	return SourceCatalogFrom(d.Name, p.SourceLocale, doc, text), nil
+	c := SourceCatalogFrom(d.Name, p.SourceLocale, doc, text)
+	c.SourceFile = d.Source
+	c.Path = p.CatalogPath(p.SourceLocale, d.Name)
+	return c, nil
 }
 
 // SourceCatalogFrom turns a segmented document into its source catalog.

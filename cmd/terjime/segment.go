@@ -28,12 +28,14 @@ Example:
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "purge-obsolete", Usage: "drop obsolete entries (removed sentences) from the catalogs"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "write nothing; list the catalogs that would change"},
+			&cli.StringFlag{Name: "encoding", Usage: "read the sources in this `ENCODING` (windows-1251, koi8-r, …) instead of UTF-8"},
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.SegmentOptions{
 				Documents:     c.Args().Slice(),
 				PurgeObsolete: c.Bool("purge-obsolete"),
 				DryRun:        c.Bool("dry-run"),
+				Encoding:      c.String("encoding"),
 			}
 			p, err := a.project()
 			if err != nil {

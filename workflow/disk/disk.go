@@ -26,6 +26,9 @@ type Plan struct {
 
 // Write schedules path to hold data.
 func (p *Plan) Write(path string, data []byte) {
+	if path == "" {
+		panic("disk: Plan.Write with an empty path")
+	}
 	if p.writes == nil {
 		p.writes = map[string][]byte{}
 	}

@@ -179,9 +179,13 @@ func (s *splitter) afterWord(start, i int, nr rune, nq, b int) bool {
 		return true
 	}
 	upper := isUpper(nr)
-	c, found := s.r.lookup(w)
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || strings.IndexByte(w, '@') >= 0 {
+		return true // a URL or an e-mail address ends here
+	}
+	// "т. д." before "д." (дом): the spaced form is the longer match.
+	c, found := s.spacedAbbreviation(start, ws, w)
 	if !found {
-		c, found = s.spacedAbbreviation(start, ws, w)
+		c, found = s.r.lookup(w)
 	}
 	if found {
 		switch c {
@@ -233,7 +237,7 @@ func (s *splitter) spacedAbbreviation(start, ws int, w string) (class, bool) {
 }
 
 // looksAbbreviated reports whether w is made of short letter groups joined
-// by dots, as in U.S.A, Ph.D, т.е or ş.m.
+// by dots, as in U.S.A, Ph.D, т.е or ş.m (one or two letters each).
 func looksAbbreviated(w string) bool {
 	n := 0
 	for _, r := range w {
@@ -244,7 +248,7 @@ func looksAbbreviated(w string) bool {
 			}
 			n = 0
 		case isLetter(r):
-			if n++; n > 3 {
+			if n++; n > 2 {
 				return false
 			}
 		default:

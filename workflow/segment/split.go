@@ -175,7 +175,7 @@ func (s *splitter) blockOf(lines []span) {
 // without final punctuation, list Items when it starts with a marker,
 // sentences otherwise.
 func (s *splitter) line(l span) {
-	if _, ok := s.marker(l.a, l.b); ok {
+	if m, ok := s.marker(l.a, l.b); ok && !m.dash() {
 		s.unit(l)
 		return
 	}
@@ -401,6 +401,17 @@ func (s *splitter) marker(p, e int) (listMarker, bool) {
 	return m, s.skipSpace(m.end, e) < e
 }
 
+// dash reports a marker that is only a dash or an asterisk: a list marker
+// at the start of a line, but inside a line (or a one-line block, as in
+// Russian dialogue: "— Да, — сказал он.") just punctuation.
+func (m listMarker) dash() bool {
+	switch m.bullet {
+	case '-', '–', '—', '*', '·':
+		return m.kind == 0
+	}
+	return false
+}
+
 // next reports whether m2 continues the list that m started.
 func (m listMarker) next(m2 listMarker) bool {
 	if m.bullet != 0 {
@@ -414,6 +425,10 @@ func (m listMarker) next(m2 listMarker) bool {
 func (s *splitter) list(u span, m listMarker) {
 	t := s.t
 	start := u.a
+	if m.dash() {
+		s.sentences(u.a, u.b, m.end, Item)
+		return
+	}
 	for i := m.end; i < u.b; i++ {
 		c := t[i]
 		if !(c >= '0' && c <= '9' || c >= 0x80 || c >= 'a' && c <= 'z' || c == '-' || c == '*') || !s.spaceBefore(i) {

@@ -1,0 +1,267 @@
+package glossary
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2"
+	"github.com/pelletier/go-toml/v2/unstable"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Error is a problem in an input file (glossary, TBX, CSV) at a line when one
+// is known. Its message reads "file:line: what is wrong".
+type Error struct {
+	File string
+	Line int // 1-based; 0 when unknown
+	Msg  string
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+func errorf(file string, line int, format string, args ...any) *Error {
+	return &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Load reads a glossary file.
+func Load(path string) (*Glossary, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
+// Parse reads a glossary from the content of a TOML glossary file; name is
+// used in errors. Structural problems (syntax, unknown keys, wrong types) are
+// errors; questionable content (empty terms, duplicate IDs, bad locale tags)
+// loads and is reported by Lint.
+func Parse(name string, data []byte) (*Glossary, error) {
+	// The decoder reports syntax errors and duplicate keys with positions;
+	// the walk below then only has to understand the shape.
+	var probe map[string]any
+	if err := toml.Unmarshal(data, &probe); err != nil {
+		var de *toml.DecodeError
+		if errors.As(err, &de) {
+			line, _ := de.Position()
+			return nil, &Error{File: name, Line: line, Msg: de.Error(), Err: err}
+		}
+		return nil, &Error{File: name, Msg: err.Error(), Err: err}
+	}
+	w := walker{name: name, g: &Glossary{Path: name, Header: leadingComments(data)}}
+	w.p.Reset(data)
+	for w.p.NextExpression() {
+		if err := w.expr(w.p.Expression()); err != nil {
+			return nil, err
+		}
+	}
+	if err := w.p.Error(); err != nil {
+		return nil, &Error{File: name, Msg: err.Error(), Err: err}
+	}
+	for i := range w.g.Concepts {
+		sortTerms(w.g.Concepts[i].Terms)
+	}
+	return w.g, nil
+}
+
+type walker struct {
+	name    string
+	p       unstable.Parser
+	g       *Glossary
+	table   []string // the current [table] path
+	concept *Concept
+}
+
+func (w *walker) line(n *unstable.Node) int {
+	for n != nil && n.Valid() {
+		if n.Raw.Length > 0 || n.Raw.Offset > 0 {
+			return w.p.Shape(n.Raw).Start.Line
+		}
+		n = n.Child()
+	}
+	return 0
+}
+
+func keyParts(it unstable.Iterator) []string {
+	var ks []string
+	for it.Next() {
+		ks = append(ks, string(it.Node().Data))
+	}
+	return ks
+}
+
+func (w *walker) expr(e *unstable.Node) error {
+	switch e.Kind {
+	case unstable.ArrayTable:
+		key := keyParts(e.Key())
+		line := w.line(e.Child())
+		if len(key) != 1 || key[0] != "concept" {
+			return errorf(w.name, line, "unknown table [[%s]]: a glossary has [[concept]] tables only", strings.Join(key, "."))
+		}
+		w.g.Concepts = append(w.g.Concepts, Concept{Line: line})
+		w.concept = &w.g.Concepts[len(w.g.Concepts)-1]
+		w.table = key
+	case unstable.Table:
+		key := keyParts(e.Key())
+		line := w.line(e.Child())
+		if len(key) != 2 || key[0] != "concept" || w.concept == nil {
+			return errorf(w.name, line, "unknown table [%s]: write a concept's terms under [concept.<locale>] after its [[concept]]", strings.Join(key, "."))
+		}
+		w.table = key
+	case unstable.KeyValue:
+		key := append(append([]string(nil), w.table...), keyParts(e.Key())...)
+		return w.keyValue(key, e.Value(), w.line(e.Value().Next()))
+	}
+	return nil
+}
+
+func (w *walker) keyValue(key []string, v *unstable.Node, line int) error {
+	switch {
+	case len(key) == 1 && key[0] == "version":
+		if v.Kind != unstable.Integer || string(v.Data) != "1" {
+			return errorf(w.name, line, "version: this is glossary format version 1")
+		}
+		return nil
+	case len(key) == 1 && key[0] == "concept":
+		return errorf(w.name, line, "write concepts as [[concept]] tables")
+	case len(key) < 2 || key[0] != "concept" || w.concept == nil:
+		return errorf(w.name, line, "unknown key %q", strings.Join(key, "."))
+	}
+	c := w.concept
+	if len(key) == 2 {
+		switch key[1] {
+		case "id":
+			return w.str(key, v, line, &c.ID)
+		case "subject":
+			return w.str(key, v, line, &c.Subject)
+		case "note":
+			return w.str(key, v, line, &c.Note)
+		case "do_not_translate":
+			return w.boolean(key, v, line, &c.DoNotTranslate)
+		}
+		// concept.<locale> = { preferred = [...] }
+		if v.Kind != unstable.InlineTable {
+			return errorf(w.name, line, "unknown key %q: a concept has id, subject, note, do_not_translate and a table of terms per locale", key[1])
+		}
+		it := v.Children()
+		for it.Next() {
+			kv := it.Node()
+			sub := append(append([]string(nil), key...), keyParts(kv.Key())...)
+			if err := w.keyValue(sub, kv.Value(), w.line(kv.Value().Next())); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if len(key) != 3 {
+		return errorf(w.name, line, "unknown key %q", strings.Join(key, "."))
+	}
+	locale := key[1]
+	status, ok := ParseStatus(key[2])
+	if !ok {
+		return errorf(w.name, line, "unknown key %q: a locale's terms are preferred, admitted or forbidden", key[2])
+	}
+	if v.Kind != unstable.Array {
+		return errorf(w.name, line, "%s.%s must be a list of terms", locale, key[2])
+	}
+	it := v.Children()
+	for it.Next() {
+		t, err := w.term(it.Node(), line)
+		if err != nil {
+			return err
+		}
+		t.Locale, t.Status = locale, status
+		c.Terms = append(c.Terms, t)
+	}
+	return nil
+}
+
+func (w *walker) term(n *unstable.Node, line int) (Term, error) {
+	if l := w.line(n); l > 0 {
+		line = l
+	}
+	switch n.Kind {
+	case unstable.String:
+		return Term{Text: norm.NFC.String(string(n.Data)), Line: line}, nil
+	case unstable.InlineTable:
+		t := Term{Line: line}
+		hasTerm := false
+		it := n.Children()
+		for it.Next() {
+			kv := it.Node()
+			k := keyParts(kv.Key())
+			v := kv.Value()
+			kl := w.line(v)
+			var err error
+			switch strings.Join(k, ".") {
+			case "term":
+				hasTerm = true
+				err = w.str(k, v, kl, &t.Text)
+				t.Text = norm.NFC.String(t.Text)
+				t.Line = kl
+			case "case_sensitive":
+				err = w.boolean(k, v, kl, &t.CaseSensitive)
+			case "exact":
+				err = w.boolean(k, v, kl, &t.Exact)
+			case "note":
+				err = w.str(k, v, kl, &t.Note)
+			default:
+				err = errorf(w.name, kl, "unknown key %q in a term: use term, case_sensitive, exact, note", strings.Join(k, "."))
+			}
+			if err != nil {
+				return t, err
+			}
+		}
+		if !hasTerm {
+			return t, errorf(w.name, line, "a term table needs term = \"…\"")
+		}
+		return t, nil
+	}
+	return Term{}, errorf(w.name, line, "a term is a string or a table {term = \"…\", case_sensitive = true}")
+}
+
+func (w *walker) str(key []string, v *unstable.Node, line int, dst *string) error {
+	if v.Kind != unstable.String {
+		return errorf(w.name, line, "%s must be a string", key[len(key)-1])
+	}
+	*dst = string(v.Data)
+	return nil
+}
+
+func (w *walker) boolean(key []string, v *unstable.Node, line int, dst *bool) error {
+	if v.Kind != unstable.Bool {
+		return errorf(w.name, line, "%s must be true or false", key[len(key)-1])
+	}
+	*dst = string(v.Data) == "true"
+	return nil
+}
+
+// leadingComments returns the comment lines at the top of a file.
+func leadingComments(data []byte) string {
+	var b strings.Builder
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		line := data
+		if i >= 0 {
+			line = data[:i+1]
+		}
+		t := bytes.TrimSpace(line)
+		if len(t) > 0 && t[0] != '#' {
+			break
+		}
+		b.Write(line)
+		data = data[len(line):]
+	}
+	return strings.TrimRight(b.String(), "\n")
+}

@@ -1,0 +1,287 @@
+package glossary
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Match is a glossary term found in a text.
+type Match struct {
+	Concept *Concept
+	Term    *Term
+	// Start and End are byte offsets of the match in the NFC form of the
+	// text (the text itself when it is NFC already, as catalogs are).
+	Start, End int
+	// Text is the matched text as written: "Меджлиса", "MHG-nyň".
+	Text string
+}
+
+// Matcher finds the terms of one locale in texts. All terms are compiled
+// into one trie over word keys, so a text is read once, word by word,
+// whatever the number of terms: at each word the trie is followed as far as
+// the next words allow. A Matcher is safe for concurrent use (calls are
+// serialised).
+type Matcher struct {
+	locale string
+	lang   *lang
+
+	ids   map[string]int32 // word key → id; exact keys start with "="
+	edges map[uint64]int32 // (node, word id) → child node
+	final [][]int32        // node → indexes into terms
+	terms []termInfo
+
+	mu    sync.Mutex
+	fold  cases.Caser
+	cache map[string][]int32 // text word → ids of its candidate keys
+	buf   []span
+	hits  []hit
+	kbuf  []string
+}
+
+type termInfo struct {
+	concept *Concept
+	term    *Term
+	words   []string // the term's words as written, for case checks
+}
+
+type hit struct {
+	start, end int // word indexes
+	term       int32
+}
+
+// cacheLimit bounds the word cache; past it the cache starts again, so a
+// huge text of distinct words cannot grow memory without end.
+const cacheLimit = 1 << 17
+
+// Matcher returns the matcher for a locale's terms (all statuses), built on
+// first use.
+func (g *Glossary) Matcher(locale string) *Matcher {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if m, ok := g.matchers[locale]; ok {
+		return m
+	}
+	if g.matchers == nil {
+		g.matchers = map[string]*Matcher{}
+	}
+	m := newMatcher(g, locale)
+	g.matchers[locale] = m
+	return m
+}
+
+func newMatcher(g *Glossary, locale string) *Matcher {
+	m := &Matcher{
+		locale: locale,
+		lang:   langFor(locale),
+		ids:    map[string]int32{},
+		edges:  map[uint64]int32{},
+		final:  [][]int32{nil},
+		fold:   cases.Fold(),
+		cache:  map[string][]int32{},
+	}
+	for ci := range g.Concepts {
+		c := &g.Concepts[ci]
+		for ti := range c.Terms {
+			t := &c.Terms[ti]
+			if t.Locale != locale {
+				continue
+			}
+			keys, ws := m.termKeys(t)
+			if len(keys) == 0 {
+				continue
+			}
+			node := int32(0)
+			for _, k := range keys {
+				id, ok := m.ids[k]
+				if !ok {
+					id = int32(len(m.ids))
+					m.ids[k] = id
+				}
+				e := edge(node, id)
+				child, ok := m.edges[e]
+				if !ok {
+					child = int32(len(m.final))
+					m.final = append(m.final, nil)
+					m.edges[e] = child
+				}
+				node = child
+			}
+			m.final[node] = append(m.final[node], int32(len(m.terms)))
+			m.terms = append(m.terms, termInfo{concept: c, term: t, words: ws})
+		}
+	}
+	return m
+}
+
+func edge(node, id int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(id)) }
+
+// termKeys returns the word keys of a term and its words.
+func (m *Matcher) termKeys(t *Term) ([]string, []string) {
+	text := norm.NFC.String(t.Text)
+	ws := words(text, m.lang)
+	keys := make([]string, len(ws))
+	for i, w := range ws {
+		f := foldWord(m.fold, w)
+		if t.Exact {
+			keys[i] = "=" + casePrefix(f)
+		} else {
+			keys[i] = m.lang.termKey(f)
+		}
+	}
+	return keys, ws
+}
+
+// TermKeys returns the word keys a term is matched by: two terms with the
+// same keys cannot be told apart in a text.
+func (m *Matcher) TermKeys(t *Term) []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	k, _ := m.termKeys(t)
+	return k
+}
+
+// wordIDs returns the ids of a text word's candidate keys (cached).
+func (m *Matcher) wordIDs(w string) []int32 {
+	if ids, ok := m.cache[w]; ok {
+		return ids
+	}
+	f := foldWord(m.fold, w)
+	var ids []int32
+	if id, ok := m.ids["="+casePrefix(f)]; ok {
+		ids = append(ids, id)
+	}
+	m.kbuf = m.lang.stems(m.kbuf[:0], f)
+	for _, k := range m.kbuf {
+		if id, ok := m.ids[k]; ok {
+			dup := false
+			for _, x := range ids {
+				dup = dup || x == id
+			}
+			if !dup {
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(m.cache) >= cacheLimit {
+		clear(m.cache)
+	}
+	m.cache[strings.Clone(w)] = ids
+	return ids
+}
+
+// scan finds every term occurrence in text (overlapping ones included) and
+// leaves them in m.hits, the words in m.buf. Called with m.mu held.
+func (m *Matcher) scan(text string) {
+	m.buf = tokenize(m.buf[:0], text, m.lang)
+	m.hits = m.hits[:0]
+	if len(m.terms) == 0 {
+		return
+	}
+	for i := range m.buf {
+		m.walk(text, i, i, 0)
+	}
+}
+
+func (m *Matcher) walk(text string, start, i int, node int32) {
+	if i >= len(m.buf) {
+		return
+	}
+	s := m.buf[i]
+	for _, id := range m.wordIDs(text[s.start:s.end]) {
+		child, ok := m.edges[edge(node, id)]
+		if !ok {
+			continue
+		}
+		for _, ti := range m.final[child] {
+			if m.caseOK(text, start, &m.terms[ti]) {
+				m.hits = append(m.hits, hit{start, i + 1, ti})
+			}
+		}
+		m.walk(text, start, i+1, child)
+	}
+}
+
+func (m *Matcher) caseOK(text string, start int, ti *termInfo) bool {
+	if !ti.term.CaseSensitive {
+		return true
+	}
+	for k, w := range ti.words {
+		s := m.buf[start+k]
+		if !sameCase(w, text[s.start:s.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *Matcher) match(text string, h hit) Match {
+	ti := &m.terms[h.term]
+	a, b := m.buf[h.start].start, m.buf[h.end-1].end
+	return Match{Concept: ti.concept, Term: ti.term, Start: a, End: b, Text: text[a:b]}
+}
+
+// FindAll returns every occurrence of every term in text, overlapping ones
+// included, ordered by position.
+func (m *Matcher) FindAll(text string) []Match {
+	text = nfc(text)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.scan(text)
+	out := make([]Match, 0, len(m.hits))
+	for _, h := range m.hits {
+		out = append(out, m.match(text, h))
+	}
+	return out
+}
+
+// Find returns the terms in text, leftmost-longest and without overlaps:
+// "Türkmenistanyň Adalat ministrligi" is one match, not three. When one
+// span is a term of several concepts, each gets a Match.
+func (m *Matcher) Find(text string) []Match {
+	text = nfc(text)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.scan(text)
+	sel := selectLongest(m.hits)
+	out := make([]Match, 0, len(sel))
+	for _, h := range sel {
+		out = append(out, m.match(text, h))
+	}
+	return out
+}
+
+// selectLongest keeps, from hits ordered by start, the longest at each
+// start that does not overlap an earlier choice, with every term of that
+// span.
+func selectLongest(hits []hit) []hit {
+	var out []hit
+	end := 0
+	for i := 0; i < len(hits); {
+		j := i
+		best := hits[i].end
+		for j < len(hits) && hits[j].start == hits[i].start {
+			best = max(best, hits[j].end)
+			j++
+		}
+		if hits[i].start >= end {
+			for k := i; k < j; k++ {
+				if hits[k].end == best {
+					out = append(out, hits[k])
+				}
+			}
+			end = best
+		}
+		i = j
+	}
+	return out
+}
+
+func nfc(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}

@@ -1,0 +1,214 @@
+package glossary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+)
+
+// lang is what matching needs to know about a language: how to fold a word,
+// the stems of a word of running text, the key of a word of a term, and
+// which hyphenated endings belong to the word before them.
+type lang struct {
+	name string
+	// stems appends the candidate keys of a folded text word to dst.
+	stems func(dst []string, folded string) []string
+	// termKey is the key of a folded word of a glossary term.
+	termKey func(folded string) string
+	// joinHyphen reports whether the letters after a hyphen are an ending
+	// of the word before it (tk MHG-nyň) rather than a word of their own.
+	joinHyphen func(lowerNext string) bool
+}
+
+func langFor(locale string) *lang {
+	base := locale
+	if t, err := language.Parse(locale); err == nil {
+		b, _ := t.Base()
+		base = b.String()
+	}
+	switch base {
+	case "en":
+		return &lang{name: "en", stems: snowballStems("english"), termKey: snowballKey("english")}
+	case "ru":
+		return &lang{name: "ru", stems: snowballStems("russian"), termKey: snowballKey("russian")}
+	case "tk":
+		return &lang{
+			name: "tk",
+			stems: func(dst []string, w string) []string {
+				return append(dst, TurkmenStems(w)...)
+			},
+			termKey: func(w string) string {
+				if i := strings.IndexByte(w, '-'); i > 0 {
+					return w[:i]
+				}
+				return w
+			},
+			joinHyphen: tkHyphenSuffix,
+		}
+	}
+	return &lang{
+		name:    base,
+		stems:   func(dst []string, w string) []string { return append(dst, w) },
+		termKey: func(w string) string { return w },
+	}
+}
+
+func snowballStems(language string) func([]string, string) []string {
+	key := snowballKey(language)
+	return func(dst []string, w string) []string { return append(dst, key(w)) }
+}
+
+// snowballKey stems a word with the Snowball stemmer until it stops
+// changing. One pass is not enough for Russian loanwords and names: Snowball
+// stems «омбудсмен» to «омбудсм» but «омбудсменом» to «омбудсмен», and
+// «Бердымухамедова» to «бердымухамедов»; a second pass brings each
+// inflected form to the nominative's stem. Words Snowball does not handle
+// (digits, Latin in Russian text) come back unchanged.
+func snowballKey(language string) func(string) string {
+	return func(w string) string {
+		if language == "russian" {
+			w = strings.ReplaceAll(w, "ё", "е")
+		}
+		for range 4 {
+			s, err := snowball.Stem(w, language, false)
+			if err != nil || s == w || s == "" {
+				break
+			}
+			w = s
+		}
+		return w
+	}
+}
+
+// Stem returns the matching key of a word in a locale: the Snowball stem for
+// English and Russian (stemmed to a fixed point), the shortest candidate of
+// the Turkmen stripper for Turkmen, the case-folded word otherwise. It is
+// what the tables in the tests show; matching itself compares a text word's
+// candidates with a term word's key.
+func Stem(locale, word string) string {
+	l := langFor(locale)
+	f := foldWord(cases.Fold(), word)
+	if l.name == "tk" {
+		ss := TurkmenStems(f)
+		best := ss[0]
+		for _, s := range ss[1:] {
+			if len(s) < len(best) {
+				best = s
+			}
+		}
+		return best
+	}
+	return l.termKey(f)
+}
+
+// foldWord case-folds a word (x/text/cases Fold) and writes apostrophes one
+// way.
+func foldWord(c cases.Caser, w string) string {
+	f := c.String(w)
+	if strings.ContainsAny(f, "’ʼ") {
+		f = strings.NewReplacer("’", "'", "ʼ", "'").Replace(f)
+	}
+	return f
+}
+
+// Word runes are letters, marks and digits.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// span is a word of a text, by byte offsets.
+type span struct{ start, end int }
+
+// tokenize appends the words of text to dst. A word is a run of letters,
+// marks and digits; an apostrophe between word runes stays inside
+// (Women's); a hyphen joins only when l says the letters after it are an
+// ending (MHG-nyň), otherwise it separates words.
+func tokenize(dst []span, text string, l *lang) []span {
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if isApostrophe(r) || isHyphen(r) {
+				next := wordEnd(text, i+n)
+				if next == i+n {
+					break
+				}
+				if isHyphen(r) && (l.joinHyphen == nil || !l.joinHyphen(strings.ToLower(text[i+n:next]))) {
+					break
+				}
+				i = next
+				continue
+			}
+			break
+		}
+		dst = append(dst, span{start, i})
+	}
+	return dst
+}
+
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// words splits a term into its words.
+func words(text string, l *lang) []string {
+	var out []string
+	for _, s := range tokenize(nil, text, l) {
+		out = append(out, text[s.start:s.end])
+	}
+	return out
+}
+
+// casePrefix is the part of a word compared for case-sensitive terms: the
+// word before a joined hyphen ending.
+func casePrefix(w string) string {
+	for i, r := range w {
+		if isHyphen(r) {
+			return w[:i]
+		}
+	}
+	return w
+}
+
+// sameCase reports whether text word w begins with the letters of term
+// word t, capitals included: "Mejlisiň" for "Mejlis", "MHG-nyň" for "MHG".
+// A text word shorter than the term word (a stemmed-off ending) is compared
+// as far as it goes.
+func sameCase(t, w string) bool {
+	t, w = casePrefix(t), casePrefix(w)
+	for t != "" && w != "" {
+		a, n := utf8.DecodeRuneInString(t)
+		b, m := utf8.DecodeRuneInString(w)
+		if a != b {
+			return false
+		}
+		t, w = t[n:], w[m:]
+	}
+	return true
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -33,5 +34,20 @@ func TestScript(t *testing.T) {
 			env.Setenv("LANG", "C")
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"writebytes": writeBytes,
+		},
 	})
+}
+
+// writeBytes is the script command "writebytes FILE QUOTED": it writes the
+// Go-quoted string QUOTED (escapes such as \xe7 and \x00 allowed) to FILE,
+// for inputs a txtar archive cannot hold, like invalid UTF-8 or NUL bytes.
+func writeBytes(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: writebytes FILE QUOTED")
+	}
+	data, err := strconv.Unquote(`"` + args[1] + `"`)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(data), 0o644))
 }

@@ -117,10 +117,10 @@ func TestIdentify(t *testing.T) {
 
 func TestWords(t *testing.T) {
 	for in, want := range map[string]int{
-		"":                          0,
-		"One two three.":            3,
-		"MHG-nyň 3.5 % don't":       3,
-		"Меджлис — парламент.":      2,
+		"":                           0,
+		"One two three.":             3,
+		"MHG-nyň 3.5 % don't":        3,
+		"Меджлис — парламент.":       2,
 		"Türkmenistanyň Mejlisi, we": 3,
 	} {
 		if got := Words(in); got != want {

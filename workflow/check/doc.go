@@ -1,0 +1,25 @@
+// Package check finds problems in translations: a source catalog and a
+// target catalog of the same document go in, Findings come out.
+//
+// A Finding names the check that raised it, its severity (error or
+// warning), where it is (locale, document, segment, file and line) and what
+// is wrong. Checks are plain functions over one segment pair (numbers,
+// punctuation, placeholders, …) or over a whole catalog (completeness,
+// consistency, length outliers); Run applies the enabled ones and Config
+// says which are enabled and how severe each is, from the [check] table of
+// terjime.toml. A translator switches a check off for one segment with a
+// note flag in the style of gettext's "no-c-format": "no-numbers-check".
+//
+// A Report gathers the findings of a run with their summary; Write prints it
+// as text for people (grouped by file, coloured on a terminal), JSON for
+// programs, JUnit XML for CI dashboards, or GitHub Actions workflow
+// commands (::error file=…,line=…::…) that annotate a pull request.
+//
+// Every message has an English text (Finding.Message) and, for the CLI, a
+// message ID with template data (Finding.Key, Finding.Args) that the UI
+// localizes; the English text is the en message with the same data.
+//
+// The package knows the catalog model and nothing else of terjime's: the
+// glossary and go-i18n checks make Findings of their own and share the
+// report formats.
+package check

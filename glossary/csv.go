@@ -1,0 +1,329 @@
+package glossary
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// CSV columns of the long format, one term per row. ExportCSV writes them
+// all; ImportCSV needs locale and term, and concept unless each row is its
+// own concept.
+var csvColumns = []string{"concept", "subject", "concept_note", "do_not_translate", "locale", "status", "term", "case_sensitive", "exact", "note"}
+
+// ExportCSV writes the glossary as CSV, one term per row with its concept's
+// fields repeated, under a header row of csvColumns.
+func (g *Glossary) ExportCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvColumns); err != nil {
+		return err
+	}
+	yes := func(b bool) string {
+		if b {
+			return "true"
+		}
+		return ""
+	}
+	for i := range g.Concepts {
+		c := &g.Concepts[i]
+		ts := append([]Term(nil), c.Terms...)
+		sortTerms(ts)
+		for _, t := range ts {
+			if err := cw.Write([]string{c.ID, c.Subject, c.Note, yes(c.DoNotTranslate), t.Locale, t.Status.String(), t.Text, yes(t.CaseSensitive), yes(t.Exact), t.Note}); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// ImportCSV reads a CSV glossary in one of two shapes, told apart by the
+// header row:
+//
+//   - long: a "term" and a "locale" column, one term per row, optional
+//     concept, status (preferred/admitted/forbidden; default preferred),
+//     subject, concept_note, do_not_translate, case_sensitive, exact, note
+//     columns (what ExportCSV writes). Rows with the same concept ID are one
+//     concept;
+//   - wide: one column per locale ("en", "ru", "tk"), one concept per row,
+//     each cell a preferred term; optional id, subject and note columns.
+//     This is the shape spreadsheets and many CAT tools export.
+//
+// Commas, semicolons or tabs separate fields (the header row decides). A
+// UTF-8 byte-order mark is skipped. Errors name the line.
+func ImportCSV(name string, r io.Reader) (*Glossary, error) {
+	data, err := readLimited(name, r)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if !validUTF8(data) {
+		return nil, errorf(name, 0, "the file is not UTF-8: save it as UTF-8")
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = sniffComma(data)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, errorf(name, 1, "the file is empty")
+	}
+	if err != nil {
+		return nil, csvError(name, err)
+	}
+	cols := map[string]int{}
+	for i, h := range header {
+		cols[strings.ToLower(strings.TrimSpace(h))] = i
+	}
+	g := &Glossary{Path: name}
+	if _, ok := cols["term"]; ok {
+		err = importLong(name, cr, cols, g)
+	} else {
+		err = importWide(name, cr, header, g)
+	}
+	if err != nil {
+		return nil, err
+	}
+	for i := range g.Concepts {
+		sortTerms(g.Concepts[i].Terms)
+	}
+	return g, nil
+}
+
+func sniffComma(data []byte) rune {
+	first := data
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		first = data[:i]
+	}
+	best, n := ',', bytes.Count(first, []byte(","))
+	for _, c := range []rune{';', '\t'} {
+		if k := bytes.Count(first, []byte(string(c))); k > n {
+			best, n = c, k
+		}
+	}
+	return best
+}
+
+func csvError(name string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &Error{File: name, Line: pe.Line, Msg: pe.Err.Error(), Err: err}
+	}
+	return &Error{File: name, Msg: err.Error(), Err: err}
+}
+
+func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) error {
+	if _, ok := cols["locale"]; !ok {
+		return errorf(name, 1, "a CSV with a term column needs a locale column too")
+	}
+	for k := range cols {
+		if k != "" && !contains(csvColumns, k) && k != "id" {
+			return errorf(name, 1, "unknown column %q: the columns are %s", k, strings.Join(csvColumns, ", "))
+		}
+	}
+	idCol, hasID := cols["concept"]
+	if !hasID {
+		idCol, hasID = cols["id"]
+	}
+	index := map[string]int{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return csvError(name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		get := func(col string) string {
+			if i, ok := cols[col]; ok && i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		flag := func(col string) (bool, error) {
+			v := get(col)
+			if v == "" {
+				return false, nil
+			}
+			b, err := strconv.ParseBool(strings.ToLower(v))
+			if err != nil {
+				return false, errorf(name, line, "%s: %q is not true or false", col, v)
+			}
+			return b, nil
+		}
+		if allEmpty(rec) {
+			continue
+		}
+		id := ""
+		if hasID && idCol < len(rec) {
+			id = strings.TrimSpace(rec[idCol])
+		}
+		if id == "" {
+			id = fmt.Sprintf("c%d", len(g.Concepts)+1)
+		}
+		ci, ok := index[id]
+		if !ok {
+			ci = len(g.Concepts)
+			index[id] = ci
+			g.Concepts = append(g.Concepts, Concept{ID: id, Line: line})
+		}
+		c := &g.Concepts[ci]
+		if s := get("subject"); s != "" {
+			c.Subject = s
+		}
+		if s := get("concept_note"); s != "" && !strings.Contains(c.Note, s) {
+			c.Note = joinNote(c.Note, s)
+		}
+		dnt, err := flag("do_not_translate")
+		if err != nil {
+			return err
+		}
+		c.DoNotTranslate = c.DoNotTranslate || dnt
+		t := Term{Locale: get("locale"), Text: norm.NFC.String(get("term")), Note: get("note"), Line: line}
+		if t.Locale == "" {
+			return errorf(name, line, "locale is empty")
+		}
+		if t.Text == "" {
+			return errorf(name, line, "term is empty")
+		}
+		if s := get("status"); s != "" {
+			st, ok := ParseStatus(s)
+			if !ok {
+				return errorf(name, line, "status %q: use preferred, admitted or forbidden", s)
+			}
+			t.Status = st
+		}
+		if t.CaseSensitive, err = flag("case_sensitive"); err != nil {
+			return err
+		}
+		if t.Exact, err = flag("exact"); err != nil {
+			return err
+		}
+		c.Terms = append(c.Terms, t)
+	}
+}
+
+func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error {
+	type col struct {
+		i      int
+		locale string
+	}
+	var locs []col
+	meta := map[string]int{}
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		switch strings.ToLower(h) {
+		case "id", "concept", "subject", "note":
+			meta[strings.ToLower(h)] = i
+			continue
+		case "":
+			continue
+		}
+		tag, err := language.Parse(h)
+		if err != nil {
+			return errorf(name, 1, "column %q is neither a locale tag nor id, subject, note (or give term and locale columns, one term per row)", h)
+		}
+		locs = append(locs, col{i, tag.String()})
+	}
+	if len(locs) == 0 {
+		return errorf(name, 1, "no locale columns: the header row names the locales (en,ru,tk)")
+	}
+	used := map[string]bool{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return csvError(name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if allEmpty(rec) {
+			continue
+		}
+		get := func(i int) string {
+			if i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		c := Concept{Line: line}
+		if i, ok := meta["id"]; ok {
+			c.ID = get(i)
+		} else if i, ok := meta["concept"]; ok {
+			c.ID = get(i)
+		}
+		if i, ok := meta["subject"]; ok {
+			c.Subject = get(i)
+		}
+		if i, ok := meta["note"]; ok {
+			c.Note = get(i)
+		}
+		for _, l := range locs {
+			if s := get(l.i); s != "" {
+				c.Terms = append(c.Terms, Term{Locale: l.locale, Text: norm.NFC.String(s), Line: line})
+			}
+		}
+		if len(c.Terms) == 0 {
+			continue
+		}
+		if c.ID == "" {
+			c.ID = slug(c.Terms[0].Text)
+		}
+		base := c.ID
+		for n := 2; used[c.ID]; n++ {
+			c.ID = fmt.Sprintf("%s-%d", base, n)
+		}
+		used[c.ID] = true
+		g.Concepts = append(g.Concepts, c)
+	}
+}
+
+// slug makes a concept ID from a term: lower-case letters and digits
+// joined by dashes.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "concept"
+	}
+	return b.String()
+}
+
+func allEmpty(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -70,10 +70,15 @@ func Parse(name string, data []byte) (*Catalog, error) {
 		off := invalidUTF8Offset(data)
 		return nil, Errorf(name, lineAt(data, off), "invalid UTF-8 at byte offset %d", off)
 	}
-	var f fileCatalog
-	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
-	if err := dec.Decode(&f); err != nil {
-		return nil, TOMLError(name, err)
+	f, segLines, obsLines, ok := fastParse(data)
+	if !ok {
+		f = fileCatalog{}
+		dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+		if err := dec.Decode(&f); err != nil {
+			return nil, TOMLError(name, err)
+		}
+		segLines = tableLines(data, "[[segment]]")
+		obsLines = tableLines(data, "[[obsolete]]")
 	}
 	c := &Catalog{
 		Document:     f.Document,
@@ -95,8 +100,6 @@ func Parse(name string, data []byte) (*Catalog, error) {
 			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s: %v", k.key, err)
 		}
 	}
-	segLines := tableLines(data, "[[segment]]")
-	obsLines := tableLines(data, "[[obsolete]]")
 	var err error
 	if c.Segments, err = convert(name, data, f.Segment, segLines, c.IsSource()); err != nil {
 		return nil, err

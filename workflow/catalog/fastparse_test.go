@@ -1,0 +1,75 @@
+package catalog
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/pelletier/go-toml/v2"
+)
+
+// FuzzFastParse checks that the fast reader never disagrees with go-toml:
+// whatever it accepts, go-toml accepts and reads the same way.
+func FuzzFastParse(f *testing.F) {
+	f.Add(sampleTarget().Marshal())
+	f.Add([]byte("document = \"a\"\nlocale = \"ru\"\n[[segment]]\nid = \"x\\u00e4\"\nterms = [\"a\", \"b\"]\nblock = 12\n"))
+	f.Add([]byte("document = 'literal'\n"))
+	f.Add([]byte("[[segment]]\nid = \"a\"\nid = \"b\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !utf8.Valid(data) {
+			return // Parse refuses it before either reader runs
+		}
+		fast, _, _, ok := fastParse(data)
+		if !ok {
+			return
+		}
+		var slow fileCatalog
+		if err := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields().Decode(&slow); err != nil {
+			t.Fatalf("fast reader accepted what go-toml rejects (%v):\n%q", err, data)
+		}
+		if !reflect.DeepEqual(emptyToNil(fast), emptyToNil(slow)) {
+			t.Fatalf("readers disagree on %q:\nfast %+v\nslow %+v", data, fast, slow)
+		}
+	})
+}
+
+func TestParseHandEditedTOML(t *testing.T) {
+	// Literal and multi-line strings, comments after values, odd spacing:
+	// valid TOML a translator may write, read through the general decoder.
+	data := `document = "news"
+locale = 'ru'   # literal string
+source_locale = "en"
+
+[[segment]]
+  id = "a"
+  source = "S"
+  target = """Многострочный
+перевод"""
+  state = "translated" # done
+`
+	c, err := Parse("x.toml", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Locale != "ru" || c.Segments[0].Target != "Многострочный\nперевод" || c.Segments[0].Line != 5 {
+		t.Errorf("got %+v", c.Segments[0])
+	}
+}
+
+// emptyToNil makes empty and missing lists compare equal: they read the same.
+func emptyToNil(f fileCatalog) fileCatalog {
+	fix := func(s []fileSegment) []fileSegment {
+		if len(s) == 0 {
+			return nil
+		}
+		for i := range s {
+			if len(s[i].Terms) == 0 {
+				s[i].Terms = nil
+			}
+		}
+		return s
+	}
+	f.Segment, f.Obsolete = fix(f.Segment), fix(f.Obsolete)
+	return f
+}

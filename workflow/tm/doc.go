@@ -1,0 +1,55 @@
+// Package tm is terjime's translation memory: every translated sentence of
+// the project (and of imported TMX files), indexed so that a new sentence
+// finds the translations of the same or similar sentences in milliseconds,
+// however many articles the newsroom has published.
+//
+// # Scoring
+//
+// Score is the match percentage CAT tools show: 100 × (1 − d / n), rounded
+// down, where d is the edit distance in words between the two texts
+// (case-folded, after catalog.Normalize) and n the word count of the longer
+// one. A difference of punctuation costs one point and a difference of case
+// another, so a source that is identical but for case or punctuation scores
+// 98 or 99: only an identical normalised source is an Exact (100 %) match.
+// An exact match whose neighbouring sentences are the same as well is a
+// Context match, 101 % ("in-context exact" in CAT tools): the same sentence
+// in the same place, the safest translation to reuse. Words are compared
+// whole, so an inflected Russian or Turkmen word (Меджлиса / Меджлису,
+// MHG-nyň / MHG-niň) counts as a changed word, as it does for a translator.
+// A reordered sentence costs each word that moved. Diff shows a match's
+// differences from the query, word by word, for highlighting.
+//
+// # Storage
+//
+// An index is one file of fixed-size little-endian records (Build, Open):
+// the distinct normalised sources, the units that translate them (target,
+// locales, document, segment ID, state, origin and the hashes of the
+// neighbouring sources), the files it was built from with their size,
+// modification time and SHA-256, and an inverted index from the 32-bit
+// hash of every word bigram to the sources containing it. A lookup
+// binary-searches the query's bigrams in the sorted key table, counts shared
+// keys over their posting lists (rarest first, within a budget, so that
+// "of the" costs nothing), keeps the 64 sources sharing the most keys whose
+// length allows the minimum score, and scores only those exactly: it never
+// scans the memory.
+//
+// The file is read whole and used in place: Open checks the magic, the
+// version, the size the header records, a CRC-32C over the whole file, and
+// then every reference between records, and refuses a file that fails any
+// of them with an error wrapping ErrInvalid, so that a damaged or foreign
+// file is rebuilt, never trusted. Nothing is decoded into maps on opening,
+// which keeps opening a large memory to reading the file once.
+//
+// Why a file of our own and not SQLite: a fuzzy lookup needs candidate
+// generation on word n-grams followed by exact token edit-distance scoring,
+// which SQLite's full-text search does not do; we would still store the
+// n-grams in tables and score in Go, paying for a database engine
+// (modernc.org/sqlite is a very large pure-Go translation of C, slow to
+// compile; the cgo driver would need a C toolchain) to hold what are,
+// after all, sorted arrays. The index is a cache, rebuilt from the
+// catalogs and imported TMX files in seconds, so it needs no transactions
+// or in-place updates: a new file is written and renamed over the old one.
+//
+// This package knows nothing of projects or files on disk; the workflow
+// package decides when an index is stale, rebuilds it and writes it.
+package tm

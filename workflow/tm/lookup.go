@@ -1,0 +1,221 @@
+package tm
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
+
+// Query is what Lookup looks for.
+type Query struct {
+	Text string
+	// SourceLocale and TargetLocale restrict the matches to a locale pair;
+	// empty matches any.
+	SourceLocale, TargetLocale string
+	// Prev and Next are the ContextHash of the query's neighbouring
+	// sources; 0 when the query has no context. An exact match whose unit
+	// has the same neighbours is a Context match.
+	Prev, Next uint64
+	// Min is the lowest percentage returned; Limit the most matches
+	// returned (DefaultLimit when 0).
+	Min, Limit int
+}
+
+// Match is a unit with its match percentage.
+type Match struct {
+	Score int // 0–100, or Context (101)
+	Unit
+	// Index is the unit's number in the index.
+	Index int
+}
+
+// DefaultLimit is the number of matches Lookup returns unless told.
+const DefaultLimit = 5
+
+const (
+	// candidatesPerLookup is how many sources sharing the most keys with
+	// the query are scored exactly.
+	candidatesPerLookup = 64
+	// postingBudget bounds the posting entries one lookup reads. Keys are
+	// read rarest first; a key as common as "of the" is skipped once the
+	// rarer ones have used the budget, since it would only add candidates
+	// the rarer keys already found or that cannot score high.
+	postingBudget = 1 << 18
+)
+
+type scratch struct {
+	counts  []uint16
+	touched []uint32
+}
+
+// Lookup returns the best matches for q, best first: highest percentage,
+// then the most advanced state, then the earliest unit. A translation that
+// repeats one already listed for the same locale is left out.
+func (x *Index) Lookup(q Query) []Match {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	qt := newText(q.Text)
+	keys := appendKeys(nil, qt.norm, qt.toks)
+	if len(keys) == 0 || x.nSources == 0 {
+		return nil
+	}
+	srcLoc, tgtLoc := -1, -1
+	for i := 0; i < len(x.sec[secLocales])/localeSize; i++ {
+		l := x.locale(uint16(i))
+		if l == q.SourceLocale {
+			srcLoc = i
+		}
+		if l == q.TargetLocale {
+			tgtLoc = i
+		}
+	}
+	if (q.SourceLocale != "" && srcLoc < 0) || (q.TargetLocale != "" && tgtLoc < 0) {
+		return nil
+	}
+
+	// The posting lists of the query's keys, rarest first.
+	type list struct{ first, n uint32 }
+	lists := make([]list, 0, len(keys))
+	nk := len(x.sec[secKeys]) / keySize
+	for _, k := range keys {
+		i := sort.Search(nk, func(i int) bool { return le.Uint32(x.sec[secKeys][i*keySize:]) >= k })
+		if i < nk {
+			if r := x.sec[secKeys][i*keySize:]; le.Uint32(r) == k {
+				lists = append(lists, list{le.Uint32(r[4:]), le.Uint32(r[8:])})
+			}
+		}
+	}
+	slices.SortFunc(lists, func(a, b list) int { return cmp.Compare(a.n, b.n) })
+
+	sc, _ := x.scratch.Get().(*scratch)
+	if sc == nil || len(sc.counts) != x.nSources {
+		sc = &scratch{counts: make([]uint16, x.nSources)}
+	}
+	defer x.scratch.Put(sc)
+	touched := sc.touched[:0]
+	budget := postingBudget
+	post := x.sec[secPostings]
+	for _, l := range lists {
+		n := int(l.n)
+		if n > budget {
+			if len(touched) > 0 {
+				continue
+			}
+			n = budget
+		}
+		budget -= n
+		for p := int(l.first) * 4; p < int(l.first+uint32(n))*4; p += 4 {
+			s := le.Uint32(post[p:])
+			if sc.counts[s] == 0 {
+				touched = append(touched, s)
+			}
+			if sc.counts[s] < 0xffff {
+				sc.counts[s]++
+			}
+		}
+	}
+
+	// Keep the candidates sharing the most keys whose length allows the
+	// minimum score and that have a unit in the locale pair.
+	qw := len(qt.words)
+	minW, maxW := 0, 1<<30
+	if q.Min > 0 && q.Min <= 100 {
+		minW = (qw*q.Min + 99) / 100
+		maxW = qw * 100 / q.Min
+	}
+	var top [candidatesPerLookup]uint32
+	n := 0
+	better := func(a, b uint32) bool {
+		if sc.counts[a] != sc.counts[b] {
+			return sc.counts[a] > sc.counts[b]
+		}
+		return a < b
+	}
+	for _, c := range touched {
+		if n == len(top) && !better(c, top[n-1]) {
+			continue
+		}
+		r := x.sec[secSources][int(c)*sourceSize:]
+		if w := int(le.Uint16(r[10:])); w < minW || w > maxW {
+			continue
+		}
+		if srcLoc >= 0 && int(le.Uint16(r[8:])) != srcLoc {
+			continue
+		}
+		if tgtLoc >= 0 && !x.hasTarget(r, uint16(tgtLoc)) {
+			continue
+		}
+		if n < len(top) {
+			n++
+		}
+		top[n-1] = c
+		for j := n - 1; j > 0 && better(top[j], top[j-1]); j-- {
+			top[j], top[j-1] = top[j-1], top[j]
+		}
+	}
+	for _, c := range touched {
+		sc.counts[c] = 0
+	}
+	sc.touched = touched
+
+	var out []Match
+	for _, c := range top[:n] {
+		r := x.sec[secSources][int(c)*sourceSize:]
+		score := score(qt, newText(x.str(r)))
+		if score < q.Min {
+			continue
+		}
+		first, count := le.Uint32(r[12:]), le.Uint32(r[16:])
+		for k := first; k < first+count; k++ {
+			ui := int(le.Uint32(x.sec[secSrcUnits][k*4:]))
+			ur := x.sec[secUnits][ui*unitSize:]
+			if tgtLoc >= 0 && int(le.Uint16(ur[28:])) != tgtLoc {
+				continue
+			}
+			m := Match{Score: score, Index: ui}
+			if score == Exact && q.Prev != 0 && q.Prev == le.Uint64(ur[36:]) && q.Next == le.Uint64(ur[44:]) {
+				m.Score = Context
+			}
+			m.Unit = x.Unit(ui)
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.State, a.State); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Index, b.Index)
+	})
+	type seen struct{ locale, source, target string }
+	dup := map[seen]bool{}
+	res := out[:0]
+	for _, m := range out {
+		k := seen{m.TargetLocale, m.Source, m.Target}
+		if dup[k] {
+			continue
+		}
+		dup[k] = true
+		res = append(res, m)
+		if len(res) == limit {
+			break
+		}
+	}
+	return res
+}
+
+// hasTarget reports whether source record r has a unit in target locale l.
+func (x *Index) hasTarget(r []byte, l uint16) bool {
+	first, count := le.Uint32(r[12:]), le.Uint32(r[16:])
+	for k := first; k < first+count; k++ {
+		ui := int(le.Uint32(x.sec[secSrcUnits][k*4:]))
+		if le.Uint16(x.sec[secUnits][ui*unitSize+28:]) == l {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,470 @@
+package check
+
+import (
+	"hash/maphash"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/terjime/terjime/workflow/catalog"
+)
+
+// Pair is a document's source catalog and one of its target catalogs.
+type Pair struct {
+	Source, Target *catalog.Catalog
+}
+
+// Checker runs the checks with one configuration.
+type Checker struct {
+	sev          map[string]Severity
+	lengthFactor float64
+	quotes       map[string][2]rune
+}
+
+// New returns a Checker for cfg, or the configuration's first problem.
+func New(cfg Config) (*Checker, error) {
+	sev, err := cfg.severities()
+	if err != nil {
+		return nil, err
+	}
+	c := &Checker{sev: sev, lengthFactor: cfg.LengthFactor, quotes: map[string][2]rune{}}
+	if c.lengthFactor == 0 {
+		c.lengthFactor = DefaultLengthFactor
+	}
+	for loc, q := range cfg.Quotes {
+		r := []rune(q)
+		c.quotes[loc] = [2]rune{r[0], r[1]}
+	}
+	return c, nil
+}
+
+// Enabled reports whether the named check runs.
+func (c *Checker) Enabled(name string) bool { return c.sev[name] != Off }
+
+// localeQuotes are the primary quotation marks of the languages whose
+// style is checked. Russian typography uses «ёлочки» (with „лапки“ for
+// quotes within quotes); Turkmen newspapers and official texts set «…» as
+// well (and this project's translations do), though CLDR lists “…” for tk.
+// Other languages are not checked unless [check] quotes names them.
+var localeQuotes = map[string][2]rune{
+	"ru": {'«', '»'},
+	"tk": {'«', '»'},
+	"uk": {'«', '»'},
+	"be": {'«', '»'},
+	"kk": {'«', '»'},
+}
+
+// lengthNorms are the usual target/source length ratios from English when
+// a locale has too few translated segments to measure its own: measured on
+// news translations (the seed article gives 1.1 for Russian and Turkmen).
+var lengthNorms = map[string]float64{"ru": 1.1, "tk": 1.1}
+
+// minLengthSamples is how many translated segments a locale needs before
+// its own median ratio is its norm.
+const minLengthSamples = 30
+
+// minLengthRunes keeps short segments (titles, one-word items) out of the
+// length check: their ratios scatter widely.
+const minLengthRunes = 25
+
+// Run checks every pair and returns the findings, in no particular order
+// (NewReport sorts them). Pairs of the same target locale are checked
+// together: consistency looks across all of their documents, and the
+// length norm is measured over all of them.
+func (c *Checker) Run(pairs []Pair) []Finding {
+	var order []string
+	byLocale := map[string][]Pair{}
+	for _, p := range pairs {
+		l := p.Target.Locale
+		if _, ok := byLocale[l]; !ok {
+			order = append(order, l)
+		}
+		byLocale[l] = append(byLocale[l], p)
+	}
+	var out []Finding
+	hashes := map[*catalog.Catalog][]string{}
+	for _, l := range order {
+		r := c.newLocaleRun(l, byLocale[l], hashes)
+		r.run()
+		out = append(out, r.findings...)
+	}
+	return out
+}
+
+type segRef struct {
+	pair, seg int32
+}
+
+type lengthRec struct {
+	segRef
+	src   int32 // the source segment's index
+	ratio float32
+}
+
+// localeRun is the state of checking one target locale.
+type localeRun struct {
+	c        *Checker
+	locale   string
+	pairs    []Pair
+	srcSym   symbols
+	tgtSym   symbols
+	quotes   [2]rune
+	hasStyle bool
+	findings []Finding
+	// hashes caches the source hash of each source segment, shared by the
+	// locales of a document.
+	hashes map[*catalog.Catalog][]string
+
+	seed        maphash.Seed
+	bySource    map[uint64]segRef
+	byTarget    map[uint64]segRef
+	lengths     []lengthRec
+	nums        [2][]numToken
+	strs        [4][]string
+	consistency bool
+}
+
+func (c *Checker) newLocaleRun(locale string, pairs []Pair, hashes map[*catalog.Catalog][]string) *localeRun {
+	r := &localeRun{c: c, locale: locale, pairs: pairs, hashes: hashes, seed: maphash.MakeSeed()}
+	tt, _ := catalog.ParseLocale(locale)
+	base := baseOf(tt)
+	src := language.English
+	if len(pairs) > 0 {
+		if t, err := catalog.ParseLocale(pairs[0].Source.Locale); err == nil {
+			src = t
+		}
+	}
+	r.srcSym, r.tgtSym = localeSymbols(src), localeSymbols(tt)
+	if q, ok := c.quotes[locale]; ok {
+		r.quotes, r.hasStyle = q, true
+	} else if q, ok := c.quotes[base]; ok {
+		r.quotes, r.hasStyle = q, true
+	} else if q, ok := localeQuotes[base]; ok {
+		r.quotes, r.hasStyle = q, true
+	}
+	r.consistency = c.Enabled("inconsistent-translation") || c.Enabled("inconsistent-source")
+	if r.consistency {
+		r.bySource = map[uint64]segRef{}
+		r.byTarget = map[uint64]segRef{}
+	}
+	return r
+}
+
+func baseOf(t language.Tag) string {
+	b, _ := t.Base()
+	return b.String()
+}
+
+func (r *localeRun) run() {
+	for pi := range r.pairs {
+		r.pair(int32(pi))
+	}
+	r.lengthOutliers()
+}
+
+// emit records a finding of check name on segment seg of pair p, unless
+// the check is off or a note flag silences it.
+func (r *localeRun) emit(p Pair, seg *catalog.Segment, srcNote, name, key string, args map[string]any) {
+	sev := r.c.sev[name]
+	if sev == Off {
+		return
+	}
+	f := Finding{Check: name, Severity: sev, Locale: p.Target.Locale, Document: p.Target.Document, File: p.Target.Path, Key: key, Args: args}
+	if seg != nil {
+		if flagged(seg.Note, name) || flagged(srcNote, name) {
+			return
+		}
+		f.Segment, f.Line = seg.ID, seg.Line
+	}
+	f.Message = Render(Messages[key], args)
+	r.findings = append(r.findings, f)
+}
+
+func (r *localeRun) sourceHashes(src *catalog.Catalog) []string {
+	h, ok := r.hashes[src]
+	if !ok {
+		h = make([]string, len(src.Segments))
+		r.hashes[src] = h
+	}
+	return h
+}
+
+func (r *localeRun) pair(pi int32) {
+	p := r.pairs[pi]
+	src, tgt := p.Source, p.Target
+	index := src.Index()
+	hashes := r.sourceHashes(src)
+	seen := make([]bool, len(src.Segments))
+	ids := make(map[string]int, len(tgt.Segments)+len(tgt.Obsolete))
+	for i := range tgt.Segments {
+		seg := &tgt.Segments[i]
+		if first, dup := ids[seg.ID]; dup {
+			r.emit(p, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(first)})
+		} else {
+			ids[seg.ID] = seg.Line
+		}
+		si, ok := index[seg.ID]
+		if !ok {
+			r.emit(p, seg, "", "unknown-id", "CheckUnknownID", map[string]any{"ID": seg.ID})
+			continue
+		}
+		seen[si] = true
+		s := &src.Segments[si]
+		if s.Verbatim {
+			continue
+		}
+		if seg.Source != s.Source {
+			r.emit(p, seg, s.Note, "source-changed", "CheckSourceChanged", nil)
+		}
+		switch {
+		case seg.State == catalog.Untranslated || seg.Target == "":
+			r.emit(p, seg, s.Note, "untranslated", "CheckUntranslated", nil)
+			continue
+		case seg.State == catalog.Outdated:
+			if seg.PreviousSource != "" {
+				r.emit(p, seg, s.Note, "outdated", "CheckOutdated", map[string]any{"Previous": seg.PreviousSource})
+			} else {
+				r.emit(p, seg, s.Note, "outdated", "CheckOutdatedFuzzy", nil)
+			}
+			continue
+		}
+		if hashes[si] == "" {
+			hashes[si] = catalog.Hash(s.Source)
+		}
+		if seg.SourceHash != hashes[si] {
+			r.emit(p, seg, s.Note, "stale", "CheckStale", map[string]any{"State": seg.State.String(), "Hash": seg.SourceHash, "Want": hashes[si]})
+		}
+		r.text(pi, int32(i), int32(si), seg, s)
+	}
+	for i := range src.Segments {
+		if !seen[i] && !src.Segments[i].Verbatim {
+			r.emit(p, nil, "", "missing-id", "CheckMissingID", map[string]any{"ID": src.Segments[i].ID})
+		}
+	}
+	for i := range tgt.Obsolete {
+		seg := &tgt.Obsolete[i]
+		if first, dup := ids[seg.ID]; dup {
+			r.emit(p, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(first)})
+		} else {
+			ids[seg.ID] = seg.Line
+		}
+		r.emit(p, seg, "", "obsolete", "CheckObsolete", nil)
+	}
+}
+
+// text runs the checks that compare a done translation with its source.
+func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
+	p := r.pairs[pi]
+	src, tgt := s.Source, seg.Target
+	note := s.Note
+	emit := func(name, key string, args map[string]any) { r.emit(p, seg, note, name, key, args) }
+
+	if tgt == src && hasLetter(src) {
+		emit("identical", "CheckIdentical", nil)
+	}
+
+	// Numbers and dates.
+	if hasDigit(src) || hasDigit(tgt) {
+		r.nums[0] = scanNumbers(src, r.nums[0][:0])
+		r.nums[1] = scanNumbers(tgt, r.nums[1][:0])
+		missing, added := numberDiff(r.nums[0], r.nums[1], r.srcSym, r.tgtSym)
+		for _, n := range missing {
+			emit("numbers", "CheckNumberMissing", map[string]any{"Number": n})
+		}
+		for _, n := range added {
+			emit("numbers", "CheckNumberAdded", map[string]any{"Number": n})
+		}
+	}
+
+	// Punctuation and white space.
+	if a, b := endPunct(src), endPunct(tgt); a != b {
+		switch {
+		case b == "":
+			emit("end-punctuation", "CheckEndPunctuationMissing", map[string]any{"Source": a})
+		case a == "":
+			emit("end-punctuation", "CheckEndPunctuationAdded", map[string]any{"Target": b})
+		default:
+			emit("end-punctuation", "CheckEndPunctuation", map[string]any{"Source": a, "Target": b})
+		}
+	}
+	if leadingSpace(src) != leadingSpace(tgt) {
+		emit("whitespace", "CheckLeadingSpace", nil)
+	}
+	if trailingSpace(src) != trailingSpace(tgt) {
+		emit("whitespace", "CheckTrailingSpace", nil)
+	}
+	if m := spaceBeforePunct(tgt); m != 0 && spaceBeforePunct(src) != m {
+		emit("whitespace", "CheckSpaceBeforePunctuation", map[string]any{"Mark": string(m)})
+	}
+	if strings.Contains(tgt, "  ") && !strings.Contains(src, "  ") {
+		emit("double-space", "CheckDoubleSpace", nil)
+	}
+	if w := repeatedWord(tgt); w != "" && repeatedWord(src) == "" {
+		emit("repeated-word", "CheckRepeatedWord", map[string]any{"Word": w})
+	}
+	if !bracketsBalanced(tgt) && bracketsBalanced(src) {
+		emit("brackets", "CheckBrackets", nil)
+	}
+	if !quotesBalanced(tgt) && quotesBalanced(src) {
+		emit("quotes", "CheckQuotes", nil)
+	}
+	if r.hasStyle {
+		if q := foreignQuotes(tgt, r.quotes[0], r.quotes[1]); q != "" {
+			emit("quote-style", "CheckQuoteStyle", map[string]any{"Found": q, "Locale": r.locale, "Want": string(r.quotes[0]) + "…" + string(r.quotes[1])})
+		}
+	}
+
+	// URLs, e-mail addresses, placeholders and markup.
+	if strings.Contains(src, "://") || strings.Contains(src, "www.") || strings.IndexByte(src, '@') >= 0 {
+		r.strs[0], r.strs[1] = scanURLs(src, r.strs[0][:0], r.strs[1][:0])
+		for _, u := range r.strs[0] {
+			if !strings.Contains(tgt, u) {
+				emit("urls", "CheckURLMissing", map[string]any{"URL": u})
+			}
+		}
+		for _, e := range r.strs[1] {
+			if !strings.Contains(tgt, e) {
+				emit("emails", "CheckEmailMissing", map[string]any{"Address": e})
+			}
+		}
+	}
+	if strings.ContainsAny(src, "{%") || strings.ContainsAny(tgt, "{%") {
+		r.strs[2] = scanPlaceholders(src, r.strs[2][:0])
+		r.strs[3] = scanPlaceholders(tgt, r.strs[3][:0])
+		missing, added := multisetDiff(r.strs[2], r.strs[3])
+		for _, x := range missing {
+			emit("placeholders", "CheckPlaceholderMissing", map[string]any{"Placeholder": x})
+		}
+		for _, x := range added {
+			emit("placeholders", "CheckPlaceholderAdded", map[string]any{"Placeholder": x})
+		}
+	}
+	if strings.IndexByte(src, '<') >= 0 || strings.IndexByte(tgt, '<') >= 0 {
+		r.strs[2] = scanTags(src, r.strs[2][:0])
+		r.strs[3] = scanTags(tgt, r.strs[3][:0])
+		missing, added := multisetDiff(r.strs[2], r.strs[3])
+		for _, x := range missing {
+			emit("markup", "CheckTagMissing", map[string]any{"Tag": x})
+		}
+		for _, x := range added {
+			emit("markup", "CheckTagAdded", map[string]any{"Tag": x})
+		}
+	}
+
+	// Consistency across the locale's documents.
+	if r.consistency {
+		ref := segRef{pi, ti}
+		ns, nt := catalog.Normalize(src), catalog.Normalize(tgt)
+		hs, ht := maphash.String(r.seed, ns), maphash.String(r.seed, nt)
+		if prev, ok := r.bySource[hs]; ok {
+			ps := r.segment(prev)
+			if catalog.Normalize(ps.Source) == ns && catalog.Normalize(ps.Target) != nt {
+				emit("inconsistent-translation", "CheckInconsistentTranslation", r.otherArgs(prev))
+			}
+		} else {
+			r.bySource[hs] = ref
+		}
+		if prev, ok := r.byTarget[ht]; ok {
+			ps := r.segment(prev)
+			if catalog.Normalize(ps.Target) == nt && catalog.Normalize(ps.Source) != ns {
+				emit("inconsistent-source", "CheckInconsistentSource", r.otherArgs(prev))
+			}
+		} else {
+			r.byTarget[ht] = ref
+		}
+	}
+
+	// Length, judged once the locale's norm is known.
+	if r.c.sev["length"] != Off {
+		if n := utf8.RuneCountInString(src); n >= minLengthRunes {
+			r.lengths = append(r.lengths, lengthRec{segRef{pi, ti}, si, float32(utf8.RuneCountInString(tgt)) / float32(n)})
+		}
+	}
+}
+
+func (r *localeRun) segment(ref segRef) *catalog.Segment {
+	return &r.pairs[ref.pair].Target.Segments[ref.seg]
+}
+
+func (r *localeRun) otherArgs(ref segRef) map[string]any {
+	p := r.pairs[ref.pair]
+	seg := r.segment(ref)
+	return map[string]any{"Other": seg.ID, "Where": p.Target.Path + ":" + strconv.Itoa(seg.Line)}
+}
+
+// lengthOutliers reports segments whose length ratio is more than the
+// configured factor away from the locale's norm: the median ratio of its
+// translated segments, or a known norm while there are too few.
+func (r *localeRun) lengthOutliers() {
+	if len(r.lengths) == 0 {
+		return
+	}
+	norm := lengthNorms[r.locale]
+	if norm == 0 {
+		norm = 1
+	}
+	if len(r.lengths) >= minLengthSamples {
+		norm = medianRatio(r.lengths)
+	}
+	f := r.c.lengthFactor
+	for _, l := range r.lengths {
+		ratio := float64(l.ratio)
+		key := ""
+		switch {
+		case ratio > norm*f:
+			key = "CheckLengthLong"
+		case ratio < norm/f:
+			key = "CheckLengthShort"
+		default:
+			continue
+		}
+		p := r.pairs[l.pair]
+		seg := r.segment(l.segRef)
+		r.emit(p, seg, p.Source.Segments[l.src].Note, "length", key, map[string]any{"Ratio": round1(ratio), "Norm": round1(norm), "Locale": r.locale})
+	}
+}
+
+// medianRatio finds the median with a histogram of 0.01-wide bins: exact
+// enough for a norm, and linear in the number of segments.
+func medianRatio(ls []lengthRec) float64 {
+	const bins = 1000 // ratios 0–10
+	var h [bins + 1]int
+	for _, l := range ls {
+		b := int(l.ratio * 100)
+		h[min(max(b, 0), bins)]++
+	}
+	half, n := (len(ls)+1)/2, 0
+	for b, c := range h {
+		n += c
+		if n >= half {
+			return (float64(b) + 0.5) / 100
+		}
+	}
+	return 1
+}
+
+func round1(f float64) float64 {
+	return float64(int(f*10+0.5)) / 10
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func leadingSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
+
+func trailingSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
+}

@@ -1,0 +1,346 @@
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/terjime/terjime/workflow/catalog"
+)
+
+// makePair builds a source catalog (English) and a target catalog in
+// locale with the given source/target pairs, all translated.
+func makePair(locale string, st ...[2]string) Pair {
+	srcs := make([]string, len(st))
+	for i, p := range st {
+		srcs[i] = p[0]
+	}
+	ids := catalog.Identify(srcs)
+	src := &catalog.Catalog{Document: "doc", Locale: "en", SourceLocale: "en", Path: "locales/en/doc.toml"}
+	tgt := &catalog.Catalog{Document: "doc", Locale: locale, SourceLocale: "en", Path: "locales/" + locale + "/doc.toml"}
+	for i, p := range st {
+		src.Segments = append(src.Segments, catalog.Segment{ID: ids[i], Source: p[0], State: catalog.Final, Line: 10*i + 5})
+		tgt.Segments = append(tgt.Segments, catalog.Segment{ID: ids[i], Source: p[0], Target: p[1], State: catalog.Translated, SourceHash: catalog.Hash(p[0]), Line: 10*i + 5})
+	}
+	return Pair{Source: src, Target: tgt}
+}
+
+func runChecks(t *testing.T, cfg Config, pairs ...Pair) []Finding {
+	t.Helper()
+	c, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Run(pairs)
+}
+
+func names(fs []Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Check+": "+f.Message)
+	}
+	return out
+}
+
+func hasCheck(fs []Finding, name string) bool {
+	return slices.ContainsFunc(fs, func(f Finding) bool { return f.Check == name })
+}
+
+// TestTextChecks has, for every check that compares a translation with its
+// source, a case that must raise it and one that must not, in Russian and
+// in Turkmen.
+func TestTextChecks(t *testing.T) {
+	type tc struct {
+		check, locale, src, tgt string
+		want                    bool
+	}
+	cases := []tc{
+		{"identical", "ru", "IOM Turkmenistan", "IOM Turkmenistan", true},
+		{"identical", "ru", "IOM Turkmenistan", "МОМ Туркменистан", false},
+		{"identical", "tk", "Ashgabat seminar", "Ashgabat seminar", true},
+		{"identical", "tk", "Ashgabat seminar", "Aşgabat semināry", false},
+		{"identical", "tk", "2030", "2030", false},
+
+		{"numbers", "ru", "By 2030 the plan ends.", "План завершится к 2031 году.", true},
+		{"numbers", "ru", "Growth of 3.5 percent in 2030.", "Рост на 3,5 процента в 2030 году.", false},
+		{"numbers", "ru", "Growth of 3.5 percent.", "Рост на 3.5 процента.", false},
+		{"numbers", "ru", "Growth of 3.5 percent.", "Рост на 35 процентов.", true},
+		{"numbers", "ru", "It was signed on 07.08.2019.", "Он подписан 07.08.2019.", false},
+		{"numbers", "ru", "It was signed on 07.08.2019.", "Он подписан 07.09.2019.", true},
+		{"numbers", "ru", "It was signed on August 7, 2019.", "Он подписан 7 августа 2019 года.", false},
+		{"numbers", "ru", "It was signed on August 7, 2019.", "Он подписан 07.08.2019.", false},
+		{"numbers", "ru", "About 15,000 people came.", "Пришли около 15 000 человек.", false},
+		{"numbers", "ru", "About 15,000 people came.", "Пришли около 15\u00a0000 человек.", false},
+		{"numbers", "ru", "About 15,000 people came.", "Пришли около 1500 человек.", true},
+		{"numbers", "ru", "Two people came.", "Пришли 2 человека.", true},
+		{"numbers", "tk", "By 2030 the plan ends.", "Meýilnama 2030-njy ýyla çenli tamamlanar.", false},
+		{"numbers", "tk", "By 2030 the plan ends.", "Meýilnama 2020-nji ýyla çenli tamamlanar.", true},
+		{"numbers", "tk", "Growth of 3.5 percent.", "3,5 göterim ösüş.", false},
+		{"numbers", "tk", "Growth of 3.5 percent.", "5,3 göterim ösüş.", true},
+		{"numbers", "tk", "About 1,200 people.", "1 200 töweregi adam.", false},
+
+		{"end-punctuation", "ru", "The seminar ended.", "Семинар завершился", true},
+		{"end-punctuation", "ru", "The seminar ended.", "Семинар завершился.", false},
+		{"end-punctuation", "ru", "Did it end?", "Закончился ли он.", true},
+		{"end-punctuation", "ru", `He said "it ended."`, "Он сказал: «Всё закончилось».", false},
+		{"end-punctuation", "tk", "The seminar ended.", "Seminar tamamlandy", true},
+		{"end-punctuation", "tk", "Cooperation in countering threats", "Howplara garşy göreşde hyzmatdaşlyk", false},
+		{"end-punctuation", "tk", "Wait...", "Garaşyň…", false},
+
+		{"whitespace", "ru", "The seminar ended.", " Семинар завершился.", true},
+		{"whitespace", "ru", "The seminar ended.", "Семинар завершился .", true},
+		{"whitespace", "ru", "The seminar ended.", "Семинар завершился.", false},
+		{"whitespace", "tk", "The seminar ended.", "Seminar tamamlandy. ", true},
+		{"whitespace", "tk", "Yes, it ended.", "Hawa , tamamlandy.", true},
+		{"whitespace", "tk", "Yes, it ended.", "Hawa, tamamlandy.", false},
+
+		{"double-space", "ru", "The seminar ended.", "Семинар  завершился.", true},
+		{"double-space", "ru", "The seminar ended.", "Семинар завершился.", false},
+		{"double-space", "tk", "The seminar ended.", "Seminar  tamamlandy.", true},
+		{"double-space", "tk", "The seminar ended.", "Seminar tamamlandy.", false},
+
+		{"repeated-word", "ru", "They bring water.", "Они приносят воду воду.", true},
+		{"repeated-word", "ru", "They bring water.", "Они приносят воду.", false},
+		{"repeated-word", "ru", "Knock-knock.", "Тук-тук.", false},
+		{"repeated-word", "tk", "They bring water.", "Olar suw Suw getirýärler.", true},
+		{"repeated-word", "tk", "They bring water.", "Olar suw getirýärler.", false},
+		{"repeated-word", "tk", "Very, very good.", "Gaty, gaty gowy.", false},
+
+		{"brackets", "ru", "The IOM (UN agency) came.", "Пришла МОМ (агентство ООН.", true},
+		{"brackets", "ru", "The IOM (UN agency) came.", "Пришла МОМ (агентство ООН).", false},
+		{"brackets", "tk", "The IOM (UN agency) came.", "MHG BMG-niň gullugy) geldi.", true},
+		{"brackets", "tk", "The IOM (UN agency) came.", "MHG (BMG-niň gullugy) geldi.", false},
+
+		{"quotes", "ru", `The Law "On Migration".`, "Закон «О миграции.", true},
+		{"quotes", "ru", `The Law "On Migration".`, "Закон «О миграции».", false},
+		{"quotes", "tk", `The Law "On Migration".`, "«Migrasiýa hakynda Kanun.", true},
+		{"quotes", "tk", `The Law "On Migration".`, "«Migrasiýa hakynda» Kanun.", false},
+
+		{"quote-style", "ru", `The Law "On Migration".`, `Закон "О миграции".`, true},
+		{"quote-style", "ru", `The Law "On Migration".`, `Закон “О миграции”.`, true},
+		{"quote-style", "ru", `The Law "On Migration".`, "Закон «О миграции».", false},
+		{"quote-style", "ru", `The "Law "On Migration"".`, "«Закон „О миграции“».", false},
+		{"quote-style", "tk", `The Law "On Migration".`, `“Migrasiýa hakynda” Kanun.`, true},
+		{"quote-style", "tk", `The Law "On Migration".`, "«Migrasiýa hakynda» Kanun.", false},
+
+		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.int/новости.", true},
+		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.int/news.", false},
+		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.tm.", true},
+		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.int.", false},
+
+		{"emails", "ru", "Write to info@iom.int.", "Пишите на info@iom.ru.", true},
+		{"emails", "ru", "Write to info@iom.int.", "Пишите на info@iom.int.", false},
+		{"emails", "tk", "Write to info@iom.int.", "info@iom.int salgysyna ýazyň.", false},
+		{"emails", "tk", "Write to info@iom.int.", "info-iom.int salgysyna ýazyň.", true},
+
+		{"placeholders", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{.Имя}}!", true},
+		{"placeholders", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{ .Name }}!", false},
+		{"placeholders", "ru", "%d segments in %s.", "В %s: %d сегментов.", false},
+		{"placeholders", "ru", "%d segments in %s.", "В %s: сегменты.", true},
+		{"placeholders", "ru", "Growth of 10% of GDP.", "Рост на 10% ВВП.", false},
+		{"placeholders", "tk", "File {0} is missing.", "{1} faýl ýok.", true},
+		{"placeholders", "tk", "File {0} is missing.", "{0} faýl ýok.", false},
+
+		{"markup", "ru", "The <b>Mejlis</b> met.", "Собрался <b>Меджлис.", true},
+		{"markup", "ru", "The <b>Mejlis</b> met.", "Собрался <b>Меджлис</b>.", false},
+		{"markup", "tk", `The <a href="x">Mejlis</a> met.`, `<a href="y" title="Mejlis">Mejlis</a> ýygnandy.`, false},
+		{"markup", "tk", "The <b>Mejlis</b> met.", "<i>Mejlis</i> ýygnandy.", true},
+		{"markup", "tk", "If a < b, stop.", "Eger a < b bolsa, duruň.", false},
+
+		{"length", "ru", "The seminar ended in Ashgabat today.", "Семинар завершился сегодня в Ашхабаде. Семинар завершился сегодня в Ашхабаде. Семинар завершился сегодня в Ашхабаде.", true},
+		{"length", "ru", "The seminar ended in Ashgabat today.", "Семинар завершился сегодня в Ашхабаде.", false},
+		{"length", "tk", "The seminar ended in Ashgabat today.", "Seminar.", true},
+		{"length", "tk", "The seminar ended in Ashgabat today.", "Seminar şu gün Aşgabatda tamamlandy.", false},
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		seen[c.check] = true
+		name := fmt.Sprintf("%s/%s/%v/%s", c.check, c.locale, c.want, c.tgt)
+		t.Run(name, func(t *testing.T) {
+			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
+			if got := hasCheck(fs, c.check); got != c.want {
+				t.Errorf("%q → %q: %s raised = %v, want %v; findings: %q", c.src, c.tgt, c.check, got, c.want, names(fs))
+			}
+			// The note flag silences the check for the segment.
+			if c.want {
+				p := makePair(c.locale, [2]string{c.src, c.tgt})
+				p.Target.Segments[0].Note = "reviewed by the desk; no-" + c.check + "-check"
+				if fs := runChecks(t, Config{}, p); hasCheck(fs, c.check) {
+					t.Errorf("note flag no-%s-check did not silence it", c.check)
+				}
+			}
+		})
+	}
+	for _, want := range []string{"ru", "tk"} {
+		for _, ch := range Checks {
+			if completeness(ch.Name) || strings.HasPrefix(ch.Name, "inconsistent") || ch.Name == "obsolete" {
+				continue
+			}
+			var pos, neg bool
+			for _, c := range cases {
+				if c.check == ch.Name && c.locale == want {
+					pos = pos || c.want
+					neg = neg || !c.want
+				}
+			}
+			if !pos || !neg {
+				t.Errorf("check %s lacks a positive or a negative case in %s", ch.Name, want)
+			}
+		}
+	}
+}
+
+func TestConsistency(t *testing.T) {
+	for _, loc := range []string{"ru", "tk"} {
+		tr := map[string][3]string{
+			"ru": {"Семинар завершился.", "Семинар окончился.", "Семинар закрылся."},
+			"tk": {"Seminar tamamlandy.", "Seminar gutardy.", "Seminar ýapyldy."},
+		}[loc]
+		// The same source twice (in two documents), translated two ways.
+		a := makePair(loc, [2]string{"The seminar ended.", tr[0]})
+		b := makePair(loc, [2]string{"The seminar ended.", tr[1]})
+		b.Target.Document, b.Target.Path = "other", "locales/"+loc+"/other.toml"
+		fs := runChecks(t, Config{}, a, b)
+		if !hasCheck(fs, "inconsistent-translation") {
+			t.Errorf("%s: inconsistent-translation not raised: %q", loc, names(fs))
+		}
+		// The same translation for two different sources.
+		c := makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The seminar closed.", tr[0]})
+		if fs := runChecks(t, Config{}, c); !hasCheck(fs, "inconsistent-source") || hasCheck(fs, "inconsistent-translation") {
+			t.Errorf("%s: want inconsistent-source only: %q", loc, names(fs))
+		}
+		// Repeated sentences translated the same way, and different ones
+		// translated differently, are fine.
+		d := makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The seminar ended.", tr[0]}, [2]string{"The seminar closed.", tr[2]})
+		if fs := runChecks(t, Config{}, d); hasCheck(fs, "inconsistent-source") || hasCheck(fs, "inconsistent-translation") {
+			t.Errorf("%s: consistent catalog raised %q", loc, names(fs))
+		}
+	}
+}
+
+// TestCompleteness covers the checks of the catalog as a whole.
+func TestCompleteness(t *testing.T) {
+	type tc struct {
+		name   string
+		check  string
+		mutate func(p Pair)
+		want   bool
+	}
+	cases := []tc{
+		{"untranslated", "untranslated", func(p Pair) { p.Target.Segments[0].Target, p.Target.Segments[0].State = "", catalog.Untranslated }, true},
+		{"translated", "untranslated", func(p Pair) {}, false},
+		{"outdated with previous", "outdated", func(p Pair) {
+			p.Target.Segments[0].State, p.Target.Segments[0].PreviousSource = catalog.Outdated, "The old sentence."
+		}, true},
+		{"outdated fuzzy", "outdated", func(p Pair) { p.Target.Segments[0].State = catalog.Outdated }, true},
+		{"reviewed", "outdated", func(p Pair) { p.Target.Segments[0].State = catalog.Reviewed }, false},
+		{"stale hash", "stale", func(p Pair) { p.Target.Segments[0].SourceHash = "000000000000" }, true},
+		{"fresh hash", "stale", func(p Pair) {}, false},
+		{"source changed", "source-changed", func(p Pair) { p.Target.Segments[0].Source = "Another text." }, true},
+		{"obsolete", "obsolete", func(p Pair) {
+			p.Target.Obsolete = append(p.Target.Obsolete, catalog.Segment{ID: "aaaaaaaaaaaa", Source: "Removed.", Target: "Удалено.", State: catalog.Translated})
+		}, true},
+		{"no obsolete", "obsolete", func(p Pair) {}, false},
+		{"unknown id", "unknown-id", func(p Pair) {
+			p.Target.Segments = append(p.Target.Segments, catalog.Segment{ID: "bbbbbbbbbbbb", Source: "Stray.", State: catalog.Untranslated})
+		}, true},
+		{"known ids", "unknown-id", func(p Pair) {}, false},
+		{"missing id", "missing-id", func(p Pair) { p.Target.Segments = p.Target.Segments[:1] }, true},
+		{"verbatim not missing", "missing-id", func(p Pair) {
+			p.Source.Segments[1].Verbatim = true
+			p.Target.Segments = p.Target.Segments[:1]
+		}, false},
+		{"duplicate id", "duplicate-id", func(p Pair) {
+			p.Target.Obsolete = append(p.Target.Obsolete, p.Target.Segments[0])
+		}, true},
+		{"distinct ids", "duplicate-id", func(p Pair) {}, false},
+	}
+	for _, loc := range []string{"ru", "tk"} {
+		for _, c := range cases {
+			t.Run(loc+"/"+c.name, func(t *testing.T) {
+				p := makePair(loc, [2]string{"The seminar ended.", "Семинар завершился."}, [2]string{"It was useful.", "Он был полезен."})
+				if loc == "tk" {
+					p.Target.Segments[0].Target, p.Target.Segments[1].Target = "Seminar tamamlandy.", "Ol peýdaly boldy."
+				}
+				c.mutate(p)
+				fs := runChecks(t, Config{}, p)
+				if got := hasCheck(fs, c.check); got != c.want {
+					t.Errorf("%s raised = %v, want %v: %q", c.check, got, c.want, names(fs))
+				}
+			})
+		}
+	}
+}
+
+func TestOutdatedShowsPreviousSource(t *testing.T) {
+	p := makePair("ru", [2]string{"The seminar ended on Friday.", "Семинар завершился в четверг."})
+	p.Target.Segments[0].State, p.Target.Segments[0].PreviousSource = catalog.Outdated, "The seminar ended on Thursday."
+	fs := runChecks(t, Config{}, p)
+	if len(fs) != 1 || !strings.Contains(fs[0].Message, "The seminar ended on Thursday.") || fs[0].Line != 5 || fs[0].File != "locales/ru/doc.toml" {
+		t.Errorf("got %+v", fs)
+	}
+}
+
+func TestConfig(t *testing.T) {
+	p := makePair("ru", [2]string{"In 2030.", "В 2031 году"})
+	fs := runChecks(t, Config{}, p)
+	if !hasCheck(fs, "numbers") || !hasCheck(fs, "end-punctuation") {
+		t.Fatalf("want numbers and end-punctuation: %q", names(fs))
+	}
+	fs = runChecks(t, Config{Ignore: []string{"numbers"}, Severity: map[string]string{"end-punctuation": "error"}}, p)
+	if hasCheck(fs, "numbers") {
+		t.Errorf("ignored check ran")
+	}
+	for _, f := range fs {
+		if f.Check == "end-punctuation" && f.Severity != Error {
+			t.Errorf("end-punctuation severity %v, want error", f.Severity)
+		}
+	}
+	fs = runChecks(t, Config{Severity: map[string]string{"numbers": "off"}}, p)
+	if hasCheck(fs, "numbers") {
+		t.Errorf("check with severity off ran")
+	}
+	for _, bad := range []Config{
+		{Ignore: []string{"numbrs"}},
+		{Severity: map[string]string{"numbers": "fatal"}},
+		{Severity: map[string]string{"nope": "error"}},
+		{LengthFactor: 0.5},
+		{Quotes: map[string]string{"tk": "«"}},
+	} {
+		if err := bad.Validate(); err == nil {
+			t.Errorf("%+v: no error", bad)
+		}
+	}
+	// A locale's quotes can be configured.
+	q := makePair("tk", [2]string{`The "Law".`, "“Kanun”."})
+	if fs := runChecks(t, Config{Quotes: map[string]string{"tk": "“”"}}, q); hasCheck(fs, "quote-style") {
+		t.Errorf("configured quotes not used: %q", names(fs))
+	}
+}
+
+func TestNoCheckFlag(t *testing.T) {
+	p := makePair("ru", [2]string{"In 2030.", "В 2031 году"})
+	p.Source.Segments[0].Note = "no-check"
+	if fs := runChecks(t, Config{}, p); len(fs) != 0 {
+		t.Errorf("no-check in the source note left %q", names(fs))
+	}
+	p.Target.Segments[0].Target, p.Target.Segments[0].State = "", catalog.Untranslated
+	if fs := runChecks(t, Config{}, p); !hasCheck(fs, "untranslated") {
+		t.Errorf("no-check silenced completeness")
+	}
+}
+
+// TestMessagesRender keeps every message renderable with the data its
+// check passes.
+func TestMessagesRender(t *testing.T) {
+	for key, tmpl := range Messages {
+		if strings.Count(tmpl, "{{") != strings.Count(tmpl, "}}") {
+			t.Errorf("%s: unbalanced template %q", key, tmpl)
+		}
+	}
+	got := Render(Messages["CheckLengthLong"], map[string]any{"Ratio": 3.25, "Norm": 1.1, "Locale": "ru"})
+	if want := "the translation is 3.2 times as long as the source; ru translations are usually 1.1 times"; got != want && got != strings.Replace(want, "3.2", "3.3", 1) {
+		t.Errorf("got %q", got)
+	}
+}

@@ -1,0 +1,370 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if isLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// endPunct classifies how a text ends, looking through closing quotes and
+// brackets: ".", "…", "!", "?", ":", ";" or "" for none. "..." counts as
+// "…", and "?!" as "?".
+func endPunct(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	s = strings.TrimRight(s, "\"'»”“’)]}")
+	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+		return "…"
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', ':', ';':
+		return string(r)
+	case '?':
+		return "?"
+	}
+	if strings.HasSuffix(s, "?!") || strings.HasSuffix(s, "!?") {
+		return "?"
+	}
+	return ""
+}
+
+// spaceBeforePunct finds a space before , . : ; ! ? — a habit of French
+// typography and of careless typing, wrong in Russian and Turkmen. It
+// returns the punctuation mark, or 0.
+func spaceBeforePunct(s string) rune {
+	for i := 1; i < len(s); i++ {
+		switch s[i] {
+		case ',', '.', ':', ';', '!', '?':
+			if s[i-1] != ' ' {
+				continue
+			}
+			// An ellipsis or a leading-dot number (" .5") is not a mistake.
+			if s[i] == '.' && i+1 < len(s) && (s[i+1] == '.' || isDigit(s[i+1])) {
+				continue
+			}
+			return rune(s[i])
+		}
+	}
+	return 0
+}
+
+// repeatedWord finds a word written twice in a row, separated by spaces
+// only ("воду воду"), ignoring case. Digits are not words.
+func repeatedWord(s string) string {
+	var prev string
+	gapOK := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isLetter(r) {
+			if r == ' ' || r == '\u00a0' || r == '\n' {
+				// a space keeps the previous word as a candidate
+			} else {
+				prev = ""
+			}
+			gapOK = true
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j += n
+		}
+		w := s[i:j]
+		if prev != "" && gapOK && strings.EqualFold(prev, w) {
+			return w
+		}
+		prev, gapOK = w, false
+		i = j
+	}
+	return ""
+}
+
+// bracketsBalanced checks that (), [] and {} nest and close.
+func bracketsBalanced(s string) bool {
+	if !strings.ContainsAny(s, "()[]{}") {
+		return true
+	}
+	var stack []byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', '[', '{':
+			stack = append(stack, c)
+		case ')', ']', '}':
+			open := byte('(')
+			if c == ']' {
+				open = '['
+			} else if c == '}' {
+				open = '{'
+			}
+			if len(stack) == 0 || stack[len(stack)-1] != open {
+				return false
+			}
+			stack = stack[:len(stack)-1]
+		}
+	}
+	return len(stack) == 0
+}
+
+// quotesBalanced checks the quotation marks: « » nest and close, straight
+// double quotes come in pairs, and so do „ “ (German and Russian nested
+// quotes) or else “ ” (English).
+func quotesBalanced(s string) bool {
+	if !strings.ContainsAny(s, "\"«»„“”") {
+		return true
+	}
+	depth, straight, low, left, right := 0, 0, 0, 0, 0
+	for _, r := range s {
+		switch r {
+		case '«':
+			depth++
+		case '»':
+			depth--
+			if depth < 0 {
+				return false
+			}
+		case '"':
+			straight++
+		case '„':
+			low++
+		case '“':
+			left++
+		case '”':
+			right++
+		}
+	}
+	if depth != 0 || straight%2 != 0 {
+		return false
+	}
+	if low > 0 {
+		return low == left && right == 0 || low == right && left == 0
+	}
+	return left == right
+}
+
+// foreignQuotes finds quotation marks that a locale whose quotes are
+// open…close does not use: straight quotes, and “…” outside the locale's
+// own quotes (where they may serve as nested quotes). It returns the
+// marks found, or "".
+func foreignQuotes(s string, open, close rune) string {
+	if !strings.ContainsAny(s, "\"“”") {
+		return ""
+	}
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case open:
+			depth++
+		case close:
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			if open != '"' {
+				return "\"…\""
+			}
+		case '“', '”':
+			if depth == 0 && open != '“' {
+				return "“…”"
+			}
+		}
+	}
+	return ""
+}
+
+// scanURLs appends the URLs (http://, https://, www.) and e-mail addresses
+// of s.
+func scanURLs(s string, urls, emails []string) ([]string, []string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c == 'h' || c == 'w') && (i == 0 || !isURLChar(s[i-1])) {
+			if strings.HasPrefix(s[i:], "http://") || strings.HasPrefix(s[i:], "https://") || strings.HasPrefix(s[i:], "www.") {
+				j := i
+				for j < len(s) && isURLChar(s[j]) {
+					j++
+				}
+				u := strings.TrimRight(s[i:j], ".,;:!?)'")
+				urls = append(urls, u)
+				i += len(u) - 1
+				continue
+			}
+		}
+		if c == '@' && i > 0 {
+			a := i
+			for a > 0 && isMailChar(s[a-1]) {
+				a--
+			}
+			b := i + 1
+			for b < len(s) && (isMailChar(s[b]) && s[b] != '_' && s[b] != '+' && s[b] != '%') {
+				b++
+			}
+			addr := strings.TrimRight(s[a:b], ".-")
+			if at := strings.IndexByte(addr, '@'); at > 0 && strings.Contains(addr[at:], ".") {
+				emails = append(emails, addr)
+			}
+		}
+	}
+	return urls, emails
+}
+
+func isURLChar(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\'' && c != '`'
+}
+
+func isMailChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+// scanPlaceholders appends the placeholders of s: Go template actions
+// ({{.Name}}, spaces inside removed), printf verbs (%s, %5.2f, %[1]d) and
+// brace placeholders ({0}, {name}).
+func scanPlaceholders(s string, out []string) []string {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '{':
+			if i+1 < len(s) && s[i+1] == '{' {
+				end := strings.Index(s[i+2:], "}}")
+				if end < 0 {
+					out = append(out, "{{")
+					i++
+					continue
+				}
+				body := strings.Join(strings.Fields(s[i+2:i+2+end]), " ")
+				out = append(out, "{{"+body+"}}")
+				i += end + 3
+				continue
+			}
+			j := i + 1
+			for j < len(s) && (isMailChar(s[j]) && s[j] != '%' && s[j] != '+' && s[j] != '-') {
+				j++
+			}
+			if j > i+1 && j < len(s) && s[j] == '}' {
+				out = append(out, s[i:j+1])
+				i = j
+			}
+		case '%':
+			if n := printfVerb(s[i:]); n > 0 {
+				// "50%s" glued to a number and a word is prose, not a verb.
+				if !(i > 0 && isDigit(s[i-1]) && i+n < len(s) && isLetter(rune(s[i+n]))) {
+					out = append(out, s[i:i+n])
+				}
+				i += n - 1
+			}
+		}
+	}
+	return out
+}
+
+// printfVerb returns the length of the printf verb at the start of s, or
+// 0: flags (no space: "10% of" is prose), an argument index, width,
+// precision and the verb letter. "%%" is an escaped percent sign.
+func printfVerb(s string) int {
+	i := 1
+	for i < len(s) && strings.IndexByte("+-#0", s[i]) >= 0 {
+		i++
+	}
+	if i < len(s) && s[i] == '[' {
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j == i+1 || j >= len(s) || s[j] != ']' {
+			return 0
+		}
+		i = j + 1
+	}
+	for i < len(s) && (isDigit(s[i]) || s[i] == '*') {
+		i++
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && (isDigit(s[i]) || s[i] == '*') {
+			i++
+		}
+	}
+	if i < len(s) && strings.IndexByte("bcdeEfFgGoOpqstTUvxX", s[i]) >= 0 {
+		return i + 1
+	}
+	return 0
+}
+
+// scanTags appends the markup tags of s as "<b>", "</b>" or "<br/>":
+// names only, because attributes such as title= are translated.
+func scanTags(s string, out []string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		j := i + 1
+		closing := j < len(s) && s[j] == '/'
+		if closing {
+			j++
+		}
+		k := j
+		for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || k > j && (isDigit(s[k]) || s[k] == '-')) {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		end := strings.IndexByte(s[k:], '>')
+		if end < 0 || end > 500 || strings.IndexByte(s[k:k+end], '<') >= 0 {
+			continue
+		}
+		if end > 0 && s[k] != ' ' && s[k] != '/' && s[k] != '\t' && s[k] != '\n' {
+			continue
+		}
+		name := strings.ToLower(s[j:k])
+		switch {
+		case closing:
+			out = append(out, "</"+name+">")
+		case end > 0 && s[k+end-1] == '/':
+			out = append(out, "<"+name+"/>")
+		default:
+			out = append(out, "<"+name+">")
+		}
+		i = k + end
+	}
+	return out
+}
+
+// multisetDiff returns the items of a missing from b and those of b
+// missing from a, each in order of appearance.
+func multisetDiff(a, b []string) (missing, added []string) {
+	used := make([]bool, len(b))
+outer:
+	for _, x := range a {
+		for j, y := range b {
+			if !used[j] && x == y {
+				used[j] = true
+				continue outer
+			}
+		}
+		missing = append(missing, x)
+	}
+	for j, y := range b {
+		if !used[j] {
+			added = append(added, y)
+		}
+	}
+	return missing, added
+}

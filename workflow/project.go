@@ -9,6 +9,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/terjime/terjime/glossary"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -218,4 +219,16 @@ func (p *Project) Rel(path string) string {
 		return r
 	}
 	return path
+}
+
+// LoadGlossary reads the project's glossary; nil when the project names none.
+func (p *Project) LoadGlossary() (*glossary.Glossary, error) {
+	if p.Glossary == "" {
+		return nil, nil
+	}
+	g, err := glossary.Load(p.Path(p.Glossary))
+	if err != nil {
+		return nil, fmt.Errorf("glossary: %w", err)
+	}
+	return g, nil
 }

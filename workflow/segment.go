@@ -31,6 +31,10 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 	if err != nil {
 		return err
 	}
+	gloss, err := p.LoadGlossary()
+	if err != nil {
+		return err
+	}
 	var plan disk.Plan
 	type summary struct {
 		path  string
@@ -59,10 +63,14 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 			if old != nil && old.SourceLocale != p.SourceLocale {
 				return catalog.Errorf(path, 0, "source_locale is %q but the project's is %q", old.SourceLocale, p.SourceLocale)
 			}
-			cat, st := catalog.Update(old, src, loc, catalog.UpdateOptions{
+			uopts := catalog.UpdateOptions{
 				Similarity:    p.Similarity(),
 				PurgeObsolete: opts.PurgeObsolete,
-			})
+			}
+			if gloss != nil {
+				uopts.Hints = func(s string) []string { return gloss.Hints(p.SourceLocale, loc, s) }
+			}
+			cat, st := catalog.Update(old, src, loc, uopts)
 			cat.Path = path
 			plan.Write(path, cat.Marshal())
 			sums = append(sums, summary{path, len(cat.Segments), st})

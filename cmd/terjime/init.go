@@ -21,7 +21,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "source", Value: "en", Usage: "source `LOCALE`"},
 			&cli.StringSliceFlag{Name: "target", Usage: "target `LOCALE`s, comma-separated or repeated"},
-			&cli.StringFlag{Name: "glossary", Value: "glossary/terms.toml", Usage: "glossary `PATH`"},
+			&cli.StringFlag{Name: "glossary", Usage: "the glossary `PATH`, e.g. glossary/terms.toml (none by default)"},
 			&cli.StringSliceFlag{Name: "document", Usage: "a document as `NAME=PATH`, repeatable"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite an existing terjime.toml"},
 		},

@@ -17,7 +17,7 @@ type goldenCase struct {
 }
 
 // readGolden parses the format described in testdata/segment/README.md.
-func readGolden(t *testing.T, path string) []goldenCase {
+func readGolden(t testing.TB, path string) []goldenCase {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {

@@ -159,29 +159,15 @@ func (s *splitter) nextRune(q, b int) (rune, int) {
 // white space and then nr (at nq: a capital, a digit or a symbol) follow.
 func (s *splitter) afterWord(start, i int, nr rune, nq, b int) bool {
 	t := s.t
-	ws := i
-	for ws > start {
-		r, n := decodeLast(t, ws)
-		if isSpace(r) {
-			break
-		}
-		ws -= n
-	}
-	for ws < i {
-		r, n := decode(t, ws)
-		if !isOpener(r) {
-			break
-		}
-		ws += n
+	ws, long := s.wordStart(start, i)
+	if long || s.addressAt(i) {
+		return true // no abbreviation is that long; a URL or e-mail ends here
 	}
 	w := t[ws:i]
 	if w == "" {
 		return true
 	}
 	upper := isUpper(nr)
-	if strings.Contains(w, "://") || strings.HasPrefix(w, "www.") || strings.IndexByte(w, '@') >= 0 {
-		return true // a URL or an e-mail address ends here
-	}
 	// "т. д." before "д." (дом): the spaced form is the longer match.
 	c, found := s.spacedAbbreviation(start, ws, w)
 	if !found {
@@ -323,34 +309,12 @@ func (s *splitter) glued(start, i int, run termRun) bool {
 	if pr, _ := decodeLast(t, i); !isLower(pr) && !isDigit(pr) && run.closers == 0 {
 		return false
 	}
-	// The word before the dot, and the whole token for URLs and e-mail.
-	ws := i
-	for ws > start {
-		r, n := decodeLast(t, ws)
-		if isSpace(r) {
-			break
-		}
-		ws -= n
-	}
-	ts := ws
-	for ts > 0 {
-		r, n := decodeLast(t, ts)
-		if isSpace(r) {
-			break
-		}
-		ts -= n
-	}
-	te := end
-	for te < len(t) {
-		r, n := decode(t, te)
-		if isSpace(r) {
-			break
-		}
-		te += n
-	}
-	tok := t[ts:te]
-	if strings.IndexByte(tok, '@') >= 0 || strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
+	if s.addressAt(i) {
 		return false
+	}
+	ws, long := s.wordStart(start, i)
+	if long {
+		return true
 	}
 	w := t[ws:i]
 	if _, ok := s.r.lookup(w); ok {
@@ -360,4 +324,66 @@ func (s *splitter) glued(start, i int, run termRun) bool {
 		return false
 	}
 	return true
+}
+
+// maxWord bounds the backward scan for the word before a full stop: no
+// abbreviation is longer, so a longer word is just a word.
+const maxWord = 64
+
+// wordStart returns where the word that ends at i starts (after white space
+// and opening quotes, not before start); long reports a word longer than
+// maxWord bytes, whose start is not searched for.
+func (s *splitter) wordStart(start, i int) (ws int, long bool) {
+	t := s.t
+	ws = i
+	for ws > start {
+		if i-ws > maxWord {
+			return ws, true
+		}
+		r, n := decodeLast(t, ws)
+		if isSpace(r) {
+			break
+		}
+		ws -= n
+	}
+	for ws < i {
+		r, n := decode(t, ws)
+		if !isOpener(r) {
+			break
+		}
+		ws += n
+	}
+	return ws, false
+}
+
+// addressAt reports whether position i is inside a URL or an e-mail
+// address: a token (text between white space) holding "@" or "://", or
+// starting with "www.". The verdict is kept for the token, so a long token
+// full of dots is scanned once, not once per dot.
+func (s *splitter) addressAt(i int) bool {
+	if i >= s.tokA && i < s.tokB {
+		return s.tokAddress
+	}
+	t := s.t
+	a := i
+	for a > 0 {
+		r, n := decodeLast(t, a)
+		if isSpace(r) {
+			break
+		}
+		a -= n
+	}
+	b := i
+	for b < len(t) {
+		r, n := decode(t, b)
+		if isSpace(r) {
+			break
+		}
+		b += n
+	}
+	tok := t[a:b]
+	s.tokA, s.tokB = a, b
+	s.tokAddress = strings.IndexByte(tok, '@') >= 0 || strings.Contains(tok, "://") ||
+		strings.HasPrefix(tok, "www.") || strings.HasPrefix(tok, "(www.") || strings.HasPrefix(tok, "«www.")
+	return s.tokAddress
 }

@@ -18,9 +18,6 @@ import "strings"
 //     starts with a list marker giving Items.
 func Split(text string, opt Options) Document {
 	s := splitter{t: text, r: rulesFor(opt)}
-	// About one segment per 120 bytes of news prose; reserving that avoids
-	// most regrowth without holding on to much more than needed.
-	s.segs = make([]Segment, 0, len(text)/120+1)
 	s.run()
 	return s.document()
 }
@@ -28,37 +25,75 @@ func Split(text string, opt Options) Document {
 // span is a stretch [a, b) of the input.
 type span struct{ a, b int }
 
+// found is a segment as the scanner finds it: offsets, not strings.
+type found struct {
+	a, b, block int
+	kind        Kind
+}
+
+// chunkSize is how many found segments a chunk holds. Found segments are
+// kept in fixed chunks and copied once into a slice of the exact length:
+// a slice grown by append would allocate, over its regrowths, several
+// times what it finally holds (20 MB of prose: 60 MB instead of 30).
+const chunkSize = 1024
+
 type splitter struct {
-	t     string
-	r     *rules
-	segs  []Segment
-	lead  int // start of the first segment
-	end   int // end of the last segment
-	block int
-	lines []span // the trimmed lines of the current block
+	t      string
+	r      *rules
+	chunks [][]found
+	count  int
+	end    int // end of the last segment
+	block  int
+	lines  []span // the trimmed lines of the current block
+	// The last token addressAt looked at, and whether it is a URL or an
+	// e-mail address.
+	tokA, tokB int
+	tokAddress bool
 }
 
 func (s *splitter) document() Document {
-	if len(s.segs) == 0 {
+	if s.count == 0 {
 		return Document{Lead: s.t}
 	}
-	s.segs[len(s.segs)-1].Sep = s.t[s.end:]
-	return Document{Lead: s.t[:s.lead], Segments: s.segs}
+	segs := make([]Segment, 0, s.count)
+	for _, c := range s.chunks {
+		for _, f := range c {
+			if n := len(segs); n > 0 {
+				segs[n-1].Sep = s.t[s.end:f.a]
+			}
+			segs = append(segs, Segment{Text: s.t[f.a:f.b], Kind: f.kind, Block: f.block, Verbatim: f.kind == Date})
+			s.end = f.b
+		}
+	}
+	segs[len(segs)-1].Sep = s.t[s.end:]
+	return Document{Lead: s.t[:s.chunks[0][0].a], Segments: segs}
 }
 
-// emit appends the segment t[a:b], trimmed; an empty one is dropped.
+// emit records the segment t[a:b], trimmed; an empty one is dropped.
 func (s *splitter) emit(a, b int, k Kind) {
 	a, b = s.trim(a, b)
 	if a >= b || a < s.end {
 		return
 	}
-	if n := len(s.segs); n > 0 {
-		s.segs[n-1].Sep = s.t[s.end:a]
-	} else {
-		s.lead = a
+	n := len(s.chunks)
+	if n == 0 || len(s.chunks[n-1]) == chunkSize {
+		size := chunkSize
+		if n == 0 {
+			// Most articles are short: start small, the next chunks are full size.
+			size = min(chunkSize, len(s.t)/64+4)
+		}
+		s.chunks = append(s.chunks, make([]found, 0, size))
+		n++
 	}
-	s.segs = append(s.segs, Segment{Text: s.t[a:b], Kind: k, Block: s.block, Verbatim: k == Date})
+	s.chunks[n-1] = append(s.chunks[n-1], found{a: a, b: b, block: s.block, kind: k})
+	s.count++
 	s.end = b
+}
+
+// last returns the segment emitted last.
+func (s *splitter) last() *found {
+	c := s.chunks[len(s.chunks)-1]
+	return &c[len(c)-1]
 }
 
 // trim narrows [a, b) to exclude white space at both ends.
@@ -179,10 +214,10 @@ func (s *splitter) line(l span) {
 		s.unit(l)
 		return
 	}
-	n := len(s.segs)
+	n := s.count
 	s.sentences(l.a, l.b, l.a, Paragraph)
-	if len(s.segs) == n+1 && !s.endsSentence(l) {
-		s.segs[n].Kind = Heading
+	if s.count == n+1 && !s.endsSentence(l) {
+		s.last().kind = Heading
 	}
 }
 

@@ -1,0 +1,72 @@
+package segment
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// corpusSize is how much prose the segmentation benchmarks read.
+const corpusSize = 20 << 20
+
+// corpus builds at least corpusSize bytes of news prose in lang by repeating
+// the texts the tests ship: the article(s) and the held-out cases, each case
+// as a paragraph of its own.
+func corpus(tb testing.TB, lang string, articles ...string) string {
+	tb.Helper()
+	var unit strings.Builder
+	for _, a := range articles {
+		b, err := os.ReadFile(a)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		unit.Write(b)
+		unit.WriteString("\n\n")
+	}
+	path := filepath.Join("..", "..", "testdata", "segment", "golden."+lang+".txt")
+	for _, c := range readGolden(tb, path) {
+		unit.WriteString(c.input)
+		unit.WriteString("\n\n")
+	}
+	u := unit.String()
+	return strings.Repeat(u, corpusSize/len(u)+1)
+}
+
+func benchmarkSplit(b *testing.B, lang string, articles ...string) {
+	text := corpus(b, lang, articles...)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var segs int
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	b.ResetTimer()
+	for b.Loop() {
+		segs = len(Split(text, Options{Lang: lang}).Segments)
+	}
+	b.StopTimer()
+	runtime.ReadMemStats(&after)
+	perOp := float64(after.TotalAlloc-before.TotalAlloc) / float64(b.N)
+	b.ReportMetric(float64(len(text))/1e6, "MB-input")
+	b.ReportMetric(perOp/float64(len(text)), "alloc/input")
+	b.ReportMetric(float64(segs), "segments")
+}
+
+// BenchmarkSplitEnglish segments 20 MB of English: the seed article and the
+// Golden Rules, repeated.
+func BenchmarkSplitEnglish(b *testing.B) {
+	benchmarkSplit(b, "en", filepath.Join("..", "..", "testdata", "iom-seminar.en.txt"))
+}
+
+// BenchmarkSplitRussian segments 20 MB of Russian: the Russian article and
+// cases of testdata/segment, repeated.
+func BenchmarkSplitRussian(b *testing.B) {
+	benchmarkSplit(b, "ru", filepath.Join("..", "..", "testdata", "segment", "news.ru.txt"))
+}
+
+// BenchmarkSplitTurkmen does the same for Turkmen.
+func BenchmarkSplitTurkmen(b *testing.B) {
+	benchmarkSplit(b, "tk", filepath.Join("..", "..", "testdata", "segment", "news.tk.txt"))
+}

@@ -27,6 +27,7 @@ type Project struct {
 	Glossary      string     `toml:"glossary,omitempty"`
 	Catalogs      string     `toml:"catalogs,omitempty"` // default "locales"
 	Segment       SegmentCfg `toml:"segment,omitempty"`
+	Build         BuildCfg   `toml:"build,omitempty"`
 	Documents     []Document `toml:"document"`
 }
 
@@ -110,6 +111,9 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	}
 	if s := p.Segment.Similarity; s < 0 || s > 1 {
 		return nil, catalog.Errorf(name, line("similarity"), "segment.similarity %v is not between 0 and 1", s)
+	}
+	if err := p.Build.check(); err != nil {
+		return nil, catalog.Errorf(name, line("base_url"), "%v", err)
 	}
 	docs := map[string]bool{}
 	for _, d := range p.Documents {

@@ -97,6 +97,7 @@ func commands(a *app) []*cli.Command {
 	cmds := []*cli.Command{
 		initCommand(a),
 		segmentCommand(a),
+		buildCommand(a),
 	}
 	for _, c := range cmds {
 		// Report bad flags as an error (exit 2) instead of printing help.

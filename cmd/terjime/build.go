@@ -1,0 +1,106 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/edition"
+)
+
+func buildCommand(a *app) *cli.Command {
+	return &cli.Command{
+		Name:      "build",
+		Usage:     "assemble the editions of the documents as text, Markdown and HTML",
+		ArgsUsage: "[DOCUMENT…]",
+		Description: `Writes DIR/<locale>/<document>.<txt|md|html> for every locale of the project
+(or the ones given with --locale) and prints the files it wrote.
+
+  text      the layout of the source file; the source locale's is the source
+            file byte for byte
+  markdown  YAML front matter (title, date, lang, translationKey) for Hugo and
+            other site generators, the title as a heading, paragraphs, lists
+  html      a complete HTML5 page with lang, hreflang links to the other
+            editions, the date in <time datetime>; all text escaped
+
+The date line is written in each locale's convention (CLDR's long date:
+"7 августа 2019 г.", "7 awgust 2019").
+
+Only complete editions are published: an edition with a segment that is
+untranslated or outdated is skipped, with the segments named, and the exit
+code is 1. With --min-complete PCT an edition with at least PCT % of its
+segments done is published, its gaps in the source language: as they are
+(--fallback source) or marked (--fallback mark, the default: "[en] …" in
+text and Markdown, <span class="untranslated"> in HTML). Files of an edition
+that is skipped are removed from DIR.
+
+[build] base_url in terjime.toml makes the hreflang links absolute.
+
+Example:
+   terjime build                                  # everything to dist/
+   terjime build --locale ru --format html -o site
+   terjime build --min-complete 90 --fallback mark`,
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "build only this `LOCALE` (repeatable or comma-separated)"},
+			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
+			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT` % of its segments are done"},
+			&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, show missing segments in the source language as they are (source) or marked (mark)", DefaultText: "mark"},
+		},
+		Action: func(c *cli.Context) error {
+			opts := workflow.BuildOptions{
+				Documents: c.Args().Slice(),
+				Locales:   buildFlagValues(c.StringSlice("locale")),
+			}
+			for _, f := range buildFlagValues(c.StringSlice("format")) {
+				ff, err := edition.ParseFormat(f)
+				if err != nil {
+					return fmt.Errorf("--format: %w", err)
+				}
+				opts.Formats = append(opts.Formats, ff)
+			}
+			if c.IsSet("min-complete") {
+				opts.Partial, opts.MinComplete = true, c.Float64("min-complete")
+				opts.Fallback = edition.FallbackMark
+			}
+			if c.IsSet("fallback") {
+				if !opts.Partial {
+					return fmt.Errorf("--fallback needs --min-complete: without it only complete editions are published")
+				}
+				f, err := edition.ParseFallback(c.String("fallback"))
+				if err != nil {
+					return fmt.Errorf("--fallback: %w", err)
+				}
+				opts.Fallback = f
+			}
+			if o := c.String("output"); o != "" {
+				abs, err := filepath.Abs(o)
+				if err != nil {
+					return err
+				}
+				opts.Output = abs
+			}
+			p, err := a.project()
+			if err != nil {
+				return err
+			}
+			return workflow.Build(c.Context, a.env, p, opts)
+		},
+	}
+}
+
+// buildFlagValues flattens repeatable, comma-separated flag values.
+func buildFlagValues(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		for _, s := range strings.Split(v, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}

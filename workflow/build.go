@@ -1,0 +1,330 @@
+package workflow
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/disk"
+	"github.com/terjime/terjime/workflow/edition"
+	"github.com/terjime/terjime/workflow/ui"
+)
+
+// DefaultOutput is where build writes the editions unless told otherwise.
+const DefaultOutput = "dist"
+
+// BuildOptions are the options of terjime build.
+type BuildOptions struct {
+	Documents []string         // names; all documents when empty
+	Locales   []string         // all the project's locales when empty
+	Formats   []edition.Format // all formats when empty
+	// Output is the directory the editions go to; the project's
+	// [build] output, or dist/ in the project directory, when empty.
+	Output string
+	// Partial lets an incomplete edition be published when at least
+	// MinComplete percent of its segments are done, its gaps shown as
+	// Fallback says. Without it only complete editions are published.
+	Partial     bool
+	MinComplete float64
+	Fallback    edition.Fallback
+}
+
+// built is one edition and whether it is published.
+type built struct {
+	ed      *edition.Edition
+	opts    edition.Options
+	path    string // the target catalog, for messages
+	publish bool
+	partial bool // published with gaps
+}
+
+// Build assembles the editions of the project's documents and writes each
+// as DIR/<locale>/<document>.<txt|md|html>. Every catalog is read and
+// every edition assembled before anything is written, so a malformed
+// catalog changes nothing. An edition that may not be published (gaps,
+// without --min-complete, or too many) is skipped, its files from an
+// earlier build are removed, and the run returns an error wrapping
+// ErrFindings; the other editions are written all the same.
+func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) error {
+	docs, err := p.selectDocuments(opts.Documents)
+	if err != nil {
+		return err
+	}
+	locales, err := p.selectLocales(opts.Locales)
+	if err != nil {
+		return err
+	}
+	formats := opts.Formats
+	if len(formats) == 0 {
+		formats = edition.Formats
+	}
+	if opts.Partial && (opts.MinComplete < 0 || opts.MinComplete > 100) {
+		return fmt.Errorf("--min-complete %v is not a percentage between 0 and 100", opts.MinComplete)
+	}
+	out := opts.Output
+	if out == "" {
+		out = p.Path(p.Build.outputDir())
+	}
+	selected := map[string]bool{}
+	for _, l := range locales {
+		selected[l] = true
+	}
+
+	// Read and assemble everything first: the editions of every locale,
+	// since the HTML of one links to all the published others.
+	all := make([][]built, len(docs))
+	for i, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if all[i], err = p.assemble(d, opts); err != nil {
+			return err
+		}
+	}
+
+	var written []string
+	var skipped []string
+	removed := 0
+	for i, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var plan disk.Plan
+		for _, b := range all[i] {
+			if !selected[b.ed.Locale] {
+				continue
+			}
+			name := b.ed.Locale + "/" + d.Name
+			if !b.publish {
+				skipped = append(skipped, name)
+				reportSkipped(env, p, b, opts)
+				for _, f := range formats {
+					path := filepath.Join(out, b.ed.Locale, d.Name+"."+f.Ext())
+					if _, err := os.Stat(path); err == nil {
+						plan.Delete(path)
+						env.Info("BuildRemoved", map[string]any{"Path": p.Rel(path)})
+						removed++
+					}
+				}
+				continue
+			}
+			if b.partial {
+				reportPartial(env, p, b, opts)
+			}
+			for _, f := range formats {
+				path := filepath.Join(out, b.ed.Locale, d.Name+"."+f.Ext())
+				plan.Write(path, b.ed.Render(f, b.opts))
+				written = append(written, path)
+			}
+		}
+		if _, err := plan.Apply(); err != nil {
+			return err
+		}
+		all[i] = nil // let the editions go
+	}
+	for _, w := range written {
+		fmt.Fprintln(env.Out, p.Rel(w))
+	}
+	env.Info("BuildSummary", map[string]any{"Count": len(written), "Dir": p.Rel(out)})
+	if len(skipped) > 0 {
+		return &findingsError{fmt.Sprintf("%d %s not published (incomplete): %s",
+			len(skipped), plural(len(skipped), "edition", "editions"), strings.Join(skipped, ", "))}
+	}
+	return nil
+}
+
+// assemble reads document d's source and the catalogs of every locale, and
+// assembles the editions, deciding which may be published.
+func (p *Project) assemble(d Document, opts BuildOptions) ([]built, error) {
+	src, err := p.SourceCatalog(d)
+	if err != nil {
+		return nil, err
+	}
+	var out []built
+	for _, loc := range p.Locales() {
+		var tgt *catalog.Catalog
+		path := p.CatalogPath(loc, d.Name)
+		if loc != p.SourceLocale {
+			if tgt, err = readCatalogIfExists(path); err != nil {
+				return nil, err
+			}
+			if tgt == nil {
+				// No catalog yet: every segment is a gap.
+				tgt = &catalog.Catalog{Document: d.Name, Locale: loc, SourceLocale: src.Locale, Path: path}
+			}
+			if tgt.SourceLocale != p.SourceLocale {
+				return nil, catalog.Errorf(path, 0, "source_locale is %q but the project's is %q", tgt.SourceLocale, p.SourceLocale)
+			}
+			if tgt.Locale != loc {
+				return nil, catalog.Errorf(path, 0, "locale is %q but the file is the catalog of %q", tgt.Locale, loc)
+			}
+		}
+		ed, err := edition.Assemble(src, tgt)
+		if err != nil {
+			return nil, err
+		}
+		b := built{ed: ed, path: path}
+		switch {
+		case ed.Complete():
+			b.publish = true
+		case opts.Partial && ed.Percent() >= opts.MinComplete:
+			b.publish, b.partial = true, true
+		}
+		out = append(out, b)
+	}
+	// Link the published HTML editions to each other.
+	var links []edition.Link
+	var def string
+	for _, b := range out {
+		if b.publish {
+			href := p.Build.href(b.ed.Locale, d.Name)
+			links = append(links, edition.Link{Locale: b.ed.Locale, Href: href})
+			if b.ed.IsSource() {
+				def = href
+			}
+		}
+	}
+	for i := range out {
+		o := edition.Options{Fallback: opts.Fallback, Key: d.Name, Alternates: links, Default: def}
+		if p.Build.BaseURL != "" {
+			o.Canonical = p.Build.href(out[i].ed.Locale, d.Name)
+		}
+		out[i].opts = o
+	}
+	return out, nil
+}
+
+// selectLocales returns the named locales in the project's order, or all.
+func (p *Project) selectLocales(names []string) ([]string, error) {
+	all := p.Locales()
+	if len(names) == 0 {
+		return all, nil
+	}
+	want := map[string]bool{}
+	for _, n := range names {
+		found := false
+		for _, l := range all {
+			if l == n {
+				found = true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("unknown locale %q (the project has: %s)", n, strings.Join(all, ", "))
+		}
+		want[n] = true
+	}
+	var out []string
+	for _, l := range all {
+		if want[l] {
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+func reportSkipped(env *ui.Env, p *Project, b built, opts BuildOptions) {
+	data := map[string]any{
+		"Edition": b.ed.Locale + "/" + b.ed.Document, "Count": len(b.ed.Gaps),
+		"Total": b.ed.Total, "Percent": b.ed.Percent(), "Min": opts.MinComplete,
+	}
+	if opts.Partial {
+		env.Info("BuildBelowMinimum", data)
+	} else {
+		env.Info("BuildIncomplete", data)
+	}
+	reportGaps(env, p, b)
+}
+
+func reportPartial(env *ui.Env, p *Project, b built, opts BuildOptions) {
+	env.Info("BuildPartial", map[string]any{
+		"Edition": b.ed.Locale + "/" + b.ed.Document, "Count": len(b.ed.Gaps),
+		"Total": b.ed.Total, "Percent": b.ed.Percent(), "Source": b.ed.SourceLocale,
+	})
+	reportGaps(env, p, b)
+}
+
+// reportGaps names every segment missing from an edition: file:line of its
+// entry in the target catalog, its ID and state, and the start of its source.
+func reportGaps(env *ui.Env, p *Project, b built) {
+	for _, g := range b.ed.Gaps {
+		data := map[string]any{
+			"Path": p.Rel(b.path), "Line": fmt.Sprint(g.Line), "ID": g.ID,
+			"State": g.State.String(), "Source": excerpt(g.Source, 60),
+		}
+		if g.Line == 0 {
+			env.Info("BuildGapNoEntry", data)
+		} else {
+			env.Info("BuildGap", data)
+		}
+	}
+}
+
+// excerpt shortens s to at most n characters on one line.
+func excerpt(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+func plural(n int, one, other string) string {
+	if n == 1 {
+		return one
+	}
+	return other
+}
+
+// findingsError is a finding with its own message; it wraps ErrFindings so
+// the CLI exits with code 1.
+type findingsError struct{ msg string }
+
+func (e *findingsError) Error() string { return e.msg }
+func (e *findingsError) Unwrap() error { return ErrFindings }
+
+// BuildCfg is the [build] table of terjime.toml.
+type BuildCfg struct {
+	// Output is the directory the editions are written to, relative to the
+	// project; dist when empty.
+	Output string `toml:"output,omitempty"`
+	// BaseURL is where the output directory is published
+	// (https://example.org/news). With it the HTML editions' hreflang
+	// links are absolute, as search engines want, and carry rel=canonical;
+	// without it they are relative (../ru/iom-seminar.html).
+	BaseURL string `toml:"base_url,omitempty"`
+}
+
+func (c BuildCfg) outputDir() string {
+	if c.Output == "" {
+		return DefaultOutput
+	}
+	return c.Output
+}
+
+// href is the address of a document's HTML edition in a locale, from the
+// page of another edition.
+func (c BuildCfg) href(locale, doc string) string {
+	rel := url.PathEscape(locale) + "/" + url.PathEscape(doc) + ".html"
+	if c.BaseURL == "" {
+		return "../" + rel
+	}
+	return strings.TrimRight(c.BaseURL, "/") + "/" + rel
+}
+
+// check reports a [build] table that cannot work.
+func (c BuildCfg) check() error {
+	if c.BaseURL == "" {
+		return nil
+	}
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return fmt.Errorf("build.base_url %q is not an absolute http(s) URL", c.BaseURL)
+	}
+	return nil
+}

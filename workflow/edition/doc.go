@@ -1,0 +1,25 @@
+// Package edition renders one edition of a document — the document in one
+// locale — from the source catalog, which holds the document's skeleton,
+// and the locale's target catalog, which holds the translations.
+//
+// Assemble walks the source segments in order and takes, for each, the
+// done translation of the target catalog, or the source text when there is
+// none (recording a Gap). The Edition it returns renders as
+//
+//   - Text: the layout of the source file, separator for separator; the
+//     source locale's text edition is the source file byte for byte;
+//   - Markdown: YAML front matter (title, date, lang, translationKey) that
+//     Hugo, Jekyll and Eleventy read, then the title as a heading, the
+//     paragraphs and the lists;
+//   - HTML: a complete HTML5 document with lang, charset, <time datetime>
+//     and hreflang alternates; every piece of text is escaped.
+//
+// The date line ("07.08.2019 | Title") is shown in each locale's
+// convention: the long date pattern and month names of Unicode CLDR for
+// the languages in dates_cldr.go (generated; see gen_dates.go), the date as
+// written elsewhere, and in the source's own text edition.
+//
+// Whether an edition with gaps may be published is the caller's decision
+// (workflow.Build); Options.Fallback only says how gaps look: the source
+// text as is, or marked as untranslated.
+package edition

@@ -1,0 +1,56 @@
+package edition
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Format is an output format of an edition.
+type Format int
+
+// The formats, in the order build writes them.
+const (
+	Text Format = iota
+	Markdown
+	HTML
+)
+
+// Formats lists every format.
+var Formats = []Format{Text, Markdown, HTML}
+
+var formatNames = [...]string{"text", "markdown", "html"}
+var formatExts = [...]string{"txt", "md", "html"}
+
+func (f Format) String() string {
+	if f < 0 || int(f) >= len(formatNames) {
+		return fmt.Sprintf("format(%d)", int(f))
+	}
+	return formatNames[f]
+}
+
+// Ext is the file name extension of the format, without the dot.
+func (f Format) Ext() string { return formatExts[f] }
+
+// ParseFormat reads a format name: text, markdown or html (also txt, md).
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "text", "txt":
+		return Text, nil
+	case "markdown", "md":
+		return Markdown, nil
+	case "html":
+		return HTML, nil
+	}
+	return 0, fmt.Errorf("unknown format %q (want text, markdown or html)", s)
+}
+
+// Render writes the edition in format f.
+func (e *Edition) Render(f Format, o Options) []byte {
+	switch f {
+	case Markdown:
+		return e.Markdown(o)
+	case HTML:
+		return e.HTML(o)
+	}
+	return e.Text(o)
+}

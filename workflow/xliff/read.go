@@ -1,0 +1,174 @@
+package xliff
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/xmlsafe"
+)
+
+// Read reads an XLIFF 2.x or 1.x document, told apart by its root element's
+// namespace and version, and returns its translations. Exchange.Format is
+// "xliff" for 2.x and "xliff12" for 1.x.
+//
+// The reader checks the rules it relies on (see Read20 and Read12 in the
+// package documentation) and reports the first problem as
+// "file:line:col: what is wrong". A truncated or malformed file is an
+// error, never a partial result.
+func Read(name string, r io.Reader) (*catalog.Exchange, error) {
+	rd := &reader{dec: xmlsafe.NewDecoder(name, r, xmlsafe.Limits{}), name: name}
+	root, err := rd.root()
+	if err != nil {
+		return nil, err
+	}
+	if root.Name.Local != "xliff" {
+		return nil, rd.errorf("not an XLIFF file: the root element is <%s>, not <xliff>", root.Name.Local)
+	}
+	version := attr(root, "version")
+	var x *catalog.Exchange
+	switch {
+	case root.Name.Space == ns20 && strings.HasPrefix(version, "2."):
+		x, err = rd.read20(root)
+	case root.Name.Space == ns20:
+		return nil, rd.errorf("XLIFF 2 document with version %q (want 2.0, 2.1 or 2.2)", version)
+	case strings.HasPrefix(version, "1.") && (root.Name.Space == ns12 || root.Name.Space == "" || strings.HasPrefix(root.Name.Space, "urn:oasis:names:tc:xliff:document:1.")):
+		x, err = rd.read12(root)
+	default:
+		return nil, rd.errorf("not an XLIFF file terjime reads: <xliff> in namespace %q with version %q", root.Name.Space, version)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := rd.dec.Finish(); err != nil {
+		return nil, convert(err)
+	}
+	x.Path = name
+	return x, nil
+}
+
+type reader struct {
+	dec  *xmlsafe.Decoder
+	name string
+}
+
+// root returns the document's root element.
+func (r *reader) root() (xml.StartElement, error) {
+	for {
+		t, err := r.dec.Token()
+		if err == io.EOF {
+			return xml.StartElement{}, catalog.Errorf(r.name, 0, "empty file: no XML root element")
+		}
+		if err != nil {
+			return xml.StartElement{}, convert(err)
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			return t, nil
+		case xml.CharData:
+			if len(strings.TrimSpace(string(t))) > 0 {
+				return xml.StartElement{}, r.errorf("text before the root element: not an XML file")
+			}
+		}
+	}
+}
+
+// next returns the next token inside the root element; the end of the file
+// there means it was cut short.
+func (r *reader) next() (xml.Token, error) {
+	t, err := r.dec.Token()
+	if err == io.EOF {
+		return nil, r.errorf("the file ends in the middle of the document (truncated?)")
+	}
+	return t, convert(err)
+}
+
+func (r *reader) errorf(format string, args ...any) error {
+	line, col := r.dec.Pos()
+	return &catalog.ParseError{File: r.name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+// line is where the last token started, for Unit.Line.
+func (r *reader) line() int {
+	l, _ := r.dec.Pos()
+	return l
+}
+
+// convert turns the decoder's errors into the model's ParseError.
+func convert(err error) error {
+	var xe *xmlsafe.Error
+	if errors.As(err, &xe) {
+		return &catalog.ParseError{File: xe.File, Line: xe.Line, Column: xe.Column, Msg: xe.Msg, Err: xe.Err}
+	}
+	return err
+}
+
+// attr returns the value of the unqualified attribute name.
+func attr(se xml.StartElement, name string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == name && a.Name.Space == "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether the unqualified attribute name is present.
+func hasAttr(se xml.StartElement, name string) bool {
+	for _, a := range se.Attr {
+		if a.Name.Local == name && a.Name.Space == "" {
+			return true
+		}
+	}
+	return false
+}
+
+const xmlNS = "http://www.w3.org/XML/1998/namespace"
+
+// xmlAttr returns the value of xml:name.
+func xmlAttr(se xml.StartElement, name string) (string, bool) {
+	for _, a := range se.Attr {
+		if a.Name.Local == name && a.Name.Space == xmlNS {
+			return a.Value, true
+		}
+	}
+	return "", false
+}
+
+func isSpace(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// elements reads the content of the element just started up to its end
+// tag: fn is called for each child element (and must read it whole), text
+// for each run of text; text outside a mixed element is an error.
+func (r *reader) elements(parent string, fn func(se xml.StartElement) error, text func(xml.CharData)) error {
+	for {
+		t, err := r.next()
+		if err != nil {
+			return err
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			if err := fn(t); err != nil {
+				return err
+			}
+		case xml.EndElement:
+			return nil
+		case xml.CharData:
+			if text != nil {
+				text(t)
+			} else if !isSpace(t) {
+				return r.errorf("text is not allowed directly in <%s>", parent)
+			}
+		}
+	}
+}

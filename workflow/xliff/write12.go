@@ -1,0 +1,139 @@
+package xliff
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/xmlsafe"
+)
+
+// Write12 writes pairs as an XLIFF 1.2 document (strict schema), for older
+// CAT tools: a <file> per document (original = the document name, which is
+// what the merge matches), a <group> per block, a <trans-unit> per
+// sentence (id = the segment ID).
+//
+// XLIFF 1.2 has no ignorable text, so the separators are left out; the
+// verbatim date line is a trans-unit with translate="no", there for
+// context. States go on <target>: untranslated has no target, outdated is
+// "needs-review-translation" with the source the old target was made for
+// in an <alt-trans>, translated is "translated", reviewed "signed-off",
+// final "final" with approved="yes" on the trans-unit. Glossary hints and
+// the segment's note are <note>s from "terjime:terms" and "terjime:note".
+func Write12(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) error {
+	docs, err := layout(tgtLocale, pairs, opts)
+	if err != nil {
+		return err
+	}
+	if empty(docs) {
+		return ErrNothing
+	}
+	o := newOut(w)
+	o.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
+	o.attr("xmlns", ns12)
+	o.attr("version", "1.2")
+	o.raw(">\n")
+	for _, d := range docs {
+		if len(d.units) == 0 {
+			continue
+		}
+		o.raw("  <file")
+		o.attr("original", d.name)
+		o.attr("source-language", srcLocale)
+		if tgtLocale != "" {
+			o.attr("target-language", tgtLocale)
+		}
+		o.attr("datatype", "plaintext")
+		o.attr("xml:space", "preserve")
+		o.raw(">\n    <header>\n      <tool")
+		o.attr("tool-id", "terjime")
+		o.attr("tool-name", "terjime")
+		o.raw("/>\n    </header>\n    <body>\n")
+		for _, u := range d.units {
+			o.raw("      <group")
+			o.attr("id", u.id)
+			if u.kind != "" {
+				o.attr("restype", "x-terjime-"+u.kind)
+			}
+			o.raw(">\n")
+			for _, p := range u.parts {
+				switch p.kind {
+				case verbatimPart:
+					writeTransUnit12(o, d.name, p.seg, true)
+				case segPart:
+					writeTransUnit12(o, d.name, p.seg, false)
+				}
+			}
+			o.raw("      </group>\n")
+		}
+		o.raw("    </body>\n  </file>\n")
+		if o.err != nil {
+			break
+		}
+	}
+	o.raw("</xliff>\n")
+	return o.flush()
+}
+
+// states12 maps terjime's states to XLIFF 1.2 target states.
+var states12 = [...]string{
+	catalog.Untranslated: "needs-translation",
+	catalog.Outdated:     "needs-review-translation",
+	catalog.Translated:   "translated",
+	catalog.Reviewed:     "signed-off",
+	catalog.Final:        "final",
+}
+
+func writeTransUnit12(o *out, doc string, s catalog.Segment, verbatim bool) {
+	where := fmt.Sprintf("document %s, segment %s", doc, s.ID)
+	if !xmlsafe.IsNMToken(s.ID) && o.err == nil {
+		o.err = fmt.Errorf("%s: the segment ID cannot be an XLIFF id", where)
+	}
+	o.raw("        <trans-unit")
+	o.attr("id", s.ID)
+	if verbatim {
+		o.attr("translate", "no")
+	} else if s.State == catalog.Final {
+		o.attr("approved", "yes")
+	}
+	o.raw(">\n          <source>")
+	o.text(s.Source, where)
+	o.raw("</source>\n")
+	if verbatim {
+		o.raw("        </trans-unit>\n")
+		return
+	}
+	if s.Target != "" && int(s.State) < len(states12) {
+		o.raw("          <target")
+		o.attr("state", states12[s.State])
+		o.raw(">")
+		o.text(s.Target, where)
+		o.raw("</target>\n")
+	}
+	if len(s.Terms) > 0 {
+		o.raw("          <note")
+		o.attr("from", catTerms)
+		o.attr("annotates", "source")
+		o.raw(">")
+		o.text(strings.Join(s.Terms, "\n"), where)
+		o.raw("</note>\n")
+	}
+	if s.Note != "" {
+		o.raw("          <note")
+		o.attr("from", catNote)
+		o.raw(">")
+		o.text(s.Note, where)
+		o.raw("</note>\n")
+	}
+	if s.PreviousSource != "" {
+		o.raw("          <alt-trans")
+		o.attr("alttranstype", "previous-version")
+		o.raw(">\n            <source>")
+		o.text(s.PreviousSource, where)
+		o.raw("</source>\n            <target>")
+		o.text(s.Target, where)
+		o.raw("</target>\n          </alt-trans>\n")
+	}
+	o.raw("        </trans-unit>\n")
+}

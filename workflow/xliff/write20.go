@@ -1,0 +1,179 @@
+package xliff
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/xmlsafe"
+)
+
+// Namespaces of the XLIFF versions terjime reads and writes.
+const (
+	ns20 = "urn:oasis:names:tc:xliff:document:2.0"
+	ns12 = "urn:oasis:names:tc:xliff:document:1.2"
+)
+
+// Write writes pairs as an XLIFF 2.0 document for translation from
+// srcLocale into tgtLocale: a <file> per document (id = the document name),
+// a <unit> per block, a <segment> per sentence (id = the segment ID), the
+// text between the sentences of a block as <ignorable>.
+//
+// The verbatim date line is part of its block's text, so it is written
+// inside an <ignorable> with the separators around it: the translator sees
+// it in context, and XLIFF says plainly that it is not to be translated.
+//
+// States: untranslated is initial without a target, outdated is initial
+// with the old target and subState "terjime:outdated"; translated,
+// reviewed and final are themselves. Glossary hints, the previous source
+// of an outdated segment and the segment's note are unit <note>s with the
+// categories terjime:terms, terjime:previous-source and terjime:note and
+// the id "<segment id>.terms" (".previous", ".note"): XLIFF 2.0 has notes on
+// units only, and the id ties each to its segment. The file is
+// canResegment="no" (segment IDs are what the merge matches) and
+// xml:space="preserve" (the separators and hard-wrapped sentences keep
+// their line breaks).
+func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) error {
+	docs, err := layout(tgtLocale, pairs, opts)
+	if err != nil {
+		return err
+	}
+	if empty(docs) {
+		return ErrNothing
+	}
+	o := newOut(w)
+	o.cp = true
+	o.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
+	o.attr("xmlns", ns20)
+	o.attr("version", "2.0")
+	o.attr("srcLang", srcLocale)
+	if tgtLocale != "" {
+		o.attr("trgLang", tgtLocale)
+	}
+	o.raw(">\n")
+	for _, d := range docs {
+		if len(d.units) == 0 {
+			continue
+		}
+		o.raw("  <file")
+		o.attr("id", d.name)
+		if d.source != "" {
+			o.attr("original", d.source)
+		}
+		o.attr("canResegment", "no")
+		o.attr("xml:space", "preserve")
+		o.raw(">\n")
+		for _, u := range d.units {
+			writeUnit20(o, d.name, u)
+		}
+		o.raw("  </file>\n")
+		if o.err != nil {
+			break
+		}
+	}
+	o.raw("</xliff>\n")
+	return o.flush()
+}
+
+func empty(docs []document) bool {
+	for _, d := range docs {
+		if len(d.units) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func writeUnit20(o *out, doc string, u unit) {
+	o.raw("    <unit")
+	o.attr("id", u.id)
+	if u.kind != "" {
+		o.attr("type", "terjime:"+u.kind)
+	}
+	o.raw(">\n")
+	notes := false
+	note := func(id, category, text string) {
+		if !notes {
+			o.raw("      <notes>\n")
+			notes = true
+		}
+		o.raw("        <note")
+		o.attr("id", id)
+		o.attr("category", category)
+		if category != catNote {
+			o.attr("appliesTo", "source")
+		}
+		o.raw(">")
+		o.text(text, fmt.Sprintf("document %s, segment %s, note", doc, id))
+		o.raw("</note>\n")
+	}
+	for _, p := range u.parts {
+		if p.kind != segPart {
+			continue
+		}
+		s := p.seg
+		if len(s.Terms) > 0 {
+			note(s.ID+".terms", catTerms, strings.Join(s.Terms, "\n"))
+		}
+		if s.PreviousSource != "" {
+			note(s.ID+".previous", catPrevious, s.PreviousSource)
+		}
+		if s.Note != "" {
+			note(s.ID+".note", catNote, s.Note)
+		}
+	}
+	if notes {
+		o.raw("      </notes>\n")
+	}
+	var ign strings.Builder
+	flushIgnorable := func() {
+		if ign.Len() == 0 {
+			return
+		}
+		o.raw("      <ignorable>\n        <source>")
+		o.text(ign.String(), fmt.Sprintf("document %s, unit %s", doc, u.id))
+		o.raw("</source>\n      </ignorable>\n")
+		ign.Reset()
+	}
+	for _, p := range u.parts {
+		switch p.kind {
+		case verbatimPart:
+			ign.WriteString(p.seg.Source)
+		case sepPart:
+			ign.WriteString(p.text)
+		case segPart:
+			flushIgnorable()
+			writeSegment20(o, doc, p.seg)
+		}
+	}
+	flushIgnorable()
+	o.raw("    </unit>\n")
+}
+
+func writeSegment20(o *out, doc string, s catalog.Segment) {
+	where := fmt.Sprintf("document %s, segment %s", doc, s.ID)
+	if !xmlsafe.IsNMToken(s.ID) && o.err == nil {
+		o.err = fmt.Errorf("%s: the segment ID cannot be an XLIFF id", where)
+	}
+	o.raw("      <segment")
+	o.attr("id", s.ID)
+	switch s.State {
+	case catalog.Untranslated:
+		o.attr("state", "initial")
+	case catalog.Outdated:
+		o.attr("state", "initial")
+		o.attr("subState", subOutdated)
+	default:
+		o.attr("state", s.State.String())
+	}
+	o.raw(">\n        <source>")
+	o.text(s.Source, where)
+	o.raw("</source>\n")
+	if s.Target != "" {
+		o.raw("        <target>")
+		o.text(s.Target, where)
+		o.raw("</target>\n")
+	}
+	o.raw("      </segment>\n")
+}

@@ -54,7 +54,17 @@ func rulesFor(opt Options) *rules {
 	r, ok := rulesCache[lang]
 	if !ok {
 		r = loadRules(lang)
-		rulesCache[lang] = r
+		if len(r.exact) == 0 && len(r.starters) == 0 {
+			// No data file: share one set of empty lists, so that odd
+			// language names cannot grow the cache.
+			r, ok = rulesCache[""]
+			if !ok {
+				r = loadRules("")
+				rulesCache[""] = r
+			}
+		} else {
+			rulesCache[lang] = r
+		}
 	}
 	rulesMu.Unlock()
 	if len(opt.Abbreviations) == 0 {

@@ -27,6 +27,7 @@ type Project struct {
 	Glossary      string     `toml:"glossary,omitempty"`
 	Catalogs      string     `toml:"catalogs,omitempty"` // default "locales"
 	Segment       SegmentCfg `toml:"segment,omitempty"`
+	TM            TMCfg      `toml:"tm,omitempty"`
 	Build         BuildCfg   `toml:"build,omitempty"`
 	Documents     []Document `toml:"document"`
 }
@@ -114,6 +115,9 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	}
 	if err := p.Build.check(); err != nil {
 		return nil, catalog.Errorf(name, line("base_url"), "%v", err)
+	}
+	if err := p.TM.check(); err != nil {
+		return nil, catalog.Errorf(name, line("threshold"), "%v", err)
 	}
 	docs := map[string]bool{}
 	for _, d := range p.Documents {

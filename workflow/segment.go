@@ -20,6 +20,8 @@ type SegmentOptions struct {
 	// Encoding overrides the documents' encoding (terjime.toml's
 	// [[document]] encoding): windows-1251, koi8-r, …
 	Encoding string
+	// NoTM turns off pre-filling new sentences from the translation memory.
+	NoTM bool
 }
 
 // Segment cuts the project's documents into segments and writes the source
@@ -34,6 +36,12 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 	gloss, err := p.LoadGlossary()
 	if err != nil {
 		return err
+	}
+	var mem *Memory
+	if !opts.NoTM {
+		if mem, err = OpenMemory(ctx, env, p, !opts.DryRun); err != nil {
+			return err
+		}
 	}
 	var plan disk.Plan
 	type summary struct {
@@ -66,6 +74,7 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 			uopts := catalog.UpdateOptions{
 				Similarity:    p.Similarity(),
 				PurgeObsolete: opts.PurgeObsolete,
+				Prefill:       mem.Prefill(src, loc, p.TMThreshold()),
 			}
 			if gloss != nil {
 				uopts.Hints = func(s string) []string { return gloss.Hints(p.SourceLocale, loc, s) }
@@ -95,6 +104,9 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 				"Path": p.Rel(s.path), "Count": s.count, "New": s.st.New,
 				"Outdated": s.st.Inherited, "Obsolete": s.st.Obsoleted,
 			})
+			if s.st.Prefilled > 0 {
+				env.Info("SegmentPrefilled", map[string]any{"Path": p.Rel(s.path), "Count": s.st.Prefilled})
+			}
 		}
 	}
 	if len(changed) == 0 {

@@ -17,7 +17,8 @@ every target locale.
 
 On a changed article, unchanged sentences keep their translations; an edited
 sentence inherits the translation of the most similar removed one as
-"outdated"; new sentences are "untranslated"; removed sentences with a
+"outdated"; new sentences are pre-filled from the translation memory
+(see "terjime tm"; --no-tm turns it off) or else "untranslated"; removed sentences with a
 translation are kept as [[obsolete]] entries (--purge-obsolete drops them).
 Running it twice changes nothing.
 
@@ -28,6 +29,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "purge-obsolete", Usage: "drop obsolete entries (removed sentences) from the catalogs"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "write nothing; list the catalogs that would change"},
+			&cli.BoolFlag{Name: "no-tm", Usage: "do not pre-fill new sentences from the translation memory"},
 			&cli.StringFlag{Name: "encoding", Usage: "read the sources in this `ENCODING` (windows-1251, koi8-r, …) instead of UTF-8"},
 		},
 		Action: func(c *cli.Context) error {
@@ -36,6 +38,7 @@ Example:
 				PurgeObsolete: c.Bool("purge-obsolete"),
 				DryRun:        c.Bool("dry-run"),
 				Encoding:      c.String("encoding"),
+				NoTM:          c.Bool("no-tm"),
 			}
 			p, err := a.project()
 			if err != nil {

@@ -1,0 +1,548 @@
+package workflow
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/disk"
+	"github.com/terjime/terjime/workflow/tm"
+	"github.com/terjime/terjime/workflow/ui"
+)
+
+// TMCfg is the [tm] table of terjime.toml.
+type TMCfg struct {
+	// Threshold is the lowest match percentage at which segment pre-fills
+	// a new sentence from the translation memory (as outdated).
+	Threshold int `toml:"threshold,omitempty"`
+	// Dir holds the memory: the index (a cache, rebuilt when needed) and
+	// the imported TMX files (imports/, data to keep under version
+	// control). Default .terjime/tm.
+	Dir string `toml:"dir,omitempty"`
+}
+
+// DefaultTMThreshold is the fuzzy-match threshold most CAT tools ship with.
+const DefaultTMThreshold = 75
+
+// TMNotePrefix starts the note of every segment that segment pre-filled
+// from the translation memory; status counts them by it. Notes are data in
+// the catalogs, so the marker and the rest of the note are in English
+// whatever the UI language: the same run gives the same files for every
+// translator.
+const TMNotePrefix = "tm:"
+
+func (c TMCfg) check() error {
+	if c.Threshold < 0 || c.Threshold > 100 {
+		return fmt.Errorf("tm.threshold %d is not a percentage between 0 and 100", c.Threshold)
+	}
+	return nil
+}
+
+// TMThreshold is the configured pre-fill threshold in percent.
+func (p *Project) TMThreshold() int {
+	if p.TM.Threshold == 0 {
+		return DefaultTMThreshold
+	}
+	return p.TM.Threshold
+}
+
+// TMDir is the directory of the translation memory.
+func (p *Project) TMDir() string {
+	if p.TM.Dir == "" {
+		return p.Path(filepath.Join(".terjime", "tm"))
+	}
+	return p.Path(p.TM.Dir)
+}
+
+// TMIndexPath is the index file of the translation memory.
+func (p *Project) TMIndexPath() string { return filepath.Join(p.TMDir(), "index.tmi") }
+
+// TMImportDir holds the TMX files added with terjime tm import.
+func (p *Project) TMImportDir() string { return filepath.Join(p.TMDir(), "imports") }
+
+// TMPrefilled reports whether segment pre-filled s from the translation
+// memory (and nobody has rewritten its note since).
+func TMPrefilled(s *catalog.Segment) bool { return strings.HasPrefix(s.Note, TMNotePrefix) }
+
+const (
+	originCatalog = "catalog"
+	originTMX     = "tmx"
+)
+
+// Memory is the project's translation memory, opened.
+type Memory struct {
+	*tm.Index
+	p *Project
+}
+
+// memoryFile is a file the memory is made from, as found on disk now.
+type memoryFile struct {
+	tm.Origin
+	abs string
+}
+
+// memoryFiles lists the files the memory is made from: the target catalog
+// of every document in every target locale, then the imported TMX files,
+// each with its size and modification time.
+func (p *Project) memoryFiles() ([]memoryFile, error) {
+	var out []memoryFile
+	add := func(abs, kind string) error {
+		fi, err := os.Stat(abs)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		out = append(out, memoryFile{tm.Origin{Path: filepath.ToSlash(p.Rel(abs)), Kind: kind, Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}, abs})
+		return nil
+	}
+	for _, loc := range p.TargetLocales {
+		for _, d := range p.Documents {
+			if err := add(p.CatalogPath(loc, d.Name), originCatalog); err != nil {
+				return nil, err
+			}
+		}
+	}
+	imports, err := filepath.Glob(filepath.Join(p.TMImportDir(), "*.tmx"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(imports)
+	for _, f := range imports {
+		if err := add(f, originTMX); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// OpenMemory opens the project's translation memory. The index is used
+// only when it is valid (see tm.Open) and fresh: built from exactly the
+// files the memory is made from now, each with the size and modification
+// time recorded (or, when those changed or are too close to the index's
+// own time to be trusted, the same SHA-256). Otherwise it is rebuilt:
+// the units of unchanged files are taken from the old index, changed files
+// are read again. With write false the rebuilt index is not saved (segment
+// --dry-run writes nothing).
+//
+// A memory with no units at all is not saved: a new project gets no
+// .terjime directory until it has translations to remember.
+func OpenMemory(ctx context.Context, env *ui.Env, p *Project, write bool) (*Memory, error) {
+	return openMemory(ctx, env, p, memoryOptions{write: write})
+}
+
+type memoryOptions struct {
+	write   bool // save a rebuilt index
+	force   bool // rebuild, ignoring the old index
+	verbose bool // say when the index was rebuilt
+}
+
+func openMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions) (*Memory, error) {
+	files, err := p.memoryFiles()
+	if err != nil {
+		return nil, err
+	}
+	path := p.TMIndexPath()
+	var old *tm.Index
+	var indexTime time.Time
+	data, err := os.ReadFile(path)
+	haveFile := err == nil
+	if err == nil && !opts.force {
+		fi, _ := os.Stat(path)
+		if fi != nil {
+			indexTime = fi.ModTime()
+		}
+		if old, err = tm.Open(data); err != nil {
+			env.Info("TMIndexInvalid", map[string]any{"Path": p.Rel(path), "Reason": strings.TrimPrefix(err.Error(), tm.ErrInvalid.Error()+": ")})
+			old = nil
+		}
+	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("translation memory: %w", err)
+	}
+
+	// Which files can keep the units the old index holds for them.
+	oldOrigin := map[string]int{}
+	var oldOrigins []tm.Origin
+	if old != nil {
+		oldOrigins = old.Origins()
+		for i, o := range oldOrigins {
+			oldOrigin[o.Kind+"\x00"+o.Path] = i
+		}
+	}
+	keep := make([]int, len(files)) // the old origin, or -1: read the file
+	fresh := old != nil && len(oldOrigins) == len(files)
+	for i := range files {
+		f := &files[i]
+		keep[i] = -1
+		j, ok := oldOrigin[f.Kind+"\x00"+f.Path]
+		if !ok {
+			fresh = false
+			continue
+		}
+		o := oldOrigins[j]
+		if o.Size != f.Size {
+			fresh = false
+			continue
+		}
+		// A file rewritten within the same clock tick as the index may
+		// keep its size and time: so close to the index's time, only the
+		// content tells.
+		racy := !indexTime.IsZero() && time.Unix(0, f.ModTime).After(indexTime.Add(-2*time.Second))
+		if o.ModTime == f.ModTime && !racy {
+			f.Hash = o.Hash
+			keep[i] = j
+			continue
+		}
+		data, err := os.ReadFile(f.abs)
+		if err != nil {
+			return nil, err
+		}
+		if f.Hash = sha256.Sum256(data); f.Hash != o.Hash {
+			fresh = false
+			continue
+		}
+		keep[i] = j
+		if o.ModTime != f.ModTime {
+			fresh = false // same content, touched: record the new time
+		}
+	}
+	if fresh {
+		return &Memory{old, p}, nil
+	}
+
+	// Rebuild: units of kept files from the old index, the others read.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	byOrigin := map[int][]tm.Unit{}
+	if old != nil {
+		want := map[int]bool{}
+		for _, j := range keep {
+			if j >= 0 {
+				want[j] = true
+			}
+		}
+		for i := 0; i < old.Len(); i++ {
+			if o := old.UnitOrigin(i); want[o] {
+				byOrigin[o] = append(byOrigin[o], old.Unit(i))
+			}
+		}
+	}
+	origins := make([]tm.Origin, len(files))
+	var units []tm.Unit
+	reread := 0
+	for i, f := range files {
+		var us []tm.Unit
+		if keep[i] >= 0 {
+			us = byOrigin[keep[i]]
+		} else {
+			data, err := os.ReadFile(f.abs)
+			if err != nil {
+				return nil, err
+			}
+			f.Hash = sha256.Sum256(data)
+			if us, err = p.readMemoryFile(f, data); err != nil {
+				return nil, err
+			}
+			reread++
+		}
+		origins[i] = f.Origin
+		for _, u := range us {
+			u.Origin = i
+			units = append(units, u)
+		}
+	}
+	data, err = tm.Build(origins, units)
+	if err != nil {
+		return nil, fmt.Errorf("translation memory: %w", err)
+	}
+	idx, err := tm.Open(data)
+	if err != nil {
+		return nil, fmt.Errorf("translation memory: the index just built does not open: %w", err)
+	}
+	if opts.write && (idx.Len() > 0 || haveFile) {
+		if err := disk.WriteFile(path, data); err != nil {
+			return nil, fmt.Errorf("translation memory: %w", err)
+		}
+	}
+	if opts.verbose {
+		env.Info("TMUpdated", map[string]any{"Count": idx.Len(), "Files": len(files), "Read": reread, "Path": p.Rel(path)})
+	}
+	return &Memory{idx, p}, nil
+}
+
+func (p *Project) readMemoryFile(f memoryFile, data []byte) ([]tm.Unit, error) {
+	switch f.Kind {
+	case originCatalog:
+		c, err := catalog.Parse(f.abs, data)
+		if err != nil {
+			return nil, err
+		}
+		return catalogUnits(c), nil
+	case originTMX:
+		return readTMXUnits(f.abs, data)
+	}
+	return nil, fmt.Errorf("%s: unknown kind of memory file %q", f.Path, f.Kind)
+}
+
+// catalogUnits returns the done segments of a target catalog as units, each
+// with the hashes of its neighbours' sources for context matches.
+func catalogUnits(c *catalog.Catalog) []tm.Unit {
+	var out []tm.Unit
+	for i, s := range c.Segments {
+		if !s.State.Done() || s.Target == "" {
+			continue
+		}
+		out = append(out, tm.Unit{
+			SourceLocale: c.SourceLocale, TargetLocale: c.Locale,
+			Source: s.Source, Target: s.Target, Document: c.Document, ID: s.ID, State: s.State,
+			Prev: neighbourHash(c.Segments, i-1), Next: neighbourHash(c.Segments, i+1),
+		})
+	}
+	return out
+}
+
+func neighbourHash(segs []catalog.Segment, i int) uint64 {
+	if i < 0 || i >= len(segs) {
+		return tm.ContextHash("")
+	}
+	return tm.ContextHash(segs[i].Source)
+}
+
+// Prefill returns the catalog.UpdateOptions.Prefill for document src in
+// locale: a new sentence with a context or exact match from a reviewed or
+// final segment takes its target as translated; one with a match at or
+// above threshold takes the best one's target as outdated, with the
+// match's source as previous_source. The note says where the target came
+// from and how well it matched, after TMNotePrefix. A nil Memory fills
+// nothing.
+func (m *Memory) Prefill(src *catalog.Catalog, locale string, threshold int) func(*catalog.Segment) bool {
+	if m == nil || m.Len() == 0 {
+		return nil
+	}
+	// The neighbours of a sentence are those of the target catalog, which
+	// leaves out verbatim segments, as catalogUnits sees them.
+	var order []*catalog.Segment
+	pos := map[string]int{}
+	for i := range src.Segments {
+		if !src.Segments[i].Verbatim {
+			pos[src.Segments[i].ID] = len(order)
+			order = append(order, &src.Segments[i])
+		}
+	}
+	ctxHash := func(i int) uint64 {
+		if i < 0 || i >= len(order) {
+			return tm.ContextHash("")
+		}
+		return tm.ContextHash(order[i].Source)
+	}
+	return func(s *catalog.Segment) bool {
+		q := tm.Query{Text: s.Source, SourceLocale: src.Locale, TargetLocale: locale, Min: threshold, Limit: tm.DefaultLimit}
+		if i, ok := pos[s.ID]; ok {
+			q.Prev, q.Next = ctxHash(i-1), ctxHash(i+1)
+		}
+		matches := m.Lookup(q)
+		if len(matches) == 0 {
+			return false
+		}
+		best := matches[0]
+		for _, c := range matches {
+			if c.Score >= tm.Exact && c.State >= catalog.Reviewed {
+				s.Target, s.State = c.Target, catalog.Translated
+				s.SourceHash = catalog.Hash(s.Source)
+				s.Note = m.note(c)
+				return true
+			}
+		}
+		s.Target, s.State = best.Target, catalog.Outdated
+		s.PreviousSource = best.Source
+		s.SourceHash = catalog.Hash(best.Source)
+		s.Note = m.note(best)
+		return true
+	}
+}
+
+// note is the note of a pre-filled segment: "tm: 87% fuzzy match from
+// iom-seminar#5ce6fa46ab49 (reviewed)".
+func (m *Memory) note(c tm.Match) string {
+	return fmt.Sprintf("%s %d%% %s match from %s (%s)", TMNotePrefix, c.Score, matchKind(c.Score), m.where(c), c.State)
+}
+
+func matchKind(score int) string {
+	switch {
+	case score >= tm.Context:
+		return "context"
+	case score == tm.Exact:
+		return "exact"
+	}
+	return "fuzzy"
+}
+
+// where names the segment a unit came from: document#id, or the TMX file
+// it was imported from when the file names no document.
+func (m *Memory) where(c tm.Match) string {
+	if c.Document != "" {
+		if c.ID != "" {
+			return c.Document + "#" + c.ID
+		}
+		return c.Document
+	}
+	origins := m.Origins()
+	w := origins[c.Origin].Path
+	if c.ID != "" {
+		w += "#" + c.ID
+	}
+	return w
+}
+
+// TMLookupOptions are the options of terjime tm lookup.
+type TMLookupOptions struct {
+	Text   string
+	Locale string // target locale; all when empty
+	Min    int    // lowest percentage
+	Limit  int
+	JSON   bool
+	// Prev and Next, when either is set, are the sentences around Text,
+	// for context matches.
+	Prev, Next string
+}
+
+// TMLookup prints the best matches for a text in the translation memory.
+func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions) error {
+	if strings.TrimSpace(opts.Text) == "" {
+		return errors.New("nothing to look up: give the text as the argument")
+	}
+	if opts.Locale != "" {
+		if _, err := catalog.ParseLocale(opts.Locale); err != nil {
+			return fmt.Errorf("--locale: %w", err)
+		}
+	}
+	if opts.Min < 0 || opts.Min > 101 {
+		return fmt.Errorf("--min %d is not a percentage between 0 and 101", opts.Min)
+	}
+	if opts.Limit < 0 {
+		return fmt.Errorf("--limit %d is negative", opts.Limit)
+	}
+	m, err := openMemory(ctx, env, p, memoryOptions{write: true, verbose: true})
+	if err != nil {
+		return err
+	}
+	q := tm.Query{Text: opts.Text, SourceLocale: p.SourceLocale, TargetLocale: opts.Locale, Min: opts.Min, Limit: opts.Limit}
+	if opts.Prev != "" || opts.Next != "" {
+		q.Prev, q.Next = tm.ContextHash(opts.Prev), tm.ContextHash(opts.Next)
+	}
+	matches := m.Lookup(q)
+	if opts.JSON {
+		return m.writeLookupJSON(env.Out, opts.Text, matches)
+	}
+	if len(matches) == 0 {
+		env.Info("TMNoMatch", map[string]any{"Min": opts.Min})
+		return nil
+	}
+	color := env.OutTTY && env.Color
+	for i, c := range matches {
+		if i > 0 {
+			fmt.Fprintln(env.Out)
+		}
+		fmt.Fprintln(env.Out, env.T("TMMatch", map[string]any{
+			"Score": fmt.Sprint(c.Score), "Kind": env.T("TMKind_"+matchKind(c.Score), nil),
+			"Where": m.where(c), "State": c.State.String(), "Origin": m.Origins()[c.Origin].Path,
+		}))
+		fmt.Fprintf(env.Out, "  %s  %s\n", c.SourceLocale, highlight(tm.Diff(opts.Text, c.Source), color))
+		fmt.Fprintf(env.Out, "  %s  %s\n", c.TargetLocale, c.Target)
+	}
+	return nil
+}
+
+// highlight shows a diff: on a colour terminal, what the query lacks struck
+// through in red and what it adds underlined in green; elsewhere wdiff's
+// markers, [-removed-] and {+added+}.
+func highlight(spans []tm.Span, color bool) string {
+	var b strings.Builder
+	for _, s := range spans {
+		switch {
+		case s.Op == tm.Same:
+			b.WriteString(s.Text)
+		case color && s.Op == tm.Removed:
+			b.WriteString("\x1b[9;31m" + s.Text + "\x1b[0m")
+		case color:
+			b.WriteString("\x1b[4;32m" + s.Text + "\x1b[0m")
+		case s.Op == tm.Removed:
+			b.WriteString("[-" + s.Text + "-]")
+		default:
+			b.WriteString("{+" + s.Text + "+}")
+		}
+	}
+	return b.String()
+}
+
+type jsonSpan struct {
+	Op   string `json:"op"` // same, removed, added
+	Text string `json:"text"`
+}
+
+type jsonMatch struct {
+	Score        int        `json:"score"`
+	Match        string     `json:"match"` // context, exact, fuzzy
+	Source       string     `json:"source"`
+	Target       string     `json:"target"`
+	SourceLocale string     `json:"source_locale"`
+	TargetLocale string     `json:"target_locale"`
+	Document     string     `json:"document"`
+	Segment      string     `json:"segment"`
+	State        string     `json:"state"`
+	Origin       string     `json:"origin"`
+	Diff         []jsonSpan `json:"diff"`
+}
+
+func (m *Memory) writeLookupJSON(w io.Writer, query string, matches []tm.Match) error {
+	out := struct {
+		Query   string      `json:"query"`
+		Matches []jsonMatch `json:"matches"`
+	}{Query: query, Matches: []jsonMatch{}}
+	origins := m.Origins()
+	for _, c := range matches {
+		j := jsonMatch{
+			Score: c.Score, Match: matchKind(c.Score), Source: c.Source, Target: c.Target,
+			SourceLocale: c.SourceLocale, TargetLocale: c.TargetLocale, Document: c.Document, Segment: c.ID,
+			State: c.State.String(), Origin: origins[c.Origin].Path, Diff: []jsonSpan{},
+		}
+		for _, s := range tm.Diff(query, c.Source) {
+			j.Diff = append(j.Diff, jsonSpan{[...]string{"same", "removed", "added"}[s.Op], s.Text})
+		}
+		out.Matches = append(out.Matches, j)
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// TMRebuild rebuilds the translation memory's index from its files,
+// trusting nothing of the old one.
+func TMRebuild(ctx context.Context, env *ui.Env, p *Project) error {
+	_, err := openMemory(ctx, env, p, memoryOptions{write: true, force: true, verbose: true})
+	return err
+}
+
+// readTMXUnits reads an imported TMX file's translation units.
+func readTMXUnits(path string, data []byte) ([]tm.Unit, error) {
+	return nil, fmt.Errorf("%s: reading TMX needs the tmx package", path)
+}

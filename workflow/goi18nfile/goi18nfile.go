@@ -1,0 +1,337 @@
+package goi18nfile
+
+import (
+	"bytes"
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/pelletier/go-toml/v2"
+	"github.com/pelletier/go-toml/v2/unstable"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/terjime/terjime/workflow/catalog"
+)
+
+// MaxSize bounds the files Read accepts.
+const MaxSize = 256 << 20
+
+// Options tune Write.
+type Options struct {
+	// OnlyTodo leaves out the active file of the target locale: only the
+	// segments to translate are exported.
+	OnlyTodo bool
+}
+
+// File is one message file to write.
+type File struct {
+	Name string // active.ru.toml, translate.ru.toml, active.en.toml
+	Data []byte
+}
+
+// Hash is the hash goi18n gives the source message of a segment: SHA-1 of
+// the description followed by the "other" form, both the source text here.
+func Hash(source string) string {
+	h := sha1.New()
+	io.WriteString(h, source)
+	io.WriteString(h, source)
+	return "sha1-" + hex.EncodeToString(h.Sum(nil))
+}
+
+// MessageID is the go-i18n message ID of a segment.
+func MessageID(document, id string) string { return document + "." + id }
+
+// SplitID splits a message ID into document and segment ID.
+func SplitID(msgID string) (document, id string) {
+	if i := strings.LastIndexByte(msgID, '.'); i >= 0 {
+		return msgID[:i], msgID[i+1:]
+	}
+	return "", msgID
+}
+
+// Write returns the message files of tgtLocale for the pairs: the source
+// messages, the active file (unless opts.OnlyTodo) and the translate file.
+func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []File {
+	docs := make([]string, len(pairs))
+	n := 0
+	for i, p := range pairs {
+		docs[i] = p.Target.Document
+		n += len(p.Target.Segments)
+	}
+	var src, active, translate bytes.Buffer
+	src.Grow(n * 300)
+	active.Grow(n * 400)
+	translate.Grow(n * 300)
+	name := langName(tgtLocale)
+	fmt.Fprintf(&src, "# go-i18n source messages (%s) of %s, exported by terjime.\n", langName(srcLocale), strings.Join(docs, ", "))
+	fmt.Fprintf(&active, "# go-i18n message file: the %s translations of %s, exported by terjime.\n", name, strings.Join(docs, ", "))
+	fmt.Fprintf(&translate, "# go-i18n message file: what is left to translate into %s in %s, exported by terjime.\n", name, strings.Join(docs, ", "))
+	translate.WriteString("# Replace each \"other\" (the English placeholder) with the translation, then run\n")
+	fmt.Fprintf(&translate, "# \"terjime merge translate.%s.toml\", or goi18n merge and \"terjime merge\" on its output.\n", tgtLocale)
+	for _, p := range pairs {
+		doc := p.Target.Document
+		for i := range p.Target.Segments {
+			s := &p.Target.Segments[i]
+			id := MessageID(doc, s.ID)
+			hash := Hash(s.Source)
+			src.WriteByte('\n')
+			writeTable(&src, id)
+			writeKey(&src, "description", s.Source)
+			writeKey(&src, "other", s.Source)
+			if s.State.Done() {
+				if opts.OnlyTodo {
+					continue
+				}
+				active.WriteByte('\n')
+				writeComments(&active, s, false)
+				writeTable(&active, id)
+				writeKey(&active, "description", s.Source)
+				writeKey(&active, "hash", hash)
+				writeKey(&active, "other", s.Target)
+				continue
+			}
+			translate.WriteByte('\n')
+			writeComments(&translate, s, true)
+			writeTable(&translate, id)
+			writeKey(&translate, "description", s.Source)
+			writeKey(&translate, "hash", hash)
+			writeKey(&translate, "other", s.Source)
+		}
+	}
+	files := []File{{Name: "active." + srcLocale + ".toml", Data: src.Bytes()}}
+	if !opts.OnlyTodo {
+		files = append(files, File{Name: "active." + tgtLocale + ".toml", Data: active.Bytes()})
+	}
+	return append(files, File{Name: "translate." + tgtLocale + ".toml", Data: translate.Bytes()})
+}
+
+func langName(locale string) string {
+	if t, err := language.Parse(locale); err == nil {
+		if n := display.English.Tags().Name(t); n != "" {
+			return n
+		}
+	}
+	return locale
+}
+
+func writeComments(b *bytes.Buffer, s *catalog.Segment, todo bool) {
+	comment := func(label, text string) {
+		for i, l := range strings.Split(text, "\n") {
+			b.WriteString("# ")
+			if i == 0 {
+				b.WriteString(label)
+			} else {
+				b.WriteString(strings.Repeat(" ", utf8.RuneCountInString(label)))
+			}
+			b.WriteString(strings.ReplaceAll(l, "\r", ""))
+			b.WriteByte('\n')
+		}
+	}
+	for _, t := range s.Terms {
+		comment("Glossary: ", t)
+	}
+	if s.Note != "" {
+		comment("Note: ", s.Note)
+	}
+	if todo && s.State == catalog.Outdated && s.Target != "" {
+		comment("Outdated translation: ", s.Target)
+		if s.PreviousSource != "" {
+			comment("It was made for: ", s.PreviousSource)
+		}
+	}
+}
+
+func writeTable(b *bytes.Buffer, id string) {
+	b.WriteString("[")
+	writeString(b, id)
+	b.WriteString("]\n")
+}
+
+func writeKey(b *bytes.Buffer, key, value string) {
+	b.WriteString(key)
+	b.WriteString(" = ")
+	writeString(b, value)
+	b.WriteByte('\n')
+}
+
+// writeString writes a TOML basic string, escaping only what must be.
+func writeString(b *bytes.Buffer, s string) {
+	b.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		var esc string
+		switch c {
+		case '"':
+			esc = `\"`
+		case '\\':
+			esc = `\\`
+		case '\n':
+			esc = `\n`
+		case '\r':
+			esc = `\r`
+		case '\t':
+			esc = `\t`
+		default:
+			if c >= 0x20 && c != 0x7f {
+				continue
+			}
+			esc = fmt.Sprintf(`\u%04x`, c)
+		}
+		b.WriteString(s[start:i])
+		b.WriteString(esc)
+		start = i + 1
+	}
+	b.WriteString(s[start:])
+	b.WriteByte('"')
+}
+
+// Read parses a go-i18n message file; its name (active.ru.toml,
+// translate.ru.toml) gives the locale, as it does for go-i18n, and tells a
+// translate file from an active one.
+func Read(name string, r io.Reader) (*catalog.Exchange, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("%s: larger than %d MB, more than a message file of any article; refusing to read it", name, MaxSize>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if !utf8.Valid(data) {
+		off := invalidOffset(data)
+		return nil, catalog.Errorf(name, bytes.Count(data[:off], []byte{'\n'})+1, "invalid UTF-8 at byte offset %d", off)
+	}
+	var raw any
+	if err := toml.Unmarshal(data, &raw); err != nil {
+		return nil, catalog.TOMLError(name, err)
+	}
+	ex := &catalog.Exchange{Format: "goi18n", Path: name, TargetLocale: fileLocale(filepath.Base(name))}
+	if m, ok := raw.(map[string]any); !ok || len(m) == 0 {
+		return ex, nil // nothing left to translate: goi18n writes such files too
+	}
+	// go-i18n's own parser decides what a message is, so the file means
+	// here what it means to the Bundle.
+	msgs, err := i18n.ParseMessageBytes(data, func(_ []byte, v any) error {
+		*(v.(*any)) = raw
+		return nil
+	})
+	if err != nil {
+		return nil, catalog.Errorf(name, 0, "not a go-i18n message file: %v", err)
+	}
+	lines := keyLines(data)
+	translate := strings.HasPrefix(filepath.Base(name), "translate.")
+	for _, m := range msgs {
+		doc, id := SplitID(m.ID)
+		u := catalog.Unit{
+			Document: doc, ID: id,
+			Source: m.Description, SourceHash: m.Hash,
+			Target: m.Other, State: catalog.Translated, StateSet: true,
+			Line: lines[m.ID],
+		}
+		if u.Source == "" && u.SourceHash == "" {
+			return nil, catalog.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.ID)
+		}
+		if translate && (u.Target == "" || u.Target == m.Description) {
+			u.Target = "" // the placeholder, not a translation
+		}
+		if u.Target == "" {
+			u.State = catalog.Untranslated
+		}
+		ex.Units = append(ex.Units, u)
+	}
+	// go-i18n returns messages in map order: sort them by line, as written.
+	sort.SliceStable(ex.Units, func(i, j int) bool {
+		a, b := ex.Units[i], ex.Units[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Document+"."+a.ID < b.Document+"."+b.ID
+	})
+	return ex, nil
+}
+
+// fileLocale reads the language tag from a file name the way go-i18n does:
+// the part before the extension, after the previous dot ("ru" in
+// active.ru.toml, "tk" in tk.toml). It returns "" for a name with no valid
+// tag.
+func fileLocale(base string) string {
+	parts := strings.Split(base, ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	tag := parts[len(parts)-2]
+	if _, err := catalog.ParseLocale(tag); err != nil {
+		return ""
+	}
+	return tag
+}
+
+// keyLines maps each table header and key of the file, dotted keys joined
+// with ".", to the line it is on, so that messages are reported where they
+// stand.
+func keyLines(data []byte) map[string]int {
+	lines := map[string]int{}
+	var p unstable.Parser
+	p.Reset(data)
+	prefix := ""
+	line, lineOff := 1, 0
+	lineOf := func(off int) int {
+		if off > lineOff {
+			line += bytes.Count(data[lineOff:off], []byte{'\n'})
+			lineOff = off
+		}
+		return line
+	}
+	for p.NextExpression() {
+		e := p.Expression()
+		switch e.Kind {
+		case unstable.Table, unstable.ArrayTable, unstable.KeyValue:
+		default:
+			continue
+		}
+		var parts []string
+		off := -1
+		it := e.Key()
+		for it.Next() {
+			k := it.Node()
+			if off < 0 {
+				off = int(k.Raw.Offset)
+			}
+			parts = append(parts, string(k.Data))
+		}
+		if off < 0 {
+			continue
+		}
+		key := strings.Join(parts, ".")
+		if e.Kind == unstable.KeyValue {
+			if prefix != "" {
+				key = prefix + "." + key
+			}
+		} else {
+			prefix = key
+		}
+		if _, ok := lines[key]; !ok {
+			lines[key] = lineOf(off)
+		}
+	}
+	return lines
+}
+
+func invalidOffset(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}

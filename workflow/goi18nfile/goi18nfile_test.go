@@ -1,0 +1,236 @@
+package goi18nfile
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"github.com/pelletier/go-toml/v2"
+	"golang.org/x/text/language"
+
+	"github.com/terjime/terjime/workflow/catalog"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/goi18n")
+
+const testdata = "../../testdata/goi18n"
+
+func fixture() []catalog.Pair {
+	seg := func(id, src, tgt string, st catalog.State) catalog.Segment {
+		return catalog.Segment{ID: id, Source: src, Target: tgt, State: st, SourceHash: catalog.Hash(src)}
+	}
+	a := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+		seg("aaaaaaaaaaa1", "The IOM office organized the seminar.", "Представительство МОМ провело семинар.", catalog.Translated),
+		seg("aaaaaaaaaaa2", "Representatives of the Mejlis\nwere invited.", "Были приглашены представители\nМеджлиса.", catalog.Final),
+		seg("aaaaaaaaaaa3", `He said: "yes, of course".`, "", catalog.Untranslated),
+		seg("aaaaaaaaaaa4", "The Ombudsman spoke first.", "Омбудсмен выступил.", catalog.Outdated),
+	}}
+	a.Segments[0].Terms = []string{"IOM → МОМ"}
+	a.Segments[1].Note = "checked by the editor"
+	a.Segments[3].PreviousSource = "The Ombudsman spoke."
+	b := &catalog.Catalog{Document: "brief.2019", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+		seg("aaaaaaaaaaa1", "The IOM office organized the seminar.", "", catalog.Untranslated),
+	}}
+	return []catalog.Pair{{Target: a}, {Target: b}}
+}
+
+func writeFixture(t *testing.T, dir string, opts Options) {
+	t.Helper()
+	for _, f := range Write("en", "ru", fixture(), opts) {
+		if err := os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestWriteGolden(t *testing.T) {
+	files := Write("en", "ru", fixture(), Options{})
+	var names []string
+	for _, f := range files {
+		names = append(names, f.Name)
+		golden(t, filepath.Join(testdata, "export", f.Name), f.Data)
+	}
+	if got := strings.Join(names, " "); got != "active.en.toml active.ru.toml translate.ru.toml" {
+		t.Errorf("files %s", got)
+	}
+	todo := Write("en", "ru", fixture(), Options{OnlyTodo: true})
+	if len(todo) != 2 || todo[1].Name != "translate.ru.toml" {
+		t.Errorf("--only todo writes %d files", len(todo))
+	}
+}
+
+// TestBundleLoads loads every exported file with go-i18n's Bundle and
+// localizes from it: the active file gives the translations, the
+// translate file the source placeholders.
+func TestBundleLoads(t *testing.T) {
+	dir := t.TempDir()
+	writeFixture(t, dir, Options{})
+	for _, tc := range []struct {
+		file, lang, id, want string
+	}{
+		{"active.en.toml", "en", "news.aaaaaaaaaaa1", "The IOM office organized the seminar."},
+		{"active.ru.toml", "ru", "news.aaaaaaaaaaa1", "Представительство МОМ провело семинар."},
+		{"active.ru.toml", "ru", "news.aaaaaaaaaaa2", "Были приглашены представители\nМеджлиса."},
+		{"translate.ru.toml", "ru", "news.aaaaaaaaaaa3", `He said: "yes, of course".`},
+		{"translate.ru.toml", "ru", "brief.2019.aaaaaaaaaaa1", "The IOM office organized the seminar."},
+	} {
+		b := i18n.NewBundle(language.English)
+		b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+		mf, err := b.LoadMessageFile(filepath.Join(dir, tc.file))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.file, err)
+		}
+		if mf.Tag.String() != tc.lang {
+			t.Errorf("%s: go-i18n reads the language %s", tc.file, mf.Tag)
+		}
+		got, err := i18n.NewLocalizer(b, tc.lang).Localize(&i18n.LocalizeConfig{MessageID: tc.id})
+		if err != nil || got != tc.want {
+			t.Errorf("%s %s: %q, %v; want %q", tc.file, tc.id, got, err, tc.want)
+		}
+	}
+}
+
+// TestGoi18nMerge runs goi18n's own merge on an export whose translate file
+// a translator filled: goi18n keeps a translation only when the hash we
+// wrote is the one it computes, so the merged active file proves the
+// hashes; terjime reads goi18n's output back.
+func TestGoi18nMerge(t *testing.T) {
+	goi18n, err := exec.LookPath("goi18n")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("goi18n is missing: go install github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0")
+		}
+		t.Skip("goi18n not installed (go install github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0)")
+	}
+	dir := t.TempDir()
+	writeFixture(t, dir, Options{})
+	filled, err := os.ReadFile(filepath.Join(testdata, "translate.ru.filled.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "translate.ru.toml"), filled, 0o644)
+	out := filepath.Join(dir, "out")
+	os.Mkdir(out, 0o755)
+	cmd := exec.Command(goi18n, "merge", "-sourceLanguage", "en", "-outdir", out, "active.en.toml", "active.ru.toml", "translate.ru.toml")
+	cmd.Dir = dir
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("goi18n merge: %v\n%s", err, msg)
+	}
+	f, err := os.Open(filepath.Join(out, "active.ru.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ex, err := Read(filepath.Join(out, "active.ru.toml"), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, u := range ex.Units {
+		got[u.Document+"."+u.ID] = u.Target
+		if u.State != catalog.Translated || u.SourceHash != Hash(u.Source) {
+			t.Errorf("%s: state %v, hash %s for source %q", u.ID, u.State, u.SourceHash, u.Source)
+		}
+	}
+	want := map[string]string{
+		"news.aaaaaaaaaaa1":       "Представительство МОМ провело семинар.",
+		"news.aaaaaaaaaaa2":       "Были приглашены представители\nМеджлиса.",
+		"news.aaaaaaaaaaa3":       "Он сказал: «да, конечно».",
+		"news.aaaaaaaaaaa4":       "Первым выступил Омбудсмен.",
+		"brief.2019.aaaaaaaaaaa1": "Представительство МОМ провело семинар.",
+	}
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("%s: goi18n merged %q, want %q", id, got[id], w)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("goi18n kept %d messages, want %d: %v", len(got), len(want), got)
+	}
+}
+
+func TestReadTranslateFile(t *testing.T) {
+	f, err := os.Open(filepath.Join(testdata, "translate.ru.filled.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	// The locale comes from the name, as in go-i18n.
+	ex, err := Read("translate.ru.toml", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.TargetLocale != "ru" || ex.Format != "goi18n" {
+		t.Errorf("locale %q, format %q", ex.TargetLocale, ex.Format)
+	}
+	var got []string
+	for _, u := range ex.Units {
+		got = append(got, u.Document+"."+u.ID+" "+u.State.String())
+	}
+	want := "news.aaaaaaaaaaa3 translated|news.aaaaaaaaaaa4 translated|brief.2019.aaaaaaaaaaa1 translated|brief.2019.aaaaaaaaaaa5 untranslated"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("units\n got %s\nwant %s", g, want)
+	}
+	if ex.Units[0].Line != 9 {
+		t.Errorf("first message at line %d, want 9", ex.Units[0].Line)
+	}
+}
+
+func TestReadMalformed(t *testing.T) {
+	for _, tc := range []struct{ name, file, toml, want string }{
+		{"syntax", "active.ru.toml", "[\"a.b\"]\nother = \"x\n", "active.ru.toml:2:"},
+		{"truncated", "active.ru.toml", "[\"a.b\"]\nhash = \"sha1-1\"\nother = \"Пере", "active.ru.toml:3:"},
+		{"mixed keys", "active.ru.toml", "[\"a.b\"]\nother = \"x\"\nfoo = \"y\"\n", "not a go-i18n message file"},
+		{"no hash", "active.ru.toml", "[\"a.b\"]\nother = \"x\"\n", `active.ru.toml:1: message "a.b" has neither a hash nor a description`},
+		{"invalid utf8", "active.ru.toml", "[\"a.b\"]\nother = \"\xff\"\n", "active.ru.toml:2: invalid UTF-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read(tc.file, strings.NewReader(tc.toml))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want %q", err, tc.want)
+			}
+			var pe *catalog.ParseError
+			if !errors.As(err, &pe) {
+				t.Errorf("%v is not a *catalog.ParseError", err)
+			}
+		})
+	}
+}
+
+func TestSplitID(t *testing.T) {
+	for id, want := range map[string][2]string{
+		"iom-seminar.5ce6fa46ab49":  {"iom-seminar", "5ce6fa46ab49"},
+		"brief.2019.5ce6fa46ab49-2": {"brief.2019", "5ce6fa46ab49-2"},
+		"5ce6fa46ab49":              {"", "5ce6fa46ab49"},
+	} {
+		if d, i := SplitID(id); d != want[0] || i != want[1] {
+			t.Errorf("SplitID(%q) = %q, %q", id, d, i)
+		}
+		if want[0] != "" && MessageID(want[0], want[1]) != id {
+			t.Errorf("MessageID(%q, %q) != %q", want[0], want[1], id)
+		}
+	}
+}
+
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output (go test -update rewrites it):\n%s", path, got)
+	}
+}

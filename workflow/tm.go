@@ -15,9 +15,12 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/tm"
+	"github.com/terjime/terjime/workflow/tmx"
 	"github.com/terjime/terjime/workflow/ui"
 )
 
@@ -292,7 +295,7 @@ func (p *Project) readMemoryFile(f memoryFile, data []byte) ([]tm.Unit, error) {
 		}
 		return catalogUnits(c), nil
 	case originTMX:
-		return readTMXUnits(f.abs, data)
+		return p.readTMXUnits(f.abs, data)
 	}
 	return nil, fmt.Errorf("%s: unknown kind of memory file %q", f.Path, f.Kind)
 }
@@ -367,7 +370,9 @@ func (m *Memory) Prefill(src *catalog.Catalog, locale string, threshold int) fun
 			}
 		}
 		s.Target, s.State = best.Target, catalog.Outdated
-		s.PreviousSource = best.Source
+		if catalog.Normalize(best.Source) != catalog.Normalize(s.Source) {
+			s.PreviousSource = best.Source
+		}
 		s.SourceHash = catalog.Hash(best.Source)
 		s.Note = m.note(best)
 		return true
@@ -542,7 +547,173 @@ func TMRebuild(ctx context.Context, env *ui.Env, p *Project) error {
 	return err
 }
 
-// readTMXUnits reads an imported TMX file's translation units.
-func readTMXUnits(path string, data []byte) ([]tm.Unit, error) {
-	return nil, fmt.Errorf("%s: reading TMX needs the tmx package", path)
+// readTMXUnits reads an imported TMX file's translation pairs as units.
+// Locales are mapped onto the project's (en-US onto a project's en) so that
+// lookups find them. A pair without a state counts as translated: good
+// enough to pre-fill as outdated, never as translated.
+func (p *Project) readTMXUnits(path string, data []byte) ([]tm.Unit, error) {
+	var out []tm.Unit
+	err := tmx.Scan(path, bytes.NewReader(data), func(t tmx.TU) error {
+		st := catalog.Translated
+		if t.State != "" {
+			s, err := catalog.ParseState(t.State)
+			if err != nil {
+				return catalog.Errorf(path, t.Line, "%v", err)
+			}
+			st = s
+		}
+		if !st.Done() || strings.TrimSpace(t.Target) == "" {
+			return nil
+		}
+		out = append(out, tm.Unit{
+			SourceLocale: p.projectLocale(t.SourceLocale), TargetLocale: p.projectLocale(t.TargetLocale),
+			Source: t.Source, Target: t.Target, Document: t.Document, ID: t.ID, State: st,
+		})
+		return nil
+	})
+	return out, err
+}
+
+// projectLocale returns the project's locale that tag stands for: the same
+// tag in another case, or a regional variant of a locale the project names
+// without a region; tag itself otherwise.
+func (p *Project) projectLocale(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return tag
+	}
+	base, _ := t.Base()
+	for _, l := range p.Locales() {
+		if strings.EqualFold(l, tag) {
+			return l
+		}
+		pt, err := language.Parse(l)
+		if err != nil {
+			continue
+		}
+		if pb, _ := pt.Base(); pb == base && pt.String() == pb.String() {
+			return l
+		}
+	}
+	return tag
+}
+
+// TMImport adds TMX files to the translation memory: each is read and
+// checked, copied into the memory's imports directory (a file of the same
+// name is replaced) and indexed.
+func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) error {
+	if len(files) == 0 {
+		return errors.New("name the TMX files to import")
+	}
+	var plan disk.Plan
+	type imported struct {
+		path          string
+		count, source int
+	}
+	var done []imported
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		units, err := p.readTMXUnits(f, data)
+		if err != nil {
+			return err
+		}
+		name := filepath.Base(f)
+		if !strings.EqualFold(filepath.Ext(name), ".tmx") {
+			name += ".tmx"
+		}
+		dest := filepath.Join(p.TMImportDir(), name)
+		plan.Write(dest, data)
+		n := 0
+		for _, u := range units {
+			if u.SourceLocale == p.SourceLocale {
+				n++
+			}
+		}
+		done = append(done, imported{f, len(units), n})
+	}
+	if _, err := plan.Apply(); err != nil {
+		return err
+	}
+	for _, d := range done {
+		env.Info("TMImported", map[string]any{"Path": d.path, "Count": d.count})
+		if d.source == 0 && d.count > 0 {
+			env.Info("TMImportOtherLocale", map[string]any{"Path": d.path, "Locale": p.SourceLocale})
+		}
+	}
+	_, err := openMemory(ctx, env, p, memoryOptions{write: true, verbose: true})
+	return err
+}
+
+// TMExportOptions are the options of terjime tm export.
+type TMExportOptions struct {
+	Output string // file; standard output when empty or "-"
+	Locale string // target locale; all when empty
+}
+
+// TMExport writes the translation memory, catalogs and imported files
+// alike, as a TMX file. Translations of the same sentence in several
+// locales share a <tu>; documents come in the order of the memory.
+func TMExport(ctx context.Context, env *ui.Env, p *Project, opts TMExportOptions) error {
+	if opts.Locale != "" {
+		if _, err := catalog.ParseLocale(opts.Locale); err != nil {
+			return fmt.Errorf("--locale: %w", err)
+		}
+	}
+	m, err := OpenMemory(ctx, env, p, true)
+	if err != nil {
+		return err
+	}
+	// Group the translations of one sentence (document, ID, source), which
+	// the memory holds locale by locale, and keep the documents' order.
+	type key struct{ doc, id, locale, source string }
+	var docs []string
+	groups := map[string][]key{}
+	members := map[key][]tmx.TU{}
+	for i := 0; i < m.Len(); i++ {
+		u := m.Unit(i)
+		if opts.Locale != "" && u.TargetLocale != opts.Locale {
+			continue
+		}
+		k := key{u.Document, u.ID, u.SourceLocale, u.Source}
+		if _, ok := groups[u.Document]; !ok {
+			docs = append(docs, u.Document)
+			groups[u.Document] = nil
+		}
+		if _, ok := members[k]; !ok || u.ID == "" {
+			groups[u.Document] = append(groups[u.Document], k)
+		}
+		members[k] = append(members[k], tmx.TU{
+			Source: u.Source, Target: u.Target, SourceLocale: u.SourceLocale, TargetLocale: u.TargetLocale,
+			Document: u.Document, ID: u.ID, State: u.State.String(),
+		})
+	}
+	var tus []tmx.TU
+	for _, d := range docs {
+		for _, k := range groups[d] {
+			if k.id == "" {
+				// Without an ID, equal sources are different sentences:
+				// take them one at a time, in order.
+				tus = append(tus, members[k][0])
+				members[k] = members[k][1:]
+				continue
+			}
+			tus = append(tus, members[k]...)
+		}
+	}
+	var b bytes.Buffer
+	if err := tmx.Write(&b, p.SourceLocale, tus); err != nil {
+		return err
+	}
+	if opts.Output == "" || opts.Output == "-" {
+		_, err := env.Out.Write(b.Bytes())
+		return err
+	}
+	if err := disk.WriteFile(opts.Output, b.Bytes()); err != nil {
+		return err
+	}
+	env.Info("TMExported", map[string]any{"Path": opts.Output, "Count": len(tus)})
+	return nil
 }

@@ -98,6 +98,7 @@ func commands(a *app) []*cli.Command {
 		initCommand(a),
 		segmentCommand(a),
 		buildCommand(a),
+		tmCommand(a),
 	}
 	for _, c := range cmds {
 		// Report bad flags as an error (exit 2) instead of printing help.

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/terjime/terjime/workflow"
+)
+
+func splitCommand(a *app) *cli.Command {
+	return &cli.Command{
+		Name:      "split",
+		Usage:     "print the sentence segments of a text, one per line",
+		ArgsUsage: "[FILE|-]",
+		Description: `Cuts a text into segments as "terjime segment" does, and prints them: one per
+line (a hard-wrapped sentence on one line), or a JSON array of strings with
+--json (the exact text, line breaks included). Reads standard input when
+FILE is "-" or missing. Writes no file.
+
+The language decides the abbreviation lists: en, ru or tk (others get the
+rules common to all). It defaults to the project's source locale, or en
+outside a project; the project's [segment.abbreviations] are added.
+
+Example:
+   terjime split testdata/iom-seminar.en.txt
+   terjime split --lang ru --json news.ru.txt
+   echo "Kanun 2019 ý. kabul edildi. Ol güýje girdi." | terjime split --lang tk
+   terjime split --lang ru --encoding windows-1251 old.txt`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "lang", Usage: "the `LANGUAGE` of the text: en, ru or tk (default: the project's source locale, or en)"},
+			&cli.BoolFlag{Name: "json", Usage: "print a JSON array of strings"},
+			&cli.StringFlag{Name: "encoding", Usage: "read the text in this `ENCODING` (windows-1251, koi8-r, …) instead of UTF-8"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 1 {
+				return fmt.Errorf("split reads one file, got %d (%s)", c.NArg(), c.Args().Get(1))
+			}
+			opts := workflow.SplitOptions{
+				File:     c.Args().First(),
+				Lang:     c.String("lang"),
+				JSON:     c.Bool("json"),
+				Encoding: c.String("encoding"),
+			}
+			p, err := optionalProject(a)
+			if err != nil {
+				return err
+			}
+			return workflow.Split(c.Context, a.env, p, opts)
+		},
+	}
+}
+
+// optionalProject loads the project named by --project or found upward
+// from the working directory; split works without one, so none found is
+// not an error (a malformed one is).
+func optionalProject(a *app) (*workflow.Project, error) {
+	if a.projectDir != "" {
+		return a.project()
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := workflow.FindProject(wd)
+	if err != nil {
+		return nil, nil
+	}
+	return workflow.LoadProject(dir)
+}

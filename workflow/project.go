@@ -11,6 +11,7 @@ import (
 
 	"github.com/terjime/terjime/glossary"
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/check"
 )
 
 // ProjectFile is the name of the project file.
@@ -22,14 +23,15 @@ type Project struct {
 	// are relative to it.
 	Dir string `toml:"-"`
 
-	SourceLocale  string     `toml:"source_locale"`
-	TargetLocales []string   `toml:"target_locales"`
-	Glossary      string     `toml:"glossary,omitempty"`
-	Catalogs      string     `toml:"catalogs,omitempty"` // default "locales"
-	Segment       SegmentCfg `toml:"segment,omitempty"`
-	TM            TMCfg      `toml:"tm,omitempty"`
-	Build         BuildCfg   `toml:"build,omitempty"`
-	Documents     []Document `toml:"document"`
+	SourceLocale  string       `toml:"source_locale"`
+	TargetLocales []string     `toml:"target_locales"`
+	Glossary      string       `toml:"glossary,omitempty"`
+	Catalogs      string       `toml:"catalogs,omitempty"` // default "locales"
+	Segment       SegmentCfg   `toml:"segment,omitempty"`
+	Check         check.Config `toml:"check,omitempty"`
+	TM            TMCfg        `toml:"tm,omitempty"`
+	Build         BuildCfg     `toml:"build,omitempty"`
+	Documents     []Document   `toml:"document"`
 }
 
 // SegmentCfg is the [segment] table.
@@ -118,6 +120,9 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	}
 	if err := p.TM.check(); err != nil {
 		return nil, catalog.Errorf(name, line("threshold"), "%v", err)
+	}
+	if err := p.Check.Validate(); err != nil {
+		return nil, catalog.Errorf(name, line("[check"), "%v", err)
 	}
 	docs := map[string]bool{}
 	for _, d := range p.Documents {

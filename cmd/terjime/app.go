@@ -97,6 +97,8 @@ func commands(a *app) []*cli.Command {
 	cmds := []*cli.Command{
 		initCommand(a),
 		segmentCommand(a),
+		statusCommand(a),
+		checkCommand(a),
 		buildCommand(a),
 		tmCommand(a),
 	}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/check"
+)
+
+func checkCommand(a *app) *cli.Command {
+	return &cli.Command{
+		Name:  "check",
+		Usage: "find problems in the translations (or, with --goi18n, in a go-i18n message directory)",
+		Description: `Checks every target catalog against its source: untranslated and outdated
+segments, stale translations, obsolete and unknown entries, numbers and dates,
+punctuation, white space, repeated words, brackets and quotes (and the
+locale's quote style, «…» in Russian and Turkmen), consistency, URLs and
+e-mail addresses, placeholders and markup, and length outliers.
+
+Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
+2 when the catalogs could not be read.
+
+In terjime.toml, [check] sets severities and switches checks off:
+   [check]
+   ignore = ["identical"]
+   severity = { length = "error" }
+A note in a segment switches one check off for it: "no-numbers-check".
+
+--goi18n DIR checks a directory of go-i18n message files (active.<tag>.toml,
+.json or .yaml) instead: messages missing in a language, translations whose
+hash no longer matches the source message, plural forms a language needs,
+tags that do not parse, tables mixing message keys with other keys, and
+template placeholders that differ from the source.
+
+Example:
+   terjime check
+   terjime check --locale ru --format junit > check.xml
+   terjime check --format github --fail-on warning
+   terjime check --goi18n locales`,
+		Flags: []cli.Flag{
+			&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only this target `LOCALE` (repeatable)"},
+			&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, json, junit or github"},
+			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"},
+			&cli.StringFlag{Name: "goi18n", Usage: "check the go-i18n message files in `DIR` instead of the project"},
+			&cli.StringFlag{Name: "source-lang", Value: "en", Usage: "with --goi18n: the `TAG` of the source messages"},
+		},
+		Action: func(c *cli.Context) error {
+			format, err := check.ParseFormat(c.String("format"))
+			if err != nil {
+				return err
+			}
+			failOn, err := check.ParseFailOn(c.String("fail-on"))
+			if err != nil {
+				return err
+			}
+			if dir := c.String("goi18n"); dir != "" {
+				return workflow.CheckGoI18n(c.Context, a.env, workflow.GoI18nOptions{
+					Dir: dir, SourceLang: c.String("source-lang"), Locales: c.StringSlice("locale"),
+					Format: format, FailOn: failOn,
+				})
+			}
+			opts := workflow.CheckOptions{
+				Locales:   c.StringSlice("locale"),
+				Documents: c.StringSlice("document"),
+				Format:    format,
+				FailOn:    failOn,
+			}
+			p, err := a.project()
+			if err != nil {
+				return err
+			}
+			return workflow.Check(c.Context, a.env, p, opts)
+		},
+	}
+}

@@ -1,0 +1,125 @@
+package workflow
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/check"
+	"github.com/terjime/terjime/workflow/ui"
+)
+
+// CheckOptions are the options of terjime check.
+type CheckOptions struct {
+	Locales   []string // target locales; all when empty
+	Documents []string // documents; all when empty
+	Format    check.Format
+	// FailOn is the least severity that makes the run fail (exit 1).
+	FailOn check.Severity
+}
+
+// CheckPairs reads the source catalog and the selected target catalogs of
+// each selected document, with paths relative to the project for the
+// findings. A missing catalog is an error: the project was not segmented.
+func (p *Project) CheckPairs(locales, documents []string) ([]check.Pair, []string, error) {
+	docs, err := p.selectDocuments(documents)
+	if err != nil {
+		return nil, nil, err
+	}
+	locs, err := p.selectTargetLocales(locales)
+	if err != nil {
+		return nil, nil, err
+	}
+	var pairs []check.Pair
+	var files []string
+	for _, d := range docs {
+		src, err := p.readSourceCatalog(d.Name)
+		if err != nil {
+			return nil, nil, err
+		}
+		src.Path = p.Rel(src.Path)
+		for _, l := range locs {
+			path := p.CatalogPath(l, d.Name)
+			tgt, err := catalog.ReadFile(path)
+			if os.IsNotExist(err) {
+				return nil, nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(path))
+			}
+			if err != nil {
+				return nil, nil, err
+			}
+			tgt.Path = p.Rel(path)
+			pairs = append(pairs, check.Pair{Source: src, Target: tgt})
+			files = append(files, tgt.Path)
+		}
+	}
+	return pairs, files, nil
+}
+
+// CheckProject runs every configured check over the project's catalogs and
+// returns the report, its messages still in English.
+func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Report, error) {
+	checker, err := check.New(p.Check)
+	if err != nil {
+		return check.Report{}, fmt.Errorf("%s: %w", p.Rel(p.Path(ProjectFile)), err)
+	}
+	pairs, files, err := p.CheckPairs(opts.Locales, opts.Documents)
+	if err != nil {
+		return check.Report{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return check.Report{}, err
+	}
+	return check.NewReport(checker.Run(pairs), files), nil
+}
+
+// Check runs the checks, prints the findings in the chosen format and
+// fails with ErrFindings when one is at or above opts.FailOn.
+func Check(ctx context.Context, env *ui.Env, p *Project, opts CheckOptions) error {
+	rep, err := CheckProject(ctx, p, opts)
+	if err != nil {
+		return err
+	}
+	return WriteReport(env, rep, opts.Format, opts.FailOn)
+}
+
+// WriteReport prints a check report with its messages in the UI language,
+// then a summary on the error stream, and returns ErrFindings when the
+// report fails at level failOn. glossary check and check --goi18n share it.
+func WriteReport(env *ui.Env, rep check.Report, format check.Format, failOn check.Severity) error {
+	check.Localize(rep.Findings, env.T)
+	opts := check.Options{
+		Color: env.Color && env.OutTTY,
+		SeverityLabel: func(s check.Severity) string {
+			if s == check.Error {
+				return env.T("CheckSeverityError", nil)
+			}
+			return env.T("CheckSeverityWarning", nil)
+		},
+	}
+	if err := check.Write(env.Out, format, rep, opts); err != nil {
+		return err
+	}
+	summary := env.T("CheckSummary", map[string]any{
+		"Errors":   env.T("CheckErrors", map[string]any{"Count": rep.Summary.Errors}),
+		"Warnings": env.T("CheckWarnings", map[string]any{"Count": rep.Summary.Warnings}),
+	})
+	if rep.Fails(failOn) {
+		return &localizedFindings{summary}
+	}
+	if format == check.Text {
+		if rep.Summary.Errors+rep.Summary.Warnings == 0 {
+			env.Info("CheckClean", map[string]any{"Count": len(rep.Files)})
+		} else {
+			env.Info("CheckPassed", map[string]any{"Summary": summary})
+		}
+	}
+	return nil
+}
+
+// localizedFindings is ErrFindings with a message in the UI language, which
+// the CLI prints as the run's last line.
+type localizedFindings struct{ msg string }
+
+func (e *localizedFindings) Error() string { return e.msg }
+func (e *localizedFindings) Unwrap() error { return ErrFindings }

@@ -101,19 +101,19 @@ func segmentBySource(t *testing.T, p *Project, locale, doc, source string) catal
 }
 
 var ruA = map[string]string{
-	"Seminar in Ashgabat": "Семинар в Ашхабаде",
-	"The seminar on migration took place in Ashgabat.":                     "Семинар по миграции прошёл в Ашхабаде.",
-	"Representatives of the Mejlis and the Ombudsman took part in it.":     "В нём приняли участие представители Меджлиса и Омбудсмена.",
+	"Seminar in Ashgabat":                                                 "Семинар в Ашхабаде",
+	"The seminar on migration took place in Ashgabat.":                    "Семинар по миграции прошёл в Ашхабаде.",
+	"Representatives of the Mejlis and the Ombudsman took part in it.":    "В нём приняли участие представители Меджлиса и Омбудсмена.",
 	"The participants discussed international cooperation in this field.": "Участники обсудили международное сотрудничество в этой области.",
 }
 
 func TestLeverageAcrossArticles(t *testing.T) {
 	for _, tc := range []struct {
-		name     string
-		state    catalog.State // of a's Russian translations
-		noTM     bool
-		extra    string // terjime.toml lines
-		first    catalog.State
+		name                  string
+		state                 catalog.State // of a's Russian translations
+		noTM                  bool
+		extra                 string // terjime.toml lines
+		first                 catalog.State
 		firstNote, secondNote string
 	}{
 		{name: "reviewed: exact match is translated", state: catalog.Reviewed,

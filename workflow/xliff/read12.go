@@ -87,10 +87,6 @@ func (st *r12) readFile(se xml.StartElement) error {
 		return err
 	}
 	st.file = attr(se, "original")
-	if line, dup := st.documentSeen[st.file]; dup {
-		return st.errorf("<file original=%q>: the document is also the file at line %d", st.file, line)
-	}
-	st.documentSeen[st.file] = st.line()
 	src, tgt := attr(se, "source-language"), attr(se, "target-language")
 	if st.srcSet && !strings.EqualFold(src, st.x.SourceLocale) {
 		return st.errorf("<file source-language=%q>: an earlier file is in %q; terjime reads one language pair per file", src, st.x.SourceLocale)
@@ -98,6 +94,10 @@ func (st *r12) readFile(se xml.StartElement) error {
 	if st.tgtSet && tgt != "" && !strings.EqualFold(tgt, st.x.TargetLocale) {
 		return st.errorf("<file target-language=%q>: an earlier file is in %q; terjime reads one language pair per file", tgt, st.x.TargetLocale)
 	}
+	if line, dup := st.documentSeen[st.file]; dup {
+		return st.errorf("<file original=%q>: the document is also the file at line %d", st.file, line)
+	}
+	st.documentSeen[st.file] = st.line()
 	st.x.SourceLocale, st.srcSet = src, true
 	if tgt != "" {
 		st.x.TargetLocale, st.tgtSet = tgt, true

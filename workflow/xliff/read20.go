@@ -423,7 +423,7 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 		return err
 	}
 	el := se.Name.Local
-	line := st.line()
+	line, col := st.dec.Pos()
 	u.parts++
 	id := attr(se, "id")
 	if id != "" {
@@ -470,7 +470,7 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 		return err
 	}
 	if !hasSrc {
-		return st.errorf("<%s> has no <source>", el)
+		return &catalog.ParseError{File: st.name, Line: line, Column: col, Msg: "<" + el + "> has no <source>"}
 	}
 	if el == "ignorable" {
 		return nil

@@ -317,6 +317,9 @@ func (s *splitter) glued(start, i int, run termRun) bool {
 		return true
 	}
 	w := t[ws:i]
+	if w == "" {
+		return false
+	}
 	if _, ok := s.r.lookup(w); ok {
 		return false
 	}

@@ -309,6 +309,8 @@ func TestExactText(t *testing.T) {
 		"  Leading white space. Then more.",
 		"\n\n\nBlank lines first.\n\n\n",
 		"Zero\u2028width\u2029separators. Yes.",
+		"x “.”Ab",   // a quote alone before a glued full stop: no word at all
+		"a1.)•- \n", // list markers with nothing after them
 	} {
 		for _, lang := range []string{"en", "ru", "tk", "xx", ""} {
 			checkInvariant(t, in, Split(in, Options{Lang: lang}))

@@ -1,0 +1,346 @@
+package tmx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/xmlsafe"
+)
+
+// ScanMaxBytes bounds the files Scan reads. Scan holds one <tu> at a time,
+// so it reads far larger files than Read, which holds them all.
+const ScanMaxBytes = 4 << 30
+
+// Read reads every translation pair of a TMX file; name is used in error
+// messages. The file may be at most xmlsafe.DefaultMaxBytes; larger
+// translation memories are read with Scan.
+func Read(name string, r io.Reader) ([]TU, error) {
+	var tus []TU
+	err := scan(name, r, xmlsafe.Limits{Doctypes: []string{"tmx"}}, func(t TU) error {
+		tus = append(tus, t)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return tus, nil
+}
+
+// Scan calls fn for each translation pair of a TMX file as it is read and
+// stops at the first error, fn's included. Pairs already passed to fn
+// stand even when the file turns out to be malformed further on: a caller
+// that must not act on part of a file collects the pairs and commits
+// them after Scan returns nil.
+func Scan(name string, r io.Reader, fn func(TU) error) error {
+	return scan(name, r, xmlsafe.Limits{MaxBytes: ScanMaxBytes, Doctypes: []string{"tmx"}}, fn)
+}
+
+type reader struct {
+	dec     *xmlsafe.Decoder
+	name    string
+	srclang string
+	fn      func(TU) error
+}
+
+func scan(name string, r io.Reader, lim xmlsafe.Limits, fn func(TU) error) error {
+	rd := &reader{dec: xmlsafe.NewDecoder(name, r, lim), name: name, fn: fn}
+	root, err := rd.root()
+	if err != nil {
+		return err
+	}
+	if root.Name.Local != "tmx" {
+		return rd.errorf("not a TMX file: the root element is <%s>, not <tmx>", root.Name.Local)
+	}
+	if v := attr(root, "version"); !strings.HasPrefix(v, "1.") {
+		return rd.errorf("<tmx version=%q>: terjime reads TMX 1.x", v)
+	}
+	header, body := false, false
+	err = rd.elements("tmx", func(se xml.StartElement) error {
+		switch {
+		case se.Name.Local == "header" && !header && !body:
+			header = true
+			rd.srclang = attr(se, "srclang")
+			if rd.srclang == "" {
+				return rd.errorf("<header> lacks the required attribute \"srclang\"")
+			}
+			return rd.skip()
+		case se.Name.Local == "body" && header && !body:
+			body = true
+			return rd.body()
+		}
+		return rd.errorf("<%s> is out of place in <tmx> (the order is header, body)", se.Name.Local)
+	}, nil)
+	if err != nil {
+		return err
+	}
+	if !body {
+		return rd.errorf("<tmx> has no <body>")
+	}
+	return convert(rd.dec.Finish())
+}
+
+func (r *reader) body() error {
+	return r.elements("body", func(se xml.StartElement) error {
+		if se.Name.Local != "tu" {
+			return r.errorf("<%s> is not allowed in <body>: only <tu>", se.Name.Local)
+		}
+		return r.tu(se)
+	}, nil)
+}
+
+type tuv struct {
+	lang, state, text string
+}
+
+func (r *reader) tu(se xml.StartElement) error {
+	line, _ := r.dec.Pos()
+	srclang := attr(se, "srclang")
+	if srclang == "" {
+		srclang = r.srclang
+	}
+	var doc, id, state string
+	var tuvs []tuv
+	err := r.elements("tu", func(ch xml.StartElement) error {
+		switch ch.Name.Local {
+		case "prop":
+			if len(tuvs) > 0 {
+				return r.errorf("<prop> after a <tuv>: properties come first")
+			}
+			v, err := r.text(ch)
+			switch attr(ch, "type") {
+			case propDocument:
+				doc = v
+			case propID:
+				id = v
+			case propState:
+				state = v
+			}
+			return err
+		case "note":
+			if len(tuvs) > 0 {
+				return r.errorf("<note> after a <tuv>: notes come first")
+			}
+			return r.skip()
+		case "tuv":
+			v, err := r.tuv(ch)
+			tuvs = append(tuvs, v)
+			return err
+		}
+		return r.errorf("<%s> is not allowed in <tu>", ch.Name.Local)
+	}, nil)
+	if err != nil {
+		return err
+	}
+	if len(tuvs) == 0 {
+		return catalog.Errorf(r.name, line, "<tu> without a <tuv>")
+	}
+	emit := func(s, t tuv) error {
+		if strings.TrimSpace(s.text) == "" || strings.TrimSpace(t.text) == "" {
+			return nil // an empty variant translates nothing
+		}
+		st := t.state
+		if st == "" {
+			st = state
+		}
+		return r.fn(TU{Source: s.text, Target: t.text, SourceLocale: s.lang, TargetLocale: t.lang,
+			Document: doc, ID: id, State: st, Line: line})
+	}
+	if srclang == "*all*" {
+		for i := range tuvs {
+			for j := range tuvs {
+				if i != j && !strings.EqualFold(tuvs[i].lang, tuvs[j].lang) {
+					if err := emit(tuvs[i], tuvs[j]); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
+	src := sourceVariant(tuvs, srclang)
+	if src < 0 {
+		return nil // no variant in the source language: nothing to pair
+	}
+	for j := range tuvs {
+		if j != src && !strings.EqualFold(tuvs[j].lang, tuvs[src].lang) {
+			if err := emit(tuvs[src], tuvs[j]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// sourceVariant returns the index of the variant in lang: the same tag,
+// else the only one with the same language subtag (en for en-US).
+func sourceVariant(tuvs []tuv, lang string) int {
+	for i, v := range tuvs {
+		if strings.EqualFold(v.lang, lang) {
+			return i
+		}
+	}
+	base := func(s string) string { b, _, _ := strings.Cut(s, "-"); return strings.ToLower(b) }
+	found := -1
+	for i, v := range tuvs {
+		if base(v.lang) == base(lang) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+func (r *reader) tuv(se xml.StartElement) (tuv, error) {
+	var v tuv
+	if l, ok := xmlLang(se); ok {
+		v.lang = l
+	} else {
+		v.lang = attr(se, "lang") // TMX 1.1–1.3
+	}
+	if v.lang == "" {
+		return v, r.errorf("<tuv> lacks the required attribute \"xml:lang\"")
+	}
+	seg := false
+	err := r.elements("tuv", func(ch xml.StartElement) error {
+		switch {
+		case seg:
+			return r.errorf("<%s> after <seg>: <seg> comes last in <tuv>", ch.Name.Local)
+		case ch.Name.Local == "prop":
+			t, err := r.text(ch)
+			if attr(ch, "type") == propState {
+				v.state = t
+			}
+			return err
+		case ch.Name.Local == "note":
+			return r.skip()
+		case ch.Name.Local == "seg":
+			seg = true
+			var err error
+			v.text, err = r.seg(ch)
+			return err
+		}
+		return r.errorf("<%s> is not allowed in <tuv>", ch.Name.Local)
+	}, nil)
+	if err == nil && !seg {
+		err = r.errorf("<tuv xml:lang=%q> without a <seg>", v.lang)
+	}
+	return v, err
+}
+
+// seg reads the text of a <seg>: the text of <hi> is the sentence's; the
+// content of <bpt>, <ept>, <it>, <ph> and <ut> is native code.
+func (r *reader) seg(se xml.StartElement) (string, error) {
+	var b strings.Builder
+	var read func(parent string) error
+	read = func(parent string) error {
+		return r.elements(parent, func(ch xml.StartElement) error {
+			switch ch.Name.Local {
+			case "hi":
+				return read("hi")
+			case "bpt", "ept", "it", "ph", "ut":
+				return r.skip()
+			}
+			return r.errorf("<%s> is not allowed in <%s>", ch.Name.Local, parent)
+		}, func(cd xml.CharData) { b.Write(cd) })
+	}
+	err := read("seg")
+	return b.String(), err
+}
+
+// text reads an element holding text only (<prop>, <note>).
+func (r *reader) text(se xml.StartElement) (string, error) {
+	var b strings.Builder
+	err := r.elements(se.Name.Local, func(ch xml.StartElement) error {
+		return r.errorf("<%s> is not allowed in <%s>: only text", ch.Name.Local, se.Name.Local)
+	}, func(cd xml.CharData) { b.Write(cd) })
+	return b.String(), err
+}
+
+func (r *reader) root() (xml.StartElement, error) {
+	for {
+		t, err := r.dec.Token()
+		if err == io.EOF {
+			return xml.StartElement{}, catalog.Errorf(r.name, 0, "empty file: no XML root element")
+		}
+		if err != nil {
+			return xml.StartElement{}, convert(err)
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			return t, nil
+		case xml.CharData:
+			if len(bytes.TrimSpace(t)) > 0 {
+				return xml.StartElement{}, r.errorf("text before the root element: not an XML file")
+			}
+		}
+	}
+}
+
+func (r *reader) skip() error { return convert(r.dec.Skip()) }
+
+func (r *reader) errorf(format string, args ...any) error {
+	line, col := r.dec.Pos()
+	return &catalog.ParseError{File: r.name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+}
+
+// elements reads the content of the element just started up to its end
+// tag: fn is called for each child element (and must read it whole), text
+// for each run of text; text outside a mixed element is an error.
+func (r *reader) elements(parent string, fn func(xml.StartElement) error, text func(xml.CharData)) error {
+	for {
+		t, err := r.dec.Token()
+		if err == io.EOF {
+			return r.errorf("the file ends in the middle of the document (truncated?)")
+		}
+		if err != nil {
+			return convert(err)
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			if err := fn(t); err != nil {
+				return err
+			}
+		case xml.EndElement:
+			return nil
+		case xml.CharData:
+			if text != nil {
+				text(t)
+			} else if len(bytes.TrimSpace(t)) > 0 {
+				return r.errorf("text is not allowed directly in <%s>", parent)
+			}
+		}
+	}
+}
+
+func convert(err error) error {
+	var xe *xmlsafe.Error
+	if errors.As(err, &xe) {
+		return &catalog.ParseError{File: xe.File, Line: xe.Line, Column: xe.Column, Msg: xe.Msg, Err: xe.Err}
+	}
+	return err
+}
+
+func attr(se xml.StartElement, name string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == name && a.Name.Space == "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+func xmlLang(se xml.StartElement) (string, bool) {
+	for _, a := range se.Attr {
+		if a.Name.Local == "lang" && a.Name.Space == "http://www.w3.org/XML/1998/namespace" {
+			return a.Value, true
+		}
+	}
+	return "", false
+}

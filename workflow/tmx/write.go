@@ -1,0 +1,164 @@
+package tmx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/terjime/terjime/workflow/xmlsafe"
+)
+
+// The property types terjime writes and reads.
+const (
+	propDocument = "x-terjime-document"
+	propID       = "x-terjime-id"
+	propState    = "x-terjime-state"
+)
+
+// Write writes tus as a TMX 1.4 document whose header names srcLocale as
+// the source language ("*all*" when empty). Consecutive pairs with the same
+// document, ID, source locale and source text share one <tu>.
+func Write(w io.Writer, srcLocale string, tus []TU) error {
+	if srcLocale == "" {
+		srcLocale = "*all*"
+	}
+	o := &out{w: w, buf: make([]byte, 0, 64<<10)}
+	o.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n", `<tmx version="1.4">`, "\n  <header")
+	o.attr("creationtool", "terjime")
+	o.attr("creationtoolversion", "1")
+	o.attr("segtype", "sentence")
+	o.attr("o-tmf", "terjime")
+	o.attr("adminlang", "en")
+	o.attr("srclang", srcLocale)
+	o.attr("datatype", "plaintext")
+	o.raw("/>\n  <body>\n")
+	for i := 0; i < len(tus) && o.err == nil; {
+		j := i + 1
+		for j < len(tus) && sameSource(tus[i], tus[j]) && !hasTarget(tus[i:j], tus[j].TargetLocale) {
+			j++
+		}
+		writeTU(o, srcLocale, tus[i:j])
+		i = j
+	}
+	o.raw("  </body>\n</tmx>\n")
+	return o.flush()
+}
+
+func sameSource(a, b TU) bool {
+	return a.Document == b.Document && a.ID == b.ID && a.SourceLocale == b.SourceLocale && a.Source == b.Source
+}
+
+func hasTarget(tus []TU, locale string) bool {
+	for _, t := range tus {
+		if strings.EqualFold(t.TargetLocale, locale) {
+			return true
+		}
+	}
+	return false
+}
+
+func writeTU(o *out, srcLocale string, group []TU) {
+	first := group[0]
+	where := first.Document + " " + first.ID
+	if first.SourceLocale == "" || first.TargetLocale == "" {
+		o.fail(fmt.Errorf("pair %q: no source or target locale", first.Source))
+		return
+	}
+	o.raw("    <tu")
+	if first.Document != "" && first.ID != "" {
+		o.attr("tuid", first.Document+"/"+first.ID)
+	}
+	if srcLocale != "*all*" && !strings.EqualFold(first.SourceLocale, srcLocale) {
+		o.attr("srclang", first.SourceLocale)
+	}
+	o.raw(">\n")
+	prop := func(indent, typ, value string) {
+		o.raw(indent, "<prop")
+		o.attr("type", typ)
+		o.raw(">")
+		o.text(value, where)
+		o.raw("</prop>\n")
+	}
+	if first.Document != "" {
+		prop("      ", propDocument, first.Document)
+	}
+	if first.ID != "" {
+		prop("      ", propID, first.ID)
+	}
+	tuv := func(lang, state, text string) {
+		o.raw("      <tuv")
+		o.attr("xml:lang", lang)
+		o.raw(">\n")
+		if state != "" {
+			prop("        ", propState, state)
+		}
+		o.raw("        <seg>")
+		o.text(text, where)
+		o.raw("</seg>\n      </tuv>\n")
+	}
+	tuv(first.SourceLocale, "", first.Source)
+	for _, t := range group {
+		tuv(t.TargetLocale, t.State, t.Target)
+	}
+	o.raw("    </tu>\n")
+}
+
+// out accumulates XML and hands it to the writer in large pieces; the first
+// error sticks.
+type out struct {
+	w   io.Writer
+	buf []byte
+	err error
+}
+
+func (o *out) raw(s ...string) {
+	for _, x := range s {
+		o.buf = append(o.buf, x...)
+	}
+	if len(o.buf) >= 60<<10 {
+		o.flush()
+	}
+}
+
+func (o *out) flush() error {
+	if o.err == nil && len(o.buf) > 0 {
+		_, o.err = o.w.Write(o.buf)
+	}
+	o.buf = o.buf[:0]
+	return o.err
+}
+
+func (o *out) fail(err error) {
+	if o.err == nil {
+		o.err = err
+	}
+}
+
+func (o *out) attr(name, value string) {
+	o.buf = append(o.buf, ' ')
+	o.buf = append(o.buf, name...)
+	o.buf = append(o.buf, '=', '"')
+	var i int
+	if o.buf, i = xmlsafe.AppendEscaped(o.buf, value, true); i >= 0 {
+		o.fail(badChar(value[i:], "attribute "+name))
+	}
+	o.buf = append(o.buf, '"')
+}
+
+func (o *out) text(s, where string) {
+	var i int
+	if o.buf, i = xmlsafe.AppendEscaped(o.buf, s, false); i >= 0 {
+		o.fail(badChar(s[i:], where))
+	}
+}
+
+// badChar explains why rest cannot be written: TMX has no escape for the
+// characters XML cannot carry.
+func badChar(rest, where string) error {
+	r, n := utf8.DecodeRuneInString(rest)
+	if r == utf8.RuneError && n == 1 {
+		return fmt.Errorf("%s: invalid UTF-8", where)
+	}
+	return fmt.Errorf("%s: character %U cannot be written in TMX (XML has no way to carry it)", where, r)
+}

@@ -14,8 +14,7 @@
 // Read and Scan accept what CAT tools write: a DOCTYPE naming an external
 // tmx DTD (never read, and an internal subset is refused, see xmlsafe), a
 // <tu> with any number of languages (one pair per target language; with
-// srclang="*all*", one per ordered pair of languages; none for an empty variant),
-// the deprecated lang
-// attribute, and inline codes, whose native code is dropped while the text
-// of <hi> is kept.
+// srclang="*all*", one per ordered pair of languages; none for an empty
+// variant), the deprecated lang attribute, and inline codes, whose native
+// code is dropped while the text of <hi> is kept.
 package tmx

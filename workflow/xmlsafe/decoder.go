@@ -194,7 +194,7 @@ func (d *Decoder) wrap(err error) error {
 	switch {
 	case errors.Is(err, errTooLarge):
 		e.Line, e.Column = 0, 0
-		e.Msg = fmt.Sprintf("file is larger than the %d MiB terjime reads; split it into smaller files", d.lim.MaxBytes>>20)
+		e.Msg = fmt.Sprintf("file is larger than the %s terjime reads; split it into smaller files", size(d.lim.MaxBytes))
 	case errors.As(err, &se):
 		e.Line = se.Line
 		e.Msg = "malformed XML: " + se.Msg
@@ -222,4 +222,11 @@ func (d *Decoder) directive(t xml.Directive) error {
 		return nil // names an external DTD that is never read; declares nothing
 	}
 	return d.Errorf("DOCTYPE declarations are refused: they can define entities; remove the declaration")
+}
+
+func size(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

@@ -1,0 +1,136 @@
+package xmlsafe
+
+import (
+	"encoding/xml"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+func TestAppendEscaped(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		attr bool
+		want string
+		stop int
+	}{
+		{"plain", false, "plain", -1},
+		{`a & b < c > d "e" 'f'`, false, `a &amp; b &lt; c &gt; d "e" 'f'`, -1},
+		{`a & b < c > d "e" 'f'`, true, `a &amp; b &lt; c &gt; d &quot;e&quot; 'f'`, -1},
+		{"line\r\nbreak\ttab", false, "line&#xD;\nbreak\ttab", -1},
+		{"line\r\nbreak\ttab", true, "line&#xD;&#xA;break&#x9;tab", -1},
+		{"Меджлис «ýaşlar»", false, "Меджлис «ýaşlar»", -1},
+		{"bell\x07!", false, "bell", 4},
+		{"nul\x00", true, "nul", 3},
+		{"ok\uFFFEno", false, "ok", 2},
+		{"bad\xffutf8", false, "bad", 3},
+		{"emoji 🙂 ok", false, "emoji 🙂 ok", -1},
+	} {
+		got, stop := AppendEscaped([]byte(">"), c.in, c.attr)
+		if string(got) != ">"+c.want || stop != c.stop {
+			t.Errorf("AppendEscaped(%q, %v) = %q, %d; want %q, %d", c.in, c.attr, got[1:], stop, c.want, c.stop)
+		}
+	}
+}
+
+func TestIsNMToken(t *testing.T) {
+	for s, want := range map[string]bool{
+		"30a248c7b200": true, "30a248c7b200-2": true, "iom-seminar": true, "a.b_c:d": true,
+		"Меджлис": true, "": false, "my article": false, "/1": false, "#1": false, `\1`: false, "a,b": false,
+	} {
+		if got := IsNMToken(s); got != want {
+			t.Errorf("IsNMToken(%q) = %v", s, got)
+		}
+	}
+}
+
+// readAll reads every token and returns the text and the first error.
+func readAll(name, in string, lim Limits) (string, error) {
+	d := NewDecoder(name, strings.NewReader(in), lim)
+	var b strings.Builder
+	for {
+		t, err := d.Token()
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return b.String(), err
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			b.WriteString("<" + t.Name.Local + ">")
+		case xml.CharData:
+			b.Write(t)
+		}
+	}
+}
+
+func TestDecoder(t *testing.T) {
+	utf16, _ := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().String(`<?xml version="1.0" encoding="UTF-16"?><a>ýaşlar</a>`)
+	latin1, _ := charmap.ISO8859_1.NewEncoder().String(`<?xml version="1.0" encoding="ISO-8859-1"?><a>café</a>`)
+	for name, c := range map[string]struct {
+		in, text, err string
+		lim           Limits
+	}{
+		"plain":           {in: `<a>x<b/>y</a>`, text: "<a>x<b>y"},
+		"comments and PI": {in: "<?pi x?><!-- c --><a><!-- c -->x</a>", text: "<a>x"},
+		"CDATA":           {in: `<a><![CDATA[<b>&amp;]]></a>`, text: "<a><b>&amp;"},
+		"UTF-8 BOM":       {in: "\xEF\xBB\xBF<a>x</a>", text: "<a>x"},
+		"UTF-16":          {in: utf16, text: "<a>ýaşlar"},
+		"Latin-1":         {in: latin1, text: "<a>café"},
+		"bad encoding":    {in: `<?xml version="1.0" encoding="x-none"?><a/>`, err: `f.xml:1:40: xml: opening charset "x-none": unsupported encoding "x-none"`},
+		"DOCTYPE":         {in: "<!DOCTYPE a>\n<a/>", err: "f.xml:1:1: DOCTYPE declarations are refused"},
+		"internal subset": {in: "<!DOCTYPE a [<!ENTITY e 'x'>]><a>&e;</a>", lim: Limits{Doctypes: []string{"a"}},
+			err: "f.xml:1:1: DOCTYPE declarations with an internal subset are refused"},
+		"allowed DOCTYPE": {in: "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx/>", lim: Limits{Doctypes: []string{"tmx"}}, text: "\n<tmx>"},
+		"entity from the DTD": {in: "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\"><tmx>&nbsp;</tmx>", lim: Limits{Doctypes: []string{"tmx"}},
+			err: "f.xml:1:45: malformed XML: invalid character entity &nbsp;"},
+		"other directive": {in: "<a/><!ENTITY e 'x'>", err: "f.xml:1:5: <!ENTITY> declarations are refused"},
+		"depth":           {in: strings.Repeat("<a>", 11), lim: Limits{MaxDepth: 10}, err: "f.xml:1:31: elements are nested deeper than 10 levels"},
+		"depth ok":        {in: strings.Repeat("<a>", 10) + strings.Repeat("</a>", 10), lim: Limits{MaxDepth: 10}, text: strings.Repeat("<a>", 10)},
+		"size":            {in: "<a>" + strings.Repeat("x", 100) + "</a>", lim: Limits{MaxBytes: 64}, err: "f.xml: file is larger than the 64 bytes terjime reads"},
+		"size exactly":    {in: "<a>" + strings.Repeat("x", 57) + "</a>", lim: Limits{MaxBytes: 64}, text: "<a>" + strings.Repeat("x", 57)},
+		"truncated":       {in: "<a>\n<b>text", err: "f.xml:2:8: the file ends in the middle of the document (truncated?)"},
+		"mismatch":        {in: "<a>\n</b>", err: "f.xml:2:5: malformed XML: element <a> closed by </b>"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			text, err := readAll("f.xml", c.in, c.lim)
+			switch {
+			case c.err == "" && err != nil:
+				t.Errorf("error %v", err)
+			case c.err != "" && (err == nil || !strings.HasPrefix(err.Error(), c.err)):
+				t.Errorf("error:\ngot  %v\nwant %s", err, c.err)
+			case c.err == "" && text != c.text:
+				t.Errorf("text %q, want %q", text, c.text)
+			}
+			var xe *Error
+			if err != nil && !errors.As(err, &xe) {
+				t.Errorf("%T is not an *Error", err)
+			}
+		})
+	}
+}
+
+func TestFinish(t *testing.T) {
+	for in, want := range map[string]string{
+		"<a/>\n<!-- end -->\n": "",
+		"<a/><b/>":             "f.xml:1:5: element <b> after the end of the document",
+		"<a/>text":             "f.xml:1:5: text after the end of the document",
+	} {
+		d := NewDecoder("f.xml", strings.NewReader(in), Limits{})
+		if _, err := d.Token(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := d.Token(); err != nil {
+			t.Fatal(err)
+		}
+		err := d.Finish()
+		if want == "" && err != nil || want != "" && (err == nil || err.Error() != want) {
+			t.Errorf("Finish after %q = %v, want %q", in, err, want)
+		}
+	}
+}

@@ -100,6 +100,8 @@ func commands(a *app) []*cli.Command {
 		statusCommand(a),
 		checkCommand(a),
 		buildCommand(a),
+		exportCommand(a),
+		mergeCommand(a),
 		tmCommand(a),
 	}
 	for _, c := range cmds {

@@ -128,12 +128,17 @@ func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 			return nil, nil, err
 		}
 		f := &file{path: path, name: e.Name(), tagTxt: m[1], format: m[2], data: data}
-		r.files = append(r.files, path)
-		if !r.parseTag(f) {
+		ok := r.parseTag(f)
+		if ok && f.tag != opts.Source && len(opts.Locales) > 0 && !slices.Contains(opts.Locales, f.tagTxt) && !slices.Contains(opts.Locales, f.tag.String()) {
 			continue
 		}
-		r.parse(f)
-		files = append(files, f)
+		r.files = append(r.files, path)
+		if !ok {
+			continue
+		}
+		if r.parse(f) {
+			files = append(files, f)
+		}
 	}
 	var source []*file
 	byTag := map[language.Tag][]*file{}
@@ -141,9 +146,6 @@ func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 	for _, f := range files {
 		if f.tag == opts.Source {
 			source = append(source, f)
-			continue
-		}
-		if len(opts.Locales) > 0 && !slices.Contains(opts.Locales, f.tagTxt) && !slices.Contains(opts.Locales, f.tag.String()) {
 			continue
 		}
 		if _, ok := byTag[f.tag]; !ok {
@@ -204,7 +206,7 @@ func (r *run) parseTag(f *file) bool {
 // a table of message keys is a message; a table without any is a
 // namespace whose keys join the IDs with dots; a string is the "other"
 // form of a message.
-func (r *run) parse(f *file) {
+func (r *run) parse(f *file) bool {
 	var raw any
 	var err error
 	switch f.format {
@@ -231,7 +233,7 @@ func (r *run) parse(f *file) {
 			line, msg = pe.Line, pe.Msg
 		}
 		r.emit(f, line, "goi18n-parse", "GoI18nParse", "", map[string]any{"Error": msg})
-		return
+		return false
 	}
 	switch v := raw.(type) {
 	case map[string]any:
@@ -245,7 +247,9 @@ func (r *run) parse(f *file) {
 	case nil:
 	default:
 		r.emit(f, 1, "goi18n-value", "GoI18nValue", "", map[string]any{"ID": "(file)"})
+		return false
 	}
+	return true
 }
 
 func (r *run) walk(f *file, path []string, m map[string]any) {

@@ -93,7 +93,7 @@ func (e *Edition) mdPiece(b *strings.Builder, pc piece, lineStart bool) {
 
 // mdEscapeTo writes s so that CommonMark (and Hugo) show it as plain text.
 // Characters that start inline syntax anywhere are backslash-escaped
-// (\ ` * _ [ ] < > ~, & before a letter or #, {{ of shortcodes); at the start
+// (\ ` * _ [ ] < > ~, & before a letter or #, the second { of a Hugo shortcode's {{); at the start
 // of a line also those that open a block: # + - = | and "1." / "1)".
 func mdEscapeTo(b *strings.Builder, s string, lineStart bool) {
 	if lineStart && s != "" {
@@ -125,7 +125,7 @@ func mdEscapeTo(b *strings.Builder, s string, lineStart bool) {
 				b.WriteByte('\\')
 			}
 		case '{':
-			if i+1 < len(s) && s[i+1] == '{' {
+			if i > 0 && s[i-1] == '{' { // "{{" opens a Hugo shortcode, escaped or not
 				b.WriteByte('\\')
 			}
 		}

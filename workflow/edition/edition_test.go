@@ -18,8 +18,8 @@ func TestGaps(t *testing.T) {
 		tgt.Segments[i].State = states[i]
 		tgt.Segments[i].Line = 10 * (i + 1)
 	}
-	tgt.Segments[3].Target = " \n" // "Three." final but empty
-	tgt.Segments = tgt.Segments[:6]  // "Six." has no entry
+	tgt.Segments[3].Target = " \n"  // "Three." final but empty
+	tgt.Segments = tgt.Segments[:6] // "Six." has no entry
 	e, err := edition.Assemble(src, tgt)
 	if err != nil {
 		t.Fatal(err)

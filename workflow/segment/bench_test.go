@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -69,4 +70,22 @@ func BenchmarkSplitRussian(b *testing.B) {
 // BenchmarkSplitTurkmen does the same for Turkmen.
 func BenchmarkSplitTurkmen(b *testing.B) {
 	benchmarkSplit(b, "tk", filepath.Join("..", "..", "testdata", "segment", "news.tk.txt"))
+}
+
+// BenchmarkSplitOdd segments 2 MB of odd input of several shapes: lines
+// ended by lone CRs, one-letter lines, words glued at full stops, one huge
+// e-mail-like token, spaced abbreviations, numbered and bulleted lists,
+// stray dots and quotes. Work that grows with the square of the input shows
+// here as a throughput orders of magnitude below the prose benchmarks.
+func BenchmarkSplitOdd(b *testing.B) {
+	for _, unit := range []string{"a\r", "a\n", "x.Yz", "a@b.Cd", "т. ", "1. a\n", "• ", "a. b. ", ". ", "\u201c.\u201d", "(((", "a.\u2026 "} {
+		text := strings.Repeat(unit, (2<<20)/len(unit))
+		b.Run(fmt.Sprintf("%q", unit), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Split(text, Options{Lang: "en"})
+			}
+		})
+	}
 }

@@ -320,8 +320,8 @@ func (s *splitter) glued(start, i int, run termRun) bool {
 	if w == "" {
 		return false
 	}
-	if _, ok := s.r.lookup(w); ok {
-		return false
+	if c, ok := s.r.lookup(w); ok {
+		return c == terminal // "we ş.m.Bu" ends; "Mr.Smith" does not
 	}
 	if _, n := decode(w, 0); n == len(w) {
 		return false

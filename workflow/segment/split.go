@@ -129,31 +129,40 @@ func (s *splitter) skipSpace(i, b int) int {
 	return i
 }
 
-// run walks the input line by line, gathering blocks.
+// run walks the input line by line, gathering blocks. A line ends at
+// "\n", "\r\n" or a lone "\r". The next of each is found once and kept
+// until passed, so a file with only one kind of line end is still read in
+// one pass.
 func (s *splitter) run() {
 	t := s.t
-	for pos := 0; pos < len(t); {
-		rest := t[pos:]
-		n := strings.IndexByte(rest, '\n')
-		if n < 0 {
-			n = len(rest)
+	nl, cr := -1, -1 // positions of the next "\n" and "\r"; -1: to be found
+	next := func(c byte, from int) int {
+		if i := strings.IndexByte(t[from:], c); i >= 0 {
+			return from + i
 		}
-		end, next := pos+n, pos+n+1
-		if c := strings.IndexByte(rest[:n], '\r'); c >= 0 {
-			end, next = pos+c, pos+c+1
-			if next < len(t) && t[next] == '\n' {
-				next++
+		return len(t)
+	}
+	for pos := 0; pos < len(t); {
+		if nl < pos {
+			nl = next('\n', pos)
+		}
+		if cr < pos {
+			cr = next('\r', pos)
+		}
+		end, after := nl, nl+1
+		if cr < nl {
+			end, after = cr, cr+1
+			if after < len(t) && t[after] == '\n' {
+				after++
 			}
 		}
-		if next > len(t) {
-			next = len(t)
-		}
+		after = min(after, len(t))
 		if a, b := s.trim(pos, end); a < b {
 			s.lines = append(s.lines, span{a, b})
 		} else {
 			s.flush()
 		}
-		pos = next
+		pos = after
 	}
 	s.flush()
 }

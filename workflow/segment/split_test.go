@@ -47,6 +47,7 @@ func TestMissingSpace(t *testing.T) {
 		{"ru т.е.", "ru", "Это т.е.Иванов.", []string{"Это т.е.Иванов."}},
 		{"tk", "tk", "Seminar Aşgabatda geçirildi.Oňa Mejlisiň wekilleri gatnaşdy.",
 			[]string{"Seminar Aşgabatda geçirildi.", "Oňa Mejlisiň wekilleri gatnaşdy."}},
+		{"tk ş.m.", "tk", "Halylar we ş.m.Bu sergi uly boldy.", []string{"Halylar we ş.m.", "Bu sergi uly boldy."}},
 		{"tk Ý", "tk", "Maslahat tamamlandy.Ýygnak ertir bolar.", []string{"Maslahat tamamlandy.", "Ýygnak ertir bolar."}},
 	})
 }

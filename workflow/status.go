@@ -8,7 +8,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"unicode/utf8"
 
 	"github.com/terjime/terjime/workflow/catalog"
@@ -292,35 +291,22 @@ func bar(pct float64) string {
 
 // writeStatusTable prints the table for a terminal: a row per locale and,
 // indented under it, per document, with the headers, numbers and percent
-// in the UI language.
+// in the UI language. Names and bars are aligned left, numbers right.
 func writeStatusTable(env *ui.Env, rep *StatusReport) {
 	pr := env.Printer()
-	tw := tabwriter.NewWriter(env.Out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := []string{env.T("StatusColumnLocale", nil), "", env.T("StatusColumnDone", nil)}
 	for _, s := range catalog.States {
 		head = append(head, env.T("StatusColumn"+strings.ToUpper(s.String()[:1])+s.String()[1:], nil))
 	}
 	head = append(head, env.T("StatusColumnWords", nil))
-	// tabwriter aligns cells right; the name and bar columns are padded
-	// here so that they read left-aligned.
-	nameW := utf8.RuneCountInString(head[0])
-	for _, l := range rep.Locales {
-		nameW = max(nameW, utf8.RuneCountInString(l.Locale))
-		for _, d := range l.Documents {
-			nameW = max(nameW, utf8.RuneCountInString(d.Document)+2)
-		}
-	}
-	pad := func(s string, w int) string { return s + strings.Repeat(" ", max(0, w-utf8.RuneCountInString(s))) }
-	head[0] = pad(head[0], nameW)
-	head[1] = pad("", barWidth+1+len("100.0 %"))
-	fmt.Fprintln(tw, strings.Join(head, "\t")+"\t")
+	rows := [][]string{head}
 	row := func(name string, pct float64, seg, words Counts) {
-		f := []string{pad(name, nameW), bar(pct) + " " + pad(pr.Sprintf("%.1f %%", pct), len("100.0 %")), pr.Sprintf("%d/%d", seg.Done(), seg.Total)}
+		f := []string{name, bar(pct) + " " + pr.Sprintf("%.1f %%", pct), pr.Sprintf("%d/%d", seg.Done(), seg.Total)}
 		for _, n := range seg.byState() {
 			f = append(f, pr.Sprint(n))
 		}
 		f = append(f, pr.Sprintf("%d/%d", words.Done(), words.Total))
-		fmt.Fprintln(tw, strings.Join(f, "\t")+"\t")
+		rows = append(rows, f)
 	}
 	for _, l := range rep.Locales {
 		row(l.Locale, l.Percent, l.Segments, l.Words)
@@ -328,5 +314,29 @@ func writeStatusTable(env *ui.Env, rep *StatusReport) {
 			row("  "+d.Document, d.Percent, d.Segments, d.Words)
 		}
 	}
-	tw.Flush()
+	width := make([]int, len(head))
+	for _, r := range rows {
+		for i, c := range r {
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.Reset()
+		for i, c := range r {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			if i < 2 {
+				b.WriteString(c)
+				if i < len(r)-1 {
+					b.WriteString(pad)
+				}
+			} else {
+				b.WriteString(pad + c)
+			}
+		}
+		fmt.Fprintln(env.Out, b.String())
+	}
 }

@@ -1,0 +1,163 @@
+package workflow
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/check"
+	"github.com/terjime/terjime/workflow/goi18ncheck"
+	"github.com/terjime/terjime/workflow/ui"
+)
+
+// TestCheckMessagesInEnglishFile keeps the English texts of the findings,
+// which the check packages render themselves for JSON and library users,
+// equal to the UI's English messages.
+func TestCheckMessagesInEnglishFile(t *testing.T) {
+	data, err := os.ReadFile("../locales/active.en.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var en map[string]map[string]any
+	if err := toml.Unmarshal(data, &en); err != nil {
+		t.Fatal(err)
+	}
+	for _, msgs := range []map[string]string{check.Messages, goi18ncheck.Messages} {
+		for id, text := range msgs {
+			m, ok := en[id]
+			if !ok {
+				t.Errorf("%s is missing from locales/active.en.toml", id)
+				continue
+			}
+			if m["other"] != text {
+				t.Errorf("%s: active.en.toml has %q, the code %q", id, m["other"], text)
+			}
+		}
+	}
+}
+
+// TestLocalizedFindings renders findings through the UI in each language.
+func TestLocalizedFindings(t *testing.T) {
+	f := check.Finding{Check: "numbers", Severity: check.Error, Key: "CheckNumberMissing", Args: map[string]any{"Number": "2030"}, Message: "x"}
+	for lang, want := range map[string]string{
+		"en": `the number "2030" is missing from the translation`,
+		"ru": "в переводе нет числа «2030»",
+		"tk": "terjimede «2030» sany ýok",
+	} {
+		env, _, _ := ui.NewTest(lang, "")
+		fs := []check.Finding{f}
+		check.Localize(fs, env.T)
+		if fs[0].Message != want {
+			t.Errorf("%s: %q, want %q", lang, fs[0].Message, want)
+		}
+	}
+}
+
+func sampleStatus() *StatusReport {
+	one := DocumentStatus{Document: "iom-seminar",
+		Segments: Counts{Total: 1234, Untranslated: 300, Outdated: 34, Translated: 500, Reviewed: 300, Final: 100},
+		Words:    Counts{Total: 25678, Untranslated: 6000, Outdated: 678, Translated: 10000, Reviewed: 6000, Final: 3000}}
+	one.Percent = round2(one.Segments.percent())
+	two := DocumentStatus{Document: "brief", Segments: Counts{Total: 3, Final: 3}, Words: Counts{Total: 40, Final: 40}, Percent: 100}
+	ls := LocaleStatus{Locale: "ru", Documents: []DocumentStatus{one, two}}
+	ls.Segments.plus(one.Segments)
+	ls.Segments.plus(two.Segments)
+	ls.Words.plus(one.Words)
+	ls.Words.plus(two.Words)
+	ls.Percent = round2(ls.Segments.percent())
+	tk := LocaleStatus{Locale: "tk", Documents: []DocumentStatus{
+		{Document: "iom-seminar", Segments: Counts{Total: 1234, Untranslated: 1234}, Words: Counts{Total: 25678, Untranslated: 25678}},
+		{Document: "brief", Segments: Counts{Total: 3, Untranslated: 3}, Words: Counts{Total: 40, Untranslated: 40}},
+	}, Segments: Counts{Total: 1237, Untranslated: 1237}, Words: Counts{Total: 25718, Untranslated: 25718}}
+	return &StatusReport{Locales: []LocaleStatus{ls, tk}}
+}
+
+// TestStatusTable pins the terminal table in each UI language: headers
+// and numbers localized (1 234,5 in Russian and Turkmen), progress bars.
+func TestStatusTable(t *testing.T) {
+	for _, lang := range []string{"en", "ru", "tk"} {
+		t.Run(lang, func(t *testing.T) {
+			env, out, _ := ui.NewTest(lang, "")
+			env.OutTTY = true
+			writeStatusTable(env, sampleStatus())
+			goldenFile(t, filepath.Join("..", "testdata", "check", "status.table."+lang+".txt"), out.Bytes())
+		})
+	}
+}
+
+func goldenFile(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (go test -update rewrites it):\n%s", path, got)
+	}
+}
+
+func TestBar(t *testing.T) {
+	for _, c := range []struct {
+		pct  float64
+		want string
+	}{
+		{0, strings.Repeat("░", 20)},
+		{100, strings.Repeat("█", 20)},
+		{50, strings.Repeat("█", 10) + strings.Repeat("░", 10)},
+		{52.5, strings.Repeat("█", 10) + "▌" + strings.Repeat("░", 9)},
+	} {
+		if got := bar(c.pct); got != c.want {
+			t.Errorf("bar(%v) = %q, want %q", c.pct, got, c.want)
+		}
+	}
+}
+
+// TestStatusSeed runs status on the repository's own project.
+func TestStatusSeed(t *testing.T) {
+	p, err := LoadProject("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := ComputeStatus(context.Background(), p, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Locales) != 2 || rep.Locales[0].Locale != "ru" || rep.Locales[1].Locale != "tk" {
+		t.Fatalf("locales %+v", rep.Locales)
+	}
+	for _, l := range rep.Locales {
+		if l.Segments.Total == 0 || l.Words.Total < l.Segments.Total {
+			t.Errorf("%s: %+v", l.Locale, l)
+		}
+		// Every segment is in exactly one state.
+		s := l.Segments
+		if s.Untranslated+s.Outdated+s.Translated+s.Reviewed+s.Final != s.Total {
+			t.Errorf("%s: states do not add up: %+v", l.Locale, s)
+		}
+	}
+	src, err := p.readSourceCatalog("iom-seminar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := 0
+	for _, s := range src.Segments {
+		if !s.Verbatim {
+			words += catalog.Words(s.Source)
+		}
+	}
+	if rep.Locales[0].Words.Total != words {
+		t.Errorf("words %d, want the source's %d", rep.Locales[0].Words.Total, words)
+	}
+}

@@ -117,7 +117,7 @@ func TestRoundTripNoEdits(t *testing.T) {
 						t.Errorf("%s changed:\n%s", k, after[k])
 					}
 				}
-				if !strings.Contains(msg, "0 applied") || !strings.Contains(msg, "0 conflicts") || !strings.Contains(msg, "0 unknown") {
+				if !strings.Contains(msg, "applied 0,") || !strings.Contains(msg, "conflicts 0,") || !strings.Contains(msg, "unknown 0") {
 					t.Errorf("summary:\n%s", msg)
 				}
 			})

@@ -454,10 +454,11 @@ func (m *merger) unit(c *MergeCounts, t *target, u *catalog.Unit, format string,
 	if u.Target == "" {
 		// Nothing translated (a merge never clears a translation); a note
 		// may still be news.
-		if m.note(c, s, u, ev) {
+		switch changed, conflict := m.note(c, s, u, ev); {
+		case changed:
 			t.changed = true
 			c.Applied++
-		} else {
+		case !conflict:
 			c.Unchanged++
 		}
 		return
@@ -544,33 +545,36 @@ func (m *merger) unit(c *MergeCounts, t *target, u *catalog.Unit, format string,
 			s.PreviousSource = ""
 		}
 	}
-	if m.note(c, s, u, ev) {
-		changed = true
-	}
-	if changed {
+	noteChanged, noteConflict := m.note(c, s, u, ev)
+	switch {
+	case changed || noteChanged:
 		t.changed = true
 		c.Applied++
-	} else {
+	case !noteConflict:
 		c.Unchanged++
 	}
 }
 
 // note merges the unit's note: a file may add a note or add to one, never
 // remove or replace one without --force. It reports whether it changed the
-// segment.
-func (m *merger) note(c *MergeCounts, s *catalog.Segment, u *catalog.Unit, ev MergeEvent) bool {
+// segment and whether the notes conflict.
+func (m *merger) note(c *MergeCounts, s *catalog.Segment, u *catalog.Unit, ev MergeEvent) (changed, conflict bool) {
 	switch {
 	case u.Note == "" || u.Note == s.Note:
-		return false
-	case s.Note == "" || strings.Contains(u.Note, s.Note) || m.opts.Force:
+		return false, false
+	case s.Note == "" || strings.Contains(u.Note, s.Note):
 		s.Note = u.Note
-		return true
+		return true, false
 	}
 	ev.Kind, ev.Reason = "conflict", "MergeConflictNote"
 	ev.Catalog, ev.FileText, ev.State, ev.FileState = s.Note, u.Note, s.State, s.State
 	m.event(ev)
 	c.Conflicts++
-	return false
+	if m.opts.Force {
+		s.Note = u.Note
+		return true, true
+	}
+	return false, true
 }
 
 // unitSource reports whether the unit was translated from source, and

@@ -37,6 +37,9 @@ type Options struct {
 	// language-independent rules.
 	Lang string
 	// Abbreviations are extra abbreviations (with their final dot, e.g.
-	// "Inc.") on top of the language's built-in list.
+	// "Inc.") on top of the language's built-in list (data/<lang>.txt). Like
+	// "U.S." they end a sentence only when a common sentence opener ("The",
+	// "В", "Bu") follows; a built-in entry keeps its own rule. An entry in
+	// lower case also matches its capitalised form.
 	Abbreviations []string
 }

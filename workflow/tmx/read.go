@@ -320,6 +320,9 @@ func (r *reader) elements(parent string, fn func(xml.StartElement) error, text f
 }
 
 func convert(err error) error {
+	if err == nil {
+		return nil
+	}
 	var xe *xmlsafe.Error
 	if errors.As(err, &xe) {
 		return &catalog.ParseError{File: xe.File, Line: xe.Line, Column: xe.Column, Msg: xe.Msg, Err: xe.Err}

@@ -124,7 +124,7 @@ func TestWriteRefuses(t *testing.T) {
 		tu   TU
 		want string
 	}{
-		{TU{Source: "a\x01", Target: "b", SourceLocale: "en", TargetLocale: "ru", Document: "d", ID: "1"}, "d 1: character U+0001 cannot be written in TMX"},
+		{TU{Source: "a\x01", Target: "b", SourceLocale: "en", TargetLocale: "ru", Document: "d", ID: "1"}, "document d, segment 1: character U+0001 cannot be written in TMX"},
 		{TU{Source: "a", Target: "b", SourceLocale: "en"}, `pair "a": no source or target locale`},
 	} {
 		if err := Write(io.Discard, "en", []TU{c.tu}); err == nil || !strings.Contains(err.Error(), c.want) {

@@ -60,7 +60,7 @@ func hasTarget(tus []TU, locale string) bool {
 
 func writeTU(o *out, srcLocale string, group []TU) {
 	first := group[0]
-	where := first.Document + " " + first.ID
+	o.doc, o.id = first.Document, first.ID
 	if first.SourceLocale == "" || first.TargetLocale == "" {
 		o.fail(fmt.Errorf("pair %q: no source or target locale", first.Source))
 		return
@@ -77,7 +77,7 @@ func writeTU(o *out, srcLocale string, group []TU) {
 		o.raw(indent, "<prop")
 		o.attr("type", typ)
 		o.raw(">")
-		o.text(value, where)
+		o.text(value)
 		o.raw("</prop>\n")
 	}
 	if first.Document != "" {
@@ -94,7 +94,7 @@ func writeTU(o *out, srcLocale string, group []TU) {
 			prop("        ", propState, state)
 		}
 		o.raw("        <seg>")
-		o.text(text, where)
+		o.text(text)
 		o.raw("</seg>\n      </tuv>\n")
 	}
 	tuv(first.SourceLocale, "", first.Source)
@@ -110,6 +110,8 @@ type out struct {
 	w   io.Writer
 	buf []byte
 	err error
+	// the pair being written, for error messages
+	doc, id string
 }
 
 func (o *out) raw(s ...string) {
@@ -141,16 +143,23 @@ func (o *out) attr(name, value string) {
 	o.buf = append(o.buf, '=', '"')
 	var i int
 	if o.buf, i = xmlsafe.AppendEscaped(o.buf, value, true); i >= 0 {
-		o.fail(badChar(value[i:], "attribute "+name))
+		o.fail(badChar(value[i:], o.where()))
 	}
 	o.buf = append(o.buf, '"')
 }
 
-func (o *out) text(s, where string) {
+func (o *out) text(s string) {
 	var i int
 	if o.buf, i = xmlsafe.AppendEscaped(o.buf, s, false); i >= 0 {
-		o.fail(badChar(s[i:], where))
+		o.fail(badChar(s[i:], o.where()))
 	}
+}
+
+func (o *out) where() string {
+	if o.doc == "" && o.id == "" {
+		return "a pair"
+	}
+	return fmt.Sprintf("document %s, segment %s", o.doc, o.id)
 }
 
 // badChar explains why rest cannot be written: TMX has no escape for the

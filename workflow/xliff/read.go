@@ -102,6 +102,9 @@ func (r *reader) line() int {
 
 // convert turns the decoder's errors into the model's ParseError.
 func convert(err error) error {
+	if err == nil {
+		return nil
+	}
 	var xe *xmlsafe.Error
 	if errors.As(err, &xe) {
 		return &catalog.ParseError{File: xe.File, Line: xe.Line, Column: xe.Column, Msg: xe.Msg, Err: xe.Err}

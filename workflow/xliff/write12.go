@@ -86,9 +86,9 @@ var states12 = [...]string{
 }
 
 func writeTransUnit12(o *out, doc string, s catalog.Segment, verbatim bool) {
-	where := fmt.Sprintf("document %s, segment %s", doc, s.ID)
+	o.at(doc, "segment", s.ID)
 	if !xmlsafe.IsNMToken(s.ID) && o.err == nil {
-		o.err = fmt.Errorf("%s: the segment ID cannot be an XLIFF id", where)
+		o.err = fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID)
 	}
 	o.raw("        <trans-unit")
 	o.attr("id", s.ID)
@@ -98,7 +98,7 @@ func writeTransUnit12(o *out, doc string, s catalog.Segment, verbatim bool) {
 		o.attr("approved", "yes")
 	}
 	o.raw(">\n          <source>")
-	o.text(s.Source, where)
+	o.text(s.Source)
 	o.raw("</source>\n")
 	if verbatim {
 		o.raw("        </trans-unit>\n")
@@ -108,7 +108,7 @@ func writeTransUnit12(o *out, doc string, s catalog.Segment, verbatim bool) {
 		o.raw("          <target")
 		o.attr("state", states12[s.State])
 		o.raw(">")
-		o.text(s.Target, where)
+		o.text(s.Target)
 		o.raw("</target>\n")
 	}
 	if len(s.Terms) > 0 {
@@ -116,23 +116,23 @@ func writeTransUnit12(o *out, doc string, s catalog.Segment, verbatim bool) {
 		o.attr("from", catTerms)
 		o.attr("annotates", "source")
 		o.raw(">")
-		o.text(strings.Join(s.Terms, "\n"), where)
+		o.text(strings.Join(s.Terms, "\n"))
 		o.raw("</note>\n")
 	}
 	if s.Note != "" {
 		o.raw("          <note")
 		o.attr("from", catNote)
 		o.raw(">")
-		o.text(s.Note, where)
+		o.text(s.Note)
 		o.raw("</note>\n")
 	}
 	if s.PreviousSource != "" {
 		o.raw("          <alt-trans")
 		o.attr("alttranstype", "previous-version")
 		o.raw(">\n            <source>")
-		o.text(s.PreviousSource, where)
+		o.text(s.PreviousSource)
 		o.raw("</source>\n            <target>")
-		o.text(s.Target, where)
+		o.text(s.Target)
 		o.raw("</target>\n          </alt-trans>\n")
 	}
 	o.raw("        </trans-unit>\n")

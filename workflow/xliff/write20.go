@@ -105,7 +105,8 @@ func writeUnit20(o *out, doc string, u unit) {
 			o.attr("appliesTo", "source")
 		}
 		o.raw(">")
-		o.text(text, fmt.Sprintf("document %s, segment %s, note", doc, id))
+		o.at(doc, "note", id)
+		o.text(text)
 		o.raw("</note>\n")
 	}
 	for _, p := range u.parts {
@@ -132,7 +133,8 @@ func writeUnit20(o *out, doc string, u unit) {
 			return
 		}
 		o.raw("      <ignorable>\n        <source>")
-		o.text(ign.String(), fmt.Sprintf("document %s, unit %s", doc, u.id))
+		o.at(doc, "unit", u.id)
+		o.text(ign.String())
 		o.raw("</source>\n      </ignorable>\n")
 		ign.Reset()
 	}
@@ -152,9 +154,9 @@ func writeUnit20(o *out, doc string, u unit) {
 }
 
 func writeSegment20(o *out, doc string, s catalog.Segment) {
-	where := fmt.Sprintf("document %s, segment %s", doc, s.ID)
+	o.at(doc, "segment", s.ID)
 	if !xmlsafe.IsNMToken(s.ID) && o.err == nil {
-		o.err = fmt.Errorf("%s: the segment ID cannot be an XLIFF id", where)
+		o.err = fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID)
 	}
 	o.raw("      <segment")
 	o.attr("id", s.ID)
@@ -168,11 +170,11 @@ func writeSegment20(o *out, doc string, s catalog.Segment) {
 		o.attr("state", s.State.String())
 	}
 	o.raw(">\n        <source>")
-	o.text(s.Source, where)
+	o.text(s.Source)
 	o.raw("</source>\n")
 	if s.Target != "" {
 		o.raw("        <target>")
-		o.text(s.Target, where)
+		o.text(s.Target)
 		o.raw("</target>\n")
 	}
 	o.raw("      </segment>\n")

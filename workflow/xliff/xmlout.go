@@ -15,7 +15,14 @@ type out struct {
 	buf []byte
 	err error
 	cp  bool // XLIFF 2.0: write characters XML cannot carry as <cp hex>
+	// where says what is being written, for error messages: the
+	// document and the segment or unit.
+	doc, what, id string
 }
+
+// at sets what is being written: in document doc, the segment, unit or
+// note id.
+func (o *out) at(doc, what, id string) { o.doc, o.what, o.id = doc, what, id }
 
 func newOut(w io.Writer) *out { return &out{w: w, buf: make([]byte, 0, 64<<10)} }
 
@@ -44,13 +51,13 @@ func (o *out) attr(name, value string) {
 	var i int
 	o.buf, i = xmlsafe.AppendEscaped(o.buf, value, true)
 	if i >= 0 {
-		o.fail(value[i:], "an attribute")
+		o.fail(value[i:])
 	}
 	o.buf = append(o.buf, '"')
 }
 
 // text writes element content.
-func (o *out) text(s, where string) {
+func (o *out) text(s string) {
 	for {
 		var i int
 		o.buf, i = xmlsafe.AppendEscaped(o.buf, s, false)
@@ -59,7 +66,7 @@ func (o *out) text(s, where string) {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !o.cp || r == utf8.RuneError && n == 1 {
-			o.fail(s[i:], where)
+			o.fail(s[i:])
 			return
 		}
 		o.buf = fmt.Appendf(o.buf, `<cp hex="%04X"/>`, r)
@@ -67,9 +74,13 @@ func (o *out) text(s, where string) {
 	}
 }
 
-func (o *out) fail(rest, where string) {
+func (o *out) fail(rest string) {
 	if o.err != nil {
 		return
+	}
+	where := "document " + o.doc
+	if o.id != "" {
+		where += ", " + o.what + " " + o.id
 	}
 	r, n := utf8.DecodeRuneInString(rest)
 	if r == utf8.RuneError && n == 1 {

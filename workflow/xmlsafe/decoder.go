@@ -116,22 +116,24 @@ func (d *Decoder) Errorf(format string, args ...any) *Error {
 func (d *Decoder) Token() (xml.Token, error) {
 	for {
 		d.line, d.col = d.d.InputPos()
-		t, err := d.d.Token()
+		tok, err := d.d.Token()
 		if err != nil {
 			return nil, d.wrap(err)
 		}
-		switch t := t.(type) {
+		// Return tok itself: boxing the concrete value again would
+		// allocate for every token.
+		switch t := tok.(type) {
 		case xml.StartElement:
 			d.depth++
 			if d.depth > d.lim.MaxDepth {
 				return nil, d.Errorf("elements are nested deeper than %d levels", d.lim.MaxDepth)
 			}
-			return t, nil
+			return tok, nil
 		case xml.EndElement:
 			d.depth--
-			return t, nil
+			return tok, nil
 		case xml.CharData:
-			return t, nil
+			return tok, nil
 		case xml.Directive:
 			if err := d.directive(t); err != nil {
 				return nil, err

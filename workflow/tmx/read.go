@@ -21,7 +21,7 @@ const ScanMaxBytes = 4 << 30
 // translation memories are read with Scan.
 func Read(name string, r io.Reader) ([]TU, error) {
 	var tus []TU
-	err := scan(name, r, xmlsafe.Limits{Doctypes: []string{"tmx"}}, func(t TU) error {
+	err := scan(name, r, xmlsafe.Limits{MaxBytes: readMaxBytes, Doctypes: []string{"tmx"}}, func(t TU) error {
 		tus = append(tus, t)
 		return nil
 	})
@@ -39,6 +39,9 @@ func Read(name string, r io.Reader) ([]TU, error) {
 func Scan(name string, r io.Reader, fn func(TU) error) error {
 	return scan(name, r, xmlsafe.Limits{MaxBytes: ScanMaxBytes, Doctypes: []string{"tmx"}}, fn)
 }
+
+// readMaxBytes is xmlsafe's default (0); tests lower it.
+var readMaxBytes int64
 
 type reader struct {
 	dec     *xmlsafe.Decoder

@@ -272,3 +272,29 @@ func TestScan(t *testing.T) {
 		t.Errorf("Scan: n = %d, err = %v", n, err)
 	}
 }
+
+// endless is a TMX document that never ends.
+type endless struct{ n int }
+
+func (e *endless) Read(p []byte) (int, error) {
+	e.n++
+	if e.n == 1 {
+		return copy(p, `<tmx version="1.4"><header srclang="en"/><body>`), nil
+	}
+	return copy(p, `<tu><tuv xml:lang="en"><seg>Yes</seg></tuv><tuv xml:lang="ru"><seg>Да</seg></tuv></tu>`+"\n"), nil
+}
+
+// A file larger than the limit is refused once the limit is reached, not
+// read into memory.
+func TestReadHuge(t *testing.T) {
+	defer func(n int64) { readMaxBytes = n }(readMaxBytes)
+	readMaxBytes = 1 << 20
+	e := &endless{}
+	_, err := Read("huge.tmx", e)
+	if err == nil || err.Error() != "huge.tmx: file is larger than the 1 MiB terjime reads; split it into smaller files" {
+		t.Errorf("error = %v", err)
+	}
+	if e.n > 20000 {
+		t.Errorf("read %d pairs of a 1 MiB limit", e.n)
+	}
+}

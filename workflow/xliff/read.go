@@ -15,10 +15,10 @@ import (
 // namespace and version, and returns its translations. Exchange.Format is
 // "xliff" for 2.x and "xliff12" for 1.x.
 //
-// The reader checks the rules it relies on (see Read20 and Read12 in the
-// package documentation) and reports the first problem as
-// "file:line:col: what is wrong". A truncated or malformed file is an
-// error, never a partial result.
+// The reader checks the rules it relies on (the package documentation
+// lists them) and reports the first problem as "file:line:col: what is
+// wrong". A truncated or malformed file is an error, never a partial
+// result.
 func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 	rd := &reader{dec: xmlsafe.NewDecoder(name, r, readLimits), name: name}
 	root, err := rd.root()

@@ -273,6 +273,18 @@ type unit20 struct {
 	segs   []catalog.Unit
 }
 
+// first returns the entry of m with the lowest line (the first problem in
+// the file), or a zero line when m is empty.
+func first(m map[string]int) (string, int) {
+	id, line := "", 0
+	for k, l := range m {
+		if line == 0 || l < line || l == line && k < id {
+			id, line = k, l
+		}
+	}
+	return id, line
+}
+
 func (u *unit20) open(m *map[string]int, id string, line int) {
 	if *m == nil {
 		*m = map[string]int{}
@@ -326,10 +338,10 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 		return st.errorf("<unit id=%q> has no <segment>", id)
 	}
 	for i, side := range [2]string{"source", "target"} {
-		for ref, line := range u.openSC[i] {
+		if ref, line := first(u.openSC[i]); line > 0 {
 			return catalog.Errorf(st.name, line, "<sc id=%q> in a %s of unit %q has no <ec>; an isolated code needs isolated=\"yes\"", ref, side, id)
 		}
-		for ref, line := range u.openSM[i] {
+		if ref, line := first(u.openSM[i]); line > 0 {
 			return catalog.Errorf(st.name, line, "<sm id=%q> in a %s of unit %q has no <em>", ref, side, id)
 		}
 	}

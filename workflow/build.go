@@ -264,14 +264,18 @@ func reportGaps(env *ui.Env, p *Project, b built) {
 	}
 }
 
-// excerpt shortens s to at most n characters on one line.
+// excerpt shortens s to at most n characters on one line, ending on a word
+// when it can.
 func excerpt(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n-1])) + "…"
+	cut := string([]rune(s)[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)*2/3 {
+		cut = cut[:i] // end on a word
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }
 
 func plural(n int, one, other string) string {

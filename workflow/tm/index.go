@@ -89,7 +89,7 @@ func Build(origins []Origin, units []Unit) ([]byte, error) {
 		loc  uint16
 		text string
 	}
-	srcIdx := map[srcKey]uint32{}
+	srcIdx := make(map[srcKey]uint32, len(units)/2)
 	type source struct {
 		text  string
 		loc   uint16
@@ -99,7 +99,8 @@ func Build(origins []Origin, units []Unit) ([]byte, error) {
 	var sources []source
 	unitSrc := make([]uint32, len(units))
 	unitLoc := make([]uint16, len(units))
-	var pairs []uint64 // key<<32 | source
+	// key<<32 | source; news sentences have some twenty words
+	pairs := make([]uint64, 0, len(units)*16)
 	var keyBuf []uint32
 	var toks []Token
 	for i := range units {

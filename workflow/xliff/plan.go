@@ -49,7 +49,7 @@ type unit struct {
 // or the text between two segments of a block.
 type part struct {
 	kind partKind
-	seg  catalog.Segment // segment: the target side; verbatim: ID and Source
+	seg  *catalog.Segment // segment: the target side; verbatim: the source side
 	text string          // separator text
 }
 
@@ -108,13 +108,15 @@ func units(p catalog.Pair, opts Options) []unit {
 			switch {
 			case s.Verbatim:
 				if !opts.OnlyTodo {
-					u.parts = append(u.parts, part{kind: verbatimPart, seg: catalog.Segment{ID: s.ID, Source: s.Source}})
+					u.parts = append(u.parts, part{kind: verbatimPart, seg: &segs[i]})
 				}
 			default:
-				t := catalog.Segment{ID: s.ID, Source: s.Source}
+				var t *catalog.Segment
 				if j, ok := byID[s.ID]; ok {
-					t = p.Target.Segments[j]
+					t = &p.Target.Segments[j]
 					used[j] = true
+				} else {
+					t = &catalog.Segment{ID: s.ID, Source: s.Source}
 				}
 				if opts.OnlyTodo && t.State.Done() {
 					continue
@@ -129,7 +131,8 @@ func units(p catalog.Pair, opts Options) []unit {
 			}
 		}
 	}
-	for j, t := range p.Target.Segments {
+	for j := range p.Target.Segments {
+		t := &p.Target.Segments[j]
 		if used[j] || opts.OnlyTodo && t.State.Done() {
 			continue
 		}

@@ -85,7 +85,7 @@ var states12 = [...]string{
 	catalog.Final:        "final",
 }
 
-func writeTransUnit12(o *out, doc string, s catalog.Segment, verbatim bool) {
+func writeTransUnit12(o *out, doc string, s *catalog.Segment, verbatim bool) {
 	o.at(doc, "segment", s.ID)
 	if !xmlsafe.IsNMToken(s.ID) && o.err == nil {
 		o.err = fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID)

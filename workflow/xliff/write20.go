@@ -153,7 +153,7 @@ func writeUnit20(o *out, doc string, u unit) {
 	o.raw("    </unit>\n")
 }
 
-func writeSegment20(o *out, doc string, s catalog.Segment) {
+func writeSegment20(o *out, doc string, s *catalog.Segment) {
 	o.at(doc, "segment", s.ID)
 	if !xmlsafe.IsNMToken(s.ID) && o.err == nil {
 		o.err = fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID)

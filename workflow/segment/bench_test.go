@@ -43,16 +43,24 @@ func benchmarkSplit(b *testing.B, lang string, articles ...string) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for b.Loop() {
 		segs = len(Split(text, Options{Lang: lang}).Segments)
 	}
 	b.StopTimer()
+	cpu := cpuTime() - cpu0
 	runtime.ReadMemStats(&after)
 	perOp := float64(after.TotalAlloc-before.TotalAlloc) / float64(b.N)
 	b.ReportMetric(float64(len(text))/1e6, "MB-input")
 	b.ReportMetric(perOp/float64(len(text)), "alloc/input")
 	b.ReportMetric(float64(segs), "segments")
+	if cpu > 0 {
+		// Throughput per second of processor time, all threads (the
+		// collector's included): unlike MB/s, not lowered when other
+		// processes share the machine.
+		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+	}
 }
 
 // BenchmarkSplitEnglish segments 20 MB of English: the seed article and the

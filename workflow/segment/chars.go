@@ -95,11 +95,6 @@ func isBullet(r rune) bool {
 	return false
 }
 
-// interesting marks the bytes at which the sentence scanner must look:
-// the ASCII terminals and the lead byte of … ‼ ⁇ ⁈ ⁉ (all U+20xx). Every
-// other byte is skipped with one table load.
-var interesting = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
-
 // OneLine returns s with every run of white space that holds a line break
 // replaced by one space: a hard-wrapped sentence printed on one line.
 func OneLine(s string) string {

@@ -18,10 +18,27 @@ type termRun struct {
 func (s *splitter) sentences(a, b, from int, k Kind) {
 	t := s.t
 	start := a
+	// The next position of each byte that may start terminal punctuation,
+	// found with vectorised IndexByte and kept until passed: prose has a
+	// full stop every hundred bytes or so, and nothing to do in between.
+	var next [4]int
+	marks := [4]byte{'.', '!', '?', 0xE2} // 0xE2 leads … ‼ ⁇ ⁈ ⁉
+	for k := range next {
+		next[k] = -1
+	}
 	for i := from; i < b; {
-		if !interesting[t[i]] {
-			i++
-			continue
+		j := b
+		for k, c := range marks {
+			if next[k] < i {
+				next[k] = b
+				if x := strings.IndexByte(t[i:b], c); x >= 0 {
+					next[k] = i + x
+				}
+			}
+			j = min(j, next[k])
+		}
+		if i = j; i >= b {
+			break
 		}
 		r, n := decode(t, i)
 		if !isTerminal(r) {

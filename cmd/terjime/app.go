@@ -75,7 +75,7 @@ Example, at the root of a project:
 			a.projectDir = c.String("project")
 			return nil
 		},
-		OnUsageError: func(c *cli.Context, err error, isSubcommand bool) error { return err },
+		OnUsageError:    func(c *cli.Context, err error, isSubcommand bool) error { return err },
 		ExitErrHandler:  func(*cli.Context, error) {}, // run decides the exit code
 		Suggest:         true,
 		HideHelpCommand: true,
@@ -97,6 +97,7 @@ func commands(a *app) []*cli.Command {
 	cmds := []*cli.Command{
 		initCommand(a),
 		segmentCommand(a),
+		splitCommand(a),
 		statusCommand(a),
 		checkCommand(a),
 		buildCommand(a),

@@ -50,7 +50,7 @@ type unit struct {
 type part struct {
 	kind partKind
 	seg  *catalog.Segment // segment: the target side; verbatim: the source side
-	text string          // separator text
+	text string           // separator text
 }
 
 type partKind int

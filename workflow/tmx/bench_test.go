@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"testing"
+	"time"
 )
 
 // bigTUs is 100,000 done segments of one document in Russian.
@@ -28,11 +29,13 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	b.SetBytes(int64(buf.Len()))
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		if err := Write(io.Discard, "en", tus); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpuRate(b, buf.Len(), cpu0)
 }
 
 func BenchmarkRead(b *testing.B) {
@@ -43,6 +46,7 @@ func BenchmarkRead(b *testing.B) {
 	data := buf.Bytes()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		tus, err := Read("big.tmx", bytes.NewReader(data))
 		if err != nil {
@@ -51,5 +55,14 @@ func BenchmarkRead(b *testing.B) {
 		if len(tus) != 100_000 {
 			b.Fatalf("%d pairs", len(tus))
 		}
+	}
+	cpuRate(b, len(data), cpu0)
+}
+
+// cpuRate reports the throughput per second of processor time, which other
+// processes on a shared machine do not lower, as MB/s is lowered.
+func cpuRate(b *testing.B, bytes int, cpu0 time.Duration) {
+	if cpu := cpuTime() - cpu0; cpu > 0 && cpu0 > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"testing"
+	"time"
 
 	"github.com/terjime/terjime/workflow/catalog"
 )
@@ -44,11 +45,13 @@ func benchWrite(b *testing.B, w writeFunc) {
 	}
 	b.SetBytes(int64(buf.Len()))
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		if err := w(io.Discard, "en", "ru", pairs, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpuRate(b, buf.Len(), cpu0)
 }
 
 func benchRead(b *testing.B, w writeFunc) {
@@ -59,6 +62,7 @@ func benchRead(b *testing.B, w writeFunc) {
 	data := buf.Bytes()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		x, err := Read("big.xlf", bytes.NewReader(data))
 		if err != nil {
@@ -68,6 +72,7 @@ func benchRead(b *testing.B, w writeFunc) {
 			b.Fatalf("%d units", len(x.Units))
 		}
 	}
+	cpuRate(b, len(data), cpu0)
 }
 
 // Export and read back 100,000 segments.
@@ -75,3 +80,11 @@ func BenchmarkWrite20(b *testing.B) { benchWrite(b, Write) }
 func BenchmarkWrite12(b *testing.B) { benchWrite(b, Write12) }
 func BenchmarkRead20(b *testing.B)  { benchRead(b, Write) }
 func BenchmarkRead12(b *testing.B)  { benchRead(b, Write12) }
+
+// cpuRate reports the throughput per second of processor time, which other
+// processes on a shared machine do not lower, as MB/s is lowered.
+func cpuRate(b *testing.B, bytes int, cpu0 time.Duration) {
+	if cpu := cpuTime() - cpu0; cpu > 0 && cpu0 > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+	}
+}

@@ -89,6 +89,8 @@ var rules20 = map[string]rule{
 	"em":  {attrs: map[string]kind{"startRef": kNMToken}, required: []string{"startRef"}},
 }
 
+const itsNS = "http://www.w3.org/2005/11/its"
+
 // checkAttrs checks the attributes of an XLIFF 2.0 core element.
 func (r *reader) checkAttrs(se xml.StartElement) error {
 	el := se.Name.Local
@@ -122,6 +124,9 @@ func (r *reader) checkAttrs(se xml.StartElement) error {
 			}
 		case n.Space == ns20:
 			return r.errorf("<%s> has no attribute %q", el, n.Local)
+		case strings.HasPrefix(n.Space, "urn:oasis:names:tc:xliff:") || n.Space == itsNS:
+			// Attributes of XLIFF modules and of ITS (XLIFF 2.1), which
+			// terjime does not interpret, wherever a tool puts them.
 		default:
 			if !ru.other {
 				return r.errorf("<%s> cannot carry the extension attribute %s (namespace %s)", el, n.Local, n.Space)

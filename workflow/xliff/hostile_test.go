@@ -155,3 +155,19 @@ func TestReadSample(t *testing.T) {
 }
 
 var _ io.Reader = (*endless)(nil)
+
+// XLIFF 2.1 and 2.2 keep the 2.0 namespace; their ITS and module
+// attributes are read past wherever a tool puts them.
+func TestRead21(t *testing.T) {
+	const in = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="http://www.w3.org/2005/11/its"
+ xmlns:slr="urn:oasis:names:tc:xliff:sizerestriction:2.0" version="2.1" srcLang="en" trgLang="tk">
+<file id="d"><unit id="u" its:locQualityIssuesRef="#q"><segment id="s" state="reviewed" its:annotatorsRef="x">
+<source its:term="yes">IOM</source><target slr:sizeInfo="3">HGG</target></segment></unit></file></xliff>`
+	x, err := Read("v21.xlf", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Units) != 1 || x.Units[0].Target != "HGG" || x.Units[0].State.String() != "reviewed" {
+		t.Errorf("got %+v", x.Units)
+	}
+}

@@ -48,19 +48,33 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // no-break space, a narrow no-break space or a thin space.
 func isGroupSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2009' }
 
+// numScratch holds the buffers of the number check, reused from one
+// segment to the next.
+type numScratch struct {
+	groups []string
+	seps   []rune
+	src    []numItem
+	tgt    []numItem
+	hit    []int
+}
+
 // scanNumbers appends the numbers of s to out. A number is a run of digits
 // joined by '.', ',', '\” or a grouping space to further digits; a plain
 // space joins only a group of exactly three digits to a group of at most
 // three ("15 000"), so "2019 2020" stays two numbers.
-func scanNumbers(s string, out []numToken) []numToken {
+func (sc *numScratch) scanNumbers(s string, out []numToken) []numToken {
 	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
+		j := i
+		for j < len(s) && !isDigit(s[j]) {
+			j++
 		}
+		if j == len(s) {
+			break
+		}
+		i = j
 		// A digit glued to a letter before it (a code such as "B2B",
 		// "H2O") is not a number of the text.
-		if i > 0 {
+		if i > 0 && s[i-1] != ' ' {
 			r, _ := utf8.DecodeLastRuneInString(s[:i])
 			if isLetter(r) {
 				for i < len(s) && isDigit(s[i]) {
@@ -70,18 +84,21 @@ func scanNumbers(s string, out []numToken) []numToken {
 			}
 		}
 		start := i
-		var tok numToken
+		g0, s0 := len(sc.groups), len(sc.seps)
 		for {
 			j := i
 			for j < len(s) && isDigit(s[j]) {
 				j++
 			}
-			tok.groups = append(tok.groups, s[i:j])
+			sc.groups = append(sc.groups, s[i:j])
 			i = j
 			if i >= len(s) {
 				break
 			}
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
 			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) {
 				break
 			}
@@ -94,25 +111,53 @@ func scanNumbers(s string, out []numToken) []numToken {
 				break
 			}
 			if r == ' ' || isGroupSpace(r) {
-				if m-k != 3 || len(tok.groups[len(tok.groups)-1]) > 3 || (m < len(s) && (isDigit(s[m]) || s[m] == '.' && m+1 < len(s) && isDigit(s[m+1]))) {
+				if m-k != 3 || len(sc.groups[len(sc.groups)-1]) > 3 || (m < len(s) && (isDigit(s[m]) || s[m] == '.' && m+1 < len(s) && isDigit(s[m+1]))) {
 					break
 				}
 			}
-			tok.seps = append(tok.seps, r)
+			sc.seps = append(sc.seps, r)
 			i = k
 		}
-		tok.text = s[start:i]
-		out = append(out, tok)
+		out = append(out, numToken{text: s[start:i], groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
 	}
 	return out
 }
 
-// canonical reads the number with a locale's separators: an integer or a
-// decimal as "1234.5"; anything else (a date, a version) as its groups
-// joined by dots, so that "07.08.2019" and "07/08/2019" compare equal.
-func (t numToken) canonical(sym symbols) string {
+// numKey is a number's value as read with a locale's separators: an
+// integer, a decimal, or (kind raw) a date or version compared group by
+// group, so that "07.08.2019" and "07/08/2019" are equal. It is a value,
+// not a string, so reading numbers allocates nothing.
+type numKey struct {
+	kind  uint8 // kindInt, kindDecimal, kindRaw
+	a, b  uint64
+	fracN uint8
+}
+
+const (
+	kindInt = iota + 1
+	kindDecimal
+	kindRaw
+)
+
+// digitsValue reads a run of digits; long runs (over 18 digits) are
+// hashed instead, which compares them just as well.
+func digitsValue(h uint64, g string) uint64 {
+	if len(g) > 18 {
+		for i := 0; i < len(g); i++ {
+			h = (h ^ uint64(g[i])) * 1099511628211
+		}
+		return h | 1<<63
+	}
+	for i := 0; i < len(g); i++ {
+		h = h*10 + uint64(g[i]-'0')
+	}
+	return h
+}
+
+// canonical reads the number with a locale's separators.
+func (t numToken) canonical(sym symbols) numKey {
 	if len(t.groups) == 1 {
-		return t.groups[0]
+		return numKey{kind: kindInt, a: digitsValue(0, t.groups[0])}
 	}
 	n := len(t.seps)
 	grouped := func(upTo int) bool {
@@ -123,13 +168,26 @@ func (t numToken) canonical(sym symbols) string {
 		}
 		return len(t.groups[0]) <= 3
 	}
+	join := func(gs []string) uint64 {
+		var v uint64
+		for _, g := range gs {
+			v = digitsValue(v, g)
+		}
+		return v
+	}
 	if grouped(n) {
-		return strings.Join(t.groups, "")
+		return numKey{kind: kindInt, a: join(t.groups)}
 	}
 	if t.seps[n-1] == sym.decimal && (n == 1 || grouped(n-1)) {
-		return strings.Join(t.groups[:n], "") + "." + t.groups[n]
+		frac := t.groups[n]
+		return numKey{kind: kindDecimal, a: join(t.groups[:n]), b: digitsValue(0, frac), fracN: uint8(min(len(frac), 255))}
 	}
-	return "~" + strings.Join(t.groups, ".")
+	var h uint64 = 14695981039346656037
+	for _, g := range t.groups {
+		h = (h ^ digitsValue(0, g)) * 1099511628211
+		h = (h ^ uint64(len(g))) * 1099511628211
+	}
+	return numKey{kind: kindRaw, a: h}
 }
 
 // sameSep treats every kind of space as the same grouping separator: a
@@ -149,34 +207,39 @@ func trimZeros(s string) string {
 	return t
 }
 
+// numItem is a number being matched: its readings and whether it found
+// its counterpart.
+type numItem struct {
+	canon, alt numKey // the readings of the token; alt may be zero
+	used       bool
+	tok        numToken
+}
+
+func (it *numItem) matches(c numKey) bool { return it.canon == c || it.alt.kind != 0 && it.alt == c }
+
 // numberDiff compares the numbers of a source and its translation. Each
 // source number must be in the translation, written in the target locale's
 // way (3,5 for 3.5 in Russian) or the source's; a date may change form
 // ("August 7, 2019" → "07.08.2019") as long as its day and year stay.
 // It returns the source numbers missing and the target numbers added.
-func numberDiff(src, tgt []numToken, ss, ts symbols) (missing, added []string) {
-	type item struct {
-		canon []string // the readings of the token
-		used  bool
-		tok   numToken
+func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) (missing, added []string) {
+	si, ti := sc.src[:0], sc.tgt[:0]
+	for _, t := range src {
+		si = append(si, numItem{canon: t.canonical(ss), tok: t})
 	}
-	si := make([]item, len(src))
-	for i, t := range src {
-		si[i] = item{canon: []string{t.canonical(ss)}, tok: t}
-	}
-	ti := make([]item, len(tgt))
-	for i, t := range tgt {
-		c := []string{t.canonical(ts)}
+	for _, t := range tgt {
+		it := numItem{canon: t.canonical(ts), tok: t}
 		if ts != ss {
-			if c2 := t.canonical(ss); c2 != c[0] {
-				c = append(c, c2)
+			if c2 := t.canonical(ss); c2 != it.canon {
+				it.alt = c2
 			}
 		}
-		ti[i] = item{canon: c, tok: t}
+		ti = append(ti, it)
 	}
+	sc.src, sc.tgt = si, ti
 	for i := range si {
 		for j := range ti {
-			if !ti[j].used && contains(ti[j].canon, si[i].canon[0]) {
+			if !ti[j].used && ti[j].matches(si[i].canon) {
 				si[i].used, ti[j].used = true, true
 				break
 			}
@@ -184,12 +247,12 @@ func numberDiff(src, tgt []numToken, ss, ts symbols) (missing, added []string) {
 	}
 	// A date written differently: its parts against the other side's
 	// leftover integers; the date counts as there when two parts are.
-	parts := func(dates, ints []item) {
+	parts := func(dates, ints []numItem) {
 		for d := range dates {
-			if dates[d].used || !strings.HasPrefix(dates[d].canon[0], "~") {
+			if dates[d].used || dates[d].canon.kind != kindRaw {
 				continue
 			}
-			var hit []int
+			hit := sc.hit[:0]
 			for _, g := range dates[d].tok.groups {
 				for k := range ints {
 					if !ints[k].used && !slicesContainsInt(hit, k) && len(ints[k].tok.groups) == 1 && trimZeros(ints[k].tok.groups[0]) == trimZeros(g) {
@@ -198,6 +261,7 @@ func numberDiff(src, tgt []numToken, ss, ts symbols) (missing, added []string) {
 					}
 				}
 			}
+			sc.hit = hit
 			if len(hit) >= 2 {
 				dates[d].used = true
 				for _, k := range hit {
@@ -219,15 +283,6 @@ func numberDiff(src, tgt []numToken, ss, ts symbols) (missing, added []string) {
 		}
 	}
 	return missing, added
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 func slicesContainsInt(list []int, v int) bool {

@@ -123,6 +123,7 @@ type localeRun struct {
 	byTarget    map[uint64]segRef
 	lengths     []lengthRec
 	nums        [2][]numToken
+	num         numScratch
 	strs        [4][]string
 	consistency bool
 }
@@ -147,8 +148,14 @@ func (c *Checker) newLocaleRun(locale string, pairs []Pair, hashes map[*catalog.
 	}
 	r.consistency = c.Enabled("inconsistent-translation") || c.Enabled("inconsistent-source")
 	if r.consistency {
-		r.bySource = map[uint64]segRef{}
-		r.byTarget = map[uint64]segRef{}
+		// Sized up front: growing a map of a million entries rehashes it
+		// again and again.
+		n := 0
+		for _, p := range pairs {
+			n += len(p.Target.Segments)
+		}
+		r.bySource = make(map[uint64]segRef, n)
+		r.byTarget = make(map[uint64]segRef, n)
 	}
 	return r
 }
@@ -232,7 +239,7 @@ func (r *localeRun) pair(pi int32) {
 			continue
 		}
 		if hashes[si] == "" {
-			hashes[si] = catalog.Hash(s.Source)
+			hashes[si] = sourceHash(s)
 		}
 		if seg.SourceHash != hashes[si] {
 			r.emit(p, seg, s.Note, "stale", "CheckStale", map[string]any{"State": seg.State.String(), "Hash": seg.SourceHash, "Want": hashes[si]})
@@ -256,21 +263,27 @@ func (r *localeRun) pair(pi int32) {
 }
 
 // text runs the checks that compare a done translation with its source.
+// One pass over each text finds which kinds of characters it has; a check
+// runs only where it can find something.
 func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	p := r.pairs[pi]
 	src, tgt := s.Source, seg.Target
 	note := s.Note
 	emit := func(name, key string, args map[string]any) { r.emit(p, seg, note, name, key, args) }
+	fs, ns := scanFeatures(src)
+	ft, nt := scanFeatures(tgt)
+	both := fs | ft
 
 	if tgt == src && hasLetter(src) {
 		emit("identical", "CheckIdentical", nil)
 	}
 
 	// Numbers and dates.
-	if hasDigit(src) || hasDigit(tgt) {
-		r.nums[0] = scanNumbers(src, r.nums[0][:0])
-		r.nums[1] = scanNumbers(tgt, r.nums[1][:0])
-		missing, added := numberDiff(r.nums[0], r.nums[1], r.srcSym, r.tgtSym)
+	if both&fDigit != 0 {
+		r.num.groups, r.num.seps = r.num.groups[:0], r.num.seps[:0]
+		r.nums[0] = r.num.scanNumbers(src, r.nums[0][:0])
+		r.nums[1] = r.num.scanNumbers(tgt, r.nums[1][:0])
+		missing, added := r.num.numberDiff(r.nums[0], r.nums[1], r.srcSym, r.tgtSym)
 		for _, n := range missing {
 			emit("numbers", "CheckNumberMissing", map[string]any{"Number": n})
 		}
@@ -290,35 +303,40 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 			emit("end-punctuation", "CheckEndPunctuation", map[string]any{"Source": a, "Target": b})
 		}
 	}
-	if leadingSpace(src) != leadingSpace(tgt) {
-		emit("whitespace", "CheckLeadingSpace", nil)
+	if both&(fSpaceAtEdge|fNonASCIISpace) != 0 {
+		if leadingSpace(src) != leadingSpace(tgt) {
+			emit("whitespace", "CheckLeadingSpace", nil)
+		}
+		if trailingSpace(src) != trailingSpace(tgt) {
+			emit("whitespace", "CheckTrailingSpace", nil)
+		}
 	}
-	if trailingSpace(src) != trailingSpace(tgt) {
-		emit("whitespace", "CheckTrailingSpace", nil)
+	if ft&fSpacePunct != 0 {
+		if m := spaceBeforePunct(tgt); m != 0 && spaceBeforePunct(src) != m {
+			emit("whitespace", "CheckSpaceBeforePunctuation", map[string]any{"Mark": string(m)})
+		}
 	}
-	if m := spaceBeforePunct(tgt); m != 0 && spaceBeforePunct(src) != m {
-		emit("whitespace", "CheckSpaceBeforePunctuation", map[string]any{"Mark": string(m)})
-	}
-	if strings.Contains(tgt, "  ") && !strings.Contains(src, "  ") {
+	if ft&fDoubleSpace != 0 && fs&fDoubleSpace == 0 {
 		emit("double-space", "CheckDoubleSpace", nil)
 	}
 	if w := repeatedWord(tgt); w != "" && repeatedWord(src) == "" {
 		emit("repeated-word", "CheckRepeatedWord", map[string]any{"Word": w})
 	}
-	if !bracketsBalanced(tgt) && bracketsBalanced(src) {
+	if ft&fBracket != 0 && !bracketsBalanced(tgt) && bracketsBalanced(src) {
 		emit("brackets", "CheckBrackets", nil)
 	}
-	if !quotesBalanced(tgt) && quotesBalanced(src) {
+	const quoteChars = fStraightQuote | fGuillemet | fCurlyQuote
+	if ft&quoteChars != 0 && !quotesBalanced(tgt) && quotesBalanced(src) {
 		emit("quotes", "CheckQuotes", nil)
 	}
-	if r.hasStyle {
+	if r.hasStyle && ft&(fStraightQuote|fCurlyQuote) != 0 {
 		if q := foreignQuotes(tgt, r.quotes[0], r.quotes[1]); q != "" {
 			emit("quote-style", "CheckQuoteStyle", map[string]any{"Found": q, "Locale": r.locale, "Want": string(r.quotes[0]) + "…" + string(r.quotes[1])})
 		}
 	}
 
 	// URLs, e-mail addresses, placeholders and markup.
-	if strings.Contains(src, "://") || strings.Contains(src, "www.") || strings.IndexByte(src, '@') >= 0 {
+	if fs&(fColon|fAt) != 0 || strings.Contains(src, "www.") {
 		r.strs[0], r.strs[1] = scanURLs(src, r.strs[0][:0], r.strs[1][:0])
 		for _, u := range r.strs[0] {
 			if !strings.Contains(tgt, u) {
@@ -331,7 +349,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 			}
 		}
 	}
-	if strings.ContainsAny(src, "{%") || strings.ContainsAny(tgt, "{%") {
+	if both&(fBrace|fPercent) != 0 {
 		r.strs[2] = scanPlaceholders(src, r.strs[2][:0])
 		r.strs[3] = scanPlaceholders(tgt, r.strs[3][:0])
 		missing, added := multisetDiff(r.strs[2], r.strs[3])
@@ -342,7 +360,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 			emit("placeholders", "CheckPlaceholderAdded", map[string]any{"Placeholder": x})
 		}
 	}
-	if strings.IndexByte(src, '<') >= 0 || strings.IndexByte(tgt, '<') >= 0 {
+	if both&fAngle != 0 {
 		r.strs[2] = scanTags(src, r.strs[2][:0])
 		r.strs[3] = scanTags(tgt, r.strs[3][:0])
 		missing, added := multisetDiff(r.strs[2], r.strs[3])
@@ -354,14 +372,14 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		}
 	}
 
-	// Consistency across the locale's documents.
+	// Consistency across the locale's documents: texts are compared with
+	// their white space collapsed.
 	if r.consistency {
 		ref := segRef{pi, ti}
-		ns, nt := catalog.Normalize(src), catalog.Normalize(tgt)
-		hs, ht := maphash.String(r.seed, ns), maphash.String(r.seed, nt)
+		hs, ht := r.hashText(src, fs), r.hashText(tgt, ft)
 		if prev, ok := r.bySource[hs]; ok {
 			ps := r.segment(prev)
-			if catalog.Normalize(ps.Source) == ns && catalog.Normalize(ps.Target) != nt {
+			if sameText(ps.Source, src) && !sameText(ps.Target, tgt) {
 				emit("inconsistent-translation", "CheckInconsistentTranslation", r.otherArgs(prev))
 			}
 		} else {
@@ -369,7 +387,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		}
 		if prev, ok := r.byTarget[ht]; ok {
 			ps := r.segment(prev)
-			if catalog.Normalize(ps.Target) == nt && catalog.Normalize(ps.Source) != ns {
+			if sameText(ps.Target, tgt) && !sameText(ps.Source, src) {
 				emit("inconsistent-source", "CheckInconsistentSource", r.otherArgs(prev))
 			}
 		} else {
@@ -379,10 +397,55 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 
 	// Length, judged once the locale's norm is known.
 	if r.c.sev["length"] != Off {
-		if n := utf8.RuneCountInString(src); n >= minLengthRunes {
-			r.lengths = append(r.lengths, lengthRec{segRef{pi, ti}, si, float32(utf8.RuneCountInString(tgt)) / float32(n)})
+		if ns >= minLengthRunes {
+			r.lengths = append(r.lengths, lengthRec{segRef{pi, ti}, si, float32(nt) / float32(ns)})
 		}
 	}
+}
+
+// hashText hashes a text with its runs of white space collapsed, without
+// copying it when it has none.
+func (r *localeRun) hashText(s string, f features) uint64 {
+	if !f.needsCollapse() {
+		return maphash.String(r.seed, s)
+	}
+	return maphash.String(r.seed, collapse(s))
+}
+
+func needsCollapse(s string) bool {
+	f, _ := scanFeatures(s)
+	return f.needsCollapse()
+}
+
+// collapse trims a text and turns each run of ASCII white space into one
+// space.
+func collapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isASCIISpace(c) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func sameText(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if !needsCollapse(a) && !needsCollapse(b) {
+		return false
+	}
+	return collapse(a) == collapse(b)
 }
 
 func (r *localeRun) segment(ref segRef) *catalog.Segment {
@@ -448,6 +511,30 @@ func medianRatio(ls []lengthRec) float64 {
 
 func round1(f float64) float64 {
 	return float64(int(f*10+0.5)) / 10
+}
+
+// sourceHash is catalog.Hash(s.Source). terjime derives a segment's ID
+// from that hash (catalog.Identify: the hash, "-2", "-3"… for repeats), so
+// an ID of that form gives it without hashing the text again.
+func sourceHash(s *catalog.Segment) string {
+	id := s.ID
+	if i := strings.IndexByte(id, '-'); i >= 0 {
+		for _, c := range id[i+1:] {
+			if c < '0' || c > '9' {
+				return catalog.Hash(s.Source)
+			}
+		}
+		id = id[:i]
+	}
+	if len(id) != 12 {
+		return catalog.Hash(s.Source)
+	}
+	for _, c := range id {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return catalog.Hash(s.Source)
+		}
+	}
+	return id
 }
 
 func hasDigit(s string) bool {

@@ -65,38 +65,61 @@ func spaceBeforePunct(s string) rune {
 }
 
 // repeatedWord finds a word written twice in a row, separated by spaces
-// only ("воду воду"), ignoring case. Digits are not words.
+// only ("воду воду"), ignoring case: "воду, воду" and "воду «воду»" are
+// not repeats. Digits are not words.
 func repeatedWord(s string) string {
-	var prev string
-	gapOK := false
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isLetter(r) {
-			if r == ' ' || r == '\u00a0' || r == '\n' {
-				// a space keeps the previous word as a candidate
-			} else {
-				prev = ""
-			}
-			gapOK = true
-			i += n
+	prev := "" // the previous token, if nothing followed its letters
+	for start := 0; start < len(s); {
+		end := strings.IndexByte(s[start:], ' ')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		tok := s[start:end]
+		start = end + 1
+		if tok == "" {
 			continue
 		}
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !isLetter(r) && r != '-' && r != '\'' && r != '’' {
-				break
-			}
-			j += n
-		}
-		w := s[i:j]
-		if prev != "" && gapOK && strings.EqualFold(prev, w) {
+		w := trimClosing(tok)
+		if prev != "" && len(w) == len(prev) && strings.EqualFold(w, prev) && isWord(w) {
 			return w
 		}
-		prev, gapOK = w, false
-		i = j
+		prev = ""
+		if len(w) == len(tok) {
+			prev = tok
+		}
 	}
 	return ""
+}
+
+// trimClosing trims the punctuation that may follow a word: . , ; : ! ?
+// closing brackets and quotes, an ellipsis.
+func trimClosing(s string) string {
+	for n := len(s); n > 0; n = len(s) {
+		c := s[n-1]
+		switch {
+		case c < 0x80:
+			switch c {
+			case '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'':
+				s = s[:n-1]
+			default:
+				return s
+			}
+		case c == 0xBB && n >= 2 && s[n-2] == 0xC2: // »
+			s = s[:n-2]
+		case n >= 3 && s[n-3] == 0xE2 && s[n-2] == 0x80 && (c == 0x9C || c == 0x9D || c == 0xA6): // “ ” …
+			s = s[:n-3]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+func isWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isLetter(r)
 }
 
 // bracketsBalanced checks that (), [] and {} nest and close.
@@ -129,27 +152,34 @@ func bracketsBalanced(s string) bool {
 // double quotes come in pairs, and so do „ “ (German and Russian nested
 // quotes) or else “ ” (English).
 func quotesBalanced(s string) bool {
-	if !strings.ContainsAny(s, "\"«»„“”") {
-		return true
-	}
 	depth, straight, low, left, right := 0, 0, 0, 0, 0
-	for _, r := range s {
-		switch r {
-		case '«':
-			depth++
-		case '»':
-			depth--
-			if depth < 0 {
-				return false
-			}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
 		case '"':
 			straight++
-		case '„':
-			low++
-		case '“':
-			left++
-		case '”':
-			right++
+		case 0xC2:
+			if i+1 < len(s) {
+				switch s[i+1] {
+				case 0xAB: // «
+					depth++
+				case 0xBB: // »
+					depth--
+					if depth < 0 {
+						return false
+					}
+				}
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x9E: // „
+					low++
+				case 0x9C: // “
+					left++
+				case 0x9D: // ”
+					right++
+				}
+			}
 		}
 	}
 	if depth != 0 || straight%2 != 0 {

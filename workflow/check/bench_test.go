@@ -1,0 +1,54 @@
+package check_test
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/terjime/terjime/workflow/check"
+	"github.com/terjime/terjime/workflow/check/checkbench"
+)
+
+var (
+	benchOnce  sync.Once
+	benchPairs []check.Pair
+)
+
+// benchProject is 1,000 documents of 1,000 segments, in Russian and
+// Turkmen: a million segments per locale.
+func benchProject(b *testing.B) []check.Pair {
+	benchOnce.Do(func() {
+		seed, err := checkbench.LoadSeed("../../testdata/translations/iom-seminar.tsv")
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchPairs = checkbench.Generate(seed, checkbench.Options{Documents: 20, Segments: 1000})
+	})
+	return benchPairs
+}
+
+// BenchmarkChecks runs every check over 1,000,000 segments × 2 target
+// locales already in memory.
+func BenchmarkChecks(b *testing.B) {
+	pairs := benchProject(b)
+	segs := 0
+	for _, p := range pairs {
+		segs += len(p.Target.Segments)
+	}
+	c, err := check.New(check.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := checkbench.CPUTime()
+	var n int
+	for i := 0; i < b.N; i++ {
+		n = len(c.Run(pairs))
+	}
+	b.StopTimer()
+	cpu = checkbench.CPUTime() - cpu
+	b.ReportMetric(float64(segs)*float64(b.N)/b.Elapsed().Seconds(), "segments/s")
+	b.ReportMetric(float64(segs)*float64(b.N)/cpu.Seconds(), "segments/cpu-s")
+	b.ReportMetric(float64(n), "findings")
+	b.ReportMetric(float64(checkbench.PeakRSS())/(1<<20), "peak-MB")
+}

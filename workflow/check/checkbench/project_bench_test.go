@@ -1,0 +1,61 @@
+package checkbench_test
+
+import (
+	"context"
+	"flag"
+	"os"
+	"testing"
+
+	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/check/checkbench"
+)
+
+var checkDocs = flag.Int("docs", 1000, "documents of 1,000 segments in the generated project of BenchmarkCheckProject")
+
+// BenchmarkCheckProject runs terjime check end to end on a generated
+// project of -docs documents of 1,000 segments (1,000,000 segments
+// by default) in Russian and Turkmen: reading and parsing every catalog
+// from disk, then every check.
+func BenchmarkCheckProject(b *testing.B) {
+	seed, err := checkbench.LoadSeed("../../../testdata/translations/iom-seminar.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir, err := os.MkdirTemp("", "terjime-bench-")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	pairs := checkbench.Generate(seed, checkbench.Options{Documents: *checkDocs, Segments: 1000})
+	size, err := checkbench.Write(dir, pairs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	segs := 0
+	for _, p := range pairs {
+		segs += len(p.Target.Segments)
+	}
+	pairs = nil
+	p, err := workflow.LoadProject(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := checkbench.CPUTime()
+	findings := 0
+	for i := 0; i < b.N; i++ {
+		rep, err := workflow.CheckProject(context.Background(), p, workflow.CheckOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		findings = len(rep.Findings)
+	}
+	b.StopTimer()
+	cpu = checkbench.CPUTime() - cpu
+	b.ReportMetric(float64(segs)*float64(b.N)/b.Elapsed().Seconds(), "segments/s")
+	b.ReportMetric(float64(segs)*float64(b.N)/cpu.Seconds(), "segments/cpu-s")
+	b.ReportMetric(float64(findings), "findings")
+	b.ReportMetric(float64(checkbench.PeakRSS())/(1<<20), "peak-MB")
+}

@@ -1,0 +1,113 @@
+package check
+
+import "strings"
+
+// features records which kinds of characters a text has, found in one pass
+// over its bytes, so that each check runs only where it can find
+// something: most sentences have no brackets, quotes, URLs or markup.
+type features uint32
+
+const (
+	fDigit features = 1 << iota
+	fStraightQuote
+	fGuillemet      // « »
+	fCurlyQuote     // “ ” „
+	fBracket        // ( ) [ ] { }
+	fAngle          // <
+	fBrace          // {
+	fPercent        // %
+	fAt             // @
+	fColon          // : (for ://)
+	fDoubleSpace    // two spaces in a row
+	fSpacePunct     // a space before , . : ; ! ?
+	fSpaceAtEdge    // white space at the start or the end
+	fNonASCIISpace  // a white space character outside ASCII may be at the edges
+	fControlSpace   // a tab or a line break
+	fMaybeGuillemet // a lead byte of « or »
+	fMaybeCurly     // a lead byte of “ ” or „
+
+	// Bits used while scanning only.
+	fSpace // ' '
+	fPunct // , . : ; ! ?
+)
+
+// byteFeatures maps each byte to what it may mean. Bytes of « » “ ” „
+// only say "look closer": their lead bytes 0xC2 and 0xE2 start other
+// characters too.
+var byteFeatures = func() (t [256]features) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = fDigit
+	}
+	t['"'] = fStraightQuote
+	for _, c := range "()[]}" {
+		t[c] = fBracket
+	}
+	t['{'] = fBracket | fBrace
+	t['<'] = fAngle
+	t['%'] = fPercent
+	t['@'] = fAt
+	t['\n'], t['\t'], t['\r'], t['\v'], t['\f'] = fControlSpace, fControlSpace, fControlSpace, fControlSpace, fControlSpace
+	t[' '] = fSpace
+	for _, c := range ",.;!?" {
+		t[c] = fPunct
+	}
+	t[':'] = fColon | fPunct
+	t[0xC2] = fMaybeGuillemet
+	t[0xE2] = fMaybeCurly
+	return t
+}()
+
+// runeStart is 1 for the bytes that start a UTF-8 sequence: counting them
+// counts runes.
+var runeStart = func() (t [256]uint8) {
+	for c := range t {
+		if c&0xC0 != 0x80 {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// scanFeatures returns the features of s and its length in runes.
+func scanFeatures(s string) (features, int) {
+	if s == "" {
+		return 0, 0
+	}
+	var f features
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		bf := byteFeatures[c]
+		f |= bf
+		n += int(runeStart[c])
+		if bf&fPunct != 0 && i > 0 && s[i-1] == ' ' {
+			f |= fSpacePunct
+		}
+	}
+	if f&fSpace != 0 && strings.Contains(s, "  ") {
+		f |= fDoubleSpace
+	}
+	if isASCIISpace(s[0]) || isASCIISpace(s[len(s)-1]) {
+		f |= fSpaceAtEdge
+	}
+	if s[0] >= 0x80 || s[len(s)-1] >= 0x80 {
+		f |= fNonASCIISpace
+	}
+	if f&fMaybeGuillemet != 0 && (strings.Contains(s, "«") || strings.Contains(s, "»")) {
+		f |= fGuillemet
+	}
+	if f&fMaybeCurly != 0 && (strings.Contains(s, "“") || strings.Contains(s, "”") || strings.Contains(s, "„")) {
+		f |= fCurlyQuote
+	}
+	return f &^ (fSpace | fPunct), n
+}
+
+// needsCollapse reports whether a text with features f has white space to
+// collapse: at its edges, doubled, or other than a space.
+func (f features) needsCollapse() bool {
+	return f&(fSpaceAtEdge|fDoubleSpace|fControlSpace) != 0
+}

@@ -95,7 +95,7 @@ func TestDecoder(t *testing.T) {
 		"size":            {in: "<a>" + strings.Repeat("x", 100) + "</a>", lim: Limits{MaxBytes: 64}, err: "f.xml: file is larger than the 64 bytes terjime reads"},
 		"size exactly":    {in: "<a>" + strings.Repeat("x", 57) + "</a>", lim: Limits{MaxBytes: 64}, text: "<a>" + strings.Repeat("x", 57)},
 		"truncated":       {in: "<a>\n<b>text", err: "f.xml:2:8: the file ends in the middle of the document (truncated?)"},
-		"mismatch":        {in: "<a>\n</b>", err: "f.xml:2:5: malformed XML: element <a> closed by </b>"},
+		"mismatch":        {in: "<a>\n</b>", err: "f.xml:2:1: malformed XML: element <a> closed by </b>"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			text, err := readAll("f.xml", c.in, c.lim)
@@ -131,6 +131,52 @@ func TestFinish(t *testing.T) {
 		err := d.Finish()
 		if want == "" && err != nil || want != "" && (err == nil || err.Error() != want) {
 			t.Errorf("Finish after %q = %v, want %q", in, err, want)
+		}
+	}
+}
+
+// Namespaces resolve as encoding/xml's Token resolves them.
+func TestNamespaces(t *testing.T) {
+	const in = `<x:root xmlns:x="urn:x" xmlns="urn:default" a="1" x:b="2" xml:lang="tk">
+<child xmlns:y="urn:y" y:c="3"><y:leaf/></child><x:child xmlns="urn:other"><inner/></x:child><child/></x:root>`
+	d := NewDecoder("ns.xml", strings.NewReader(in), Limits{})
+	var got []string
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			s := "<" + t.Name.Space + " " + t.Name.Local
+			for _, a := range t.Attr {
+				s += " " + a.Name.Space + "|" + a.Name.Local + "=" + a.Value
+			}
+			got = append(got, s+">")
+		case xml.EndElement:
+			got = append(got, "</"+t.Name.Space+" "+t.Name.Local+">")
+		}
+	}
+	want := []string{
+		"<urn:x root xmlns|x=urn:x |xmlns=urn:default |a=1 urn:x|b=2 http://www.w3.org/XML/1998/namespace|lang=tk>",
+		"<urn:default child xmlns|y=urn:y urn:y|c=3>", "<urn:y leaf>", "</urn:y leaf>", "</urn:default child>",
+		"<urn:x child |xmlns=urn:other>", "<urn:other inner>", "</urn:other inner>", "</urn:x child>",
+		"<urn:default child>", "</urn:default child>", "</urn:x root>",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for in, want := range map[string]string{
+		"<a><p:b/></a>":                        `ns.xml:1:4: the namespace prefix "p" of <p:b> is not declared`,
+		`<p:a xmlns:p="u"></q:a>`:              "ns.xml:1:18: malformed XML: element <p:a> closed by </q:a>",
+		`<a xmlns:p="u"><p:b xmlns:p=""/></a>`: `ns.xml:1:16: xmlns:p="": a namespace prefix cannot be undeclared in XML 1.0`,
+		"<a/></a>":                             "ns.xml:1:5: malformed XML: unexpected end element </a>",
+	} {
+		if _, err := readAll("ns.xml", in, Limits{}); err == nil || err.Error() != want {
+			t.Errorf("%s: error %v, want %s", in, err, want)
 		}
 	}
 }

@@ -36,11 +36,11 @@ type Limits struct {
 // processing instructions are dropped; Token returns only StartElement,
 // EndElement and CharData.
 type Decoder struct {
-	name  string
-	d     *xml.Decoder
-	lim   Limits
-	line  int // where the last token started
-	col   int
+	name string
+	d    *xml.Decoder
+	lim  Limits
+	line int // where the last token started
+	col  int
 
 	open    []element // the open elements, innermost last
 	binds   []binding // namespace bindings in scope, innermost last

@@ -167,8 +167,7 @@ type element struct {
 type binding struct{ prefix, uri string }
 
 const (
-	xmlURL   = "http://www.w3.org/XML/1998/namespace"
-	xmlnsURL = "http://www.w3.org/2000/xmlns/"
+	xmlURL = "http://www.w3.org/XML/1998/namespace"
 )
 
 func (d *Decoder) start(t *xml.StartElement) error {

@@ -35,6 +35,13 @@
 // final; a target without state or approved says nothing about its state
 // (Unit.StateSet is false).
 //
+// Notes read back: "<segment>.previous" as the previous source,
+// "<segment>.note" (1.2: from="terjime:note") as the note; a note a CAT tool
+// adds joins the note of its segment (in 2.0, when the unit has only one
+// segment); glossary hints are maintained by terjime and not read. A unit's
+// Document is the file's id (1.2: original). A 1.2 file whose <file>s are in
+// different language pairs is refused: an Exchange holds one.
+//
 // Input goes through package xmlsafe: no DOCTYPE, bounded size and depth,
 // errors as "file:line:col: what is wrong" (catalog.ParseError).
 package xliff

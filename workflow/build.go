@@ -6,7 +6,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/terjime/terjime/workflow/catalog"
@@ -78,37 +81,36 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 	// Read and assemble everything first: the editions of every locale,
 	// since the HTML of one links to all the published others.
 	all := make([][]built, len(docs))
-	for i, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if all[i], err = p.assemble(d, opts); err != nil {
-			return err
-		}
+	err = forEach(ctx, len(docs), runtime.GOMAXPROCS(0), func(i int) error {
+		var err error
+		all[i], err = p.assemble(docs[i], opts)
+		return err
+	})
+	if err != nil {
+		return err
 	}
 
-	var written []string
-	var skipped []string
-	removed := 0
+	// Decide, report and list in document order; render and write after,
+	// in parallel: writing is mostly waiting for the disk.
+	type job struct {
+		editions []built
+		deletes  []string
+	}
+	jobs := make([]job, len(docs))
+	var written, skipped []string
 	for i, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var plan disk.Plan
 		for _, b := range all[i] {
 			if !selected[b.ed.Locale] {
 				continue
 			}
-			name := b.ed.Locale + "/" + d.Name
 			if !b.publish {
-				skipped = append(skipped, name)
+				skipped = append(skipped, b.ed.Locale+"/"+d.Name)
 				reportSkipped(env, p, b, opts)
 				for _, f := range formats {
 					path := filepath.Join(out, b.ed.Locale, d.Name+"."+f.Ext())
 					if _, err := os.Stat(path); err == nil {
-						plan.Delete(path)
+						jobs[i].deletes = append(jobs[i].deletes, path)
 						env.Info("BuildRemoved", map[string]any{"Path": p.Rel(path)})
-						removed++
 					}
 				}
 				continue
@@ -116,16 +118,30 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 			if b.partial {
 				reportPartial(env, p, b, opts)
 			}
+			jobs[i].editions = append(jobs[i].editions, b)
 			for _, f := range formats {
-				path := filepath.Join(out, b.ed.Locale, d.Name+"."+f.Ext())
-				plan.Write(path, b.ed.Render(f, b.opts))
-				written = append(written, path)
+				written = append(written, filepath.Join(out, b.ed.Locale, d.Name+"."+f.Ext()))
 			}
 		}
-		if _, err := plan.Apply(); err != nil {
-			return err
+		all[i] = nil
+	}
+	err = forEach(ctx, len(docs), 4*runtime.GOMAXPROCS(0), func(i int) error {
+		// One plan per document: its editions change together.
+		var plan disk.Plan
+		for _, b := range jobs[i].editions {
+			for _, f := range formats {
+				plan.Write(filepath.Join(out, b.ed.Locale, docs[i].Name+"."+f.Ext()), b.ed.Render(f, b.opts))
+			}
 		}
-		all[i] = nil // let the editions go
+		for _, path := range jobs[i].deletes {
+			plan.Delete(path)
+		}
+		jobs[i] = job{} // let the editions go
+		_, err := plan.Apply()
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	for _, w := range written {
 		fmt.Fprintln(env.Out, p.Rel(w))
@@ -197,6 +213,42 @@ func (p *Project) assemble(d Document, opts BuildOptions) ([]built, error) {
 		out[i].opts = o
 	}
 	return out, nil
+}
+
+// forEach calls fn(0)…fn(n-1) on up to workers goroutines and returns the
+// error of the lowest index. Indexes are handed out in order and a failure
+// only stops new ones from starting, so every index below a failed one has
+// run: the error reported is the same on every run.
+func forEach(ctx context.Context, n, workers int, fn func(int) error) error {
+	errs := make([]error, n)
+	var next atomic.Int64
+	var failed atomic.Bool
+	var wg sync.WaitGroup
+	for w := 0; w < min(workers, n); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !failed.Load() {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				if errs[i] = ctx.Err(); errs[i] == nil {
+					errs[i] = fn(i)
+				}
+				if errs[i] != nil {
+					failed.Store(true)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // selectLocales returns the named locales in the project's order, or all.

@@ -92,19 +92,26 @@ func inlineSep(sep string) string {
 // invalid UTF-8, control characters, noncharacters — becomes U+FFFD, so a
 // broken input shows as broken instead of breaking the page.
 func oneLine(s string) string {
-	clean := true
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || r == '\n' || r == '\r' || forbidden(r) {
+	clean := utf8.ValidString(s)
+	for i := 0; clean && i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\t' && c != ' ', c == 0x7f:
 			clean = false
-			break
+		case c == 0xc2 && i+1 < len(s) && s[i+1] <= 0x9f, // C1 controls
+			c == 0xef && i+2 < len(s) && (s[i+1] == 0xb7 && s[i+2] >= 0x90 && s[i+2] <= 0xaf || s[i+1] == 0xbf && s[i+2] >= 0xbe), // U+FDD0–FDEF, U+FFFE, U+FFFF
+			c >= 0xf0 && i+3 < len(s) && s[i+2]&0x0f == 0x0f && s[i+3] >= 0xbe: // U+nFFFE, U+nFFFF
+			clean = false
 		}
-		i += n
 	}
 	s = strings.TrimSpace(s)
 	if clean {
 		return s
 	}
+	return cleanLine(s)
+}
+
+// cleanLine is oneLine's slow path for text that needs changes.
+func cleanLine(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {

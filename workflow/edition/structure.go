@@ -92,15 +92,21 @@ func inlineSep(sep string) string {
 // invalid UTF-8, control characters, noncharacters — becomes U+FFFD, so a
 // broken input shows as broken instead of breaking the page.
 func oneLine(s string) string {
+	// Fast path: most text needs nothing but trimming. The byte tests
+	// over-approximate forbidden; cleanLine decides exactly.
 	clean := utf8.ValidString(s)
 	for i := 0; clean && i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 && c != '\t' && c != ' ', c == 0x7f:
-			clean = false
-		case c == 0xc2 && i+1 < len(s) && s[i+1] <= 0x9f, // C1 controls
-			c == 0xef && i+2 < len(s) && (s[i+1] == 0xb7 && s[i+2] >= 0x90 && s[i+2] <= 0xaf || s[i+1] == 0xbf && s[i+2] >= 0xbe), // U+FDD0–FDEF, U+FFFE, U+FFFF
-			c >= 0xf0 && i+3 < len(s) && s[i+2]&0x0f == 0x0f && s[i+3] >= 0xbe: // U+nFFFE, U+nFFFF
-			clean = false
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+		case c < 0x20 && c != '\t', c == 0x7f:
+			clean = false // line breaks and C0 controls
+		case c == 0xc2 && s[i+1] <= 0x9f:
+			clean = false // C1 controls, U+0085
+		case c == 0xef && (s[i+1] == 0xb7 || s[i+1] == 0xbf):
+			clean = false // U+FDD0–FDEF, U+FFFE, U+FFFF
+		case c >= 0xf0 && s[i+2]&0x0f == 0x0f:
+			clean = false // U+nFFFE, U+nFFFF
 		}
 	}
 	s = strings.TrimSpace(s)

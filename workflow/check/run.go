@@ -202,23 +202,58 @@ func (r *localeRun) sourceHashes(src *catalog.Catalog) []string {
 func (r *localeRun) pair(pi int32) {
 	p := r.pairs[pi]
 	src, tgt := p.Source, p.Target
-	index := src.Index()
 	hashes := r.sourceHashes(src)
-	seen := make([]bool, len(src.Segments))
-	ids := make(map[string]int, len(tgt.Segments)+len(tgt.Obsolete))
+	// first[i] is 1 + the line of the target entry for source segment i,
+	// 0 while there is none.
+	first := make([]int32, len(src.Segments))
+	var index map[string]int // built only when the catalogs' orders differ
+	lookup := func(id string) (int, bool) {
+		if index == nil {
+			index = src.Index()
+		}
+		i, ok := index[id]
+		return i, ok
+	}
+	var others map[string]int // entries not in the source: ID → line
+	dup := func(seg *catalog.Segment, si int) bool {
+		if si >= 0 {
+			if first[si] != 0 {
+				r.emit(p, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(int(first[si] - 1))})
+				return true
+			}
+			first[si] = int32(seg.Line) + 1
+			return false
+		}
+		if others == nil {
+			others = map[string]int{}
+		}
+		if line, ok := others[seg.ID]; ok {
+			r.emit(p, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(line)})
+			return true
+		}
+		others[seg.ID] = seg.Line
+		return false
+	}
+	next := 0 // target catalogs follow the source's order: try the next one first
 	for i := range tgt.Segments {
 		seg := &tgt.Segments[i]
-		if first, dup := ids[seg.ID]; dup {
-			r.emit(p, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(first)})
-		} else {
-			ids[seg.ID] = seg.Line
+		for next < len(src.Segments) && src.Segments[next].Verbatim {
+			next++
 		}
-		si, ok := index[seg.ID]
-		if !ok {
+		si := -1
+		if next < len(src.Segments) && src.Segments[next].ID == seg.ID {
+			si = next
+		} else if k, ok := lookup(seg.ID); ok {
+			si = k
+		}
+		if si >= 0 {
+			next = si + 1
+		}
+		dup(seg, si)
+		if si < 0 {
 			r.emit(p, seg, "", "unknown-id", "CheckUnknownID", map[string]any{"ID": seg.ID})
 			continue
 		}
-		seen[si] = true
 		s := &src.Segments[si]
 		if s.Verbatim {
 			continue
@@ -247,18 +282,19 @@ func (r *localeRun) pair(pi int32) {
 		r.text(pi, int32(i), int32(si), seg, s)
 	}
 	for i := range src.Segments {
-		if !seen[i] && !src.Segments[i].Verbatim {
+		if first[i] == 0 && !src.Segments[i].Verbatim {
 			r.emit(p, nil, "", "missing-id", "CheckMissingID", map[string]any{"ID": src.Segments[i].ID})
 		}
 	}
 	for i := range tgt.Obsolete {
 		seg := &tgt.Obsolete[i]
-		if first, dup := ids[seg.ID]; dup {
-			r.emit(p, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(first)})
-		} else {
-			ids[seg.ID] = seg.Line
+		si, ok := lookup(seg.ID)
+		if !ok {
+			si = -1
 		}
-		r.emit(p, seg, "", "obsolete", "CheckObsolete", nil)
+		if !dup(seg, si) {
+			r.emit(p, seg, "", "obsolete", "CheckObsolete", nil)
+		}
 	}
 }
 

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
@@ -31,29 +34,66 @@ func (p *Project) CheckPairs(locales, documents []string) ([]check.Pair, []strin
 	if err != nil {
 		return nil, nil, err
 	}
+	stride := 1 + len(locs)
+	paths := make([]string, 0, len(docs)*stride)
+	for _, d := range docs {
+		paths = append(paths, p.CatalogPath(p.SourceLocale, d.Name))
+		for _, l := range locs {
+			paths = append(paths, p.CatalogPath(l, d.Name))
+		}
+	}
+	cats, err := readCatalogs(paths)
+	if err != nil {
+		return nil, nil, err
+	}
 	var pairs []check.Pair
 	var files []string
-	for _, d := range docs {
-		src, err := p.readSourceCatalog(d.Name)
-		if err != nil {
-			return nil, nil, err
+	for i, c := range cats {
+		if c == nil {
+			return nil, nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(paths[i]))
 		}
-		src.Path = p.Rel(src.Path)
-		for _, l := range locs {
-			path := p.CatalogPath(l, d.Name)
-			tgt, err := catalog.ReadFile(path)
-			if os.IsNotExist(err) {
-				return nil, nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(path))
-			}
-			if err != nil {
-				return nil, nil, err
-			}
-			tgt.Path = p.Rel(path)
-			pairs = append(pairs, check.Pair{Source: src, Target: tgt})
-			files = append(files, tgt.Path)
+		c.Path = p.Rel(paths[i])
+		if i%stride != 0 {
+			pairs = append(pairs, check.Pair{Source: cats[i-i%stride], Target: c})
+			files = append(files, c.Path)
 		}
 	}
 	return pairs, files, nil
+}
+
+// readCatalogs reads and parses the catalogs at paths on as many
+// goroutines as there are processors: parsing is most of the work of
+// check and status on a large project. A file that does not exist gives
+// nil; the first other error, in the order of paths, is returned.
+func readCatalogs(paths []string) ([]*catalog.Catalog, error) {
+	cats := make([]*catalog.Catalog, len(paths))
+	errs := make([]error, len(paths))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(paths) {
+					return
+				}
+				c, err := catalog.ReadFile(paths[i])
+				if err != nil && !os.IsNotExist(err) {
+					errs[i] = err
+				}
+				cats[i] = c
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return cats, nil
 }
 
 // CheckProject runs every configured check over the project's catalogs and

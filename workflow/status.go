@@ -140,48 +140,62 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 		rep.Locales[i].Locale = l
 		rep.Locales[i].Documents = []DocumentStatus{}
 	}
-	for _, d := range docs {
-		src, err := p.readSourceCatalog(d.Name)
+	// Read the catalogs a batch of documents at a time, in parallel, and
+	// keep only the counts: memory stays flat however large the project.
+	const batch = 32
+	stride := 1 + len(locs)
+	for b := 0; b < len(docs); b += batch {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		chunk := docs[b:min(b+batch, len(docs))]
+		var paths []string
+		for _, d := range chunk {
+			paths = append(paths, p.CatalogPath(p.SourceLocale, d.Name))
+			for _, l := range locs {
+				paths = append(paths, p.CatalogPath(l, d.Name))
+			}
+		}
+		cats, err := readCatalogs(paths)
 		if err != nil {
 			return nil, err
 		}
-		words := make(map[string]int, len(src.Segments))
-		for _, s := range src.Segments {
-			if !s.Verbatim {
-				words[s.ID] = catalog.Words(s.Source)
+		for k, d := range chunk {
+			src := cats[k*stride]
+			if src == nil {
+				return nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(paths[k*stride]))
 			}
-		}
-		for i, l := range locs {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			ds := DocumentStatus{Document: d.Name}
-			tgt, err := readCatalogIfExists(p.CatalogPath(l, d.Name))
-			if err != nil {
-				return nil, err
-			}
-			if tgt == nil {
-				for _, s := range src.Segments {
-					if !s.Verbatim {
-						ds.Segments.add(catalog.Untranslated, 1)
-						ds.Words.add(catalog.Untranslated, words[s.ID])
-					}
-				}
-			} else {
-				for _, s := range tgt.Segments {
-					w, ok := words[s.ID]
-					if !ok {
-						w = catalog.Words(s.Source)
-					}
-					ds.Segments.add(s.State, 1)
-					ds.Words.add(s.State, w)
+			words := make(map[string]int, len(src.Segments))
+			for _, s := range src.Segments {
+				if !s.Verbatim {
+					words[s.ID] = catalog.Words(s.Source)
 				}
 			}
-			ds.Percent = round2(ds.Segments.percent())
-			ls := &rep.Locales[i]
-			ls.Documents = append(ls.Documents, ds)
-			ls.Segments.plus(ds.Segments)
-			ls.Words.plus(ds.Words)
+			for i := range locs {
+				ds := DocumentStatus{Document: d.Name}
+				if tgt := cats[k*stride+1+i]; tgt == nil {
+					for _, s := range src.Segments {
+						if !s.Verbatim {
+							ds.Segments.add(catalog.Untranslated, 1)
+							ds.Words.add(catalog.Untranslated, words[s.ID])
+						}
+					}
+				} else {
+					for _, s := range tgt.Segments {
+						w, ok := words[s.ID]
+						if !ok {
+							w = catalog.Words(s.Source)
+						}
+						ds.Segments.add(s.State, 1)
+						ds.Words.add(s.State, w)
+					}
+				}
+				ds.Percent = round2(ds.Segments.percent())
+				ls := &rep.Locales[i]
+				ls.Documents = append(ls.Documents, ds)
+				ls.Segments.plus(ds.Segments)
+				ls.Words.plus(ds.Words)
+			}
 		}
 	}
 	for i := range rep.Locales {

@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -85,11 +86,21 @@ func (c *Checker) Run(pairs []Pair) []Finding {
 		}
 		byLocale[l] = append(byLocale[l], p)
 	}
+	// The locales share nothing but the read-only source catalogs: check
+	// them side by side.
+	runs := make([]*localeRun, len(order))
+	var wg sync.WaitGroup
+	for i, l := range order {
+		runs[i] = c.newLocaleRun(l, byLocale[l])
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			runs[i].run()
+		}()
+	}
+	wg.Wait()
 	var out []Finding
-	hashes := map[*catalog.Catalog][]string{}
-	for _, l := range order {
-		r := c.newLocaleRun(l, byLocale[l], hashes)
-		r.run()
+	for _, r := range runs {
 		out = append(out, r.findings...)
 	}
 	return out
@@ -115,8 +126,7 @@ type localeRun struct {
 	quotes   [2]rune
 	hasStyle bool
 	findings []Finding
-	// hashes caches the source hash of each source segment, shared by the
-	// locales of a document.
+	// hashes caches the source hash of each source segment.
 	hashes map[*catalog.Catalog][]string
 
 	seed        maphash.Seed
@@ -129,8 +139,8 @@ type localeRun struct {
 	consistency bool
 }
 
-func (c *Checker) newLocaleRun(locale string, pairs []Pair, hashes map[*catalog.Catalog][]string) *localeRun {
-	r := &localeRun{c: c, locale: locale, pairs: pairs, hashes: hashes, seed: maphash.MakeSeed()}
+func (c *Checker) newLocaleRun(locale string, pairs []Pair) *localeRun {
+	r := &localeRun{c: c, locale: locale, pairs: pairs, hashes: map[*catalog.Catalog][]string{}, seed: maphash.MakeSeed()}
 	tt, _ := catalog.ParseLocale(locale)
 	base := baseOf(tt)
 	src := language.English

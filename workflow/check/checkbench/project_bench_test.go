@@ -17,6 +17,25 @@ var checkDocs = flag.Int("docs", 1000, "documents of 1,000 segments in the gener
 // by default) in Russian and Turkmen: reading and parsing every catalog
 // from disk, then every check.
 func BenchmarkCheckProject(b *testing.B) {
+	benchProject(b, func(p *workflow.Project) (int, error) {
+		rep, err := workflow.CheckProject(context.Background(), p, workflow.CheckOptions{})
+		return len(rep.Findings), err
+	})
+}
+
+// BenchmarkStatusProject counts the same project's segments and words by
+// state, as terjime status does.
+func BenchmarkStatusProject(b *testing.B) {
+	benchProject(b, func(p *workflow.Project) (int, error) {
+		rep, err := workflow.ComputeStatus(context.Background(), p, nil, nil)
+		if err != nil {
+			return 0, err
+		}
+		return rep.Locales[0].Segments.Total, nil
+	})
+}
+
+func benchProject(b *testing.B, run func(*workflow.Project) (int, error)) {
 	seed, err := checkbench.LoadSeed("../../../testdata/translations/iom-seminar.tsv")
 	if err != nil {
 		b.Fatal(err)
@@ -46,16 +65,14 @@ func BenchmarkCheckProject(b *testing.B) {
 	cpu := checkbench.CPUTime()
 	findings := 0
 	for i := 0; i < b.N; i++ {
-		rep, err := workflow.CheckProject(context.Background(), p, workflow.CheckOptions{})
-		if err != nil {
+		if findings, err = run(p); err != nil {
 			b.Fatal(err)
 		}
-		findings = len(rep.Findings)
 	}
 	b.StopTimer()
 	cpu = checkbench.CPUTime() - cpu
 	b.ReportMetric(float64(segs)*float64(b.N)/b.Elapsed().Seconds(), "segments/s")
 	b.ReportMetric(float64(segs)*float64(b.N)/cpu.Seconds(), "segments/cpu-s")
-	b.ReportMetric(float64(findings), "findings")
+	b.ReportMetric(float64(findings), "result")
 	b.ReportMetric(float64(checkbench.PeakRSS())/(1<<20), "peak-MB")
 }

@@ -12,8 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
-	"github.com/pelletier/go-toml/v2"
-	"github.com/pelletier/go-toml/v2/unstable"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -209,24 +207,23 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 		off := invalidOffset(data)
 		return nil, catalog.Errorf(name, bytes.Count(data[:off], []byte{'\n'})+1, "invalid UTF-8 at byte offset %d", off)
 	}
-	var raw any
-	if err := toml.Unmarshal(data, &raw); err != nil {
-		return nil, catalog.TOMLError(name, err)
+	root, lines, err := decodeTOML(name, data)
+	if err != nil {
+		return nil, err
 	}
 	ex := &catalog.Exchange{Format: "goi18n", Path: name, TargetLocale: fileLocale(filepath.Base(name))}
-	if m, ok := raw.(map[string]any); !ok || len(m) == 0 {
+	if len(root) == 0 {
 		return ex, nil // nothing left to translate: goi18n writes such files too
 	}
 	// go-i18n's own parser decides what a message is, so the file means
 	// here what it means to the Bundle.
 	msgs, err := i18n.ParseMessageBytes(data, func(_ []byte, v any) error {
-		*(v.(*any)) = raw
+		*(v.(*any)) = root
 		return nil
 	})
 	if err != nil {
 		return nil, catalog.Errorf(name, 0, "not a go-i18n message file: %v", err)
 	}
-	lines := keyLines(data)
 	translate := strings.HasPrefix(filepath.Base(name), "translate.")
 	for _, m := range msgs {
 		doc, id := SplitID(m.ID)
@@ -272,57 +269,6 @@ func fileLocale(base string) string {
 		return ""
 	}
 	return tag
-}
-
-// keyLines maps each table header and key of the file, dotted keys joined
-// with ".", to the line it is on, so that messages are reported where they
-// stand.
-func keyLines(data []byte) map[string]int {
-	lines := map[string]int{}
-	var p unstable.Parser
-	p.Reset(data)
-	prefix := ""
-	line, lineOff := 1, 0
-	lineOf := func(off int) int {
-		if off > lineOff {
-			line += bytes.Count(data[lineOff:off], []byte{'\n'})
-			lineOff = off
-		}
-		return line
-	}
-	for p.NextExpression() {
-		e := p.Expression()
-		switch e.Kind {
-		case unstable.Table, unstable.ArrayTable, unstable.KeyValue:
-		default:
-			continue
-		}
-		var parts []string
-		off := -1
-		it := e.Key()
-		for it.Next() {
-			k := it.Node()
-			if off < 0 {
-				off = int(k.Raw.Offset)
-			}
-			parts = append(parts, string(k.Data))
-		}
-		if off < 0 {
-			continue
-		}
-		key := strings.Join(parts, ".")
-		if e.Kind == unstable.KeyValue {
-			if prefix != "" {
-				key = prefix + "." + key
-			}
-		} else {
-			prefix = key
-		}
-		if _, ok := lines[key]; !ok {
-			lines[key] = lineOf(off)
-		}
-	}
-	return lines
 }
 
 func invalidOffset(data []byte) int {

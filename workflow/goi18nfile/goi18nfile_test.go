@@ -188,6 +188,10 @@ func TestReadMalformed(t *testing.T) {
 		{"truncated", "active.ru.toml", "[\"a.b\"]\nhash = \"sha1-1\"\nother = \"Пере", "active.ru.toml:3:"},
 		{"mixed keys", "active.ru.toml", "[\"a.b\"]\nother = \"x\"\nfoo = \"y\"\n", "not a go-i18n message file"},
 		{"no hash", "active.ru.toml", "[\"a.b\"]\nother = \"x\"\n", `active.ru.toml:1: message "a.b" has neither a hash nor a description`},
+		{"table twice", "active.ru.toml", "[\"a.b\"]\nhash = \"sha1-1\"\nother = \"x\"\n\n[\"a.b\"]\nother = \"y\"\n", "active.ru.toml:5: table [a.b] is defined twice"},
+		{"key twice", "active.ru.toml", "[\"a.b\"]\nhash = \"sha1-1\"\nother = \"x\"\nother = \"y\"\n", "active.ru.toml:4: key a.b.other is defined twice"},
+		{"not a string", "active.ru.toml", "[\"a.b\"]\nhash = \"sha1-1\"\nother = 3\n", "active.ru.toml:3: a.b.other: go-i18n messages hold strings, not integer"},
+		{"array of tables", "active.ru.toml", "[[messages]]\nother = \"x\"\n", "active.ru.toml:1: [[messages]]: an array of tables"},
 		{"invalid utf8", "active.ru.toml", "[\"a.b\"]\nother = \"\xff\"\n", "active.ru.toml:2: invalid UTF-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,155 @@
+package goi18nfile
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+
+	"github.com/pelletier/go-toml/v2/unstable"
+
+	"github.com/terjime/terjime/workflow/catalog"
+)
+
+// decodeTOML parses a message file into nested maps of strings, as
+// go-toml's decoder would, and records the line of every table and key
+// (dotted keys joined with "."). It walks go-toml's parser itself because
+// the decoder's check for redefined tables takes time quadratic in the
+// number of tables: a file of 100,000 messages would take minutes.
+func decodeTOML(name string, data []byte) (map[string]any, map[string]int, error) {
+	d := tomlDecoder{name: name, data: data, root: map[string]any{}, lines: map[string]int{}, explicit: map[string]bool{}, line: 1}
+	d.p.Reset(data)
+	cur, curPath := d.root, ""
+	for d.p.NextExpression() {
+		e := d.p.Expression()
+		switch e.Kind {
+		case unstable.Table:
+			parts, off := keyParts(e)
+			path := strings.Join(parts, ".")
+			line := d.lineAt(off)
+			if d.explicit[path] {
+				return nil, nil, catalog.Errorf(name, line, "table [%s] is defined twice", path)
+			}
+			t, err := d.table(d.root, parts, line)
+			if err != nil {
+				return nil, nil, err
+			}
+			d.explicit[path] = true
+			cur, curPath = t, path
+			d.setLine(path, line)
+		case unstable.ArrayTable:
+			parts, off := keyParts(e)
+			return nil, nil, catalog.Errorf(name, d.lineAt(off), "[[%s]]: an array of tables is not a go-i18n message", strings.Join(parts, "."))
+		case unstable.KeyValue:
+			if err := d.keyValue(cur, curPath, e); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	if err := d.p.Error(); err != nil {
+		var pe *unstable.ParserError
+		if errors.As(err, &pe) && pe.Highlight != nil {
+			off := int(d.p.Range(pe.Highlight).Offset)
+			return nil, nil, &catalog.ParseError{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1,
+				Column: off - bytes.LastIndexByte(data[:off], '\n'), Msg: "malformed TOML: " + pe.Message, Err: err}
+		}
+		return nil, nil, catalog.Errorf(name, 0, "malformed TOML: %v", err)
+	}
+	return d.root, d.lines, nil
+}
+
+type tomlDecoder struct {
+	name     string
+	data     []byte
+	p        unstable.Parser
+	root     map[string]any
+	lines    map[string]int
+	explicit map[string]bool
+	// line is the line at lineOff; offsets only grow while parsing.
+	line, lineOff int
+}
+
+func (d *tomlDecoder) lineAt(off int) int {
+	if off > d.lineOff {
+		d.line += bytes.Count(d.data[d.lineOff:off], []byte{'\n'})
+		d.lineOff = off
+	}
+	return d.line
+}
+
+func (d *tomlDecoder) setLine(path string, line int) {
+	if _, ok := d.lines[path]; !ok {
+		d.lines[path] = line
+	}
+}
+
+func keyParts(e *unstable.Node) ([]string, int) {
+	var parts []string
+	off := -1
+	it := e.Key()
+	for it.Next() {
+		k := it.Node()
+		if off < 0 {
+			off = int(k.Raw.Offset)
+		}
+		parts = append(parts, string(k.Data))
+	}
+	return parts, max(off, 0)
+}
+
+// table walks (and makes) the tables of path from t.
+func (d *tomlDecoder) table(t map[string]any, path []string, line int) (map[string]any, error) {
+	for i, k := range path {
+		switch v := t[k].(type) {
+		case nil:
+			n := map[string]any{}
+			t[k] = n
+			t = n
+		case map[string]any:
+			t = v
+		default:
+			return nil, catalog.Errorf(d.name, line, "%s is a value, not a table", strings.Join(path[:i+1], "."))
+		}
+	}
+	return t, nil
+}
+
+func (d *tomlDecoder) keyValue(t map[string]any, prefix string, e *unstable.Node) error {
+	parts, off := keyParts(e)
+	line := d.lineAt(off)
+	path := strings.Join(parts, ".")
+	if prefix != "" {
+		path = prefix + "." + path
+	}
+	parent, err := d.table(t, parts[:len(parts)-1], line)
+	if err != nil {
+		return err
+	}
+	last := parts[len(parts)-1]
+	if _, dup := parent[last]; dup {
+		return catalog.Errorf(d.name, line, "key %s is defined twice", path)
+	}
+	v, err := d.value(e.Value(), path, line)
+	if err != nil {
+		return err
+	}
+	parent[last] = v
+	d.setLine(path, line)
+	return nil
+}
+
+func (d *tomlDecoder) value(n *unstable.Node, path string, line int) (any, error) {
+	switch n.Kind {
+	case unstable.String:
+		return string(n.Data), nil
+	case unstable.InlineTable:
+		t := map[string]any{}
+		it := n.Children()
+		for it.Next() {
+			if err := d.keyValue(t, path, it.Node()); err != nil {
+				return nil, err
+			}
+		}
+		return t, nil
+	}
+	return nil, catalog.Errorf(d.name, line, "%s: go-i18n messages hold strings, not %s", path, strings.ToLower(n.Kind.String()))
+}

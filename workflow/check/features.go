@@ -1,7 +1,5 @@
 package check
 
-import "strings"
-
 // features records which kinds of characters a text has, found in one pass
 // over its bytes, so that each check runs only where it can find
 // something: most sentences have no brackets, quotes, URLs or markup.
@@ -72,24 +70,67 @@ func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
+// spaceClass is 1 for a space and 2 for punctuation that must not follow
+// one: with it, scanFeatures finds double spaces and spaces before
+// punctuation without a branch per byte.
+var spaceClass = func() (t [256]uint8) {
+	t[' '] = 1
+	for _, c := range ",.:;!?" {
+		t[c] = 2
+	}
+	return t
+}()
+
+// textInfo is what one pass over a text finds: its features, its length
+// in runes, and where its digits are.
+type textInfo struct {
+	f                     features
+	runes                 int
+	firstDigit, lastDigit int // byte offsets; -1 without digits
+}
+
 // scanFeatures returns the features of s and its length in runes.
 func scanFeatures(s string) (features, int) {
+	t := scanText(s)
+	return t.f, t.runes
+}
+
+func scanText(s string) textInfo {
 	if s == "" {
-		return 0, 0
+		return textInfo{firstDigit: -1, lastDigit: -1}
 	}
 	var f features
 	n := 0
+	first, last := -1, -1
+	var prevSpace, pairs uint8 // pairs: 1 two spaces, 2 a space and punctuation
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		bf := byteFeatures[c]
 		f |= bf
 		n += int(runeStart[c])
-		if bf&fPunct != 0 && i > 0 && s[i-1] == ' ' {
-			f |= fSpacePunct
+		v := spaceClass[c]
+		pairs |= prevSpace * v
+		prevSpace = v & 1
+		if bf&(fMaybeGuillemet|fMaybeCurly|fDigit) != 0 {
+			if c <= '9' {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			} else if c == 0xC2 {
+				if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) { // « »
+					f |= fGuillemet
+				}
+			} else if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E { // “ ” „
+				f |= fCurlyQuote
+			}
 		}
 	}
-	if f&fSpace != 0 && strings.Contains(s, "  ") {
+	if pairs&1 != 0 {
 		f |= fDoubleSpace
+	}
+	if pairs&2 != 0 {
+		f |= fSpacePunct
 	}
 	if isASCIISpace(s[0]) || isASCIISpace(s[len(s)-1]) {
 		f |= fSpaceAtEdge
@@ -97,13 +138,7 @@ func scanFeatures(s string) (features, int) {
 	if s[0] >= 0x80 || s[len(s)-1] >= 0x80 {
 		f |= fNonASCIISpace
 	}
-	if f&fMaybeGuillemet != 0 && (strings.Contains(s, "«") || strings.Contains(s, "»")) {
-		f |= fGuillemet
-	}
-	if f&fMaybeCurly != 0 && (strings.Contains(s, "“") || strings.Contains(s, "”") || strings.Contains(s, "„")) {
-		f |= fCurlyQuote
-	}
-	return f &^ (fSpace | fPunct), n
+	return textInfo{f &^ (fSpace | fPunct | fMaybeGuillemet | fMaybeCurly), n, first, last}
 }
 
 // needsCollapse reports whether a text with features f has white space to

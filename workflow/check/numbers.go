@@ -63,7 +63,13 @@ type numScratch struct {
 // space joins only a group of exactly three digits to a group of at most
 // three ("15 000"), so "2019 2020" stays two numbers.
 func (sc *numScratch) scanNumbers(s string, out []numToken) []numToken {
-	for i := 0; i < len(s); {
+	return sc.scanNumbersIn(s, 0, out)
+}
+
+// scanNumbersIn is scanNumbers starting at byte from, where the text's
+// first digit is.
+func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numToken {
+	for i := from; i < len(s); {
 		j := i
 		for j < len(s) && !isDigit(s[j]) {
 			j++

@@ -317,8 +317,8 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	src, tgt := s.Source, seg.Target
 	note := s.Note
 	emit := func(name, key string, args map[string]any) { r.emit(p, seg, note, name, key, args) }
-	fs, ns := scanFeatures(src)
-	ft, nt := scanFeatures(tgt)
+	is, it := scanText(src), scanText(tgt)
+	fs, ns, ft, nt := is.f, is.runes, it.f, it.runes
 	both := fs | ft
 
 	if tgt == src && hasLetter(src) {
@@ -328,8 +328,13 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	// Numbers and dates.
 	if both&fDigit != 0 {
 		r.num.groups, r.num.seps = r.num.groups[:0], r.num.seps[:0]
-		r.nums[0] = r.num.scanNumbers(src, r.nums[0][:0])
-		r.nums[1] = r.num.scanNumbers(tgt, r.nums[1][:0])
+		r.nums[0], r.nums[1] = r.nums[0][:0], r.nums[1][:0]
+		if is.firstDigit >= 0 {
+			r.nums[0] = r.num.scanNumbersIn(src[:is.lastDigit+1], is.firstDigit, r.nums[0])
+		}
+		if it.firstDigit >= 0 {
+			r.nums[1] = r.num.scanNumbersIn(tgt[:it.lastDigit+1], it.firstDigit, r.nums[1])
+		}
 		missing, added := r.num.numberDiff(r.nums[0], r.nums[1], r.srcSym, r.tgtSym)
 		for _, n := range missing {
 			emit("numbers", "CheckNumberMissing", map[string]any{"Number": n})

@@ -1,6 +1,7 @@
 package check_test
 
 import (
+	"flag"
 	"sync"
 	"testing"
 
@@ -9,19 +10,20 @@ import (
 )
 
 var (
+	benchDocs  = flag.Int("docs", 1000, "documents of 1,000 segments in the generated project of the benchmarks")
 	benchOnce  sync.Once
 	benchPairs []check.Pair
 )
 
-// benchProject is 1,000 documents of 1,000 segments, in Russian and
-// Turkmen: a million segments per locale.
+// benchProject is -docs documents of 1,000 segments, in Russian and
+// Turkmen: by default a million segments per locale.
 func benchProject(b *testing.B) []check.Pair {
 	benchOnce.Do(func() {
 		seed, err := checkbench.LoadSeed("../../testdata/translations/iom-seminar.tsv")
 		if err != nil {
 			b.Fatal(err)
 		}
-		benchPairs = checkbench.Generate(seed, checkbench.Options{Documents: 20, Segments: 1000})
+		benchPairs = checkbench.Generate(seed, checkbench.Options{Documents: *benchDocs, Segments: 1000})
 	})
 	return benchPairs
 }

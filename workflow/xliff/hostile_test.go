@@ -46,7 +46,7 @@ func TestReadRefuses(t *testing.T) {
 		"empty":             {"", "in.xlf: empty file"},
 		"not XML":           {"id,source,target\n", "in.xlf:1:1: text before the root element"},
 		"two roots":         {head20 + `<file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff><xliff/>`, "in.xlf:3:86: element <xliff> after the end of the document"},
-		"mismatched tags":   {head20 + `<file id="f"><unit id="u"></file>`, "in.xlf:3:27: malformed XML: element <unit> closed by </file>"},
+		"mismatched tags":   {head20 + `<file id="f"><unit id="u"></file>`, "in.xlf:3:34: malformed XML: element <unit> closed by </file>"},
 		"unknown encoding":  {`<?xml version="1.0" encoding="x-klingon"?><xliff/>`, `unsupported encoding "x-klingon"`},
 		"two languages 1.2": {mustRead(t, "sample12-en-ru-tk.xlf"), `sample:23:3: <file target-language="tk">: an earlier file is in "ru"`},
 		"bad state 2.0":     {mustRead(t, "xliff20_bad_state.xlf"), `:13:7: <segment state="done">: want initial, translated, reviewed or final`},

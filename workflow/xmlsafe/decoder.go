@@ -36,15 +36,12 @@ type Limits struct {
 // processing instructions are dropped; Token returns only StartElement,
 // EndElement and CharData.
 type Decoder struct {
-	name string
-	d    *xml.Decoder
-	lim  Limits
-	line int // where the last token started
-	col  int
-
-	open    []element // the open elements, innermost last
-	binds   []binding // namespace bindings in scope, innermost last
-	started bool      // the root element has been read
+	name  string
+	d     *xml.Decoder
+	lim   Limits
+	depth int
+	line  int // where the last token started
+	col   int
 }
 
 var errTooLarge = errors.New("input too large")
@@ -116,38 +113,26 @@ func (d *Decoder) Errorf(format string, args ...any) *Error {
 // Token returns the next start tag, end tag or text. It returns io.EOF
 // after the last token of a well-formed document, and an *Error for
 // anything wrong, a document cut short included.
-//
-// Token reads with encoding/xml's RawToken and does the two things
-// encoding/xml's Token adds, matching end tags and resolving namespace
-// prefixes, itself: about half of Token's cost is in how it does them.
 func (d *Decoder) Token() (xml.Token, error) {
 	for {
 		d.line, d.col = d.d.InputPos()
-		tok, err := d.d.RawToken()
+		tok, err := d.d.Token()
 		if err != nil {
-			if err == io.EOF && len(d.open) > 0 {
-				return nil, d.Errorf("the file ends in the middle of the document (truncated?)")
-			}
 			return nil, d.wrap(err)
 		}
+		// Return tok itself: boxing the concrete value again would
+		// allocate for every token.
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if len(d.open) >= d.lim.MaxDepth {
+			d.depth++
+			if d.depth > d.lim.MaxDepth {
 				return nil, d.Errorf("elements are nested deeper than %d levels", d.lim.MaxDepth)
 			}
-			if err := d.start(&t); err != nil {
-				return nil, err
-			}
-			return t, nil
+			return tok, nil
 		case xml.EndElement:
-			if err := d.end(&t); err != nil {
-				return nil, err
-			}
-			return t, nil
+			d.depth--
+			return tok, nil
 		case xml.CharData:
-			if len(d.open) == 0 && len(bytes.TrimSpace(t)) > 0 && !d.started {
-				return nil, d.Errorf("text before the root element: not an XML document")
-			}
 			return tok, nil
 		case xml.Directive:
 			if err := d.directive(t); err != nil {
@@ -155,95 +140,6 @@ func (d *Decoder) Token() (xml.Token, error) {
 			}
 		}
 	}
-}
-
-// element is an open element: its name as written, and how many
-// namespace bindings it declared.
-type element struct {
-	name  xml.Name
-	binds int
-}
-
-type binding struct{ prefix, uri string }
-
-const (
-	xmlURL = "http://www.w3.org/XML/1998/namespace"
-)
-
-func (d *Decoder) start(t *xml.StartElement) error {
-	d.started = true
-	e := element{name: t.Name}
-	for _, a := range t.Attr {
-		switch {
-		case a.Name.Space == "xmlns":
-			if a.Value == "" {
-				return d.Errorf("xmlns:%s=\"\": a namespace prefix cannot be undeclared in XML 1.0", a.Name.Local)
-			}
-			d.binds = append(d.binds, binding{a.Name.Local, a.Value})
-			e.binds++
-		case a.Name.Space == "" && a.Name.Local == "xmlns":
-			d.binds = append(d.binds, binding{"", a.Value})
-			e.binds++
-		}
-	}
-	d.open = append(d.open, e)
-	if err := d.translate(&t.Name, true); err != nil {
-		return err
-	}
-	for i := range t.Attr {
-		n := &t.Attr[i].Name
-		if n.Space == "xmlns" || n.Space == "" {
-			continue // declarations, and attributes in no namespace
-		}
-		if err := d.translate(n, false); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func (d *Decoder) end(t *xml.EndElement) error {
-	if len(d.open) == 0 {
-		return d.Errorf("malformed XML: unexpected end element </%s>", t.Name.Local)
-	}
-	e := d.open[len(d.open)-1]
-	if e.name != t.Name {
-		return d.Errorf("malformed XML: element <%s> closed by </%s>", qname(e.name), qname(t.Name))
-	}
-	err := d.translate(&t.Name, true)
-	d.binds = d.binds[:len(d.binds)-e.binds]
-	d.open = d.open[:len(d.open)-1]
-	return err
-}
-
-func qname(n xml.Name) string {
-	if n.Space == "" {
-		return n.Local
-	}
-	return n.Space + ":" + n.Local
-}
-
-// translate replaces the prefix of n with its namespace: the element's
-// default namespace for an unprefixed element name.
-func (d *Decoder) translate(n *xml.Name, element bool) error {
-	prefix := n.Space
-	switch {
-	case prefix == "xml":
-		n.Space = xmlURL
-		return nil
-	case prefix == "" && !element:
-		return nil
-	}
-	for i := len(d.binds) - 1; i >= 0; i-- {
-		if d.binds[i].prefix == prefix {
-			n.Space = d.binds[i].uri
-			return nil
-		}
-	}
-	if prefix == "" {
-		return nil // no default namespace
-	}
-	return d.Errorf("the namespace prefix %q of <%s:%s> is not declared", prefix, prefix, n.Local)
 }
 
 // Skip reads up to and including the end tag of the element whose start tag

@@ -425,4 +425,3 @@ func golden(t *testing.T, path string, got []byte) {
 		t.Errorf("%s differs from the output (go test -update rewrites it):\n%s", path, got)
 	}
 }
-

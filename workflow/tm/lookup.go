@@ -40,7 +40,7 @@ const (
 	// read rarest first; a key as common as "of the" is skipped once the
 	// rarer ones have used the budget, since it would only add candidates
 	// the rarer keys already found or that cannot score high.
-	postingBudget = 1 << 18
+	postingBudget = 1 << 16
 )
 
 type scratch struct {
@@ -97,6 +97,7 @@ func (x *Index) Lookup(q Query) []Match {
 	touched := sc.touched[:0]
 	budget := postingBudget
 	post := x.sec[secPostings]
+	counted := 0 // keys whose whole posting list was counted
 	for _, l := range lists {
 		n := int(l.n)
 		if n > budget {
@@ -104,6 +105,8 @@ func (x *Index) Lookup(q Query) []Match {
 				continue
 			}
 			n = budget
+		} else {
+			counted++
 		}
 		budget -= n
 		for p := int(l.first) * 4; p < int(l.first+uint32(n))*4; p += 4 {
@@ -133,13 +136,29 @@ func (x *Index) Lookup(q Query) []Match {
 		}
 		return a < b
 	}
+	// A bound on shared keys that holds for every admissible length,
+	// checked before reading the candidate's record: most candidates share
+	// a common word pair or two and are dropped here.
+	floor := 0
+	if q.Min > 0 && q.Min <= 100 && counted > 1 {
+		floor = counted - 2*(maxW*(100-q.Min)/100)
+	}
 	for _, c := range touched {
-		if n == len(top) && !better(c, top[n-1]) {
+		if int(sc.counts[c]) < floor || (n == len(top) && !better(c, top[n-1])) {
 			continue
 		}
 		r := x.sec[secSources][int(c)*sourceSize:]
-		if w := int(le.Uint16(r[10:])); w < minW || w > maxW {
+		w := int(le.Uint16(r[10:]))
+		if w < minW || w > maxW {
 			continue
+		}
+		// Each changed word removes at most two of the query's bigrams
+		// from a candidate: one that keeps fewer cannot reach the minimum.
+		if q.Min > 0 && counted > 1 {
+			dmax := max(qw, w) * (100 - min(q.Min, 100)) / 100
+			if int(sc.counts[c]) < counted-2*dmax {
+				continue
+			}
 		}
 		if srcLoc >= 0 && int(le.Uint16(r[8:])) != srcLoc {
 			continue

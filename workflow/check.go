@@ -110,7 +110,11 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 	if err := ctx.Err(); err != nil {
 		return check.Report{}, err
 	}
-	return check.NewReport(checker.Run(pairs), files), nil
+	findings := checker.Run(pairs)
+	// Findings of other checks over the same pairs (the glossary's) join
+	// here, configured by the same [check] table.
+	findings = p.Check.Apply(findings)
+	return check.NewReport(findings, files), nil
 }
 
 // Check runs the checks, prints the findings in the chosen format and

@@ -73,14 +73,32 @@ type Config struct {
 // as long, as the locale's usual ratio says.
 const DefaultLengthFactor = 2.0
 
+// ExternalPrefixes name the checks other packages run over the same
+// catalogs, whose findings join these (glossary-forbidden, …): [check]
+// may configure them too, and Apply does.
+var ExternalPrefixes = []string{"glossary-"}
+
+func external(name string) bool {
+	for _, p := range ExternalPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // severities resolves the configuration into a severity per check.
 func (c Config) severities() (map[string]Severity, error) {
 	sev := make(map[string]Severity, len(Checks))
 	for _, ch := range Checks {
 		sev[ch.Name] = ch.Severity
 	}
+	known := func(name string) bool {
+		_, ok := sev[name]
+		return ok || external(name)
+	}
 	for _, name := range c.Ignore {
-		if _, ok := sev[name]; !ok {
+		if !known(name) {
 			return nil, unknownCheck("ignore", name)
 		}
 		sev[name] = Off
@@ -91,7 +109,7 @@ func (c Config) severities() (map[string]Severity, error) {
 	}
 	slices.Sort(keys)
 	for _, name := range keys {
-		if _, ok := sev[name]; !ok {
+		if !known(name) {
 			return nil, unknownCheck("severity", name)
 		}
 		s, err := ParseSeverity(c.Severity[name])
@@ -112,6 +130,37 @@ func (c Config) severities() (map[string]Severity, error) {
 	}
 	return sev, nil
 }
+
+// Apply configures findings made elsewhere (the glossary's): a check the
+// configuration ignores or sets to off is dropped, another configured
+// severity replaces the finding's own. Findings of this package's checks
+// are already configured. A note flag ("no-glossary-forbidden-check") is
+// the producer's to honour; Flagged tells it.
+func (c Config) Apply(findings []Finding) []Finding {
+	if len(c.Ignore) == 0 && len(c.Severity) == 0 {
+		return findings
+	}
+	out := findings[:0]
+	for _, f := range findings {
+		if slices.Contains(c.Ignore, f.Check) {
+			continue
+		}
+		if s, ok := c.Severity[f.Check]; ok {
+			if sev, err := ParseSeverity(s); err == nil {
+				if sev == Off {
+					continue
+				}
+				f.Severity = sev
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// Flagged reports whether a segment's note switches the named check off
+// ("no-numbers-check"; "no-check" switches off all but completeness).
+func Flagged(note, check string) bool { return flagged(note, check) }
 
 // Validate reports the first problem of the configuration: an unknown
 // check, severity or quote pair.

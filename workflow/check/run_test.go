@@ -344,3 +344,21 @@ func TestMessagesRender(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestApplyExternal(t *testing.T) {
+	cfg := Config{Ignore: []string{"glossary-deprecated"}, Severity: map[string]string{"glossary-missing": "error"}}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	fs := cfg.Apply([]Finding{
+		{Check: "glossary-deprecated", Severity: Warning},
+		{Check: "glossary-missing", Severity: Warning},
+		{Check: "glossary-other", Severity: Warning},
+	})
+	if len(fs) != 2 || fs[0].Check != "glossary-missing" || fs[0].Severity != Error || fs[1].Severity != Warning {
+		t.Errorf("got %+v", fs)
+	}
+	if !Flagged("no-glossary-missing-check", "glossary-missing") {
+		t.Error("Flagged")
+	}
+}

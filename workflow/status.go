@@ -314,8 +314,14 @@ func writeStatusTable(env *ui.Env, rep *StatusReport) {
 	}
 	head = append(head, env.T("StatusColumnWords", nil))
 	rows := [][]string{head}
+	var colors []string // per row: the bar's colour, when colour is on
 	row := func(name string, pct float64, seg, words Counts) {
 		f := []string{name, bar(pct) + " " + pr.Sprintf("%.1f %%", pct), pr.Sprintf("%d/%d", seg.Done(), seg.Total)}
+		color := "\x1b[33m" // yellow: work to do
+		if pct >= 100 {
+			color = "\x1b[32m" // green: done
+		}
+		colors = append(colors, color)
 		for _, n := range seg.byState() {
 			f = append(f, pr.Sprint(n))
 		}
@@ -335,14 +341,20 @@ func writeStatusTable(env *ui.Env, rep *StatusReport) {
 		}
 	}
 	var b strings.Builder
-	for _, r := range rows {
+	for ri, r := range rows {
 		b.Reset()
 		for i, c := range r {
 			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
 			if i > 0 {
 				b.WriteString("  ")
 			}
-			if i < 2 {
+			if i == 1 && ri > 0 && env.Color {
+				bar, rest, _ := strings.Cut(c, " ")
+				b.WriteString(colors[ri-1] + bar + "\x1b[0m " + rest)
+				if i < len(r)-1 {
+					b.WriteString(pad)
+				}
+			} else if i < 2 {
 				b.WriteString(c)
 				if i < len(r)-1 {
 					b.WriteString(pad)

@@ -83,10 +83,84 @@ const (
 	originTMX     = "tmx"
 )
 
-// Memory is the project's translation memory, opened.
+// Memory is the project's translation memory, opened: the main index and
+// the delta, a second index of the files that changed since the main one
+// was built, so that a change to one catalog costs the indexing of that
+// catalog, not of the whole project. The delta is folded into the main
+// index once it holds a tenth of the units.
 type Memory struct {
-	*tm.Index
-	p *Project
+	p       *Project
+	main    *tm.Index
+	delta   *tm.Index   // nil when there is none
+	skip    []bool      // main's origins that the delta supersedes or that are gone
+	origins []tm.Origin // main's, then the delta's
+	live    int         // units not skipped
+}
+
+func newMemory(p *Project, main, delta *tm.Index, skip []bool) *Memory {
+	m := &Memory{p: p, main: main, delta: delta, skip: skip, origins: main.Origins()}
+	for i := 0; i < main.Len(); i++ {
+		if !m.skipped(main.UnitOrigin(i)) {
+			m.live++
+		}
+	}
+	if delta != nil {
+		m.origins = append(m.origins, delta.Origins()...)
+		m.live += delta.Len()
+	}
+	return m
+}
+
+func (m *Memory) skipped(o int) bool { return o < len(m.skip) && m.skip[o] }
+
+// Len is the number of translation units in the memory.
+func (m *Memory) Len() int { return m.live }
+
+// Origins lists the files the memory's units come from; Unit.Origin and
+// Match.Origin index it.
+func (m *Memory) Origins() []tm.Origin { return m.origins }
+
+// Units returns every unit of the memory: those of the main index, then
+// those of the delta.
+func (m *Memory) Units() []tm.Unit {
+	out := make([]tm.Unit, 0, m.live)
+	for i := 0; i < m.main.Len(); i++ {
+		if !m.skipped(m.main.UnitOrigin(i)) {
+			out = append(out, m.main.Unit(i))
+		}
+	}
+	if m.delta != nil {
+		n := m.main.Origins()
+		for i := 0; i < m.delta.Len(); i++ {
+			u := m.delta.Unit(i)
+			u.Origin += len(n)
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// Lookup finds the best matches in both indexes (see tm.Index.Lookup).
+func (m *Memory) Lookup(q tm.Query) []tm.Match {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = tm.DefaultLimit
+	}
+	// Ask each index for more, since a translation found in both counts
+	// once.
+	q.Limit = 2 * limit
+	q.SkipOrigins = m.skip
+	res := m.main.Lookup(q)
+	if m.delta != nil {
+		q.SkipOrigins = nil
+		nOrig := len(m.origins) - len(m.delta.Origins())
+		for _, r := range m.delta.Lookup(q) {
+			r.Origin += nOrig
+			r.Index += m.main.Len()
+			res = append(res, r)
+		}
+	}
+	return tm.Rank(res, limit)
 }
 
 // memoryFile is a file the memory is made from, as found on disk now.
@@ -131,14 +205,14 @@ func (p *Project) memoryFiles() ([]memoryFile, error) {
 	return out, nil
 }
 
-// OpenMemory opens the project's translation memory. The index is used
-// only when it is valid (see tm.Open) and fresh: built from exactly the
-// files the memory is made from now, each with the size and modification
-// time recorded (or, when those changed or are too close to the index's
-// own time to be trusted, the same SHA-256). Otherwise it is rebuilt:
-// the units of unchanged files are taken from the old index, changed files
-// are read again. With write false the rebuilt index is not saved (segment
-// --dry-run writes nothing).
+// OpenMemory opens the project's translation memory. Its indexes are used
+// only when they are valid (see tm.Open) and fresh: every file the memory
+// is made from is compared with the size and modification time the index
+// recorded for it (or, when those changed or are too close to the index's
+// own time to be trusted, with its SHA-256). A new or changed file is read
+// into the delta index; a removed one's units are left out; an invalid
+// index is rebuilt from the files. With write false nothing is saved
+// (segment --dry-run writes nothing).
 //
 // A memory with no units at all is not saved: a new project gets no
 // .terjime directory until it has translations to remember.
@@ -147,119 +221,208 @@ func OpenMemory(ctx context.Context, env *ui.Env, p *Project, write bool) (*Memo
 }
 
 type memoryOptions struct {
-	write   bool // save a rebuilt index
-	force   bool // rebuild, ignoring the old index
-	verbose bool // say when the index was rebuilt
+	write   bool // save rebuilt indexes
+	force   bool // rebuild, ignoring the old indexes
+	verbose bool // say when an index was rebuilt
 }
+
+// deltaShare is the part of the main index's units the delta may reach
+// before it is folded in, and deltaMin the size it may always reach.
+var (
+	deltaShare = 10
+	deltaMin   = 5000
+)
+
+// TMDeltaPath is the delta index: the files changed since the main index
+// was built.
+func (p *Project) TMDeltaPath() string { return filepath.Join(p.TMDir(), "delta.tmi") }
+
+// loadIndex reads and checks an index file: nil when it is missing or
+// invalid (which is reported); an error only when it cannot be read.
+func loadIndex(env *ui.Env, p *Project, path string) (*tm.Index, time.Time, bool, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, time.Time{}, false, nil
+	}
+	if err != nil {
+		return nil, time.Time{}, false, fmt.Errorf("translation memory: %w", err)
+	}
+	var mtime time.Time
+	if fi, err := os.Stat(path); err == nil {
+		mtime = fi.ModTime()
+	}
+	x, err := tm.Open(data)
+	if err != nil {
+		env.Info("TMIndexInvalid", map[string]any{"Path": p.Rel(path), "Reason": strings.TrimPrefix(err.Error(), tm.ErrInvalid.Error()+": ")})
+		return nil, mtime, true, nil
+	}
+	return x, mtime, true, nil
+}
+
+// unchanged compares a file with what an index recorded of it. It returns
+// whether the content is the same and whether its time must be recorded
+// anew; it sets f.Hash.
+func unchanged(f *memoryFile, o tm.Origin, indexTime time.Time) (same, touched bool, err error) {
+	if o.Size != f.Size {
+		return false, false, nil
+	}
+	// A file rewritten within the same clock tick as the index may keep
+	// its size and time: so close to the index's time, only the content
+	// tells.
+	racy := indexTime.IsZero() || time.Unix(0, f.ModTime).After(indexTime.Add(-2*time.Second))
+	if o.ModTime == f.ModTime && !racy {
+		f.Hash = o.Hash
+		return true, false, nil
+	}
+	data, err := os.ReadFile(f.abs)
+	if err != nil {
+		return false, false, err
+	}
+	if f.Hash = sha256.Sum256(data); f.Hash != o.Hash {
+		return false, false, nil
+	}
+	return true, o.ModTime != f.ModTime, nil
+}
+
+func originKey(o tm.Origin) string { return o.Kind + "\x00" + o.Path }
 
 func openMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions) (*Memory, error) {
 	files, err := p.memoryFiles()
 	if err != nil {
 		return nil, err
 	}
-	path := p.TMIndexPath()
-	var old *tm.Index
-	var indexTime time.Time
-	data, err := os.ReadFile(path)
-	haveFile := err == nil
-	if err == nil && !opts.force {
-		fi, _ := os.Stat(path)
-		if fi != nil {
-			indexTime = fi.ModTime()
-		}
-		if old, err = tm.Open(data); err != nil {
-			env.Info("TMIndexInvalid", map[string]any{"Path": p.Rel(path), "Reason": strings.TrimPrefix(err.Error(), tm.ErrInvalid.Error()+": ")})
-			old = nil
-		}
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("translation memory: %w", err)
-	}
-
-	// Which files can keep the units the old index holds for them.
-	oldOrigin := map[string]int{}
-	var oldOrigins []tm.Origin
-	if old != nil {
-		oldOrigins = old.Origins()
-		for i, o := range oldOrigins {
-			oldOrigin[o.Kind+"\x00"+o.Path] = i
-		}
-	}
-	keep := make([]int, len(files)) // the old origin, or -1: read the file
-	fresh := old != nil && len(oldOrigins) == len(files)
-	for i := range files {
-		f := &files[i]
-		keep[i] = -1
-		j, ok := oldOrigin[f.Kind+"\x00"+f.Path]
-		if !ok {
-			fresh = false
-			continue
-		}
-		o := oldOrigins[j]
-		if o.Size != f.Size {
-			fresh = false
-			continue
-		}
-		// A file rewritten within the same clock tick as the index may
-		// keep its size and time: so close to the index's time, only the
-		// content tells.
-		racy := !indexTime.IsZero() && time.Unix(0, f.ModTime).After(indexTime.Add(-2*time.Second))
-		if o.ModTime == f.ModTime && !racy {
-			f.Hash = o.Hash
-			keep[i] = j
-			continue
-		}
-		data, err := os.ReadFile(f.abs)
-		if err != nil {
+	mainPath, deltaPath := p.TMIndexPath(), p.TMDeltaPath()
+	var main, delta *tm.Index
+	var mainTime, deltaTime time.Time
+	haveMain, haveDelta := fileExists(mainPath), fileExists(deltaPath)
+	if !opts.force {
+		if main, mainTime, _, err = loadIndex(env, p, mainPath); err != nil {
 			return nil, err
 		}
-		if f.Hash = sha256.Sum256(data); f.Hash != o.Hash {
-			fresh = false
-			continue
-		}
-		keep[i] = j
-		if o.ModTime != f.ModTime {
-			fresh = false // same content, touched: record the new time
+		if main != nil {
+			if delta, deltaTime, _, err = loadIndex(env, p, deltaPath); err != nil {
+				return nil, err
+			}
 		}
 	}
-	if fresh {
-		return &Memory{old, p}, nil
+	if main == nil {
+		// Nothing to start from: every file is read.
+		return buildMemory(ctx, env, p, opts, files, haveMain, haveDelta)
 	}
 
-	// Rebuild: units of kept files from the old index, the others read.
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	mainOrigins := main.Origins()
+	inMain := map[string]int{}
+	for i, o := range mainOrigins {
+		inMain[originKey(o)] = i
 	}
-	byOrigin := map[int][]tm.Unit{}
-	if old != nil {
-		want := map[int]bool{}
-		for _, j := range keep {
-			if j >= 0 {
-				want[j] = true
-			}
-		}
-		for i := 0; i < old.Len(); i++ {
-			if o := old.UnitOrigin(i); want[o] {
-				byOrigin[o] = append(byOrigin[o], old.Unit(i))
-			}
+	var deltaOrigins []tm.Origin
+	inDelta := map[string]int{}
+	if delta != nil {
+		deltaOrigins = delta.Origins()
+		for i, o := range deltaOrigins {
+			inDelta[originKey(o)] = i
 		}
 	}
-	origins := make([]tm.Origin, len(files))
-	var units []tm.Unit
-	reread := 0
-	for i, f := range files {
-		var us []tm.Unit
-		if keep[i] >= 0 {
-			us = byOrigin[keep[i]]
-		} else {
-			data, err := os.ReadFile(f.abs)
+	// Where each file's units come from: the main index, the old delta,
+	// or the file itself.
+	type source struct {
+		main, delta int // origin in that index, or -1
+	}
+	srcs := make([]source, len(files))
+	fresh := delta == nil || len(deltaOrigins) <= len(files)
+	current := map[string]bool{}
+	for i := range files {
+		f := &files[i]
+		k := originKey(f.Origin)
+		current[k] = true
+		srcs[i] = source{-1, -1}
+		if j, ok := inDelta[k]; ok {
+			same, touched, err := unchanged(f, deltaOrigins[j], deltaTime)
 			if err != nil {
 				return nil, err
 			}
-			f.Hash = sha256.Sum256(data)
-			if us, err = p.readMemoryFile(f, data); err != nil {
+			if same {
+				srcs[i].delta = j
+			}
+			fresh = fresh && same && !touched
+			continue
+		}
+		if j, ok := inMain[k]; ok {
+			same, touched, err := unchanged(f, mainOrigins[j], mainTime)
+			if err != nil {
 				return nil, err
 			}
-			reread++
+			if same {
+				srcs[i].main = j
+			}
+			// A touched file moves to the delta with its units, so that
+			// its new time is recorded.
+			fresh = fresh && same && !touched
+			continue
+		}
+		fresh = false // a new file
+	}
+	for k := range inDelta {
+		fresh = fresh && current[k]
+	}
+	if fresh {
+		skip := make([]bool, len(mainOrigins))
+		for i, o := range mainOrigins {
+			_, d := inDelta[originKey(o)]
+			skip[i] = d || !current[originKey(o)]
+		}
+		return newMemory(p, main, delta, skip), nil
+	}
+
+	// Rebuild the delta: every file not in the main index as it is now.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var deltaFiles []memoryFile
+	var deltaSrcs []source
+	for i, f := range files {
+		s := srcs[i]
+		if s.main >= 0 && f.ModTime == mainOrigins[s.main].ModTime {
+			continue // as the main index has it
+		}
+		deltaFiles = append(deltaFiles, f)
+		deltaSrcs = append(deltaSrcs, s)
+	}
+	skip := make([]bool, len(mainOrigins))
+	inNewDelta := map[string]bool{}
+	for _, f := range deltaFiles {
+		inNewDelta[originKey(f.Origin)] = true
+	}
+	for i, o := range mainOrigins {
+		skip[i] = !current[originKey(o)] || inNewDelta[originKey(o)]
+	}
+	// Units kept from the indexes, by origin.
+	fromMain, fromDelta := map[int]bool{}, map[int]bool{}
+	for _, s := range deltaSrcs {
+		if s.main >= 0 {
+			fromMain[s.main] = true
+		}
+		if s.delta >= 0 {
+			fromDelta[s.delta] = true
+		}
+	}
+	mainUnits := unitsOf(main, fromMain)
+	deltaUnits := unitsOf(delta, fromDelta)
+	origins := make([]tm.Origin, len(deltaFiles))
+	var units []tm.Unit
+	read := 0
+	for i, f := range deltaFiles {
+		var us []tm.Unit
+		switch s := deltaSrcs[i]; {
+		case s.delta >= 0:
+			us = deltaUnits[s.delta]
+		case s.main >= 0:
+			us = mainUnits[s.main]
+		default:
+			if us, err = p.readFileUnits(&f); err != nil {
+				return nil, err
+			}
+			read++
 		}
 		origins[i] = f.Origin
 		for _, u := range us {
@@ -267,7 +430,100 @@ func openMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions
 			units = append(units, u)
 		}
 	}
-	data, err = tm.Build(origins, units)
+	live := len(units)
+	for i := 0; i < main.Len(); i++ {
+		if !skip[main.UnitOrigin(i)] {
+			live++
+		}
+	}
+	if len(units) > max(deltaMin, (live-len(units))/deltaShare) {
+		// The delta has grown: fold it into a new main index.
+		var all []memoryFile
+		var allUnits [][]tm.Unit
+		keepMain := map[int]bool{}
+		for i, o := range mainOrigins {
+			if !skip[i] {
+				keepMain[i] = true
+				all = append(all, memoryFile{Origin: o})
+			}
+		}
+		kept := unitsOf(main, keepMain)
+		for i := range mainOrigins {
+			if keepMain[i] {
+				allUnits = append(allUnits, kept[i])
+			}
+		}
+		byOrigin := make([][]tm.Unit, len(deltaFiles))
+		for _, u := range units {
+			byOrigin[u.Origin] = append(byOrigin[u.Origin], u)
+		}
+		all = append(all, deltaFiles...)
+		allUnits = append(allUnits, byOrigin...)
+		return writeMemory(env, p, opts, all, allUnits, read, haveMain, haveDelta)
+	}
+	data, err := tm.Build(origins, units)
+	if err != nil {
+		return nil, fmt.Errorf("translation memory: %w", err)
+	}
+	newDelta, err := tm.Open(data)
+	if err != nil {
+		return nil, fmt.Errorf("translation memory: the index just built does not open: %w", err)
+	}
+	if opts.write {
+		if err := disk.WriteFile(deltaPath, data); err != nil {
+			return nil, fmt.Errorf("translation memory: %w", err)
+		}
+	}
+	m := newMemory(p, main, newDelta, skip)
+	if opts.verbose {
+		env.Info("TMUpdated", map[string]any{"Count": m.Len(), "Files": len(files), "Read": read, "Path": p.Rel(deltaPath)})
+	}
+	return m, nil
+}
+
+// unitsOf returns the units of the wanted origins of x, by origin.
+func unitsOf(x *tm.Index, want map[int]bool) map[int][]tm.Unit {
+	out := map[int][]tm.Unit{}
+	if x == nil || len(want) == 0 {
+		return out
+	}
+	for i := 0; i < x.Len(); i++ {
+		if o := x.UnitOrigin(i); want[o] {
+			out[o] = append(out[o], x.Unit(i))
+		}
+	}
+	return out
+}
+
+// buildMemory reads every file and writes a new main index.
+func buildMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions, files []memoryFile, haveMain, haveDelta bool) (*Memory, error) {
+	units := make([][]tm.Unit, len(files))
+	for i := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		us, err := p.readFileUnits(&files[i])
+		if err != nil {
+			return nil, err
+		}
+		units[i] = us
+	}
+	return writeMemory(env, p, opts, files, units, len(files), haveMain, haveDelta)
+}
+
+// writeMemory builds the main index of files with their units, saves it
+// and removes the delta.
+func writeMemory(env *ui.Env, p *Project, opts memoryOptions, files []memoryFile, units [][]tm.Unit, read int, haveMain, haveDelta bool) (*Memory, error) {
+	origins := make([]tm.Origin, len(files))
+	var all []tm.Unit
+	for i, f := range files {
+		origins[i] = f.Origin
+		for _, u := range units[i] {
+			u.Origin = i
+			all = append(all, u)
+		}
+	}
+	data, err := tm.Build(origins, all)
 	if err != nil {
 		return nil, fmt.Errorf("translation memory: %w", err)
 	}
@@ -275,15 +531,35 @@ func openMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions
 	if err != nil {
 		return nil, fmt.Errorf("translation memory: the index just built does not open: %w", err)
 	}
-	if opts.write && (idx.Len() > 0 || haveFile) {
-		if err := disk.WriteFile(path, data); err != nil {
+	if opts.write && (idx.Len() > 0 || haveMain || haveDelta) {
+		var plan disk.Plan
+		plan.Write(p.TMIndexPath(), data)
+		if haveDelta {
+			plan.Delete(p.TMDeltaPath())
+		}
+		if _, err := plan.Apply(); err != nil {
 			return nil, fmt.Errorf("translation memory: %w", err)
 		}
 	}
 	if opts.verbose {
-		env.Info("TMUpdated", map[string]any{"Count": idx.Len(), "Files": len(files), "Read": reread, "Path": p.Rel(path)})
+		env.Info("TMUpdated", map[string]any{"Count": idx.Len(), "Files": len(files), "Read": read, "Path": p.Rel(p.TMIndexPath())})
 	}
-	return &Memory{idx, p}, nil
+	return newMemory(p, idx, nil, nil), nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// readFileUnits reads a memory file's units and sets its hash.
+func (p *Project) readFileUnits(f *memoryFile) ([]tm.Unit, error) {
+	data, err := os.ReadFile(f.abs)
+	if err != nil {
+		return nil, err
+	}
+	f.Hash = sha256.Sum256(data)
+	return p.readMemoryFile(*f, data)
 }
 
 func (p *Project) readMemoryFile(f memoryFile, data []byte) ([]tm.Unit, error) {
@@ -672,8 +948,7 @@ func TMExport(ctx context.Context, env *ui.Env, p *Project, opts TMExportOptions
 	var docs []string
 	groups := map[string][]key{}
 	members := map[key][]tmx.TU{}
-	for i := 0; i < m.Len(); i++ {
-		u := m.Unit(i)
+	for _, u := range m.Units() {
 		if opts.Locale != "" && u.TargetLocale != opts.Locale {
 			continue
 		}

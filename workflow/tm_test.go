@@ -387,8 +387,9 @@ func TestTMImportExport(t *testing.T) {
 	if m2.Len() != m.Len() {
 		t.Fatalf("%d units after the round trip, want %d", m2.Len(), m.Len())
 	}
-	for i := 0; i < m.Len(); i++ {
-		a, b := m.Unit(i), m2.Unit(i)
+	u1, u2 := m.Units(), m2.Units()
+	for i := range u1 {
+		a, b := u1[i], u2[i]
 		a.Origin, b.Origin, a.Prev, a.Next = 0, 0, 0, 0
 		if a != b {
 			t.Errorf("unit %d:\n got %+v\nwant %+v", i, b, a)
@@ -430,5 +431,61 @@ func TestTMLookupOutput(t *testing.T) {
 	TMLookup(context.Background(), env, p, TMLookupOptions{Text: "The seminar on migration took place in Mary.", Min: 75})
 	if !strings.Contains(out.String(), "\x1b[9;31mAshgabat\x1b[0m \x1b[4;32mMary\x1b[0m") {
 		t.Errorf("no colour on a terminal: %q", out)
+	}
+}
+
+func TestMemoryDelta(t *testing.T) {
+	p := tmProject(t, "")
+	write(t, p.Path("b.en.txt"), articleB)
+	segmentDocs(t, p, SegmentOptions{NoTM: true})
+	translate(t, p, "ru", "a", ruA, catalog.Translated)
+	openTestMemory(t, p)
+	main := readFile(t, p.TMIndexPath())
+
+	// A change goes to the delta; the main index stays as it is.
+	cotton := map[string]string{"Prices of cotton rose sharply this spring.": "Bu ýaz pagtanyň bahasy ep-esli ýokarlandy."}
+	translate(t, p, "tk", "b", cotton, catalog.Final)
+	m, msg := openTestMemory(t, p)
+	if !strings.Contains(msg, ".terjime/tm/delta.tmi: 5 translation units (files: 4, read again: 1)") {
+		t.Errorf("after a change: %s", msg)
+	}
+	if readFile(t, p.TMIndexPath()) != main {
+		t.Error("the main index was rewritten for a change of one catalog")
+	}
+	if got := lookupTargets(m, "Prices of cotton rose sharply this spring.", "tk"); len(got) != 1 {
+		t.Errorf("translation in the delta not found: %q", got)
+	}
+	if _, msg = openTestMemory(t, p); msg != "" {
+		t.Errorf("a fresh delta was rebuilt: %s", msg)
+	}
+
+	// A catalog in the main index changes: its old units are left out.
+	ru := map[string]string{"Seminar in Ashgabat": "Семинар в столице"}
+	translate(t, p, "ru", "a", ru, catalog.Final)
+	m, _ = openTestMemory(t, p)
+	if got := lookupTargets(m, "Seminar in Ashgabat", "ru"); len(got) != 1 || got[0] != "Семинар в столице" {
+		t.Errorf("superseded translation still found: %q", got)
+	}
+	if m.Len() != 5 {
+		t.Errorf("%d units, want 5", m.Len())
+	}
+
+	// A damaged delta is rebuilt from the files, the main index kept.
+	write(t, p.TMDeltaPath(), "garbage")
+	m, msg = openTestMemory(t, p)
+	if !strings.Contains(msg, "delta.tmi is unusable") || !strings.Contains(msg, "read again: 2") || m.Len() != 5 {
+		t.Errorf("damaged delta: %d units; %s", m.Len(), msg)
+	}
+
+	// Once the delta is big enough, it is folded into the main index.
+	defer func(share, min int) { deltaShare, deltaMin = share, min }(deltaShare, deltaMin)
+	deltaShare, deltaMin = 1, 0
+	translate(t, p, "ru", "b", map[string]string{"Migration forum": "Форум по миграции"}, catalog.Reviewed)
+	m, msg = openTestMemory(t, p)
+	if !strings.Contains(msg, ".terjime/tm/index.tmi: 6 translation units") || fileExists(p.TMDeltaPath()) || m.Len() != 6 {
+		t.Errorf("fold: %d units, delta exists %v; %s", m.Len(), fileExists(p.TMDeltaPath()), msg)
+	}
+	if got := lookupTargets(m, "Seminar in Ashgabat", "ru"); len(got) != 1 || got[0] != "Семинар в столице" {
+		t.Errorf("after the fold: %q", got)
 	}
 }

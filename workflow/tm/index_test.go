@@ -89,6 +89,9 @@ func TestLookup(t *testing.T) {
 		{"two words changed in twelve", Query{Text: "Representatives of the Mejlis and the Ombudsman took part in the seminar.", TargetLocale: "ru", Min: 75},
 			[]hit{{83, "В нём приняли участие представители Меджлиса и Омбудсмена."}}},
 		{"unknown locale", Query{Text: s1, TargetLocale: "de"}, nil},
+		{"skipped origins", Query{Text: s1, TargetLocale: "ru", SkipOrigins: []bool{true, false, false}},
+			[]hit{{100, "Семинар состоялся в Ашхабаде."}, {100, "Семинар прошёл в Ашхабаде."}}},
+		{"every origin skipped", Query{Text: s1, SkipOrigins: []bool{true, true, true}}, nil},
 		{"no words", Query{Text: "— …"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,6 +16,9 @@ type Query struct {
 	// sources; 0 when the query has no context. An exact match whose unit
 	// has the same neighbours is a Context match.
 	Prev, Next uint64
+	// SkipOrigins, indexed by origin, leaves out the units of the origins
+	// set: files whose units another index supersedes.
+	SkipOrigins []bool
 	// Min is the lowest percentage returned; Limit the most matches
 	// returned (DefaultLimit when 0).
 	Min, Limit int
@@ -163,7 +166,7 @@ func (x *Index) Lookup(q Query) []Match {
 		if srcLoc >= 0 && int(le.Uint16(r[8:])) != srcLoc {
 			continue
 		}
-		if tgtLoc >= 0 && !x.hasTarget(r, uint16(tgtLoc)) {
+		if !x.hasUnit(r, tgtLoc, q.SkipOrigins) {
 			continue
 		}
 		if n < len(top) {
@@ -193,6 +196,9 @@ func (x *Index) Lookup(q Query) []Match {
 			if tgtLoc >= 0 && int(le.Uint16(ur[28:])) != tgtLoc {
 				continue
 			}
+			if o := int(le.Uint32(ur[32:])); o < len(q.SkipOrigins) && q.SkipOrigins[o] {
+				continue
+			}
 			m := Match{Score: score, Index: ui}
 			if score == Exact && q.Prev != 0 && q.Prev == le.Uint64(ur[36:]) && q.Next == le.Uint64(ur[44:]) {
 				m.Score = Context
@@ -201,7 +207,15 @@ func (x *Index) Lookup(q Query) []Match {
 			out = append(out, m)
 		}
 	}
-	slices.SortFunc(out, func(a, b Match) int {
+	return Rank(out, limit)
+}
+
+// Rank sorts matches best first: highest percentage, then the most
+// advanced state, then the earliest unit; leaves out a translation that
+// repeats one already listed for the same locale and source; and keeps at
+// most limit of them.
+func Rank(matches []Match, limit int) []Match {
+	slices.SortFunc(matches, func(a, b Match) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
@@ -212,8 +226,8 @@ func (x *Index) Lookup(q Query) []Match {
 	})
 	type seen struct{ locale, source, target string }
 	dup := map[seen]bool{}
-	res := out[:0]
-	for _, m := range out {
+	res := matches[:0]
+	for _, m := range matches {
 		k := seen{m.TargetLocale, m.Source, m.Target}
 		if dup[k] {
 			continue
@@ -227,14 +241,22 @@ func (x *Index) Lookup(q Query) []Match {
 	return res
 }
 
-// hasTarget reports whether source record r has a unit in target locale l.
-func (x *Index) hasTarget(r []byte, l uint16) bool {
+// hasUnit reports whether source record r has a unit in target locale l
+// (any, when l < 0) whose origin is not skipped.
+func (x *Index) hasUnit(r []byte, l int, skip []bool) bool {
+	if l < 0 && skip == nil {
+		return true
+	}
 	first, count := le.Uint32(r[12:]), le.Uint32(r[16:])
 	for k := first; k < first+count; k++ {
-		ui := int(le.Uint32(x.sec[secSrcUnits][k*4:]))
-		if le.Uint16(x.sec[secUnits][ui*unitSize+28:]) == l {
-			return true
+		ur := x.sec[secUnits][int(le.Uint32(x.sec[secSrcUnits][k*4:]))*unitSize:]
+		if l >= 0 && int(le.Uint16(ur[28:])) != l {
+			continue
 		}
+		if o := int(le.Uint32(ur[32:])); o < len(skip) && skip[o] {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -692,7 +692,7 @@ func (m *Memory) where(c tm.Match) string {
 type TMLookupOptions struct {
 	Text   string
 	Locale string // target locale; all when empty
-	Min    int    // lowest percentage
+	Min    int    // lowest percentage; the project's threshold when negative
 	Limit  int
 	JSON   bool
 	// Prev and Next, when either is set, are the sentences around Text,
@@ -710,7 +710,10 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 			return fmt.Errorf("--locale: %w", err)
 		}
 	}
-	if opts.Min < 0 || opts.Min > 101 {
+	if opts.Min < 0 {
+		opts.Min = p.TMThreshold()
+	}
+	if opts.Min > 101 {
 		return fmt.Errorf("--min %d is not a percentage between 0 and 101", opts.Min)
 	}
 	if opts.Limit < 0 {

@@ -489,3 +489,17 @@ func TestMemoryDelta(t *testing.T) {
 		t.Errorf("after the fold: %q", got)
 	}
 }
+
+func TestTMLookupDefaultsToThreshold(t *testing.T) {
+	p := tmProject(t, "[tm]\nthreshold = 90\n")
+	write(t, p.Path("b.en.txt"), articleB)
+	segmentDocs(t, p, SegmentOptions{NoTM: true})
+	translate(t, p, "ru", "a", ruA, catalog.Reviewed)
+	env, out, stderr := ui.NewTest("", "")
+	if err := TMLookup(context.Background(), env, p, TMLookupOptions{Text: "The seminar on migration took place in Mary.", Min: -1}); err != nil {
+		t.Fatal(err)
+	}
+	if out.Len() != 0 || !strings.Contains(stderr.String(), "no match of 90% or more") {
+		t.Errorf("stdout %q, stderr %q", out, stderr)
+	}
+}

@@ -44,7 +44,7 @@ Example:
    terjime tm lookup --locale ru --min 90 --json "The seminar took place in Mary."`,
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only translations into `LOCALE` (default: every locale)"},
-					&cli.IntFlag{Name: "min", Value: 75, Usage: "the lowest match `PERCENT` shown"},
+					&cli.IntFlag{Name: "min", Usage: "the lowest match `PERCENT` shown (default: the [tm] threshold of terjime.toml, 75 unless set)"},
 					&cli.IntFlag{Name: "limit", Aliases: []string{"n"}, Value: 5, Usage: "show at most `N` matches"},
 					&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 					&cli.StringFlag{Name: "prev", Usage: "the `SENTENCE` before TEXT, for context matches"},
@@ -61,8 +61,11 @@ Example:
 						text = string(b)
 					}
 					opts := workflow.TMLookupOptions{
-						Text: text, Locale: c.String("locale"), Min: c.Int("min"), Limit: c.Int("limit"),
+						Text: text, Locale: c.String("locale"), Min: -1, Limit: c.Int("limit"),
 						JSON: c.Bool("json"), Prev: c.String("prev"), Next: c.String("next"),
+					}
+					if c.IsSet("min") {
+						opts.Min = c.Int("min")
 					}
 					p, err := a.project()
 					if err != nil {

@@ -28,8 +28,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "checkgen:", err)
 		os.Exit(2)
 	}
-	pairs := checkbench.Generate(tr, checkbench.Options{Documents: *docs, Segments: *segs})
-	size, err := checkbench.Write(*out, pairs)
+	size, err := checkbench.WriteProject(*out, tr, checkbench.Options{Documents: *docs, Segments: *segs})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "checkgen:", err)
 		os.Exit(2)

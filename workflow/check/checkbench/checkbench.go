@@ -84,44 +84,49 @@ func sentence(seed []Triple, i int) Triple {
 // document.
 func Generate(seed []Triple, opts Options) []check.Pair {
 	var pairs []check.Pair
-	k := 0
 	for d := 0; d < opts.Documents; d++ {
-		name := fmt.Sprintf("doc%05d", d)
-		src := &catalog.Catalog{Document: name, Locale: "en", SourceLocale: "en", SourceFile: name + ".en.txt"}
-		ru := &catalog.Catalog{Document: name, Locale: "ru", SourceLocale: "en"}
-		tk := &catalog.Catalog{Document: name, Locale: "tk", SourceLocale: "en"}
-		texts := make([]string, opts.Segments)
-		tr := make([]Triple, opts.Segments)
-		for s := range texts {
-			tr[s] = sentence(seed, k)
-			texts[s] = tr[s].En
-			k++
-		}
-		ids := catalog.Identify(texts)
-		for s, t := range tr {
-			i := k - opts.Segments + s
-			src.Segments = append(src.Segments, catalog.Segment{ID: ids[s], Source: t.En, State: catalog.Final, Kind: "paragraph", Block: s, Sep: "\n\n"})
-			h := catalog.Hash(t.En)
-			state := []catalog.State{catalog.Translated, catalog.Reviewed, catalog.Final}[i%3]
-			rt, tt := t.Ru, t.Tk
-			switch {
-			case i%97 == 0:
-				rt = ""
-			case i%101 == 0:
-				rt = strings.Replace(rt, "Показатель за ", "Показатель за 1", 1)
-			case i%103 == 0:
-				rt = strings.Replace(rt, "Показатель", `"Показатель"`, 1)
-			case i%107 == 0:
-				tt = strings.Replace(tt, " görkeziji", "  görkeziji", 1)
-			case i%109 == 0:
-				tt = strings.TrimSuffix(tt, ".")
-			}
-			ru.Segments = append(ru.Segments, target(ids[s], t.En, rt, state, h))
-			tk.Segments = append(tk.Segments, target(ids[s], t.En, tt, state, h))
-		}
+		src, ru, tk := Document(seed, d, opts.Segments)
 		pairs = append(pairs, check.Pair{Source: src, Target: ru}, check.Pair{Source: src, Target: tk})
 	}
 	return pairs
+}
+
+// Document builds document number d of a project whose documents have n
+// segments each: its source catalog and its ru and tk catalogs.
+func Document(seed []Triple, d, n int) (src, ru, tk *catalog.Catalog) {
+	name := fmt.Sprintf("doc%05d", d)
+	src = &catalog.Catalog{Document: name, Locale: "en", SourceLocale: "en", SourceFile: name + ".en.txt"}
+	ru = &catalog.Catalog{Document: name, Locale: "ru", SourceLocale: "en"}
+	tk = &catalog.Catalog{Document: name, Locale: "tk", SourceLocale: "en"}
+	texts := make([]string, n)
+	tr := make([]Triple, n)
+	for s := range texts {
+		tr[s] = sentence(seed, d*n+s)
+		texts[s] = tr[s].En
+	}
+	ids := catalog.Identify(texts)
+	for s, t := range tr {
+		i := d*n + s
+		src.Segments = append(src.Segments, catalog.Segment{ID: ids[s], Source: t.En, State: catalog.Final, Kind: "paragraph", Block: s, Sep: "\n\n"})
+		h := catalog.Hash(t.En)
+		state := []catalog.State{catalog.Translated, catalog.Reviewed, catalog.Final}[i%3]
+		rt, tt := t.Ru, t.Tk
+		switch {
+		case i%97 == 0:
+			rt = ""
+		case i%101 == 0:
+			rt = strings.Replace(rt, "Показатель за ", "Показатель за 1", 1)
+		case i%103 == 0:
+			rt = strings.Replace(rt, "Показатель", `"Показатель"`, 1)
+		case i%107 == 0:
+			tt = strings.Replace(tt, " görkeziji", "  görkeziji", 1)
+		case i%109 == 0:
+			tt = strings.TrimSuffix(tt, ".")
+		}
+		ru.Segments = append(ru.Segments, target(ids[s], t.En, rt, state, h))
+		tk.Segments = append(tk.Segments, target(ids[s], t.En, tt, state, h))
+	}
+	return src, ru, tk
 }
 
 func target(id, src, tgt string, st catalog.State, hash string) catalog.Segment {
@@ -131,22 +136,17 @@ func target(id, src, tgt string, st catalog.State, hash string) catalog.Segment 
 	return catalog.Segment{ID: id, Source: src, Target: tgt, State: st, SourceHash: hash}
 }
 
-// Write writes a generated project to dir: terjime.toml and the catalogs
-// under locales/. It returns the number of bytes of catalogs written.
-func Write(dir string, pairs []check.Pair) (int64, error) {
+// WriteProject generates a project and writes it to dir one document at a
+// time, so that a large one never sits in memory: terjime.toml and the
+// catalogs under locales/. It returns the bytes of catalogs written.
+func WriteProject(dir string, seed []Triple, opts Options) (int64, error) {
 	var toml strings.Builder
 	toml.WriteString("source_locale = \"en\"\ntarget_locales = [\"ru\", \"tk\"]\n")
 	var total int64
-	written := map[*catalog.Catalog]bool{}
-	for _, p := range pairs {
-		for _, c := range []*catalog.Catalog{p.Source, p.Target} {
-			if written[c] {
-				continue
-			}
-			written[c] = true
-			if c.IsSource() {
-				fmt.Fprintf(&toml, "\n[[document]]\nname = %q\nsource = %q\n", c.Document, c.SourceFile)
-			}
+	for d := 0; d < opts.Documents; d++ {
+		src, ru, tk := Document(seed, d, opts.Segments)
+		fmt.Fprintf(&toml, "\n[[document]]\nname = %q\nsource = %q\n", src.Document, src.SourceFile)
+		for _, c := range []*catalog.Catalog{src, ru, tk} {
 			path := filepath.Join(dir, "locales", c.Locale, c.Document+".toml")
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 				return 0, err

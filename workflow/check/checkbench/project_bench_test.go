@@ -45,16 +45,11 @@ func benchProject(b *testing.B, run func(*workflow.Project) (int, error)) {
 		b.Fatal(err)
 	}
 	defer os.RemoveAll(dir)
-	pairs := checkbench.Generate(seed, checkbench.Options{Documents: *checkDocs, Segments: 1000})
-	size, err := checkbench.Write(dir, pairs)
+	size, err := checkbench.WriteProject(dir, seed, checkbench.Options{Documents: *checkDocs, Segments: 1000})
 	if err != nil {
 		b.Fatal(err)
 	}
-	segs := 0
-	for _, p := range pairs {
-		segs += len(p.Target.Segments)
-	}
-	pairs = nil
+	segs := *checkDocs * 1000 * 2
 	p, err := workflow.LoadProject(dir)
 	if err != nil {
 		b.Fatal(err)

@@ -92,7 +92,9 @@ type Edition struct {
 	SourceLocale string
 	// Date is the date of the date line; zero when there is none or it is
 	// not a date ParseDate knows.
-	Date  Date
+	Date Date
+	// Parts are the segments as the edition shows them, for reading:
+	// rendering uses what Assemble made of them.
 	Parts []Part
 	// Gaps are the segments shown in the source language, in document order.
 	Gaps []Gap
@@ -101,6 +103,9 @@ type Edition struct {
 
 	bom  bool
 	lead string
+	// elems are the Markdown and HTML elements, made once by Assemble
+	// for both formats.
+	elems []element
 	// opts are set for one rendering (with).
 	opts Options
 }
@@ -155,6 +160,7 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 		}
 		e.Parts[i] = p
 	}
+	e.elems = e.elements()
 	return e, nil
 }
 

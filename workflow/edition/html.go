@@ -40,7 +40,7 @@ func (e *Edition) HTML(o Options) []byte {
 		b.WriteString("<style>.untranslated { background: #fff3bf; outline: 1px dashed #e8590c; }</style>\n")
 	}
 	b.WriteString("</head>\n<body>\n<article>\n")
-	els := e.elements()
+	els := e.elems
 	header := 0
 	for header < len(els) && header < 2 && (els[header].kind == elemDate || els[header].kind == elemTitle) {
 		header++

@@ -41,7 +41,7 @@ func (e *Edition) Markdown(o Options) []byte {
 	b.WriteString("\ntranslationKey: ")
 	b.WriteString(yamlQuote(e.opts.Key))
 	b.WriteString("\n---\n")
-	for _, el := range e.elements() {
+	for _, el := range e.elems {
 		switch el.kind {
 		case elemDate:
 			if !e.Date.IsZero() {

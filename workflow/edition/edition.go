@@ -206,34 +206,24 @@ func (e *Edition) Title() string {
 	return e.Document
 }
 
-// titleIndex is the index of the part that titles the document, -1 if none.
+// titleIndex is the index of the part that titles the document: the
+// title of the date line, or else a heading that opens the document
+// (after the date, if any); -1 if none.
 func (e *Edition) titleIndex() int {
-	for i, p := range e.Parts {
-		switch p.Kind {
-		case "title":
-			return i
-		case "date":
-			continue
-		case "heading":
-			if p.Block == e.firstBlock() {
-				return i
-			}
-		}
-		break
-	}
 	for i, p := range e.Parts {
 		if p.Kind == "title" {
 			return i
 		}
 	}
-	return -1
-}
-
-func (e *Edition) firstBlock() int {
-	if len(e.Parts) == 0 {
-		return 0
+	for i, p := range e.Parts {
+		if p.Kind != "date" {
+			if p.Kind == "heading" {
+				return i
+			}
+			break
+		}
 	}
-	return e.Parts[0].Block
+	return -1
 }
 
 // dateText is the date as the edition shows it in Markdown and HTML: the

@@ -121,3 +121,15 @@ func TestParseFormatFallback(t *testing.T) {
 		t.Error("ParseFallback(none): no error")
 	}
 }
+
+// TestTitleAfterDate: a date alone on the first line, then a headline.
+func TestTitleAfterDate(t *testing.T) {
+	e, _ := edition.Assemble(sourceCatalog("doc", "07.08.2019\n\nA headline\n\nText."), nil)
+	if e.Title() != "A headline" {
+		t.Errorf("title %q", e.Title())
+	}
+	h := string(e.HTML(edition.Options{}))
+	if !strings.Contains(h, "<header>\n<p class=\"date\"><time datetime=\"2019-08-07\">August 7, 2019</time></p>\n<h1>A headline</h1>\n</header>\n<p>Text.</p>") {
+		t.Errorf("HTML:\n%s", h)
+	}
+}

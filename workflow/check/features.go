@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // features records which kinds of characters a text has, found in one pass
 // over its bytes, so that each check runs only where it can find
 // something: most sentences have no brackets, quotes, URLs or markup.
@@ -55,31 +57,42 @@ var byteFeatures = func() (t [256]features) {
 	return t
 }()
 
-// runeStart is 1 for the bytes that start a UTF-8 sequence: counting them
-// counts runes.
-var runeStart = func() (t [256]uint8) {
-	for c := range t {
-		if c&0xC0 != 0x80 {
-			t[c] = 1
-		}
-	}
-	return t
-}()
-
 func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
-// spaceClass is 1 for a space and 2 for punctuation that must not follow
-// one: with it, scanFeatures finds double spaces and spaces before
-// punctuation without a branch per byte.
-var spaceClass = func() (t [256]uint8) {
-	t[' '] = 1
-	for _, c := range ",.:;!?" {
-		t[c] = 2
+// byteClass packs, for each byte, everything scanText wants to know into
+// one word, so the loop loads one table entry per byte: the features, the
+// start of a UTF-8 sequence (counting them counts runes), a space or
+// punctuation that must not follow one (found as pairs without a branch),
+// and whether the byte needs a closer look (a digit, a lead byte of
+// « » “ ” „).
+var byteClass = func() (t [256]uint32) {
+	for c := range t {
+		v := uint32(byteFeatures[c])
+		if c&0xC0 != 0x80 {
+			v |= classRuneStart
+		}
+		switch {
+		case c == ' ':
+			v |= 1 << classSpaceShift
+		case strings.IndexByte(",.:;!?", byte(c)) >= 0:
+			v |= 2 << classSpaceShift
+		}
+		if c >= '0' && c <= '9' || c == 0xC2 || c == 0xE2 {
+			v |= classLook
+		}
+		t[c] = v
 	}
 	return t
 }()
+
+const (
+	classRuneStart  = 1 << 24
+	classSpaceShift = 25 // two bits: 1 space, 2 punctuation
+	classLook       = 1 << 27
+	featureMask     = 1<<24 - 1
+)
 
 // textInfo is what one pass over a text finds: its features, its length
 // in runes, and where its digits are.
@@ -99,33 +112,35 @@ func scanText(s string) textInfo {
 	if s == "" {
 		return textInfo{firstDigit: -1, lastDigit: -1}
 	}
-	var f features
+	var acc uint32
 	n := 0
 	first, last := -1, -1
-	var prevSpace, pairs uint8 // pairs: 1 two spaces, 2 a space and punctuation
+	var prevSpace, pairs uint32 // pairs: 1 two spaces, 2 a space and punctuation
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		bf := byteFeatures[c]
-		f |= bf
-		n += int(runeStart[c])
-		v := spaceClass[c]
-		pairs |= prevSpace * v
-		prevSpace = v & 1
-		if bf&(fMaybeGuillemet|fMaybeCurly|fDigit) != 0 {
-			if c <= '9' {
+		v := byteClass[c]
+		acc |= v
+		n += int(v>>24) & 1
+		sc := (v >> classSpaceShift) & 3
+		pairs |= prevSpace * sc
+		prevSpace = sc & 1
+		if v&classLook != 0 {
+			switch {
+			case c <= '9':
 				if first < 0 {
 					first = i
 				}
 				last = i
-			} else if c == 0xC2 {
+			case c == 0xC2:
 				if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) { // « »
-					f |= fGuillemet
+					acc |= uint32(fGuillemet)
 				}
-			} else if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E { // “ ” „
-				f |= fCurlyQuote
+			case i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E: // “ ” „
+				acc |= uint32(fCurlyQuote)
 			}
 		}
 	}
+	f := features(acc & featureMask)
 	if pairs&1 != 0 {
 		f |= fDoubleSpace
 	}

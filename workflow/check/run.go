@@ -86,12 +86,24 @@ func (c *Checker) Run(pairs []Pair) []Finding {
 		}
 		byLocale[l] = append(byLocale[l], p)
 	}
-	// The locales share nothing but the read-only source catalogs: check
-	// them side by side.
+	// What one pass over each source text finds serves every locale.
+	info := map[*catalog.Catalog][]textInfo{}
+	for _, p := range pairs {
+		if _, ok := info[p.Source]; !ok {
+			ti := make([]textInfo, len(p.Source.Segments))
+			for i := range p.Source.Segments {
+				ti[i] = scanText(p.Source.Segments[i].Source)
+			}
+			info[p.Source] = ti
+		}
+	}
+	// The locales share nothing but the read-only source catalogs and
+	// their text info: check them side by side.
 	runs := make([]*localeRun, len(order))
 	var wg sync.WaitGroup
 	for i, l := range order {
 		runs[i] = c.newLocaleRun(l, byLocale[l])
+		runs[i].srcInfo = info
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -133,6 +145,8 @@ type localeRun struct {
 	bySource    map[uint64]segRef
 	byTarget    map[uint64]segRef
 	lengths     []lengthRec
+	srcInfo     map[*catalog.Catalog][]textInfo
+	curInfo     []textInfo // srcInfo of the pair being checked
 	nums        [2][]numToken
 	num         numScratch
 	strs        [4][]string
@@ -214,6 +228,7 @@ func (r *localeRun) pair(pi int32) {
 	p := r.pairs[pi]
 	src, tgt := p.Source, p.Target
 	hashes := r.sourceHashes(src)
+	r.curInfo = r.srcInfo[src]
 	// first[i] is 1 + the line of the target entry for source segment i,
 	// 0 while there is none.
 	first := make([]int32, len(src.Segments))
@@ -317,7 +332,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	src, tgt := s.Source, seg.Target
 	note := s.Note
 	emit := func(name, key string, args map[string]any) { r.emit(p, seg, note, name, key, args) }
-	is, it := scanText(src), scanText(tgt)
+	is, it := r.curInfo[si], scanText(tgt)
 	fs, ns, ft, nt := is.f, is.runes, it.f, it.runes
 	both := fs | ft
 

@@ -99,6 +99,12 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if isSourceMessages(f, p.SourceLocale) {
+			// active.en.toml of a goi18n export: the source messages, which
+			// terjime wrote for goi18n and has nothing to take from.
+			exchanges = append(exchanges, &catalog.Exchange{Format: "goi18n", Path: f, TargetLocale: p.SourceLocale})
+			continue
+		}
 		xs, err := ReadExchange(f)
 		if err != nil {
 			return err
@@ -137,6 +143,13 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 		env.Info("MergeNothing", nil)
 	}
 	return nil
+}
+
+// isSourceMessages reports whether path names a go-i18n message file of the
+// source locale (active.en.toml).
+func isSourceMessages(path, sourceLocale string) bool {
+	base := filepath.Base(path)
+	return strings.HasSuffix(base, ".toml") && sameLocale(goi18nfile.FileLocale(base), sourceLocale)
 }
 
 // findings is an error that exits with code 1 and reads as its message.

@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -211,32 +209,28 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex := &catalog.Exchange{Format: "goi18n", Path: name, TargetLocale: fileLocale(filepath.Base(name))}
+	ex := &catalog.Exchange{Format: "goi18n", Path: name, TargetLocale: FileLocale(filepath.Base(name))}
 	if len(root) == 0 {
 		return ex, nil // nothing left to translate: goi18n writes such files too
 	}
-	// go-i18n's own parser decides what a message is, so the file means
-	// here what it means to the Bundle.
-	msgs, err := i18n.ParseMessageBytes(data, func(_ []byte, v any) error {
-		*(v.(*any)) = root
-		return nil
-	})
+	msgs, err := messages(name, root, lines)
 	if err != nil {
-		return nil, catalog.Errorf(name, 0, "not a go-i18n message file: %v", err)
+		return nil, err
 	}
 	translate := strings.HasPrefix(filepath.Base(name), "translate.")
+	ex.Units = make([]catalog.Unit, 0, len(msgs))
 	for _, m := range msgs {
-		doc, id := SplitID(m.ID)
+		doc, id := SplitID(m.id)
 		u := catalog.Unit{
 			Document: doc, ID: id,
-			Source: m.Description, SourceHash: m.Hash,
-			Target: m.Other, State: catalog.Translated, StateSet: true,
-			Line: lines[m.ID],
+			Source: m.description, SourceHash: m.hash,
+			Target: m.other, State: catalog.Translated, StateSet: true,
+			Line: m.line,
 		}
 		if u.Source == "" && u.SourceHash == "" {
-			return nil, catalog.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.ID)
+			return nil, catalog.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.id)
 		}
-		if translate && (u.Target == "" || u.Target == m.Description) {
+		if translate && (u.Target == "" || u.Target == m.description) {
 			u.Target = "" // the placeholder, not a translation
 		}
 		if u.Target == "" {
@@ -244,22 +238,14 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 		}
 		ex.Units = append(ex.Units, u)
 	}
-	// go-i18n returns messages in map order: sort them by line, as written.
-	sort.SliceStable(ex.Units, func(i, j int) bool {
-		a, b := ex.Units[i], ex.Units[j]
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Document+"."+a.ID < b.Document+"."+b.ID
-	})
 	return ex, nil
 }
 
-// fileLocale reads the language tag from a file name the way go-i18n does:
+// FileLocale reads the language tag from a file name the way go-i18n does:
 // the part before the extension, after the previous dot ("ru" in
 // active.ru.toml, "tk" in tk.toml). It returns "" for a name with no valid
 // tag.
-func fileLocale(base string) string {
+func FileLocale(base string) string {
 	parts := strings.Split(base, ".")
 	if len(parts) < 2 {
 		return ""

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -186,7 +187,7 @@ func TestReadMalformed(t *testing.T) {
 	for _, tc := range []struct{ name, file, toml, want string }{
 		{"syntax", "active.ru.toml", "[\"a.b\"]\nother = \"x\n", "active.ru.toml:2:"},
 		{"truncated", "active.ru.toml", "[\"a.b\"]\nhash = \"sha1-1\"\nother = \"Пере", "active.ru.toml:3:"},
-		{"mixed keys", "active.ru.toml", "[\"a.b\"]\nother = \"x\"\nfoo = \"y\"\n", "not a go-i18n message file"},
+		{"mixed keys", "active.ru.toml", "[\"a.b\"]\nother = \"x\"\nfoo = \"y\"\n", "active.ru.toml:1: a.b mixes go-i18n message keys (other) with other keys (foo)"},
 		{"no hash", "active.ru.toml", "[\"a.b\"]\nother = \"x\"\n", `active.ru.toml:1: message "a.b" has neither a hash nor a description`},
 		{"table twice", "active.ru.toml", "[\"a.b\"]\nhash = \"sha1-1\"\nother = \"x\"\n\n[\"a.b\"]\nother = \"y\"\n", "active.ru.toml:5: table [a.b] is defined twice"},
 		{"key twice", "active.ru.toml", "[\"a.b\"]\nhash = \"sha1-1\"\nother = \"x\"\nother = \"y\"\n", "active.ru.toml:4: key a.b.other is defined twice"},
@@ -202,6 +203,55 @@ func TestReadMalformed(t *testing.T) {
 			var pe *catalog.ParseError
 			if !errors.As(err, &pe) {
 				t.Errorf("%v is not a *catalog.ParseError", err)
+			}
+		})
+	}
+}
+
+// TestMessagesAsGoI18n checks that Read finds the messages go-i18n's own
+// parser finds, with the same IDs and texts, in every shape of file.
+func TestMessagesAsGoI18n(t *testing.T) {
+	files := map[string]string{
+		"nested": "[news]\n\"a1\" = \"flat in a table\"\n\n[news.a2]\nhash = \"sha1-2\"\nother = \"nested\"\n",
+		"flat":   "\"news.a1\" = \"flat\"\n\"news.a2\" = { hash = \"sha1-2\", other = \"inline\" }\n",
+		"id":     "[whatever]\nid = \"news.a1\"\nhash = \"sha1-1\"\nother = \"with an id\"\n",
+		"v1":     "[\"news.a1\"]\nhash = \"sha1-1\"\ntranslation = \"version 1\"\n",
+		"dotted": "news.a1.hash = \"sha1-1\"\nnews.a1.other = \"dotted keys\"\n",
+	}
+	for _, name := range []string{"export/active.ru.toml", "export/translate.ru.toml", "export/active.en.toml", "translate.ru.filled.toml"} {
+		data, err := os.ReadFile(filepath.Join(testdata, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = string(data)
+	}
+	for name, content := range files {
+		t.Run(name, func(t *testing.T) {
+			want, err := i18n.ParseMessageBytes([]byte(content), toml.Unmarshal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			root, lines, err := decodeTOML(name, []byte(content))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := messages(name, root, lines)
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantIDs := map[string]string{}
+			for _, m := range want {
+				wantIDs[m.ID] = m.Description + "|" + m.Hash + "|" + m.Other
+			}
+			gotIDs := map[string]string{}
+			for _, m := range got {
+				gotIDs[m.id] = m.description + "|" + m.hash + "|" + m.other
+				if m.line == 0 {
+					t.Errorf("%s: no line", m.id)
+				}
+			}
+			if !reflect.DeepEqual(gotIDs, wantIDs) {
+				t.Errorf("got  %v\nwant %v", gotIDs, wantIDs)
 			}
 		})
 	}

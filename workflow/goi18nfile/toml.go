@@ -3,6 +3,7 @@ package goi18nfile
 import (
 	"bytes"
 	"errors"
+
 	"strings"
 
 	"github.com/pelletier/go-toml/v2/unstable"
@@ -23,7 +24,7 @@ func decodeTOML(name string, data []byte) (map[string]any, map[string]int, error
 		e := d.p.Expression()
 		switch e.Kind {
 		case unstable.Table:
-			parts, off := keyParts(e)
+			parts, off := d.keyParts(e)
 			path := strings.Join(parts, ".")
 			line := d.lineAt(off)
 			if d.explicit[path] {
@@ -37,7 +38,7 @@ func decodeTOML(name string, data []byte) (map[string]any, map[string]int, error
 			cur, curPath = t, path
 			d.setLine(path, line)
 		case unstable.ArrayTable:
-			parts, off := keyParts(e)
+			parts, off := d.keyParts(e)
 			return nil, nil, catalog.Errorf(name, d.lineAt(off), "[[%s]]: an array of tables is not a go-i18n message", strings.Join(parts, "."))
 		case unstable.KeyValue:
 			if err := d.keyValue(cur, curPath, e); err != nil {
@@ -57,6 +58,12 @@ func decodeTOML(name string, data []byte) (map[string]any, map[string]int, error
 	return d.root, d.lines, nil
 }
 
+// messageFields are the keys of a go-i18n message.
+var messageFields = map[string]struct{}{
+	"id": {}, "description": {}, "hash": {}, "leftdelim": {}, "rightdelim": {},
+	"zero": {}, "one": {}, "two": {}, "few": {}, "many": {}, "other": {},
+}
+
 type tomlDecoder struct {
 	name     string
 	data     []byte
@@ -66,6 +73,7 @@ type tomlDecoder struct {
 	explicit map[string]bool
 	// line is the line at lineOff; offsets only grow while parsing.
 	line, lineOff int
+	parts         []string
 }
 
 func (d *tomlDecoder) lineAt(off int) int {
@@ -82,8 +90,10 @@ func (d *tomlDecoder) setLine(path string, line int) {
 	}
 }
 
-func keyParts(e *unstable.Node) ([]string, int) {
-	var parts []string
+// keyParts returns the parts of e's key, in a slice reused by the next
+// call, and the offset of the key.
+func (d *tomlDecoder) keyParts(e *unstable.Node) ([]string, int) {
+	parts := d.parts[:0]
 	off := -1
 	it := e.Key()
 	for it.Next() {
@@ -93,6 +103,7 @@ func keyParts(e *unstable.Node) ([]string, int) {
 		}
 		parts = append(parts, string(k.Data))
 	}
+	d.parts = parts
 	return parts, max(off, 0)
 }
 
@@ -114,7 +125,7 @@ func (d *tomlDecoder) table(t map[string]any, path []string, line int) (map[stri
 }
 
 func (d *tomlDecoder) keyValue(t map[string]any, prefix string, e *unstable.Node) error {
-	parts, off := keyParts(e)
+	parts, off := d.keyParts(e)
 	line := d.lineAt(off)
 	path := strings.Join(parts, ".")
 	if prefix != "" {
@@ -123,6 +134,14 @@ func (d *tomlDecoder) keyValue(t map[string]any, prefix string, e *unstable.Node
 	parent, err := d.table(t, parts[:len(parts)-1], line)
 	if err != nil {
 		return err
+	}
+	for i := 1; i < len(parts); i++ {
+		// news.a1.other = "…" defines message news.a1 here.
+		p := strings.Join(parts[:i], ".")
+		if prefix != "" {
+			p = prefix + "." + p
+		}
+		d.setLine(p, line)
 	}
 	last := parts[len(parts)-1]
 	if _, dup := parent[last]; dup {
@@ -133,7 +152,10 @@ func (d *tomlDecoder) keyValue(t map[string]any, prefix string, e *unstable.Node
 		return err
 	}
 	parent[last] = v
-	d.setLine(path, line)
+	if _, field := messageFields[strings.ToLower(last)]; !field {
+		// Lines of messages (and tables), not of their fields.
+		d.setLine(path, line)
+	}
 	return nil
 }
 

@@ -156,7 +156,7 @@ func TestRoundTripFilled(t *testing.T) {
 				t.Fatalf("%v\n%s", err, msg)
 			}
 			got := catalogBytes(t, p)["ru/news"]
-			golden(t, filepath.Join(mergeData, "filled", format+".ru.toml"), []byte(got))
+			goldenMerge(t, filepath.Join(mergeData, "filled", format+".ru.toml"), []byte(got))
 			c, err := catalog.Parse("ru.toml", []byte(got))
 			if err != nil {
 				t.Fatal(err)
@@ -336,7 +336,7 @@ func TestGoi18nMergeThenTerjimeMerge(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, msg)
 	}
-	golden(t, filepath.Join(mergeData, "filled", "goi18n.ru.toml"), []byte(catalogBytes(t, p)["ru/news"]))
+	goldenMerge(t, filepath.Join(mergeData, "filled", "goi18n.ru.toml"), []byte(catalogBytes(t, p)["ru/news"]))
 }
 
 // TestExportGolden keeps the PO, CSV and go-i18n exports of the test
@@ -364,7 +364,7 @@ func TestExportGolden(t *testing.T) {
 				if tc.format == "goi18n" {
 					g = filepath.Join(mergeData, "export", name, filepath.Base(rel))
 				}
-				golden(t, g, data)
+				goldenMerge(t, g, data)
 				if tc.format == "po" {
 					msgfmtCheck(t, f)
 				}
@@ -408,7 +408,7 @@ func msgfmtCheck(t *testing.T, path string) {
 	}
 }
 
-func golden(t *testing.T, path string, got []byte) {
+func goldenMerge(t *testing.T, path string, got []byte) {
 	t.Helper()
 	if *update {
 		os.MkdirAll(filepath.Dir(path), 0o755)

@@ -217,8 +217,8 @@ func TestMergeLocales(t *testing.T) {
 	}
 }
 
-// writeFile writes a file into dir and returns its path.
-func writeFile(t *testing.T, dir, name, content string) string {
+// writeMergeInput writes a file into dir and returns its path.
+func writeMergeInput(t *testing.T, dir, name, content string) string {
 	t.Helper()
 	path := filepath.Join(dir, name)
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
@@ -238,8 +238,8 @@ func poEntry(id, src, tgt string) string {
 func TestMergeConflictWritesNothing(t *testing.T) {
 	p := mergeProject(t)
 	dir := t.TempDir()
-	good := writeFile(t, dir, "good.po", poHeader+poEntry(idEmpty2, "Thank you.", "Спасибо."))
-	bad := writeFile(t, dir, "bad.po", poHeader+poEntry(idReviewed, srcReviewed, "Совсем другой перевод."))
+	good := writeMergeInput(t, dir, "good.po", poHeader+poEntry(idEmpty2, "Thank you.", "Спасибо."))
+	bad := writeMergeInput(t, dir, "bad.po", poHeader+poEntry(idReviewed, srcReviewed, "Совсем другой перевод."))
 	before := catalogBytes(t, p)
 	msg, err := runMerge(t, p, MergeOptions{Files: []string{good, bad}})
 	if !errors.Is(err, ErrFindings) {
@@ -296,7 +296,7 @@ func TestMergeBadInputWritesNothing(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			p := mergeProject(t)
 			dir := t.TempDir()
-			files := []string{writeFile(t, dir, "good.po", good), writeFile(t, dir, tc.file, tc.content)}
+			files := []string{writeMergeInput(t, dir, "good.po", good), writeMergeInput(t, dir, tc.file, tc.content)}
 			before := catalogBytes(t, p)
 			_, err := runMerge(t, p, MergeOptions{Files: files})
 			if err == nil || errors.Is(err, ErrFindings) || !strings.Contains(err.Error(), tc.want) {
@@ -329,7 +329,7 @@ func TestMergeRefusesHugeFile(t *testing.T) {
 
 func TestMergeDryRun(t *testing.T) {
 	p := mergeProject(t)
-	file := writeFile(t, t.TempDir(), "ru.po", poHeader+poEntry(idEmpty2, "Thank you.", "Спасибо."))
+	file := writeMergeInput(t, t.TempDir(), "ru.po", poHeader+poEntry(idEmpty2, "Thank you.", "Спасибо."))
 	before := catalogBytes(t, p)
 	env, out, errb := ui.NewTest("", "")
 	if err := Merge(context.Background(), env, p, MergeOptions{Files: []string{file}, DryRun: true}); err != nil {
@@ -353,7 +353,7 @@ func TestMergeSummaryLanguages(t *testing.T) {
 		"tk": "ru.po: 2 segment — girizildi: 1, üýtgewsiz: 1, könelen hökmünde saklandy: 0, gapma-garşylyk: 0, näbelli: 0",
 	} {
 		p := mergeProject(t)
-		file := writeFile(t, t.TempDir(), "ru.po", poHeader+poEntry(idEmpty2, "Thank you.", "Спасибо.")+poEntry(idTitle, srcTitle, tgtTitle))
+		file := writeMergeInput(t, t.TempDir(), "ru.po", poHeader+poEntry(idEmpty2, "Thank you.", "Спасибо.")+poEntry(idTitle, srcTitle, tgtTitle))
 		env, _, errb := ui.NewTest(lang, "")
 		if err := Merge(context.Background(), env, p, MergeOptions{Files: []string{file}}); err != nil {
 			t.Fatal(err)

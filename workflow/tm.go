@@ -240,23 +240,22 @@ func (p *Project) TMDeltaPath() string { return filepath.Join(p.TMDir(), "delta.
 // loadIndex reads and checks an index file: nil when it is missing or
 // invalid (which is reported); an error only when it cannot be read.
 func loadIndex(env *ui.Env, p *Project, path string) (*tm.Index, time.Time, bool, error) {
-	data, err := os.ReadFile(path)
+	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, time.Time{}, false, nil
 	}
 	if err != nil {
 		return nil, time.Time{}, false, fmt.Errorf("translation memory: %w", err)
 	}
-	var mtime time.Time
-	if fi, err := os.Stat(path); err == nil {
-		mtime = fi.ModTime()
-	}
-	x, err := tm.Open(data)
-	if err != nil {
+	x, err := tm.OpenFile(path)
+	if errors.Is(err, tm.ErrInvalid) {
 		env.Info("TMIndexInvalid", map[string]any{"Path": p.Rel(path), "Reason": strings.TrimPrefix(err.Error(), tm.ErrInvalid.Error()+": ")})
-		return nil, mtime, true, nil
+		return nil, fi.ModTime(), true, nil
 	}
-	return x, mtime, true, nil
+	if err != nil {
+		return nil, time.Time{}, false, fmt.Errorf("translation memory: %w", err)
+	}
+	return x, fi.ModTime(), true, nil
 }
 
 // unchanged compares a file with what an index recorded of it. It returns

@@ -3,6 +3,8 @@ package tm
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -125,6 +127,28 @@ func BenchmarkOpen1M(b *testing.B) {
 		if _, err := Open(data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkOpenFile1M opens the index file of a million pairs from disk
+// (from the page cache, after the first round), as a command does.
+func BenchmarkOpenFile1M(b *testing.B) {
+	data, err := Build(benchMemory())
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "index.tmi")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x, err := OpenFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		unmap(x.data)
 	}
 }
 

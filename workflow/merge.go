@@ -102,6 +102,9 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 		if isSourceMessages(f, p.SourceLocale) {
 			// active.en.toml of a goi18n export: the source messages, which
 			// terjime wrote for goi18n and has nothing to take from.
+			if _, err := os.Stat(f); err != nil {
+				return err
+			}
 			exchanges = append(exchanges, &catalog.Exchange{Format: "goi18n", Path: f, TargetLocale: p.SourceLocale})
 			continue
 		}

@@ -16,16 +16,17 @@ the catalogs by document and segment ID, and checks that each was translated
 from the catalog's current source:
 
    same source      the target and state are applied (a CAT tool's "final"
-                    stays final; PO, CSV and go-i18n cannot say "reviewed", so
-                    an unchanged text keeps the catalog's higher state)
+                    stays final; PO and go-i18n cannot say "reviewed", so an
+                    unchanged text keeps the catalog's higher state)
    source changed   the translation is kept as "outdated" with its source as
                     previous_source, never applied as current
    unknown          locales, documents and segment IDs the project does not
                     have are reported and skipped
 
-A merge never lowers "reviewed" or "final" work and never replaces a
-different translation or note without saying so: that is a conflict, shown
-with both texts. Conflicts stop the merge (exit status 1, nothing written)
+A merge never lowers "reviewed" or "final" work, and never replaces a done
+translation or a note with a different one without saying so: that is a
+conflict, shown with both texts. (Untranslated and outdated segments take
+the file's translation: that is what they wait for.) Conflicts stop the merge (exit status 1, nothing written)
 unless --force takes the file's version.
 
 All files are read and checked before anything is written; the changed

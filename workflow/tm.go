@@ -328,7 +328,7 @@ func openMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions
 		main, delta int // origin in that index, or -1
 	}
 	srcs := make([]source, len(files))
-	fresh := delta == nil || len(deltaOrigins) <= len(files)
+	fresh := true
 	current := map[string]bool{}
 	for i := range files {
 		f := &files[i]

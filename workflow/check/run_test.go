@@ -87,6 +87,7 @@ func TestTextChecks(t *testing.T) {
 		{"end-punctuation", "tk", "The seminar ended.", "Seminar tamamlandy", true},
 		{"end-punctuation", "tk", "Cooperation in countering threats", "Howplara garşy göreşde hyzmatdaşlyk", false},
 		{"end-punctuation", "tk", "Wait...", "Garaşyň…", false},
+		{"end-punctuation", "ru", "Really?!", "Неужели?", false},
 
 		{"whitespace", "ru", "The seminar ended.", " Семинар завершился.", true},
 		{"whitespace", "ru", "The seminar ended.", "Семинар завершился .", true},

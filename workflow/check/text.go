@@ -31,15 +31,13 @@ func endPunct(s string) string {
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
 		return "…"
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', ':', ';':
-		return string(r)
-	case '?':
-		return "?"
-	}
 	if strings.HasSuffix(s, "?!") || strings.HasSuffix(s, "!?") {
 		return "?"
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', ':', ';':
+		return string(r)
 	}
 	return ""
 }

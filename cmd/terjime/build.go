@@ -47,8 +47,8 @@ Example:
 			&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "build only this `LOCALE` (repeatable or comma-separated)"},
 			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
-			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT` % of its segments are done"},
-			&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, show missing segments in the source language as they are (source) or marked (mark)", DefaultText: "mark"},
+			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT` % of its segments are done", DefaultText: "only complete editions"},
+			&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, show missing segments in the source language as they are or marked: `POLICY` source or mark", DefaultText: "mark"},
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.BuildOptions{

@@ -48,7 +48,7 @@ Example:
 			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
 			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT` % of its segments are done", DefaultText: "only complete editions"},
-			&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, show missing segments in the source language as they are or marked: `POLICY` source or mark", DefaultText: "mark"},
+			&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, the `POLICY` for segments shown in the source language: source (as they are) or mark (marked as untranslated)", DefaultText: "mark"},
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.BuildOptions{

@@ -236,11 +236,11 @@ func ParseExchange(path, format string, data []byte) ([]*catalog.Exchange, error
 	case "xliff":
 		ex, err = xliff.Read(path, r)
 	case "po":
-		ex, err = po.Read(path, r)
+		ex, err = po.Parse(path, data)
 	case "goi18n":
-		ex, err = goi18nfile.Read(path, r)
+		ex, err = goi18nfile.Parse(path, data)
 	case "csv":
-		ex, err = csvfile.Read(path, r)
+		ex, err = csvfile.Parse(path, data)
 	case "tmx":
 		return readTMXExchanges(path, r)
 	default:

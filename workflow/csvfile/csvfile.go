@@ -66,6 +66,11 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 	if len(data) > MaxSize {
 		return nil, fmt.Errorf("%s: larger than %d MB, more than a CSV export of any article; refusing to read it", name, MaxSize>>20)
 	}
+	return Parse(name, data)
+}
+
+// Parse is Read for a file already in memory.
+func Parse(name string, data []byte) (*catalog.Exchange, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		off := invalidOffset(data)

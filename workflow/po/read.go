@@ -28,6 +28,11 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 	if len(data) > MaxSize {
 		return nil, fmt.Errorf("%s: larger than %d MB, more than a PO export of any article; refusing to read it", name, MaxSize>>20)
 	}
+	return Parse(name, data)
+}
+
+// Parse is Read for a file already in memory.
+func Parse(name string, data []byte) (*catalog.Exchange, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if cs := headerCharset(data); cs != "" && !isUTF8(cs) {
 		enc, err := htmlindex.Get(cs)

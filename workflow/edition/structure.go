@@ -88,9 +88,9 @@ func inlineSep(sep string) string {
 }
 
 // oneLine makes a segment's text fit on one line of Markdown or HTML: white
-// space that breaks the line becomes one space, and what HTML forbids —
-// invalid UTF-8, control characters, noncharacters — becomes U+FFFD, so a
-// broken input shows as broken instead of breaking the page.
+// space that breaks the line (or the page: \f) becomes one space, and what
+// HTML forbids — invalid UTF-8, control characters, noncharacters — becomes
+// U+FFFD, so a broken input shows as broken instead of breaking the page.
 func oneLine(s string) string {
 	// Fast path: most text needs nothing but trimming. The byte tests
 	// over-approximate forbidden; cleanLine decides exactly.
@@ -129,7 +129,7 @@ func cleanLine(s string) string {
 				if !unicode.IsSpace(r2) || forbidden(r2) {
 					break
 				}
-				brk = brk || r2 == '\n' || r2 == '\r'
+				brk = brk || r2 == '\n' || r2 == '\r' || r2 == '\f'
 				j += n2
 			}
 			if brk {

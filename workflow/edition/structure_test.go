@@ -16,7 +16,7 @@ func FuzzOneLine(f *testing.F) {
 		if want := cleanLine(strings.TrimSpace(s)); got != want {
 			t.Fatalf("oneLine(%q) = %q, slow path %q", s, got, want)
 		}
-		if strings.ContainsAny(got, "\n\r") {
+		if strings.ContainsAny(got, "\n\r\f") {
 			t.Fatalf("oneLine(%q) = %q has a line break", s, got)
 		}
 	})

@@ -34,10 +34,21 @@ func endPunct(s string) string {
 	if strings.HasSuffix(s, "?!") || strings.HasSuffix(s, "!?") {
 		return "?"
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', ':', ';':
-		return string(r)
+	if s == "" {
+		return ""
+	}
+	// Constant strings: string(r) would allocate twice per segment.
+	switch s[len(s)-1] {
+	case '.':
+		return "."
+	case '!':
+		return "!"
+	case '?':
+		return "?"
+	case ':':
+		return ":"
+	case ';':
+		return ";"
 	}
 	return ""
 }

@@ -1,21 +1,43 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
 	"github.com/terjime/terjime/workflow/check"
 )
 
-func checkCommand(a *app) *cli.Command {
-	return &cli.Command{
-		Name:  "check",
-		Usage: "find problems in the translations (or, with --goi18n, in a go-i18n message directory)",
-		Description: `Checks every target catalog against its source: untranslated and outdated
+func checkDescription() string {
+	names := make([]string, len(check.Checks))
+	for i, c := range check.Checks {
+		names[i] = c.Name
+	}
+	return strings.Replace(checkHelp, "CHECKS", wrap(strings.Join(names, ", "), 76, "   "), 1)
+}
+
+// wrap breaks a list into lines of at most width characters, indented.
+func wrap(s string, width int, indent string) string {
+	var lines []string
+	line := indent
+	for _, w := range strings.Fields(s) {
+		if len(line)+len(w)+1 > width && strings.TrimSpace(line) != "" {
+			lines = append(lines, strings.TrimRight(line, " "))
+			line = indent
+		}
+		line += w + " "
+	}
+	return strings.Join(append(lines, strings.TrimRight(line, " ")), "\n")
+}
+
+const checkHelp = `Checks every target catalog against its source: untranslated and outdated
 segments, stale translations, obsolete and unknown entries, numbers and dates,
 punctuation, white space, repeated words, brackets and quotes (and the
 locale's quote style, «…» in Russian and Turkmen), consistency, URLs and
-e-mail addresses, placeholders and markup, and length outliers.
+e-mail addresses, placeholders and markup, and length outliers. The checks,
+as the output, [check] and note flags name them:
+CHECKS
 
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 2 when the catalogs could not be read.
@@ -36,7 +58,13 @@ Example:
    terjime check
    terjime check --locale ru --format junit > check.xml
    terjime check --format github --fail-on warning
-   terjime check --goi18n locales`,
+   terjime check --goi18n locales`
+
+func checkCommand(a *app) *cli.Command {
+	return &cli.Command{
+		Name:        "check",
+		Usage:       "find problems in the translations (or, with --goi18n, in a go-i18n message directory)",
+		Description: checkDescription(),
 		Flags: []cli.Flag{
 			&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only this target `LOCALE` (repeatable)"},
 			&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},

@@ -101,8 +101,7 @@ func (c *Checker) CheckPair(source, target string) (problems []Problem, used []M
 			}
 			continue
 		}
-		approved := s.Concept.Approved(c.tgtLocale)
-		if len(approved) == 0 {
+		if !hasApproved(s.Concept, c.tgtLocale) {
 			continue
 		}
 		ok, forbidden := false, false
@@ -115,7 +114,7 @@ func (c *Checker) CheckPair(source, target string) (problems []Problem, used []M
 		if !ok && !forbidden {
 			problems = append(problems, Problem{
 				Kind: Missing, Concept: s.Concept, SourceTerm: s.Text, Term: s.Term,
-				Expected: termTexts(approved), Start: s.Start, End: s.End,
+				Expected: termTexts(s.Concept.Approved(c.tgtLocale)), Start: s.Start, End: s.End,
 			})
 		}
 	}
@@ -143,6 +142,15 @@ func (c *Checker) CheckPair(source, target string) (problems []Problem, used []M
 		}
 	}
 	return problems, used
+}
+
+func hasApproved(c *Concept, locale string) bool {
+	for i := range c.Terms {
+		if c.Terms[i].Locale == locale && c.Terms[i].Status.Approved() {
+			return true
+		}
+	}
+	return false
 }
 
 func containsConcept(cs []*Concept, c *Concept) bool {
@@ -317,6 +325,21 @@ func Consistency(uses []Use) []Inconsistency {
 			}
 		}
 		out = append(out, inc)
+	}
+	return out
+}
+
+// SourceProblems returns the forbidden forms a source text itself uses
+// (SourceForbidden problems): a misspelt or outdated name in the article.
+func (g *Glossary) SourceProblems(locale, text string) []Problem {
+	var out []Problem
+	for _, s := range g.Matcher(locale).Find(text) {
+		if s.Term.Status == Forbidden {
+			out = append(out, Problem{
+				Kind: SourceForbidden, Concept: s.Concept, SourceTerm: s.Text, Term: s.Term,
+				Expected: termTexts(s.Concept.Approved(locale)), Start: s.Start, End: s.End,
+			})
+		}
 	}
 	return out
 }

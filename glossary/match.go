@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 
@@ -33,12 +34,23 @@ type Matcher struct {
 	final [][]int32        // node → indexes into terms
 	terms []termInfo
 
-	mu    sync.Mutex
-	fold  cases.Caser
-	cache map[string][]int32 // text word → ids of its candidate keys
-	buf   []span
-	hits  []hit
-	kbuf  []string
+	mu   sync.Mutex
+	fold cases.Caser
+	// The word cache maps the hash of a text word to -1 (no key of the
+	// word is a term word, by far the common case) or to its entry. Small
+	// integer slots keep the table dense; see wordIDs.
+	seed    maphash.Seed
+	cache   map[uint64]int32
+	entries []cacheEntry
+	buf     []span
+	wids    [][]int32 // per word of the text being scanned
+	hits    []hit
+	kbuf    []string
+}
+
+type cacheEntry struct {
+	word string
+	ids  []int32
 }
 
 type termInfo struct {
@@ -54,7 +66,7 @@ type hit struct {
 
 // cacheLimit bounds the word cache; past it the cache starts again, so a
 // huge text of distinct words cannot grow memory without end.
-const cacheLimit = 1 << 17
+const cacheLimit = 1 << 18
 
 // Matcher returns the matcher for a locale's terms (all statuses), built on
 // first use.
@@ -80,7 +92,8 @@ func newMatcher(g *Glossary, locale string) *Matcher {
 		edges:  map[uint64]int32{},
 		final:  [][]int32{nil},
 		fold:   cases.Fold(),
-		cache:  map[string][]int32{},
+		seed:   maphash.MakeSeed(),
+		cache:  map[uint64]int32{},
 	}
 	for ci := range g.Concepts {
 		c := &g.Concepts[ci]
@@ -143,11 +156,38 @@ func (m *Matcher) TermKeys(t *Term) []string {
 	return k
 }
 
-// wordIDs returns the ids of a text word's candidate keys (cached).
+// wordIDs returns the ids of a text word's candidate keys (cached). A
+// word none of whose keys is a term word is remembered by its 64-bit hash
+// alone, so that the common case costs one hash and one lookup in a dense
+// table; the only risk is that a term word whose hash equals a non-term
+// word's is missed, about one chance in 2⁶⁴ per pair of distinct words.
+// Words that do have keys are compared in full.
 func (m *Matcher) wordIDs(w string) []int32 {
-	if ids, ok := m.cache[w]; ok {
-		return ids
+	h := maphash.String(m.seed, w)
+	if i, ok := m.cache[h]; ok {
+		if i < 0 {
+			return nil
+		}
+		if e := &m.entries[i]; e.word == w {
+			return e.ids
+		}
+		return m.computeIDs(w) // hash collision: don't cache
 	}
+	ids := m.computeIDs(w)
+	if len(m.cache) >= cacheLimit {
+		clear(m.cache)
+		m.entries = m.entries[:0]
+	}
+	if len(ids) == 0 {
+		m.cache[h] = -1
+	} else {
+		m.cache[h] = int32(len(m.entries))
+		m.entries = append(m.entries, cacheEntry{strings.Clone(w), ids})
+	}
+	return ids
+}
+
+func (m *Matcher) computeIDs(w string) []int32 {
 	f := foldWord(m.fold, w)
 	var ids []int32
 	if id, ok := m.ids["="+casePrefix(f)]; ok {
@@ -165,10 +205,6 @@ func (m *Matcher) wordIDs(w string) []int32 {
 			}
 		}
 	}
-	if len(m.cache) >= cacheLimit {
-		clear(m.cache)
-	}
-	m.cache[strings.Clone(w)] = ids
 	return ids
 }
 
@@ -180,8 +216,14 @@ func (m *Matcher) scan(text string) {
 	if len(m.terms) == 0 {
 		return
 	}
+	m.wids = m.wids[:0]
+	for _, s := range m.buf {
+		m.wids = append(m.wids, m.wordIDs(text[s.start:s.end]))
+	}
 	for i := range m.buf {
-		m.walk(text, i, i, 0)
+		if len(m.wids[i]) > 0 {
+			m.walk(text, i, i, 0)
+		}
 	}
 }
 
@@ -189,8 +231,7 @@ func (m *Matcher) walk(text string, start, i int, node int32) {
 	if i >= len(m.buf) {
 		return
 	}
-	s := m.buf[i]
-	for _, id := range m.wordIDs(text[s.start:s.end]) {
+	for _, id := range m.wids[i] {
 		child, ok := m.edges[edge(node, id)]
 		if !ok {
 			continue

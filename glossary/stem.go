@@ -105,10 +105,41 @@ func Stem(locale, word string) string {
 	return l.termKey(f)
 }
 
+// foldSpecial marks the runes below U+0500 whose case folding is not their
+// lower case (ß → ss, ς → σ, İ → i̇, ŉ → ʼn …): words with them, or with
+// runes beyond Cyrillic, go through x/text/cases; the rest, nearly every
+// English, Russian and Turkmen word, are lower-cased directly, which is the
+// same result without the transformer's cost.
+var foldSpecial = func() (t [0x500]bool) {
+	c := cases.Fold()
+	for r := rune(0); r < 0x500; r++ {
+		t[r] = c.String(string(r)) != string(unicode.ToLower(r))
+	}
+	return t
+}()
+
 // foldWord case-folds a word (x/text/cases Fold) and writes apostrophes one
 // way.
 func foldWord(c cases.Caser, w string) string {
-	f := c.String(w)
+	simple, lower := true, true
+	for _, r := range w {
+		if r >= 0x500 || foldSpecial[r] {
+			simple = false
+			break
+		}
+		if lower && unicode.ToLower(r) != r {
+			lower = false
+		}
+	}
+	var f string
+	switch {
+	case !simple:
+		f = c.String(w)
+	case lower:
+		f = w
+	default:
+		f = strings.ToLower(w)
+	}
 	if strings.ContainsAny(f, "’ʼ") {
 		f = strings.NewReplacer("’", "'", "ʼ", "'").Replace(f)
 	}

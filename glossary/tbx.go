@@ -211,6 +211,7 @@ func (im *tbxImporter) fail(format string, args ...any) error {
 
 func (im *tbxImporter) run() error {
 	for {
+		before, _ := im.d.InputPos()
 		tok, err := im.d.Token()
 		if err == io.EOF {
 			break
@@ -228,7 +229,7 @@ func (im *tbxImporter) run() error {
 			if f := strings.Fields(string(t)); len(f) > 0 {
 				kind = f[0]
 			}
-			return im.fail("<!%s …> is not accepted: TBX import reads no DTDs or entity declarations (remove the line)", kind)
+			return errorf(im.name, before, "<!%s …> is not accepted: TBX import reads no DTDs or entity declarations (remove it)", kind)
 		case xml.StartElement:
 			if err := im.start(t); err != nil {
 				return err

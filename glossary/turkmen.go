@@ -73,7 +73,7 @@ var (
 		"na", "ne", "ga", "ge", "ka", "ke", "a", "e", "ä",
 		"ny", "ni", "nu", "nü", "y", "i",
 		"sy", "si", "lar", "ler", "lary", "leri",
-		"daky", "däki",
+		"ndaky", "ndäki", "daky", "däki", "ky", "ki",
 	}
 )
 
@@ -175,13 +175,15 @@ func TurkmenStems(w string) []string {
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		return []string{w[:i]}
 	}
-	out := []string{w}
-	seen := map[string]bool{w: true}
+	out := make([]string, 1, 8)
+	out[0] = w
 	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+		for _, x := range out {
+			if x == s {
+				return
+			}
 		}
+		out = append(out, s)
 	}
 	// slot by slot from the end: case, possessive, plural
 	level := []string{w}

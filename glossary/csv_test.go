@@ -1,0 +1,70 @@
+package glossary
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestCSVRoundTrip(t *testing.T) {
+	g := loadProject(t)
+	var buf bytes.Buffer
+	if err := g.ExportCSV(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g2, err := ImportCSV("export.csv", &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameGlossary(g, g2) {
+		t.Error("CSV round trip changed the glossary")
+	}
+}
+
+func TestCSVWide(t *testing.T) {
+	in := "\uFEFFen;ru;tk;note\nMejlis;Меджлис;Mejlis;parliament\n;;;\nOmbudsman;Омбудсмен;Ombudsmen;\nMejlis;Меджлис;;again\n"
+	g, err := ImportCSV("wide.csv", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, c := range g.Concepts {
+		ids = append(ids, c.ID)
+	}
+	if strings.Join(ids, " ") != "mejlis ombudsman mejlis-2" {
+		t.Errorf("ids = %v", ids)
+	}
+	if c := g.Concept("mejlis"); c.Note != "parliament" || len(c.Terms) != 3 || c.Terms[1].Text != "Меджлис" || c.Terms[1].Status != Preferred {
+		t.Errorf("mejlis = %+v", c)
+	}
+}
+
+func TestCSVErrors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		line       int
+		msg        string
+	}{
+		{"status", "concept,locale,term,status\na,ru,Меджлис,approved\n", 2, "status \"approved\""},
+		{"empty term", "concept,locale,term\na,ru,\n", 2, "term is empty"},
+		{"no locale", "concept,term\na,x\n", 1, "locale column"},
+		{"column", "concept,locale,term,colour\n", 1, "unknown column"},
+		{"wide column", "en,russian language\nx,y\n", 1, "column \"russian language\""},
+		{"flag", "concept,locale,term,exact\na,ru,x,maybe\n", 2, "true or false"},
+		{"quote", "concept,locale,term\na,ru,\"x\n", 2, ""},
+		{"not utf-8", "en,ru\n\xff,x\n", 0, "UTF-8"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ImportCSV("in.csv", strings.NewReader(tt.text))
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("err = %v", err)
+			}
+			if e.Line != tt.line || !strings.Contains(e.Msg, tt.msg) {
+				t.Errorf("err = %q, want line %d and %q", e, tt.line, tt.msg)
+			}
+		})
+	}
+}

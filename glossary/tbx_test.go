@@ -1,0 +1,164 @@
+package glossary
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const testdata = "../testdata/glossary"
+
+func TestTBXRoundTrip(t *testing.T) {
+	g := loadProject(t)
+	var buf bytes.Buffer
+	if err := g.ExportTBX(&buf, "en"); err != nil {
+		t.Fatal(err)
+	}
+	g2, err := ImportTBX("export.tbx", bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatalf("import of our export: %v", err)
+	}
+	g2.Header, g2.Path = g.Header, g.Path
+	if !sameGlossary(g, g2) {
+		t.Errorf("TBX round trip changed the glossary:\n%s", buf.String())
+	}
+	var again bytes.Buffer
+	if err := g2.ExportTBX(&again, "en"); err != nil {
+		t.Fatal(err)
+	}
+	if again.String() != buf.String() {
+		t.Error("export is not deterministic across a round trip")
+	}
+}
+
+func TestTBXImportSamples(t *testing.T) {
+	for _, name := range []string{"tbx_v3_basic_dca_en-ru-tk.tbx", "martif_no_doctype.tbx"} {
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open(filepath.Join(testdata, "samples", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			g, err := ImportTBX(name, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := g.Concept("c1")
+			if c == nil || c.Subject != "international organizations" {
+				t.Fatalf("concept c1 = %+v", c)
+			}
+			var ru []string
+			for _, tm := range c.TermsFor("ru") {
+				ru = append(ru, tm.Status.String()+":"+tm.Text)
+			}
+			if !strings.Contains(strings.Join(ru, "|"), "forbidden:Международная миграционная организация") {
+				t.Errorf("ru terms = %q", ru)
+			}
+			if iom := c.TermsFor("en")[0]; name == "martif_no_doctype.tbx" && (iom.Text != "IOM" || !iom.CaseSensitive) {
+				t.Errorf("en acronym = %+v, want case-sensitive IOM", iom)
+			}
+		})
+	}
+}
+
+func TestTBXImportRejects(t *testing.T) {
+	tests := []struct {
+		file string
+		line int
+		msg  string
+	}{
+		{"hostile_billion_laughs.tbx", 2, "<!DOCTYPE"},
+		{"hostile_external_entity.tbx", 2, "<!DOCTYPE"},
+		{"hostile_undeclared_entity.tbx", 5, "not well-formed"},
+		{"samples/tbx_2008_martif_en-ru-tk.tbx", 2, "<!DOCTYPE"},
+		{"samples/tbx_v3_bad_admin_status.tbx", 0, "administrativeStatus"},
+		{"samples/tbx_v3_termSec_without_term.tbx", 0, "without a <term>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			f, err := os.Open(filepath.Join(testdata, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			g, err := ImportTBX(tt.file, f)
+			var e *Error
+			if !errors.As(err, &e) || g != nil {
+				t.Fatalf("err = %v, want *Error and no glossary", err)
+			}
+			if !strings.Contains(e.Msg, tt.msg) || tt.line > 0 && e.Line != tt.line || e.Line == 0 {
+				t.Errorf("err = %q (line %d), want %q at line %d", e, e.Line, tt.msg, tt.line)
+			}
+		})
+	}
+	for _, tt := range []struct{ name, text, msg string }{
+		{"html", "<html><body/></html>", "root element <html>"},
+		{"latin1", `<?xml version="1.0" encoding="ISO-8859-1"?><tbx/>`, "UTF-8"},
+		{"empty", "", "no TBX content"},
+	} {
+		if _, err := ImportTBX(tt.name, strings.NewReader(tt.text)); err == nil || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.msg)
+		}
+	}
+}
+
+func TestImportSizeLimit(t *testing.T) {
+	old := MaxInputSize
+	MaxInputSize = 100
+	defer func() { MaxInputSize = old }()
+	big := "<tbx>" + strings.Repeat(" ", 200) + "</tbx>"
+	if _, err := ImportTBX("big.tbx", strings.NewReader(big)); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("err = %v", err)
+	}
+	if _, err := ImportCSV("big.csv", strings.NewReader(strings.Repeat("a,", 100))); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// needTool skips a test when an outside tool is missing, except in CI.
+func needTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is needed in CI (Debian: libxml2-utils, jing)", name)
+		}
+		t.Skipf("%s not installed", name)
+	}
+	return p
+}
+
+// The export validates against the TBX v3 core structure (RELAX NG, with
+// xmllint and jing) and the TBX-Basic dialect rules (Schematron, with jing).
+func TestTBXExportValidates(t *testing.T) {
+	g := loadProject(t)
+	var buf bytes.Buffer
+	if err := g.ExportTBX(&buf, "en"); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "terms.tbx")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rng := filepath.Join(testdata, "schemas", "TBXcoreStructV03.rng")
+	sch := filepath.Join(testdata, "schemas", "TBX-Basic_DCA.sch")
+	t.Run("xmllint", func(t *testing.T) {
+		out, err := exec.Command(needTool(t, "xmllint"), "--noout", "--nonet", "--relaxng", rng, file).CombinedOutput()
+		if err != nil {
+			t.Errorf("xmllint: %v\n%s", err, out)
+		}
+	})
+	t.Run("jing", func(t *testing.T) {
+		jing := needTool(t, "jing")
+		for _, schema := range []string{rng, sch} {
+			out, err := exec.Command(jing, schema, file).CombinedOutput()
+			if err != nil {
+				t.Errorf("jing %s: %v\n%s", filepath.Base(schema), err, out)
+			}
+		}
+	})
+}

@@ -126,8 +126,10 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 		all[i] = nil
 	}
 	err = forEach(ctx, len(docs), 4*runtime.GOMAXPROCS(0), func(i int) error {
-		// One plan per document: its editions change together.
-		var plan disk.Plan
+		// One plan per document: its editions change together. Editions are
+		// rebuilt from the catalogs at will, so they skip the fsync that
+		// catalogs get.
+		plan := disk.Plan{NoSync: true}
 		for _, b := range jobs[i].editions {
 			for _, f := range formats {
 				plan.Write(filepath.Join(out, b.ed.Locale, docs[i].Name+"."+f.Ext()), b.ed.Render(f, b.opts))

@@ -22,6 +22,11 @@ func WriteFile(path string, data []byte) error {
 type Plan struct {
 	writes  map[string][]byte
 	deletes map[string]bool
+	// NoSync skips forcing each file to stable storage before its rename.
+	// Renames stay atomic (a reader sees the old file or the new one), but
+	// after a power cut a file may be empty: fine for output that a command
+	// rebuilds (editions), never for catalogs, which hold translators' work.
+	NoSync bool
 }
 
 // Write schedules path to hold data.
@@ -103,7 +108,7 @@ func (p *Plan) Apply() ([]string, error) {
 		}
 		temps = append(temps, tmp{f.Name(), path})
 		_, err = f.Write(data)
-		if err == nil {
+		if err == nil && !p.NoSync {
 			err = f.Sync()
 		}
 		if cerr := f.Close(); err == nil {

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,6 +51,9 @@ type Problem struct {
 type Checker struct {
 	src, tgt  *Matcher
 	tgtLocale string
+
+	mu                     sync.Mutex // guards the buffers, reused between calls
+	srcSel, tgtAll, tgtSel []Match
 }
 
 // Checker returns a checker for translations from sourceLocale into
@@ -68,7 +72,7 @@ func (g *Glossary) Check(sourceLocale, targetLocale, source, target string) []Pr
 
 // Check checks one segment pair; see Glossary.Check.
 func (c *Checker) Check(source, target string) []Problem {
-	p, _ := c.CheckPair(source, target)
+	p, _ := c.check(source, target, false)
 	return p
 }
 
@@ -76,9 +80,16 @@ func (c *Checker) Check(source, target string) []Problem {
 // the target uses (leftmost-longest), from which a project's consistency
 // is judged (see Consistency).
 func (c *Checker) CheckPair(source, target string) (problems []Problem, used []Match) {
+	return c.check(source, target, true)
+}
+
+func (c *Checker) check(source, target string, wantUsed bool) (problems []Problem, used []Match) {
 	source, target = nfc(source), nfc(target)
-	src := c.src.Find(source)
-	all, sel := c.tgt.findBoth(target)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.srcSel, _ = c.src.collect(source, c.srcSel[:0], nil, false)
+	c.tgtSel, c.tgtAll = c.tgt.collect(target, c.tgtSel[:0], c.tgtAll[:0], true)
+	src, all, sel := c.srcSel, c.tgtAll, c.tgtSel
 
 	var done []*Concept
 	for _, s := range src {
@@ -136,9 +147,11 @@ func (c *Checker) CheckPair(source, target string) (problems []Problem, used []M
 		problems = append(problems, p)
 	}
 
-	for _, t := range sel {
-		if t.Term.Status.Approved() {
-			used = append(used, t)
+	if wantUsed {
+		for _, t := range sel {
+			if t.Term.Status.Approved() {
+				used = append(used, t)
+			}
 		}
 	}
 	return problems, used
@@ -213,23 +226,22 @@ func containsWord(s, w string) bool {
 	return false
 }
 
-// findBoth scans text once and returns every match and the leftmost-longest
-// selection.
-func (m *Matcher) findBoth(text string) (all, sel []Match) {
+// collect scans text once and appends the leftmost-longest matches to sel
+// and, when wantAll, every match to all.
+func (m *Matcher) collect(text string, sel, all []Match, wantAll bool) ([]Match, []Match) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.scan(text)
-	if len(m.hits) == 0 {
-		return nil, nil
+	if wantAll {
+		for _, h := range m.hits {
+			all = append(all, m.match(text, h))
+		}
 	}
-	all = make([]Match, len(m.hits))
-	for i, h := range m.hits {
-		all[i] = m.match(text, h)
-	}
-	for _, h := range selectLongest(m.hits) {
+	m.sel = selectLongestInto(m.sel[:0], m.hits)
+	for _, h := range m.sel {
 		sel = append(sel, m.match(text, h))
 	}
-	return all, sel
+	return sel, all
 }
 
 // Use is one approved rendering of a concept in a project, for Consistency.

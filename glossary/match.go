@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"hash/maphash"
-	"strings"
 	"sync"
 
 	"golang.org/x/text/cases"
@@ -37,20 +36,28 @@ type Matcher struct {
 	mu   sync.Mutex
 	fold cases.Caser
 	// The word cache maps the hash of a text word to -1 (no key of the
-	// word is a term word, by far the common case) or to its entry. Small
-	// integer slots keep the table dense; see wordIDs.
+	// word is a term word, by far the common case) or to its index in
+	// entries. Small integer slots keep the table dense; see wordIDs.
 	seed    maphash.Seed
-	cache   map[uint64]int32
-	entries []cacheEntry
+	l1      *[l1Size]l1Slot // direct-mapped front of cache for frequent words
+	cache   wordTable
+	entries [][]int32
 	buf     []span
 	wids    [][]int32 // per word of the text being scanned
 	hits    []hit
+	sel     []hit
 	kbuf    []string
 }
 
-type cacheEntry struct {
-	word string
-	ids  []int32
+// l1Size slots of 16 bytes make a 64 KiB table that stays in the
+// processor's cache: text words follow Zipf's law, so most lookups are of
+// a few thousand words and end here without touching the map.
+const l1Size = 1 << 16
+
+type l1Slot struct {
+	hash uint64
+	val  int32 // as in cache
+	used bool
 }
 
 type termInfo struct {
@@ -84,6 +91,13 @@ func (g *Glossary) Matcher(locale string) *Matcher {
 	return m
 }
 
+// resetMatchers drops the compiled matchers (and their word caches).
+func (g *Glossary) resetMatchers() {
+	g.mu.Lock()
+	g.matchers = nil
+	g.mu.Unlock()
+}
+
 func newMatcher(g *Glossary, locale string) *Matcher {
 	m := &Matcher{
 		locale: locale,
@@ -93,7 +107,7 @@ func newMatcher(g *Glossary, locale string) *Matcher {
 		final:  [][]int32{nil},
 		fold:   cases.Fold(),
 		seed:   maphash.MakeSeed(),
-		cache:  map[uint64]int32{},
+		l1:     new([l1Size]l1Slot),
 	}
 	for ci := range g.Concepts {
 		c := &g.Concepts[ci]
@@ -156,35 +170,96 @@ func (m *Matcher) TermKeys(t *Term) []string {
 	return k
 }
 
-// wordIDs returns the ids of a text word's candidate keys (cached). A
-// word none of whose keys is a term word is remembered by its 64-bit hash
-// alone, so that the common case costs one hash and one lookup in a dense
-// table; the only risk is that a term word whose hash equals a non-term
-// word's is missed, about one chance in 2⁶⁴ per pair of distinct words.
-// Words that do have keys are compared in full.
+// wordIDs returns the ids of a text word's candidate keys, cached by the
+// word's 64-bit hash (maphash, with a seed per matcher): two distinct words
+// with the same hash would share an entry, a chance of about one in 2⁶⁴
+// per pair of words, which the cache accepts so that a lookup is one hash
+// and one probe, nearly always in the small direct-mapped table in front of
+// the map.
 func (m *Matcher) wordIDs(w string) []int32 {
 	h := maphash.String(m.seed, w)
-	if i, ok := m.cache[h]; ok {
-		if i < 0 {
-			return nil
-		}
-		if e := &m.entries[i]; e.word == w {
-			return e.ids
-		}
-		return m.computeIDs(w) // hash collision: don't cache
+	slot := &m.l1[h&(l1Size-1)]
+	if slot.used && slot.hash == h {
+		return m.entry(slot.val)
+	}
+	if i, ok := m.cache.get(h); ok {
+		*slot = l1Slot{h, i, true}
+		return m.entry(i)
 	}
 	ids := m.computeIDs(w)
-	if len(m.cache) >= cacheLimit {
-		clear(m.cache)
+	if m.cache.n >= cacheLimit {
+		m.cache = wordTable{}
+		clear(m.l1[:])
 		m.entries = m.entries[:0]
 	}
-	if len(ids) == 0 {
-		m.cache[h] = -1
-	} else {
-		m.cache[h] = int32(len(m.entries))
-		m.entries = append(m.entries, cacheEntry{strings.Clone(w), ids})
+	v := int32(-1)
+	if len(ids) > 0 {
+		v = int32(len(m.entries))
+		m.entries = append(m.entries, ids)
 	}
+	m.cache.put(h, v)
+	*slot = l1Slot{h, v, true}
 	return ids
+}
+
+// wordTable is the word cache behind the l1 table: open addressing with
+// linear probing over 16-byte slots (hash, value), so that a probe usually
+// reads one cache line where a Go map reads two. Hash 0 is stored as 1 (0
+// marks an empty slot).
+type wordTable struct {
+	slots []wordSlot
+	n     int
+}
+
+type wordSlot struct {
+	h uint64
+	v int32
+}
+
+func (t *wordTable) get(h uint64) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	h = max(h, 1)
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.h == h {
+			return s.v, true
+		}
+		if s.h == 0 {
+			return 0, false
+		}
+	}
+}
+
+func (t *wordTable) put(h uint64, v int32) {
+	if t.n*2 >= len(t.slots) {
+		old := t.slots
+		t.slots = make([]wordSlot, max(1<<12, 2*len(old)))
+		t.n = 0
+		for _, s := range old {
+			if s.h != 0 {
+				t.put(s.h, s.v)
+			}
+		}
+	}
+	h = max(h, 1)
+	mask := uint64(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		if t.slots[i].h == 0 {
+			t.slots[i] = wordSlot{h, v}
+			t.n++
+			return
+		}
+	}
+}
+
+func (m *Matcher) entry(v int32) []int32 {
+	if v < 0 {
+		return nil
+	}
+	return m.entries[v]
 }
 
 func (m *Matcher) computeIDs(w string) []int32 {
@@ -286,19 +361,18 @@ func (m *Matcher) Find(text string) []Match {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.scan(text)
-	sel := selectLongest(m.hits)
-	out := make([]Match, 0, len(sel))
-	for _, h := range sel {
+	m.sel = selectLongestInto(m.sel[:0], m.hits)
+	out := make([]Match, 0, len(m.sel))
+	for _, h := range m.sel {
 		out = append(out, m.match(text, h))
 	}
 	return out
 }
 
-// selectLongest keeps, from hits ordered by start, the longest at each
+// selectLongestInto appends to out, from hits ordered by start, the longest at each
 // start that does not overlap an earlier choice, with every term of that
 // span.
-func selectLongest(hits []hit) []hit {
-	var out []hit
+func selectLongestInto(out, hits []hit) []hit {
 	end := 0
 	for i := 0; i < len(hits); {
 		j := i

@@ -148,8 +148,20 @@ func foldWord(c cases.Caser, w string) string {
 
 // Word runes are letters, marks and digits.
 func isWordRune(r rune) bool {
+	if r < rune(len(wordRunes)) {
+		return wordRunes[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// wordRunes caches isWordRune for Latin and Cyrillic, the scripts of the
+// project's languages.
+var wordRunes = func() (t [0x530]bool) {
+	for r := range rune(len(t)) {
+		t[r] = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	}
+	return t
+}()
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 

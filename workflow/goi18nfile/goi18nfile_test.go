@@ -231,11 +231,11 @@ func TestMessagesAsGoI18n(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			root, lines, err := decodeTOML(name, []byte(content))
+			doc, err := decodeTOML(name, []byte(content))
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := messages(name, root, lines)
+			got, err := messages(name, doc)
 			if err != nil {
 				t.Fatal(err)
 			}

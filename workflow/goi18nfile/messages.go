@@ -29,16 +29,22 @@ var reservedKeys = map[string]struct{}{
 // an error. It gives each message its line and returns them in file order.
 // It does what go-i18n does without go-i18n's copies, which cost a third
 // of a large merge.
-func messages(name string, root map[string]any, lines map[string]int) ([]message, error) {
-	w := walker{name: name, lines: lines}
-	if ok, err := w.isMessage(root, ""); err != nil {
+func messages(name string, doc *document) ([]message, error) {
+	w := walker{name: name, lines: doc.lines, out: make([]message, 0, len(doc.order))}
+	if ok, err := w.isMessage(doc.root, ""); err != nil {
 		return nil, err
 	} else if ok {
-		m := w.message(root, "", "")
+		m := w.message(doc.root, "", "")
 		w.out = append(w.out, m)
-	} else if err := w.walk(root, "", ""); err != nil {
-		return nil, err
+	} else {
+		for _, k := range doc.order {
+			if err := w.entry(k, doc.root[k], "", ""); err != nil {
+				return nil, err
+			}
+		}
 	}
+	// Nested tables come in map order; the root's keys are in file order
+	// already, so this sort has little to do.
 	slices.SortFunc(w.out, func(a, b message) int {
 		return cmp.Or(cmp.Compare(a.line, b.line), strings.Compare(a.id, b.id))
 	})
@@ -55,27 +61,33 @@ type walker struct {
 // keyPath are the table's message ID and key path ("" at the root).
 func (w *walker) walk(t map[string]any, idPrefix, keyPath string) error {
 	for k, v := range t {
-		path, id := k, k
-		if keyPath != "" {
-			path = keyPath + "." + k
-			id = idPrefix + "." + k
+		if err := w.entry(k, v, idPrefix, keyPath); err != nil {
+			return err
 		}
-		switch v := v.(type) {
-		case string:
-			w.out = append(w.out, message{id: id, other: v, line: w.lines[path]})
-		case map[string]any:
-			ok, err := w.isMessage(v, path)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				if err := w.walk(v, id, path); err != nil {
-					return err
-				}
-				continue
-			}
-			w.out = append(w.out, w.message(v, id, path))
+	}
+	return nil
+}
+
+// entry adds the message or messages of key k, holding v, in the table
+// named idPrefix, at keyPath.
+func (w *walker) entry(k string, v any, idPrefix, keyPath string) error {
+	path, id := k, k
+	if keyPath != "" {
+		path = keyPath + "." + k
+		id = idPrefix + "." + k
+	}
+	switch v := v.(type) {
+	case string:
+		w.out = append(w.out, message{id: id, other: v, line: w.lines[path]})
+	case map[string]any:
+		ok, err := w.isMessage(v, path)
+		if err != nil {
+			return err
 		}
+		if !ok {
+			return w.walk(v, id, path)
+		}
+		w.out = append(w.out, w.message(v, id, path))
 	}
 	return nil
 }

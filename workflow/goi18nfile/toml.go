@@ -12,11 +12,11 @@ import (
 )
 
 // decodeTOML parses a message file into nested maps of strings, as
-// go-toml's decoder would, and records the line of every table and key
-// (dotted keys joined with "."). It walks go-toml's parser itself because
+// go-toml's decoder would, and records the line of every message and
+// table (dotted keys joined with ".") and the order of the root's keys. It walks go-toml's parser itself because
 // the decoder's check for redefined tables takes time quadratic in the
 // number of tables: a file of 100,000 messages would take minutes.
-func decodeTOML(name string, data []byte) (map[string]any, map[string]int, error) {
+func decodeTOML(name string, data []byte) (*document, error) {
 	d := tomlDecoder{name: name, data: data, root: map[string]any{}, lines: map[string]int{}, explicit: map[string]bool{}, line: 1}
 	d.p.Reset(data)
 	cur, curPath := d.root, ""
@@ -28,21 +28,21 @@ func decodeTOML(name string, data []byte) (map[string]any, map[string]int, error
 			path := strings.Join(parts, ".")
 			line := d.lineAt(off)
 			if d.explicit[path] {
-				return nil, nil, catalog.Errorf(name, line, "table [%s] is defined twice", path)
+				return nil, catalog.Errorf(name, line, "table [%s] is defined twice", path)
 			}
-			t, err := d.table(d.root, parts, line)
+			t, err := d.table(d.root, true, parts, line)
 			if err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 			d.explicit[path] = true
 			cur, curPath = t, path
 			d.setLine(path, line)
 		case unstable.ArrayTable:
 			parts, off := d.keyParts(e)
-			return nil, nil, catalog.Errorf(name, d.lineAt(off), "[[%s]]: an array of tables is not a go-i18n message", strings.Join(parts, "."))
+			return nil, catalog.Errorf(name, d.lineAt(off), "[[%s]]: an array of tables is not a go-i18n message", strings.Join(parts, "."))
 		case unstable.KeyValue:
 			if err := d.keyValue(cur, curPath, e); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 		}
 	}
@@ -50,18 +50,25 @@ func decodeTOML(name string, data []byte) (map[string]any, map[string]int, error
 		var pe *unstable.ParserError
 		if errors.As(err, &pe) && pe.Highlight != nil {
 			off := int(d.p.Range(pe.Highlight).Offset)
-			return nil, nil, &catalog.ParseError{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1,
+			return nil, &catalog.ParseError{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1,
 				Column: off - bytes.LastIndexByte(data[:off], '\n'), Msg: "malformed TOML: " + pe.Message, Err: err}
 		}
-		return nil, nil, catalog.Errorf(name, 0, "malformed TOML: %v", err)
+		return nil, catalog.Errorf(name, 0, "malformed TOML: %v", err)
 	}
-	return d.root, d.lines, nil
+	return &document{root: d.root, lines: d.lines, order: d.order}, nil
 }
 
 // messageFields are the keys of a go-i18n message.
 var messageFields = map[string]struct{}{
 	"id": {}, "description": {}, "hash": {}, "leftdelim": {}, "rightdelim": {},
 	"zero": {}, "one": {}, "two": {}, "few": {}, "many": {}, "other": {},
+}
+
+// document is a decoded message file.
+type document struct {
+	root  map[string]any
+	lines map[string]int // of tables and keys, dotted keys joined with "."
+	order []string       // the root's keys in file order
 }
 
 type tomlDecoder struct {
@@ -74,6 +81,9 @@ type tomlDecoder struct {
 	// line is the line at lineOff; offsets only grow while parsing.
 	line, lineOff int
 	parts         []string
+	// order lists the keys of the root table as they first appear, so
+	// that messages come out in file order without sorting.
+	order []string
 }
 
 func (d *tomlDecoder) lineAt(off int) int {
@@ -90,6 +100,20 @@ func (d *tomlDecoder) setLine(path string, line int) {
 	}
 }
 
+// keyString returns a key as a string, without allocating for the keys
+// every message repeats.
+func keyString(b []byte) string {
+	switch string(b) {
+	case "description":
+		return "description"
+	case "hash":
+		return "hash"
+	case "other":
+		return "other"
+	}
+	return string(b)
+}
+
 // keyParts returns the parts of e's key, in a slice reused by the next
 // call, and the offset of the key.
 func (d *tomlDecoder) keyParts(e *unstable.Node) ([]string, int) {
@@ -101,18 +125,22 @@ func (d *tomlDecoder) keyParts(e *unstable.Node) ([]string, int) {
 		if off < 0 {
 			off = int(k.Raw.Offset)
 		}
-		parts = append(parts, string(k.Data))
+		parts = append(parts, keyString(k.Data))
 	}
 	d.parts = parts
 	return parts, max(off, 0)
 }
 
-// table walks (and makes) the tables of path from t.
-func (d *tomlDecoder) table(t map[string]any, path []string, line int) (map[string]any, error) {
+// table walks (and makes) the tables of path from t, the root table if
+// root is set.
+func (d *tomlDecoder) table(t map[string]any, root bool, path []string, line int) (map[string]any, error) {
 	for i, k := range path {
 		switch v := t[k].(type) {
 		case nil:
 			n := map[string]any{}
+			if root && i == 0 {
+				d.order = append(d.order, k)
+			}
 			t[k] = n
 			t = n
 		case map[string]any:
@@ -131,7 +159,9 @@ func (d *tomlDecoder) keyValue(t map[string]any, prefix string, e *unstable.Node
 	if prefix != "" {
 		path = prefix + "." + path
 	}
-	parent, err := d.table(t, parts[:len(parts)-1], line)
+	// At the root unless the key is in a table or an inline table.
+	root := prefix == ""
+	parent, err := d.table(t, root, parts[:len(parts)-1], line)
 	if err != nil {
 		return err
 	}
@@ -152,6 +182,9 @@ func (d *tomlDecoder) keyValue(t map[string]any, prefix string, e *unstable.Node
 		return err
 	}
 	parent[last] = v
+	if root && len(parts) == 1 {
+		d.order = append(d.order, last)
+	}
 	if _, field := messageFields[strings.ToLower(last)]; !field {
 		// Lines of messages (and tables), not of their fields.
 		d.setLine(path, line)

@@ -100,6 +100,7 @@ func commands(a *app) []*cli.Command {
 		splitCommand(a),
 		statusCommand(a),
 		checkCommand(a),
+		glossaryCommand(a),
 		buildCommand(a),
 		exportCommand(a),
 		mergeCommand(a),

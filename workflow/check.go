@@ -113,10 +113,9 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 	findings := checker.Run(pairs)
 	// Findings of other checks over the same pairs (the glossary's) join
 	// here, configured by the same [check] table.
-	if g, err := p.LoadGlossary(); err != nil {
+	if g, err := p.readGlossary(); err != nil {
 		return check.Report{}, err
 	} else if g != nil {
-		g.Path = p.Rel(g.Path)
 		findings = append(findings, GlossaryFindings(g, pairs)...)
 	}
 	findings = p.Check.Apply(findings)

@@ -169,12 +169,21 @@ func (p *Project) loadGlossary() (*glossary.Glossary, error) {
 	if p.Glossary == "" {
 		return nil, fmt.Errorf("%s names no glossary: add glossary = \"glossary/terms.toml\"", p.Rel(p.Path(ProjectFile)))
 	}
-	g, err := p.LoadGlossary()
-	if err != nil {
-		return nil, err
+	return p.readGlossary()
+}
+
+// readGlossary reads the project's glossary, nil when it names none, with
+// the file named relative to the project in errors and findings.
+func (p *Project) readGlossary() (*glossary.Glossary, error) {
+	if p.Glossary == "" {
+		return nil, nil
 	}
-	g.Path = p.Rel(g.Path)
-	return g, nil
+	path := p.Path(p.Glossary)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("glossary: %w", err)
+	}
+	return glossary.Parse(p.Rel(path), data)
 }
 
 // GlossaryCheck checks the project's catalogs against its glossary and
@@ -269,7 +278,7 @@ func GlossaryList(env *ui.Env, p *Project, opts GlossaryListOptions) error {
 		return err
 	}
 	tw := tabwriter.NewWriter(env.Out, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(locales, "\t")+"\t")
+	fmt.Fprintln(tw, strings.Join(locales, "\t"))
 	for _, c := range concepts {
 		var cols []string
 		for _, l := range locales {
@@ -283,7 +292,7 @@ func GlossaryList(env *ui.Env, p *Project, opts GlossaryListOptions) error {
 			}
 			cols = append(cols, col)
 		}
-		fmt.Fprintln(tw, strings.Join(cols, "\t")+"\t")
+		fmt.Fprintln(tw, strings.Join(cols, "\t"))
 	}
 	return tw.Flush()
 }
@@ -348,14 +357,24 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	path := p.Path(p.Glossary)
 	var g *glossary.Glossary
 	if !opts.Replace {
-		var err error
-		g, err = glossary.Load(path)
-		if err != nil && !errors.Is(err, os.ErrNotExist) {
+		data, err := os.ReadFile(path)
+		switch {
+		case err == nil:
+			if g, err = glossary.Parse(p.Rel(path), data); err != nil {
+				return err
+			}
+		case !errors.Is(err, os.ErrNotExist):
 			return err
 		}
 	}
 	if g == nil {
 		g = &glossary.Glossary{Header: "# terjime glossary (see glossary/doc.go for the format)"}
+		// --replace keeps the file's header comment
+		if data, err := os.ReadFile(path); err == nil {
+			if old, err := glossary.Parse(p.Rel(path), data); err == nil && old.Header != "" {
+				g.Header = old.Header
+			}
+		}
 	}
 	in, err := readImport(opts)
 	if err != nil {

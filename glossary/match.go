@@ -29,7 +29,8 @@ type Matcher struct {
 	lang   *lang
 
 	ids   map[string]int32 // word key → id; exact keys start with "="
-	edges map[uint64]int32 // (node, word id) → child node
+	root  []int32          // word id → child of the root (0: none); most walks end here
+	edges map[uint64]int32 // (node, word id) → child node, below the root
 	final [][]int32        // node → indexes into terms
 	terms []termInfo
 
@@ -52,7 +53,7 @@ type Matcher struct {
 // l1Size slots of 16 bytes make a 64 KiB table that stays in the
 // processor's cache: text words follow Zipf's law, so most lookups are of
 // a few thousand words and end here without touching the map.
-const l1Size = 1 << 16
+const l1Size = 1 << 12
 
 type l1Slot struct {
 	hash uint64
@@ -61,9 +62,10 @@ type l1Slot struct {
 }
 
 type termInfo struct {
-	concept *Concept
-	term    *Term
-	words   []string // the term's words as written, for case checks
+	concept       *Concept
+	term          *Term
+	caseSensitive bool
+	words         []string // the term's words as written, for case checks
 }
 
 type hit struct {
@@ -126,24 +128,36 @@ func newMatcher(g *Glossary, locale string) *Matcher {
 				if !ok {
 					id = int32(len(m.ids))
 					m.ids[k] = id
+					m.root = append(m.root, 0)
 				}
-				e := edge(node, id)
-				child, ok := m.edges[e]
-				if !ok {
+				child := m.child(node, id)
+				if child == 0 {
 					child = int32(len(m.final))
 					m.final = append(m.final, nil)
-					m.edges[e] = child
+					if node == 0 {
+						m.root[id] = child
+					} else {
+						m.edges[edge(node, id)] = child
+					}
 				}
 				node = child
 			}
 			m.final[node] = append(m.final[node], int32(len(m.terms)))
-			m.terms = append(m.terms, termInfo{concept: c, term: t, words: ws})
+			m.terms = append(m.terms, termInfo{concept: c, term: t, caseSensitive: t.CaseSensitive, words: ws})
 		}
 	}
 	return m
 }
 
 func edge(node, id int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(id)) }
+
+// child returns the trie node below node by word id, 0 if none.
+func (m *Matcher) child(node, id int32) int32 {
+	if node == 0 {
+		return m.root[id]
+	}
+	return m.edges[edge(node, id)]
+}
 
 // termKeys returns the word keys of a term and its words.
 func (m *Matcher) termKeys(t *Term) ([]string, []string) {
@@ -307,8 +321,8 @@ func (m *Matcher) walk(text string, start, i int, node int32) {
 		return
 	}
 	for _, id := range m.wids[i] {
-		child, ok := m.edges[edge(node, id)]
-		if !ok {
+		child := m.child(node, id)
+		if child == 0 {
 			continue
 		}
 		for _, ti := range m.final[child] {
@@ -321,7 +335,7 @@ func (m *Matcher) walk(text string, start, i int, node int32) {
 }
 
 func (m *Matcher) caseOK(text string, start int, ti *termInfo) bool {
-	if !ti.term.CaseSensitive {
+	if !ti.caseSensitive {
 		return true
 	}
 	for k, w := range ti.words {

@@ -177,6 +177,10 @@ type span struct{ start, end int }
 func tokenize(dst []span, text string, l *lang) []span {
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !wordRunes[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
 			i += n
@@ -185,6 +189,10 @@ func tokenize(dst []span, text string, l *lang) []span {
 		start := i
 		i += n
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf && wordRunes[c] {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				i += n

@@ -122,8 +122,8 @@ func scanText(s string) textInfo {
 		acc |= v
 		n += int(v>>24) & 1
 		sc := (v >> classSpaceShift) & 3
-		pairs |= prevSpace * sc
-		prevSpace = sc & 1
+		pairs |= prevSpace & sc
+		prevSpace = -(sc & 1) // all ones after a space
 		if v&classLook != 0 {
 			switch {
 			case c <= '9':

@@ -28,7 +28,7 @@ func TestCheckMessagesInEnglishFile(t *testing.T) {
 	if err := toml.Unmarshal(data, &en); err != nil {
 		t.Fatal(err)
 	}
-	for _, msgs := range []map[string]string{check.Messages, goi18ncheck.Messages} {
+	for _, msgs := range []map[string]string{check.Messages, goi18ncheck.Messages, GlossaryMessages} {
 		for id, text := range msgs {
 			m, ok := en[id]
 			if !ok {

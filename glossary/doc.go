@@ -77,7 +77,7 @@
 //
 // # Order
 //
-// Sort orders terms by the collation of their locale (x/text/collate), with
-// the Turkmen alphabet fixed where CLDR has no Turkmen tailoring (see
-// collate.go).
+// Compare and Glossary.Sorted order terms by the collation of their locale
+// (x/text/collate), with the Turkmen alphabet fixed where CLDR has no
+// Turkmen tailoring (see collate.go).
 package glossary

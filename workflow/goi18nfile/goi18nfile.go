@@ -211,17 +211,16 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 		off := invalidOffset(data)
 		return nil, catalog.Errorf(name, bytes.Count(data[:off], []byte{'\n'})+1, "invalid UTF-8 at byte offset %d", off)
 	}
-	doc, err := decodeTOML(name, data)
-	if err != nil {
-		return nil, err
-	}
 	ex := &catalog.Exchange{Format: "goi18n", Path: name, TargetLocale: FileLocale(filepath.Base(name))}
-	if len(doc.root) == 0 {
-		return ex, nil // nothing left to translate: goi18n writes such files too
-	}
-	msgs, err := messages(name, doc)
-	if err != nil {
-		return nil, err
+	msgs, ok := fastMessages(data)
+	if !ok {
+		doc, err := decodeTOML(name, data)
+		if err != nil {
+			return nil, err
+		}
+		if msgs, err = messages(name, doc); err != nil {
+			return nil, err
+		}
 	}
 	translate := strings.HasPrefix(filepath.Base(name), "translate.")
 	ex.Units = make([]catalog.Unit, 0, len(msgs))

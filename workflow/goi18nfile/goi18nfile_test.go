@@ -253,6 +253,15 @@ func TestMessagesAsGoI18n(t *testing.T) {
 			if !reflect.DeepEqual(gotIDs, wantIDs) {
 				t.Errorf("got  %v\nwant %v", gotIDs, wantIDs)
 			}
+			// The fast path, where it applies, reads the same messages on
+			// the same lines in the same order.
+			if fast, ok := fastMessages([]byte(content)); ok {
+				if !reflect.DeepEqual(fast, got) {
+					t.Errorf("fast path:\n%+v\ngeneral:\n%+v", fast, got)
+				}
+			} else if strings.HasPrefix(name, "export/") || strings.HasPrefix(name, "translate.") {
+				t.Errorf("the fast path does not read %s", name)
+			}
 		})
 	}
 }

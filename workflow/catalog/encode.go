@@ -98,6 +98,11 @@ func writeKey(b *bytes.Buffer, key, value string) {
 // so the file stays readable.
 func writeString(b *bytes.Buffer, s string) {
 	b.WriteByte('"')
+	if plainString(s) {
+		b.WriteString(s)
+		b.WriteByte('"')
+		return
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -140,3 +145,25 @@ func writeString(b *bytes.Buffer, s string) {
 }
 
 const hexDigit = "0123456789abcdef"
+
+// escapeLead marks the bytes that may start something writeString escapes:
+// '"', '\\', control characters, and the first bytes of U+FEFF (EF) and
+// U+2028/U+2029 (E2).
+var escapeLead = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = true
+	}
+	t['"'], t['\\'], t[0x7f], t[0xef], t[0xe2] = true, true, true, true, true
+	return t
+}()
+
+// plainString reports whether s can be written between quotes as it is,
+// which almost every segment can.
+func plainString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if escapeLead[s[i]] {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
+}

@@ -200,17 +200,19 @@ func scanBasicString(b []byte) (string, int, bool) {
 	if len(b) < 2 || b[0] != '"' || (len(b) >= 3 && b[1] == '"' && b[2] == '"') {
 		return "", 0, false
 	}
-	// Fast case: no escapes.
-	for i := 1; i < len(b); i++ {
-		c := b[i]
-		if c == '"' {
-			return string(b[1:i]), i + 1, true
+	// Fast case: no escapes. Find the closing quote with the vectorised
+	// search, then make sure nothing before it needs a closer look.
+	if q := bytes.IndexByte(b[1:], '"'); q >= 0 {
+		span := b[1 : 1+q]
+		plain := true
+		for _, c := range span {
+			if special[c] {
+				plain = false
+				break
+			}
 		}
-		if c == '\\' {
-			break
-		}
-		if c < 0x20 && c != '\t' || c == 0x7f {
-			return "", 0, false
+		if plain {
+			return string(span), q + 2, true
 		}
 	}
 	out := make([]byte, 0, len(b))
@@ -264,3 +266,13 @@ func scanBasicString(b []byte) (string, int, bool) {
 }
 
 func isControl(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }
+
+// special marks the bytes a basic string cannot hold as they are: the
+// escape character and control characters other than tab.
+var special = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t'
+	}
+	t[0x7f], t['\\'] = true, true
+	return t
+}()

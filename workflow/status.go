@@ -82,6 +82,9 @@ type DocumentStatus struct {
 	Segments Counts  `json:"segments"`
 	Words    Counts  `json:"words"`
 	Percent  float64 `json:"percent"`
+	// Prefilled counts segments whose target the translation memory
+	// filled in during segment (their note starts with "tm:").
+	Prefilled int `json:"prefilled"`
 }
 
 // LocaleStatus is the progress of one target locale.
@@ -90,6 +93,7 @@ type LocaleStatus struct {
 	Segments  Counts           `json:"segments"`
 	Words     Counts           `json:"words"`
 	Percent   float64          `json:"percent"`
+	Prefilled int              `json:"prefilled"`
 	Documents []DocumentStatus `json:"documents"`
 }
 
@@ -188,6 +192,9 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 						}
 						ds.Segments.add(s.State, 1)
 						ds.Words.add(s.State, w)
+						if TMPrefilled(&s) {
+							ds.Prefilled++
+						}
 					}
 				}
 				ds.Percent = round2(ds.Segments.percent())
@@ -195,6 +202,7 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 				ls.Documents = append(ls.Documents, ds)
 				ls.Segments.plus(ds.Segments)
 				ls.Words.plus(ds.Words)
+				ls.Prefilled += ds.Prefilled
 			}
 		}
 	}
@@ -246,6 +254,9 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 				"Locale": l.Locale, "Count": l.Segments.Total, "Done": l.Segments.Done(),
 				"Percent": l.Percent, "Words": l.Words.Total, "WordsDone": l.Words.Done(),
 			})
+			if l.Prefilled > 0 {
+				env.Info("StatusPrefilled", map[string]any{"Locale": l.Locale, "Count": l.Prefilled})
+			}
 		}
 	}
 	if opts.FailUnder >= 0 {

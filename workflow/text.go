@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
@@ -47,17 +46,8 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return Text{}, catalog.Errorf(name, bytes.Count(data[:i], []byte{'\n'})+1, "byte offset %d is a NUL byte: this looks like a binary file, not an article", i)
 	}
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, n := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && n == 1 {
-				break
-			}
-			off += n
-		}
-		return Text{}, catalog.Errorf(name, bytes.Count(data[:off], []byte{'\n'})+1,
-			"invalid UTF-8 at byte offset %d (0x%02x); if the file is in a legacy encoding, pass --encoding (for example windows-1251)", off, data[off])
+	if err := catalog.CheckUTF8(name, data, "if the file is in a legacy encoding, pass --encoding (for example windows-1251)"); err != nil {
+		return Text{}, err
 	}
 	if rest, ok := bytes.CutPrefix(data, []byte("\uFEFF")); ok {
 		t.BOM = true

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2"
 )
@@ -66,9 +65,8 @@ func ReadFile(path string) (*Catalog, error) {
 
 // Parse reads a catalog from data; name is used in error messages.
 func Parse(name string, data []byte) (*Catalog, error) {
-	if !utf8.Valid(data) {
-		off := invalidUTF8Offset(data)
-		return nil, Errorf(name, lineAt(data, off), "invalid UTF-8 at byte offset %d", off)
+	if err := CheckUTF8(name, data, ""); err != nil {
+		return nil, err
 	}
 	f, segLines, obsLines, ok := fastParse(data)
 	if !ok {
@@ -229,19 +227,4 @@ func lineOfKey(data []byte, from int, key string) int {
 		line++
 	}
 	return from
-}
-
-func lineAt(data []byte, off int) int {
-	return bytes.Count(data[:off], []byte{'\n'}) + 1
-}
-
-func invalidUTF8Offset(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/terjime/terjime/workflow/catalog"
 )
@@ -59,12 +58,9 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 // Read parses a CSV file written by Write or saved back by a spreadsheet;
 // name is used in messages.
 func Read(name string, r io.Reader) (*catalog.Exchange, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	data, err := catalog.ReadLimited(name, r, MaxSize, "a CSV export")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > MaxSize {
-		return nil, fmt.Errorf("%s: larger than %d MB, more than a CSV export of any article; refusing to read it", name, MaxSize>>20)
+		return nil, err
 	}
 	return Parse(name, data)
 }
@@ -72,10 +68,8 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 // Parse is Read for a file already in memory.
 func Parse(name string, data []byte) (*catalog.Exchange, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if !utf8.Valid(data) {
-		off := invalidOffset(data)
-		return nil, catalog.Errorf(name, bytes.Count(data[:off], []byte{'\n'})+1,
-			"invalid UTF-8 at byte offset %d: save the sheet as \"CSV UTF-8\" (Excel) or with the character set UTF-8 (LibreOffice)", off)
+	if err := catalog.CheckUTF8(name, data, `save the sheet as "CSV UTF-8" (Excel) or with the character set UTF-8 (LibreOffice)`); err != nil {
+		return nil, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, catalog.Errorf(name, 1, "the file is empty: want a header row (%s)", strings.Join(Columns, ","))
@@ -207,15 +201,4 @@ func csvError(name string, err error) error {
 		return &catalog.ParseError{File: name, Line: pe.Line, Column: pe.Column, Msg: msg, Err: err}
 	}
 	return fmt.Errorf("%s: %w", name, err)
-}
-
-func invalidOffset(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
 }

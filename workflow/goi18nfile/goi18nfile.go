@@ -193,12 +193,9 @@ func writeString(b *bytes.Buffer, s string) {
 // translate.ru.toml) gives the locale, as it does for go-i18n, and tells a
 // translate file from an active one.
 func Read(name string, r io.Reader) (*catalog.Exchange, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	data, err := catalog.ReadLimited(name, r, MaxSize, "a message file")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > MaxSize {
-		return nil, fmt.Errorf("%s: larger than %d MB, more than a message file of any article; refusing to read it", name, MaxSize>>20)
+		return nil, err
 	}
 	return Parse(name, data)
 }
@@ -207,9 +204,8 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 // gives the locale.
 func Parse(name string, data []byte) (*catalog.Exchange, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if !utf8.Valid(data) {
-		off := invalidOffset(data)
-		return nil, catalog.Errorf(name, bytes.Count(data[:off], []byte{'\n'})+1, "invalid UTF-8 at byte offset %d", off)
+	if err := catalog.CheckUTF8(name, data, ""); err != nil {
+		return nil, err
 	}
 	ex := &catalog.Exchange{Format: "goi18n", Path: name, TargetLocale: FileLocale(filepath.Base(name))}
 	msgs, ok := fastMessages(data)
@@ -260,15 +256,4 @@ func FileLocale(base string) string {
 		return ""
 	}
 	return tag
-}
-
-func invalidOffset(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding/htmlindex"
 
@@ -21,12 +20,9 @@ const MaxSize = 256 << 20
 // messages. The header gives the target locale (Language) and the source
 // locale (X-Source-Language) when it has them.
 func Read(name string, r io.Reader) (*catalog.Exchange, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	data, err := catalog.ReadLimited(name, r, MaxSize, "a PO export")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(data) > MaxSize {
-		return nil, fmt.Errorf("%s: larger than %d MB, more than a PO export of any article; refusing to read it", name, MaxSize>>20)
+		return nil, err
 	}
 	return Parse(name, data)
 }
@@ -43,10 +39,8 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 			return nil, fmt.Errorf("%s: cannot decode as %s: %w", name, cs, err)
 		}
 	}
-	if !utf8.Valid(data) {
-		off := invalidOffset(data)
-		return nil, catalog.Errorf(name, bytes.Count(data[:off], []byte{'\n'})+1,
-			"invalid UTF-8 at byte offset %d (a file in a legacy encoding must name it in the header's Content-Type charset)", off)
+	if err := catalog.CheckUTF8(name, data, "a file in a legacy encoding must name it in the header's Content-Type charset"); err != nil {
+		return nil, err
 	}
 	p := parser{name: name, text: string(data)}
 	return p.parse()
@@ -537,17 +531,6 @@ func (p *parser) unquote(t string) (string, error) {
 		}
 	}
 	return "", p.errorf(p.line, "unterminated string: the closing quote is missing")
-}
-
-func invalidOffset(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
 }
 
 func isHex(c byte) bool {

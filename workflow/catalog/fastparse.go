@@ -1,8 +1,8 @@
 package catalog
 
 import (
-	"bytes"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -14,37 +14,40 @@ import (
 // using multi-line or literal strings, inline tables, a duplicate key, an
 // unknown key) it reports ok=false and Parse falls back to go-toml, which
 // reads all of TOML and gives the precise error.
-func fastParse(data []byte) (f fileCatalog, segLines, obsLines []int, ok bool) {
-	n := bytes.Count(data, []byte("\n[[segment]]"))
+//
+// It works on one string copy of the file, so that every plain value is a
+// substring of it rather than an allocation of its own.
+func fastParse(raw []byte) (f fileCatalog, segLines, obsLines []int, ok bool) {
+	data := string(raw)
+	n := strings.Count(data, "\n[[segment]]")
 	f.Segment = make([]fileSegment, 0, n)
 	var cur *fileSegment
 	var seen uint32 // keys set in the current table, one bit each
 	line := 0
 	for len(data) > 0 {
 		line++
-		var l []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		var l string
+		if i := strings.IndexByte(data, '\n'); i >= 0 {
 			l, data = data[:i], data[i+1:]
-			l = bytes.TrimSuffix(l, []byte{'\r'})
+			l = strings.TrimSuffix(l, "\r")
 		} else {
-			l, data = data, nil
+			l, data = data, ""
 		}
-		if bytes.IndexByte(l, '\r') >= 0 {
+		if strings.IndexByte(l, '\r') >= 0 {
 			return f, nil, nil, false
 		}
-		l = bytes.TrimRight(l, " \t")
-		l = bytes.TrimLeft(l, " \t")
+		l = strings.Trim(l, " \t")
 		if len(l) == 0 {
 			continue
 		}
 		if l[0] == '#' {
-			if bytes.IndexFunc(l, isControl) >= 0 {
+			if strings.IndexFunc(l, isControl) >= 0 {
 				return f, nil, nil, false
 			}
 			continue
 		}
 		if l[0] == '[' {
-			switch string(l) {
+			switch l {
 			case "[[segment]]":
 				f.Segment = append(f.Segment, fileSegment{})
 				cur = &f.Segment[len(f.Segment)-1]
@@ -59,12 +62,12 @@ func fastParse(data []byte) (f fileCatalog, segLines, obsLines []int, ok bool) {
 			seen = 0
 			continue
 		}
-		eq := bytes.IndexByte(l, '=')
+		eq := strings.IndexByte(l, '=')
 		if eq <= 0 {
 			return f, nil, nil, false
 		}
-		key := string(bytes.TrimRight(l[:eq], " \t"))
-		val := bytes.TrimLeft(l[eq+1:], " \t")
+		key := strings.TrimRight(l[:eq], " \t")
+		val := strings.TrimLeft(l[eq+1:], " \t")
 		bit, known := keyBits[key]
 		if !known || seen&bit != 0 {
 			return f, nil, nil, false
@@ -77,6 +80,8 @@ func fastParse(data []byte) (f fileCatalog, segLines, obsLines []int, ok bool) {
 	return f, segLines, obsLines, true
 }
 
+// keyBits gives each key a catalog may have one bit of the per-table set
+// that catches a key written twice.
 var keyBits = func() map[string]uint32 {
 	m := map[string]uint32{}
 	for i, k := range []string{"document", "locale", "source_locale", "source_file", "encoding", "bom", "lead",
@@ -86,7 +91,7 @@ var keyBits = func() map[string]uint32 {
 	return m
 }()
 
-func setKey(f *fileCatalog, s *fileSegment, key string, val []byte) bool {
+func setKey(f *fileCatalog, s *fileSegment, key string, val string) bool {
 	str := func(dst *string) bool {
 		v, ok := basicString(val)
 		*dst = v
@@ -138,7 +143,7 @@ func setKey(f *fileCatalog, s *fileSegment, key string, val []byte) bool {
 	case "verbatim":
 		return boolean(val, &s.Verbatim)
 	case "block":
-		n, err := strconv.Atoi(string(val))
+		n, err := strconv.Atoi(val)
 		if err != nil || (len(val) > 1 && val[0] == '0') {
 			return false
 		}
@@ -150,8 +155,8 @@ func setKey(f *fileCatalog, s *fileSegment, key string, val []byte) bool {
 	return false
 }
 
-func boolean(val []byte, dst *bool) bool {
-	switch string(val) {
+func boolean(val string, dst *bool) bool {
+	switch val {
 	case "true":
 		*dst = true
 	case "false":
@@ -163,11 +168,11 @@ func boolean(val []byte, dst *bool) bool {
 }
 
 // stringArray reads `["a", "b"]` on one line.
-func stringArray(val []byte, dst *[]string) bool {
+func stringArray(val string, dst *[]string) bool {
 	if len(val) < 2 || val[0] != '[' || val[len(val)-1] != ']' {
 		return false
 	}
-	rest := bytes.TrimSpace(val[1 : len(val)-1])
+	rest := strings.Trim(val[1:len(val)-1], " \t")
 	var out []string
 	for len(rest) > 0 {
 		s, n, ok := scanBasicString(rest)
@@ -175,44 +180,44 @@ func stringArray(val []byte, dst *[]string) bool {
 			return false
 		}
 		out = append(out, s)
-		rest = bytes.TrimLeft(rest[n:], " \t")
+		rest = strings.TrimLeft(rest[n:], " \t")
 		if len(rest) == 0 {
 			break
 		}
 		if rest[0] != ',' {
 			return false
 		}
-		rest = bytes.TrimLeft(rest[1:], " \t")
+		rest = strings.TrimLeft(rest[1:], " \t")
 	}
 	*dst = out
 	return true
 }
 
 // basicString reads a whole value that must be exactly one basic string.
-func basicString(val []byte) (string, bool) {
+func basicString(val string) (string, bool) {
 	s, n, ok := scanBasicString(val)
 	return s, ok && n == len(val)
 }
 
 // scanBasicString reads a TOML basic string at the start of b and returns
 // it with the number of bytes it took.
-func scanBasicString(b []byte) (string, int, bool) {
+func scanBasicString(b string) (string, int, bool) {
 	if len(b) < 2 || b[0] != '"' || (len(b) >= 3 && b[1] == '"' && b[2] == '"') {
 		return "", 0, false
 	}
 	// Fast case: no escapes. Find the closing quote with the vectorised
 	// search, then make sure nothing before it needs a closer look.
-	if q := bytes.IndexByte(b[1:], '"'); q >= 0 {
+	if q := strings.IndexByte(b[1:], '"'); q >= 0 {
 		span := b[1 : 1+q]
 		plain := true
-		for _, c := range span {
-			if special[c] {
+		for i := 0; i < len(span); i++ {
+			if special[span[i]] {
 				plain = false
 				break
 			}
 		}
 		if plain {
-			return string(span), q + 2, true
+			return span, q + 2, true
 		}
 	}
 	out := make([]byte, 0, len(b))
@@ -252,7 +257,7 @@ func scanBasicString(b []byte) (string, int, bool) {
 			if i+digits >= len(b) {
 				return "", 0, false
 			}
-			v, err := strconv.ParseUint(string(b[i+1:i+1+digits]), 16, 32)
+			v, err := strconv.ParseUint(b[i+1:i+1+digits], 16, 32)
 			if err != nil || !utf8.ValidRune(rune(v)) {
 				return "", 0, false
 			}

@@ -150,8 +150,7 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 	}
 	env.Info("BuildSummary", map[string]any{"Count": len(written), "Dir": p.Rel(out)})
 	if len(skipped) > 0 {
-		return &findingsError{fmt.Sprintf("%d %s not published (incomplete): %s",
-			len(skipped), plural(len(skipped), "edition", "editions"), strings.Join(skipped, ", "))}
+		return Findings(env.T("BuildNotPublished", map[string]any{"Count": len(skipped), "Editions": strings.Join(skipped, ", ")}))
 	}
 	return nil
 }
@@ -331,20 +330,6 @@ func excerpt(s string, n int) string {
 	}
 	return strings.TrimRight(cut, " ,;:") + "…"
 }
-
-func plural(n int, one, other string) string {
-	if n == 1 {
-		return one
-	}
-	return other
-}
-
-// findingsError is a finding with its own message; it wraps ErrFindings so
-// the CLI exits with code 1.
-type findingsError struct{ msg string }
-
-func (e *findingsError) Error() string { return e.msg }
-func (e *findingsError) Unwrap() error { return ErrFindings }
 
 // BuildCfg is the [build] table of terjime.toml.
 type BuildCfg struct {

@@ -325,7 +325,7 @@ func lintReport(env *ui.Env, g *glossary.Glossary) error {
 		"Warnings": env.T("CheckWarnings", map[string]any{"Count": len(ps) - errs}),
 	})
 	if errs > 0 {
-		return &localizedFindings{summary}
+		return Findings(summary)
 	}
 	if len(ps) == 0 {
 		env.Info("GlossaryLintClean", map[string]any{"Count": len(g.Concepts)})

@@ -121,8 +121,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	report(env, p, res, opts.Force)
 
 	if n := res.Conflicts(); n > 0 && !opts.Force {
-		fmt.Fprintln(env.Err, env.T("MergeConflictsFound", map[string]any{"Count": n}))
-		return findings{fmt.Sprintf("%d merge conflict(s); nothing written", n)}
+		return Findings(env.T("MergeConflictsFound", map[string]any{"Count": n}))
 	}
 	var plan disk.Plan
 	for _, c := range res.Catalogs {
@@ -156,11 +155,6 @@ func isSourceMessages(path, sourceLocale string) bool {
 }
 
 // findings is an error that exits with code 1 and reads as its message.
-type findings struct{ msg string }
-
-func (f findings) Error() string { return f.msg }
-func (f findings) Unwrap() error { return ErrFindings }
-
 func report(env *ui.Env, p *Project, res *MergeResult, force bool) {
 	for _, e := range res.Events {
 		data := map[string]any{

@@ -245,11 +245,13 @@ func TestMergeConflictWritesNothing(t *testing.T) {
 	if !errors.Is(err, ErrFindings) {
 		t.Fatalf("want findings, got %v", err)
 	}
+	if !strings.HasPrefix(err.Error(), "1 conflict: nothing was written") {
+		t.Errorf("error = %q", err)
+	}
 	for _, want := range []string{
 		"bad.po:7: conflict in ru/news, segment " + idReviewed + ": the catalog has a different translation (reviewed) than the file (translated)",
 		"    catalog: " + tgtReviewed,
 		"    file:    Совсем другой перевод.",
-		"1 conflict: nothing was written",
 		"good.po: 1 segment: applied 1, unchanged 0",
 	} {
 		if !strings.Contains(msg, want) {

@@ -267,7 +267,7 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 			}
 		}
 		if len(below) > 0 {
-			return &localizedFindings{strings.Join(below, "; ")}
+			return Findings(strings.Join(below, "; "))
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"github.com/urfave/cli/v2"
 
@@ -46,8 +47,9 @@ func (a *app) project() (*workflow.Project, error) {
 func run(args []string, getenv func(string) string) int {
 	a := &app{getenv: getenv}
 	cliApp := &cli.App{
-		Name:  "terjime",
-		Usage: "translate and publish news articles in several languages",
+		Name:    "terjime",
+		Version: version(),
+		Usage:   "translate and publish news articles in several languages",
 		Description: `terjime splits an article into segments, keeps one catalog per locale with the
 state of every segment, applies a terminology glossary, checks translations,
 merges translators' work back and assembles the editions.
@@ -111,4 +113,20 @@ func commands(a *app) []*cli.Command {
 		c.OnUsageError = func(c *cli.Context, err error, isSubcommand bool) error { return err }
 	}
 	return cmds
+}
+
+// version is the module version the binary was built from ("(devel)" for a
+// build from a working tree), with the commit when the build recorded one.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
 }

@@ -134,7 +134,7 @@ func convert(name string, data []byte, in []fileSegment, lines []int, src bool) 
 		if fs.State == nil {
 			return nil, Errorf(name, line, "segment %q has no state", *fs.ID)
 		}
-		st, err := ParseState(*fs.State)
+		st, err := stateNamed(fs.State)
 		if err != nil {
 			return nil, Errorf(name, lineOfKey(data, line, "state"), "segment %q: %v", *fs.ID, err)
 		}
@@ -148,6 +148,17 @@ func convert(name string, data []byte, in []fileSegment, lines []int, src bool) 
 		}
 	}
 	return out, nil
+}
+
+// stateNamed is ParseState, told by its address when fastParse has
+// pointed name at stateText.
+func stateNamed(name *string) (State, error) {
+	for i := range stateText {
+		if name == &stateText[i] {
+			return State(i), nil
+		}
+	}
+	return ParseState(*name)
 }
 
 func validKind(k string) bool {

@@ -21,6 +21,10 @@ func fastParse(raw []byte) (f fileCatalog, segLines, obsLines []int, ok bool) {
 	data := string(raw)
 	n := strings.Count(data, "\n[[segment]]")
 	f.Segment = make([]fileSegment, 0, n)
+	// The id, source and state of every segment are pointers, so that
+	// go-toml can tell a missing key from an empty one: here they point
+	// into one slab instead of one allocation each.
+	strs := make([]string, 0, 3*n)
 	var cur *fileSegment
 	var seen uint32 // keys set in the current table, one bit each
 	line := 0
@@ -29,14 +33,15 @@ func fastParse(raw []byte) (f fileCatalog, segLines, obsLines []int, ok bool) {
 		var l string
 		if i := strings.IndexByte(data, '\n'); i >= 0 {
 			l, data = data[:i], data[i+1:]
-			l = strings.TrimSuffix(l, "\r")
+			if len(l) > 0 && l[len(l)-1] == '\r' {
+				l = l[:len(l)-1]
+			}
 		} else {
 			l, data = data, ""
 		}
-		if strings.IndexByte(l, '\r') >= 0 {
-			return f, nil, nil, false
-		}
-		l = strings.Trim(l, " \t")
+		// Any other carriage return ends up where nothing below accepts
+		// it: in a key, a value, a comment or a header.
+		l = trimBlank(l)
 		if len(l) == 0 {
 			continue
 		}
@@ -66,32 +71,79 @@ func fastParse(raw []byte) (f fileCatalog, segLines, obsLines []int, ok bool) {
 		if eq <= 0 {
 			return f, nil, nil, false
 		}
-		key := strings.TrimRight(l[:eq], " \t")
-		val := strings.TrimLeft(l[eq+1:], " \t")
-		bit, known := keyBits[key]
-		if !known || seen&bit != 0 {
+		key := trimBlank(l[:eq])
+		val := trimBlank(l[eq+1:])
+		bit := keyBit(key)
+		if bit == 0 || seen&bit != 0 {
 			return f, nil, nil, false
 		}
 		seen |= bit
-		if !setKey(&f, cur, key, val) {
+		if !setKey(&f, cur, &strs, key, val) {
 			return f, nil, nil, false
 		}
 	}
 	return f, segLines, obsLines, true
 }
 
-// keyBits gives each key a catalog may have one bit of the per-table set
-// that catches a key written twice.
-var keyBits = func() map[string]uint32 {
-	m := map[string]uint32{}
-	for i, k := range []string{"document", "locale", "source_locale", "source_file", "encoding", "bom", "lead",
-		"id", "kind", "block", "verbatim", "source", "sep", "target", "state", "source_hash", "previous_source", "note", "terms"} {
-		m[k] = 1 << i
+// keyBit gives each key a catalog may have one bit of the per-table set
+// that catches a key written twice; 0 for any other key.
+func keyBit(key string) uint32 {
+	switch key {
+	case "document":
+		return 1 << 0
+	case "locale":
+		return 1 << 1
+	case "source_locale":
+		return 1 << 2
+	case "source_file":
+		return 1 << 3
+	case "encoding":
+		return 1 << 4
+	case "bom":
+		return 1 << 5
+	case "lead":
+		return 1 << 6
+	case "id":
+		return 1 << 7
+	case "kind":
+		return 1 << 8
+	case "block":
+		return 1 << 9
+	case "verbatim":
+		return 1 << 10
+	case "source":
+		return 1 << 11
+	case "sep":
+		return 1 << 12
+	case "target":
+		return 1 << 13
+	case "state":
+		return 1 << 14
+	case "source_hash":
+		return 1 << 15
+	case "previous_source":
+		return 1 << 16
+	case "note":
+		return 1 << 17
+	case "terms":
+		return 1 << 18
 	}
-	return m
-}()
+	return 0
+}
 
-func setKey(f *fileCatalog, s *fileSegment, key string, val string) bool {
+// trimBlank trims spaces and tabs, the white space TOML allows around
+// keys and values.
+func trimBlank(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func setKey(f *fileCatalog, s *fileSegment, strs *[]string, key string, val string) bool {
 	str := func(dst *string) bool {
 		v, ok := basicString(val)
 		*dst = v
@@ -99,7 +151,8 @@ func setKey(f *fileCatalog, s *fileSegment, key string, val string) bool {
 	}
 	strp := func(dst **string) bool {
 		v, ok := basicString(val)
-		*dst = &v
+		*strs = append(*strs, v)
+		*dst = &(*strs)[len(*strs)-1]
 		return ok
 	}
 	if s == nil {
@@ -127,6 +180,14 @@ func setKey(f *fileCatalog, s *fileSegment, key string, val string) bool {
 	case "source":
 		return strp(&s.Source)
 	case "state":
+		// The usual names point at stateText, which convert recognises
+		// by address while the file's bytes are no longer in the cache.
+		for i := range stateText {
+			if len(val) == len(stateText[i])+2 && val[1:len(val)-1] == stateText[i] && val[0] == '"' && val[len(val)-1] == '"' {
+				s.State = &stateText[i]
+				return true
+			}
+		}
 		return strp(&s.State)
 	case "kind":
 		return str(&s.Kind)
@@ -154,6 +215,9 @@ func setKey(f *fileCatalog, s *fileSegment, key string, val string) bool {
 	}
 	return false
 }
+
+// stateText are the names of the states, indexed by State.
+var stateText = [...]string{"untranslated", "outdated", "translated", "reviewed", "final"}
 
 func boolean(val string, dst *bool) bool {
 	switch val {
@@ -205,20 +269,10 @@ func scanBasicString(b string) (string, int, bool) {
 	if len(b) < 2 || b[0] != '"' || (len(b) >= 3 && b[1] == '"' && b[2] == '"') {
 		return "", 0, false
 	}
-	// Fast case: no escapes. Find the closing quote with the vectorised
-	// search, then make sure nothing before it needs a closer look.
-	if q := strings.IndexByte(b[1:], '"'); q >= 0 {
-		span := b[1 : 1+q]
-		plain := true
-		for i := 0; i < len(span); i++ {
-			if special[span[i]] {
-				plain = false
-				break
-			}
-		}
-		if plain {
-			return span, q + 2, true
-		}
+	// Fast case: no escapes. One pass finds the first byte that is not
+	// plain; the string is done if it is the closing quote.
+	if q := 1 + plainLen(b[1:]); q < len(b) && b[q] == '"' {
+		return b[1:q], q + 1, true
 	}
 	out := make([]byte, 0, len(b))
 	for i := 1; i < len(b); i++ {
@@ -272,12 +326,42 @@ func scanBasicString(b string) (string, int, bool) {
 
 func isControl(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }
 
-// special marks the bytes a basic string cannot hold as they are: the
-// escape character and control characters other than tab.
-var special = func() (t [256]bool) {
+// stop marks the bytes a basic string cannot hold as they are — the
+// escape character and control characters other than tab — and the quote
+// that ends it.
+var stop = func() (t [256]bool) {
 	for c := 0; c < 0x20; c++ {
 		t[c] = c != '\t'
 	}
-	t[0x7f], t['\\'] = true, true
+	t[0x7f], t['\\'], t['"'] = true, true, true
 	return t
 }()
+
+// plainLen returns the length of the run of bytes at the start of s that
+// a basic string holds as they are. It tests eight bytes at a time for a
+// byte below 0x20, '"', '\\' or 0x7f (a tab among them is checked byte by
+// byte): most texts are long and have none until their closing quote.
+func plainLen(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		q, bs, del := x^(ones*'"'), x^(ones*'\\'), x^(ones*0x7f)
+		m := (x-ones*0x20)&^x | (q-ones)&^q | (bs-ones)&^bs | (del-ones)&^del
+		if m&highs != 0 {
+			for j := i; j < i+8; j++ {
+				if stop[s[j]] {
+					return j
+				}
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if stop[s[i]] {
+			return i
+		}
+	}
+	return len(s)
+}

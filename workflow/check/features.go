@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // features records which kinds of characters a text has, found in one pass
 // over its bytes, so that each check runs only where it can find
@@ -112,39 +115,36 @@ func scanText(s string) textInfo {
 	if s == "" {
 		return textInfo{firstDigit: -1, lastDigit: -1}
 	}
-	var acc uint32
-	n := 0
-	first, last := -1, -1
-	var prevSpace, pairs uint32 // pairs: 1 two spaces, 2 a space and punctuation
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		v := byteClass[c]
-		acc |= v
-		n += int(v>>24) & 1
-		sc := (v >> classSpaceShift) & 3
-		pairs |= prevSpace & sc
-		prevSpace = -(sc & 1) // all ones after a space
-		if v&classLook != 0 {
-			switch {
-			case c <= '9':
-				if first < 0 {
-					first = i
-				}
-				last = i
-			case c == 0xC2:
-				if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) { // « »
-					acc |= uint32(fGuillemet)
-				}
-			case i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E: // “ ” „
-				acc |= uint32(fCurlyQuote)
-			}
+	st := scanState{first: -1, last: -1}
+	i := 0
+	// Eight bytes at a time while they are only letters, spaces and
+	// bytes of non-ASCII characters other than « » “ ” „ — most of any
+	// text; a block with anything else goes byte by byte.
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		sp := zeroBytes(x ^ ones*' ')
+		high := x & highs
+		// ASCII letters: their lower case in 'a'…'z'.
+		low := (x | ones*0x20) &^ highs
+		letter := (low + ones*(0x80-'a')) &^ (low + ones*(0x80-'z'-1)) & highs
+		lead := zeroBytes(x^ones*0xC2) | zeroBytes(x^ones*0xE2)
+		if (high&^lead)|(letter|sp)&^high != highs {
+			st.bytes(s, i, i+8)
+			continue
+		}
+		st.runes += 8 - bits.OnesCount64(x&^(x<<1)&highs)
+		if sp&(sp>>8) != 0 || sp&0x80 != 0 && i > 0 && s[i-1] == ' ' {
+			st.pairs |= 1
 		}
 	}
-	f := features(acc & featureMask)
-	if pairs&1 != 0 {
+	st.bytes(s, i, len(s))
+	f := features(st.acc & featureMask)
+	if st.pairs&1 != 0 {
 		f |= fDoubleSpace
 	}
-	if pairs&2 != 0 {
+	if st.pairs&2 != 0 {
 		f |= fSpacePunct
 	}
 	if isASCIISpace(s[0]) || isASCIISpace(s[len(s)-1]) {
@@ -153,7 +153,51 @@ func scanText(s string) textInfo {
 	if s[0] >= 0x80 || s[len(s)-1] >= 0x80 {
 		f |= fNonASCIISpace
 	}
-	return textInfo{f &^ (fSpace | fPunct | fMaybeGuillemet | fMaybeCurly), n, first, last}
+	return textInfo{f &^ (fSpace | fPunct | fMaybeGuillemet | fMaybeCurly), st.runes, st.first, st.last}
+}
+
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// zeroBytes has the high bit of each zero byte of x set, and no other
+// bit: exact, unlike the shorter test that only says whether there is one.
+func zeroBytes(x uint64) uint64 {
+	return ^((x&^highs + ones*0x7F) | x) & highs
+}
+
+// scanState is what scanText has found so far.
+type scanState struct {
+	acc         uint32
+	runes       int
+	first, last int
+	pairs       uint32 // 1 two spaces, 2 a space and punctuation
+}
+
+// bytes scans s[from:to] one byte at a time.
+func (st *scanState) bytes(s string, from, to int) {
+	for i := from; i < to; i++ {
+		c := s[i]
+		v := byteClass[c]
+		st.acc |= v
+		st.runes += int(v>>24) & 1
+		if sc := (v >> classSpaceShift) & 3; sc != 0 && i > 0 && s[i-1] == ' ' {
+			st.pairs |= sc
+		}
+		if v&classLook != 0 {
+			switch {
+			case c <= '9':
+				if st.first < 0 {
+					st.first = i
+				}
+				st.last = i
+			case c == 0xC2:
+				if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) { // « »
+					st.acc |= uint32(fGuillemet)
+				}
+			case i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E: // “ ” „
+				st.acc |= uint32(fCurlyQuote)
+			}
+		}
+	}
 }
 
 // needsCollapse reports whether a text with features f has white space to

@@ -1,7 +1,9 @@
 package check
 
 import (
+	"cmp"
 	"hash/maphash"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -142,8 +144,8 @@ type localeRun struct {
 	hashes map[*catalog.Catalog][]string
 
 	seed        maphash.Seed
-	bySource    map[uint64]segRef
-	byTarget    map[uint64]segRef
+	bySource    []hashRec // the hashes of the done segments' source texts
+	byTarget    []hashRec // and of their translations
 	lengths     []lengthRec
 	srcInfo     map[*catalog.Catalog][]textInfo
 	curInfo     []textInfo // srcInfo of the pair being checked
@@ -173,14 +175,12 @@ func (c *Checker) newLocaleRun(locale string, pairs []Pair) *localeRun {
 	}
 	r.consistency = c.Enabled("inconsistent-translation") || c.Enabled("inconsistent-source")
 	if r.consistency {
-		// Sized up front: growing a map of a million entries rehashes it
-		// again and again.
 		n := 0
 		for _, p := range pairs {
 			n += len(p.Target.Segments)
 		}
-		r.bySource = make(map[uint64]segRef, n)
-		r.byTarget = make(map[uint64]segRef, n)
+		r.bySource = make([]hashRec, 0, n)
+		r.byTarget = make([]hashRec, 0, n)
 	}
 	return r
 }
@@ -193,6 +193,9 @@ func baseOf(t language.Tag) string {
 func (r *localeRun) run() {
 	for pi := range r.pairs {
 		r.pair(int32(pi))
+	}
+	if r.consistency {
+		r.inconsistencies()
 	}
 	r.lengthOutliers()
 }
@@ -443,23 +446,8 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	// their white space collapsed.
 	if r.consistency {
 		ref := segRef{pi, ti}
-		hs, ht := r.hashText(src, fs), r.hashText(tgt, ft)
-		if prev, ok := r.bySource[hs]; ok {
-			ps := r.segment(prev)
-			if sameText(ps.Source, src) && !sameText(ps.Target, tgt) {
-				emit("inconsistent-translation", "CheckInconsistentTranslation", r.otherArgs(prev))
-			}
-		} else {
-			r.bySource[hs] = ref
-		}
-		if prev, ok := r.byTarget[ht]; ok {
-			ps := r.segment(prev)
-			if sameText(ps.Target, tgt) && !sameText(ps.Source, src) {
-				emit("inconsistent-source", "CheckInconsistentSource", r.otherArgs(prev))
-			}
-		} else {
-			r.byTarget[ht] = ref
-		}
+		r.bySource = append(r.bySource, hashRec{r.hashText(src, fs), ref, si})
+		r.byTarget = append(r.byTarget, hashRec{r.hashText(tgt, ft), ref, si})
 	}
 
 	// Length, judged once the locale's norm is known.
@@ -468,6 +456,87 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 			r.lengths = append(r.lengths, lengthRec{segRef{pi, ti}, si, float32(nt) / float32(ns)})
 		}
 	}
+}
+
+// hashRec is a done segment's text hash for the consistency checks.
+type hashRec struct {
+	h   uint64
+	ref segRef
+	src int32 // the source segment's index
+}
+
+// inconsistencies compares each done segment with the first segment of
+// the locale (in the order of the pairs) whose source text, or whose
+// translation, is the same: the same source translated differently, the
+// same translation of different sources. The hashes are sorted rather
+// than looked up in maps as the segments go: a map of a million entries
+// misses the cache on nearly every access, a sort does not.
+func (r *localeRun) inconsistencies() {
+	buf := make([]hashRec, max(len(r.bySource), len(r.byTarget)))
+	group := func(recs []hashRec, each func(cur hashRec, s, ps *catalog.Segment) (string, string)) {
+		recs = sortHashes(recs, buf)
+		for i := 0; i < len(recs); {
+			j := i + 1
+			for j < len(recs) && recs[j].h == recs[i].h {
+				j++
+			}
+			ps := r.segment(recs[i].ref)
+			for _, cur := range recs[i+1 : j] {
+				p := r.pairs[cur.ref.pair]
+				if name, key := each(cur, &p.Source.Segments[cur.src], ps); name != "" {
+					r.emit(p, r.segment(cur.ref), p.Source.Segments[cur.src].Note, name, key, r.otherArgs(recs[i].ref))
+				}
+			}
+			i = j
+		}
+	}
+	group(r.bySource, func(cur hashRec, s, ps *catalog.Segment) (string, string) {
+		if sameText(ps.Source, s.Source) && !sameText(ps.Target, r.segment(cur.ref).Target) {
+			return "inconsistent-translation", "CheckInconsistentTranslation"
+		}
+		return "", ""
+	})
+	group(r.byTarget, func(cur hashRec, s, ps *catalog.Segment) (string, string) {
+		if sameText(ps.Target, r.segment(cur.ref).Target) && !sameText(ps.Source, s.Source) {
+			return "inconsistent-source", "CheckInconsistentSource"
+		}
+		return "", ""
+	})
+}
+
+// sortHashes sorts recs by hash, keeping the order of equal hashes, and
+// returns the sorted slice (recs or buf, which must be as long): one
+// counting pass and one scatter by the top 16 bits, then an insertion
+// sort, which only moves records within their bucket of a few.
+func sortHashes(recs, buf []hashRec) []hashRec {
+	if len(recs) < 1<<12 {
+		slices.SortStableFunc(recs, func(a, b hashRec) int { return cmp.Compare(a.h, b.h) })
+		return recs
+	}
+	const shift = 64 - 16
+	count := make([]int, 1<<16+1)
+	for _, x := range recs {
+		count[x.h>>shift+1]++
+	}
+	for b := 1; b < len(count); b++ {
+		count[b] += count[b-1]
+	}
+	out := buf[:len(recs)]
+	for _, x := range recs {
+		b := x.h >> shift
+		out[count[b]] = x
+		count[b]++
+	}
+	for i := 1; i < len(out); i++ {
+		x := out[i]
+		j := i
+		for j > 0 && out[j-1].h > x.h {
+			out[j] = out[j-1]
+			j--
+		}
+		out[j] = x
+	}
+	return out
 }
 
 // hashText hashes a text with its runs of white space collapsed, without

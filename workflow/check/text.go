@@ -26,6 +26,34 @@ func hasLetter(s string) bool {
 // brackets: ".", "…", "!", "?", ":", ";" or "" for none. "..." counts as
 // "…", and "?!" as "?".
 func endPunct(s string) string {
+	// Most texts end with a mark or a letter: no trimming needed.
+	if n := len(s); n > 0 {
+		switch c := s[n-1]; {
+		case c == '.':
+			if strings.HasSuffix(s, "...") {
+				return "…"
+			}
+			return "."
+		case c == '!':
+			if strings.HasSuffix(s, "?!") {
+				return "?"
+			}
+			return "!"
+		case c == '?':
+			return "?"
+		case c == ':':
+			return ":"
+		case c == ';':
+			return ";"
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c):
+			return ""
+		}
+	}
+	return endPunctTrimmed(s)
+}
+
+// endPunctTrimmed is endPunct for any text.
+func endPunctTrimmed(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	s = strings.TrimRight(s, "\"'»”“’)]}")
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {

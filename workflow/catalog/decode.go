@@ -1,12 +1,14 @@
 package catalog
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2"
 )
@@ -44,11 +46,11 @@ var Kinds = []string{"date", "title", "heading", "paragraph", "item"}
 // ReadFile reads the catalog at path and checks that its document and locale
 // are the ones its path names (locales/<locale>/<document>.toml).
 func ReadFile(path string) (*Catalog, error) {
-	data, err := os.ReadFile(path)
+	data, err := readString(path)
 	if err != nil {
 		return nil, err
 	}
-	c, err := Parse(path, data)
+	c, err := parse(path, data)
 	if err != nil {
 		return nil, err
 	}
@@ -63,15 +65,45 @@ func ReadFile(path string) (*Catalog, error) {
 	return c, nil
 }
 
+// readString reads a file into a string through a small buffer: the
+// catalog's texts are substrings of it, and reading it into a byte slice
+// first would copy every byte of a large project once more.
+func readString(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if fi, err := f.Stat(); err == nil && fi.Size() < math.MaxInt32 {
+		b.Grow(int(fi.Size()))
+	}
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := f.Read(buf)
+		b.Write(buf[:n])
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+}
+
 // Parse reads a catalog from data; name is used in error messages.
 func Parse(name string, data []byte) (*Catalog, error) {
-	if err := CheckUTF8(name, data, ""); err != nil {
-		return nil, err
+	return parse(name, string(data))
+}
+
+func parse(name string, data string) (*Catalog, error) {
+	if !utf8.ValidString(data) {
+		return nil, CheckUTF8(name, []byte(data), "")
 	}
 	f, segLines, obsLines, ok := fastParse(data)
 	if !ok {
 		f = fileCatalog{}
-		dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+		dec := toml.NewDecoder(strings.NewReader(data)).DisallowUnknownFields()
 		if err := dec.Decode(&f); err != nil {
 			return nil, TOMLError(name, err)
 		}
@@ -115,7 +147,7 @@ func Parse(name string, data []byte) (*Catalog, error) {
 	return c, nil
 }
 
-func convert(name string, data []byte, in []fileSegment, lines []int, src bool) ([]Segment, error) {
+func convert(name string, data string, in []fileSegment, lines []int, src bool) ([]Segment, error) {
 	if len(in) == 0 {
 		return nil, nil
 	}
@@ -188,19 +220,19 @@ func TOMLError(name string, err error) error {
 
 // tableLines returns the 1-based lines on which a header such as
 // "[[segment]]" stands, in file order.
-func tableLines(data []byte, header string) []int {
+func tableLines(data string, header string) []int {
 	var lines []int
 	line := 1
 	for len(data) > 0 {
-		end := bytes.IndexByte(data, '\n')
-		var l []byte
+		end := strings.IndexByte(data, '\n')
+		var l string
 		if end < 0 {
-			l, data = data, nil
+			l, data = data, ""
 		} else {
 			l, data = data[:end], data[end+1:]
 		}
 		if len(l) >= len(header) && l[0] == '[' {
-			if t := bytes.TrimSpace(l); string(t) == header || bytes.HasPrefix(t, []byte(header+" ")) || bytes.HasPrefix(t, []byte(header+"#")) {
+			if t := strings.TrimSpace(l); t == header || strings.HasPrefix(t, header+" ") || strings.HasPrefix(t, header+"#") {
 				lines = append(lines, line)
 			}
 		}
@@ -211,26 +243,26 @@ func tableLines(data []byte, header string) []int {
 
 // lineOfKey finds the line at or after from where key is assigned, before the
 // next table header; from if there is none.
-func lineOfKey(data []byte, from int, key string) int {
+func lineOfKey(data string, from int, key string) int {
 	if from < 1 {
 		from = 1
 	}
 	line := 1
 	for len(data) > 0 {
-		end := bytes.IndexByte(data, '\n')
-		var l []byte
+		end := strings.IndexByte(data, '\n')
+		var l string
 		if end < 0 {
-			l, data = data, nil
+			l, data = data, ""
 		} else {
 			l, data = data[:end], data[end+1:]
 		}
 		if line >= from {
-			t := bytes.TrimSpace(l)
+			t := strings.TrimSpace(l)
 			if line > from && len(t) > 0 && t[0] == '[' {
 				break
 			}
-			if rest, ok := bytes.CutPrefix(t, []byte(key)); ok {
-				if r := bytes.TrimLeft(rest, " \t"); len(r) > 0 && r[0] == '=' {
+			if rest, ok := strings.CutPrefix(t, key); ok {
+				if r := strings.TrimLeft(rest, " \t"); len(r) > 0 && r[0] == '=' {
 					return line
 				}
 			}

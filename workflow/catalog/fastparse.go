@@ -15,10 +15,9 @@ import (
 // unknown key) it reports ok=false and Parse falls back to go-toml, which
 // reads all of TOML and gives the precise error.
 //
-// It works on one string copy of the file, so that every plain value is a
+// It works on the file as one string, so that every plain value is a
 // substring of it rather than an allocation of its own.
-func fastParse(raw []byte) (f fileCatalog, segLines, obsLines []int, ok bool) {
-	data := string(raw)
+func fastParse(data string) (f fileCatalog, segLines, obsLines []int, ok bool) {
 	n := strings.Count(data, "\n[[segment]]")
 	f.Segment = make([]fileSegment, 0, n)
 	// The id, source and state of every segment are pointers, so that

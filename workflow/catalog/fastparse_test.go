@@ -20,7 +20,7 @@ func FuzzFastParse(f *testing.F) {
 		if !utf8.Valid(data) {
 			return // Parse refuses it before either reader runs
 		}
-		fast, _, _, ok := fastParse(data)
+		fast, _, _, ok := fastParse(string(data))
 		if !ok {
 			return
 		}

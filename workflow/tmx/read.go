@@ -59,7 +59,7 @@ func scan(name string, r io.Reader, lim xmlsafe.Limits, fn func(TU) error) error
 	if root.Name.Local != "tmx" {
 		return rd.errorf("not a TMX file: the root element is <%s>, not <tmx>", root.Name.Local)
 	}
-	if v := attr(root, "version"); !strings.HasPrefix(v, "1.") {
+	if v := xmlsafe.Attr(root, "version"); !strings.HasPrefix(v, "1.") {
 		return rd.errorf("<tmx version=%q>: terjime reads TMX 1.x", v)
 	}
 	header, body := false, false
@@ -67,7 +67,7 @@ func scan(name string, r io.Reader, lim xmlsafe.Limits, fn func(TU) error) error
 		switch {
 		case se.Name.Local == "header" && !header && !body:
 			header = true
-			rd.srclang = attr(se, "srclang")
+			rd.srclang = xmlsafe.Attr(se, "srclang")
 			if rd.srclang == "" {
 				return rd.errorf("<header> lacks the required attribute \"srclang\"")
 			}
@@ -102,7 +102,7 @@ type tuv struct {
 
 func (r *reader) tu(se xml.StartElement) error {
 	line, _ := r.dec.Pos()
-	srclang := attr(se, "srclang")
+	srclang := xmlsafe.Attr(se, "srclang")
 	if srclang == "" {
 		srclang = r.srclang
 	}
@@ -115,7 +115,7 @@ func (r *reader) tu(se xml.StartElement) error {
 				return r.errorf("<prop> after a <tuv>: properties come first")
 			}
 			v, err := r.text(ch)
-			switch attr(ch, "type") {
+			switch xmlsafe.Attr(ch, "type") {
 			case propDocument:
 				doc = v
 			case propID:
@@ -205,7 +205,7 @@ func (r *reader) tuv(se xml.StartElement) (tuv, error) {
 	if l, ok := xmlLang(se); ok {
 		v.lang = l
 	} else {
-		v.lang = attr(se, "lang") // TMX 1.1–1.3
+		v.lang = xmlsafe.Attr(se, "lang") // TMX 1.1–1.3
 	}
 	if v.lang == "" {
 		return v, r.errorf("<tuv> lacks the required attribute \"xml:lang\"")
@@ -217,7 +217,7 @@ func (r *reader) tuv(se xml.StartElement) (tuv, error) {
 			return r.errorf("<%s> after <seg>: <seg> comes last in <tuv>", ch.Name.Local)
 		case ch.Name.Local == "prop":
 			t, err := r.text(ch)
-			if attr(ch, "type") == propState {
+			if xmlsafe.Attr(ch, "type") == propState {
 				v.state = t
 			}
 			return err
@@ -331,15 +331,6 @@ func convert(err error) error {
 		return &catalog.ParseError{File: xe.File, Line: xe.Line, Column: xe.Column, Msg: xe.Msg, Err: xe.Err}
 	}
 	return err
-}
-
-func attr(se xml.StartElement, name string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == name && a.Name.Space == "" {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 func xmlLang(se xml.StartElement) (string, bool) {

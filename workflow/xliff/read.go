@@ -28,7 +28,7 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 	if root.Name.Local != "xliff" {
 		return nil, rd.errorf("not an XLIFF file: the root element is <%s>, not <xliff>", root.Name.Local)
 	}
-	version := attr(root, "version")
+	version := xmlsafe.Attr(root, "version")
 	var x *catalog.Exchange
 	switch {
 	case root.Name.Space == ns20 && strings.HasPrefix(version, "2."):
@@ -110,16 +110,6 @@ func convert(err error) error {
 		return &catalog.ParseError{File: xe.File, Line: xe.Line, Column: xe.Column, Msg: xe.Msg, Err: xe.Err}
 	}
 	return err
-}
-
-// attr returns the value of the unqualified attribute name.
-func attr(se xml.StartElement, name string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == name && a.Name.Space == "" {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 // hasAttr reports whether the unqualified attribute name is present.

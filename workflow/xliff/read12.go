@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
 // XLIFF 1.2 target states, and what each means for terjime; x- values are
@@ -66,7 +67,7 @@ func (st *r12) is(se xml.StartElement, names ...string) bool {
 
 func (st *r12) required(se xml.StartElement, names ...string) error {
 	for _, n := range names {
-		if attr(se, n) == "" {
+		if xmlsafe.Attr(se, n) == "" {
 			return st.errorf("<%s> lacks the required attribute %q", se.Name.Local, n)
 		}
 	}
@@ -75,7 +76,7 @@ func (st *r12) required(se xml.StartElement, names ...string) error {
 
 func (st *r12) yesNo(se xml.StartElement, names ...string) error {
 	for _, n := range names {
-		if v := attr(se, n); v != "" && v != "yes" && v != "no" {
+		if v := xmlsafe.Attr(se, n); v != "" && v != "yes" && v != "no" {
 			return st.errorf("<%s %s=%q>: want yes or no", se.Name.Local, n, v)
 		}
 	}
@@ -86,8 +87,8 @@ func (st *r12) readFile(se xml.StartElement) error {
 	if err := st.required(se, "original", "source-language", "datatype"); err != nil {
 		return err
 	}
-	st.file = attr(se, "original")
-	src, tgt := attr(se, "source-language"), attr(se, "target-language")
+	st.file = xmlsafe.Attr(se, "original")
+	src, tgt := xmlsafe.Attr(se, "source-language"), xmlsafe.Attr(se, "target-language")
 	if st.srcSet && !strings.EqualFold(src, st.x.SourceLocale) {
 		return st.errorf("<file source-language=%q>: an earlier file is in %q; terjime reads one language pair per file", src, st.x.SourceLocale)
 	}
@@ -125,7 +126,7 @@ func (st *r12) skip() error { return convert(st.dec.Skip()) }
 
 // container reads a <body> or <group>: groups, trans-units and bin-units.
 func (st *r12) container(se xml.StartElement, translate bool) error {
-	if v := attr(se, "translate"); v != "" {
+	if v := xmlsafe.Attr(se, "translate"); v != "" {
 		translate = v == "yes"
 	}
 	if err := st.yesNo(se, "translate"); err != nil {
@@ -134,7 +135,7 @@ func (st *r12) container(se xml.StartElement, translate bool) error {
 	return st.elements(se.Name.Local, func(ch xml.StartElement) error {
 		switch {
 		case st.is(ch, "group"):
-			if id := attr(ch, "id"); id != "" {
+			if id := xmlsafe.Attr(ch, "id"); id != "" {
 				if st.groups[id] {
 					return st.errorf("<group id=%q>: the id is used by another group of the file", id)
 				}
@@ -162,7 +163,7 @@ func (st *r12) claim(se xml.StartElement) error {
 	if err := st.required(se, "id"); err != nil {
 		return err
 	}
-	id := attr(se, "id")
+	id := xmlsafe.Attr(se, "id")
 	if st.ids[id] {
 		return st.errorf("<%s id=%q>: the id is used by another unit of file %q", se.Name.Local, id, st.file)
 	}
@@ -177,10 +178,10 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 	if err := st.yesNo(se, "approved", "translate"); err != nil {
 		return err
 	}
-	if v := attr(se, "translate"); v != "" {
+	if v := xmlsafe.Attr(se, "translate"); v != "" {
 		translate = v == "yes"
 	}
-	u := catalog.Unit{Document: st.file, ID: attr(se, "id"), Line: st.line()}
+	u := catalog.Unit{Document: st.file, ID: xmlsafe.Attr(se, "id"), Line: st.line()}
 	var state string
 	hasSrc, hasTgt := false, false
 	var notes []string
@@ -202,7 +203,7 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 		case st.is(ch, "target"):
 			if ok = o.at(2, true); ok {
 				hasTgt = true
-				state = attr(ch, "state")
+				state = xmlsafe.Attr(ch, "state")
 				if _, known := states12In[state]; !known && state != "" && !strings.HasPrefix(state, "x-") {
 					return st.errorf("<target state=%q>: not an XLIFF 1.2 state", state)
 				}
@@ -212,7 +213,7 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 			}
 		case st.is(ch, "note"):
 			if ok = o.at(3, false); ok {
-				from := attr(ch, "from")
+				from := xmlsafe.Attr(ch, "from")
 				text, err := st.text(ch)
 				switch from {
 				case catNote:
@@ -250,7 +251,7 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 		return nil
 	}
 	u.Note = strings.Join(notes, "\n")
-	u.State, u.StateSet = state12(state, attr(se, "approved"), hasTgt && u.Target != "")
+	u.State, u.StateSet = state12(state, xmlsafe.Attr(se, "approved"), hasTgt && u.Target != "")
 	st.x.Units = append(st.x.Units, u)
 	return nil
 }
@@ -279,7 +280,7 @@ func state12(state, approved string, target bool) (catalog.State, bool) {
 }
 
 func (st *r12) altTrans(se xml.StartElement, u *catalog.Unit) error {
-	previous := attr(se, "alttranstype") == "previous-version"
+	previous := xmlsafe.Attr(se, "alttranstype") == "previous-version"
 	return st.elements("alt-trans", func(ch xml.StartElement) error {
 		if previous && st.is(ch, "source") {
 			var err error

@@ -23,7 +23,7 @@ func (c ctx20) inherit(se xml.StartElement) ctx20 {
 	if v, ok := xmlAttr(se, "space"); ok {
 		c.space = v
 	}
-	if v := attr(se, "translate"); v != "" {
+	if v := xmlsafe.Attr(se, "translate"); v != "" {
 		c.translate = v == "yes"
 	}
 	return c
@@ -59,7 +59,7 @@ func (r *reader) read20(root xml.StartElement) (*catalog.Exchange, error) {
 		return nil, err
 	}
 	st := &r20{reader: r, x: &catalog.Exchange{Format: "xliff"}, files: map[string]bool{},
-		srcLang: attr(root, "srcLang"), trgLang: attr(root, "trgLang")}
+		srcLang: xmlsafe.Attr(root, "srcLang"), trgLang: xmlsafe.Attr(root, "trgLang")}
 	c := ctx20{space: "default", translate: true}.inherit(root)
 	n := 0
 	err := r.elements("xliff", func(se xml.StartElement) error {
@@ -106,7 +106,7 @@ func (st *r20) readFile(se xml.StartElement, c ctx20) error {
 	if err := st.checkAttrs(se); err != nil {
 		return err
 	}
-	id := attr(se, "id")
+	id := xmlsafe.Attr(se, "id")
 	if st.files[id] {
 		return st.errorf("<file id=%q>: the id is used by an earlier file", id)
 	}
@@ -191,7 +191,7 @@ func (st *r20) group(se xml.StartElement, c ctx20) error {
 	if err := st.checkAttrs(se); err != nil {
 		return err
 	}
-	if err := st.claimID("group", attr(se, "id")); err != nil {
+	if err := st.claimID("group", xmlsafe.Attr(se, "id")); err != nil {
 		return err
 	}
 	c = c.inherit(se)
@@ -240,7 +240,7 @@ func (st *r20) notes(se xml.StartElement) ([]note20, error) {
 		if err := st.checkAttrs(ch); err != nil {
 			return err
 		}
-		n := note20{id: attr(ch, "id"), category: attr(ch, "category")}
+		n := note20{id: xmlsafe.Attr(ch, "id"), category: xmlsafe.Attr(ch, "category")}
 		if n.id != "" {
 			if ids[n.id] {
 				return st.errorf("<note id=%q>: the id is used by another note here", n.id)
@@ -296,7 +296,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 	if err := st.checkAttrs(se); err != nil {
 		return err
 	}
-	id := attr(se, "id")
+	id := xmlsafe.Attr(se, "id")
 	if err := st.claimID("unit", id); err != nil {
 		return err
 	}
@@ -411,7 +411,7 @@ func (st *r20) originalData(se xml.StartElement, u *unit20) error {
 		if err := st.checkAttrs(ch); err != nil {
 			return err
 		}
-		id := attr(ch, "id")
+		id := xmlsafe.Attr(ch, "id")
 		if u.data[id] {
 			return st.errorf("<data id=%q>: the id is used by another data element of the unit", id)
 		}
@@ -437,7 +437,7 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 	el := se.Name.Local
 	line, col := st.dec.Pos()
 	u.parts++
-	id := attr(se, "id")
+	id := xmlsafe.Attr(se, "id")
 	if id != "" {
 		if u.ids[id] {
 			return st.errorf("<%s id=%q>: the id is used by another segment, ignorable or code of the unit", el, id)
@@ -445,7 +445,7 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 		u.ids[id] = true
 	}
 	if hasAttr(se, "subState") && !hasAttr(se, "state") {
-		return st.errorf("<%s subState=%q> without a state: subState needs an explicit state", el, attr(se, "subState"))
+		return st.errorf("<%s subState=%q> without a state: subState needs an explicit state", el, xmlsafe.Attr(se, "subState"))
 	}
 	var src, tgt strings.Builder
 	var srcSpace string
@@ -488,7 +488,7 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 		return nil
 	}
 	cu := catalog.Unit{ID: id, Source: src.String(), Target: tgt.String(), StateSet: true, Line: line}
-	state := attr(se, "state")
+	state := xmlsafe.Attr(se, "state")
 	switch {
 	case cu.Target == "":
 		cu.State = catalog.Untranslated
@@ -522,7 +522,7 @@ func (st *r20) content(se xml.StartElement, c ctx20, u *unit20, target bool, b *
 		return "", st.errorf("<%s> is in xml:lang %q, but the document's %s language is %q", side, c.lang, side, want)
 	}
 	if target && hasAttr(se, "order") {
-		n, _ := strconv.Atoi(attr(se, "order"))
+		n, _ := strconv.Atoi(xmlsafe.Attr(se, "order"))
 		if u.orders == nil {
 			u.orders = map[int]int{}
 		}
@@ -557,7 +557,7 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 	}
 	dataRef := func(el string, se xml.StartElement, names ...string) error {
 		for _, n := range names {
-			if v := attr(se, n); v != "" && !u.data[v] {
+			if v := xmlsafe.Attr(se, n); v != "" && !u.data[v] {
 				return st.errorf("<%s %s=%q>: the unit has no <data id=%q> in its <originalData>", el, n, v, v)
 			}
 		}
@@ -574,7 +574,7 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 		if err := st.checkAttrs(ch); err != nil {
 			return err
 		}
-		if t, sub := attr(ch, "type"), attr(ch, "subType"); sub != "" {
+		if t, sub := xmlsafe.Attr(ch, "type"), xmlsafe.Attr(ch, "subType"); sub != "" {
 			if t == "" {
 				return st.errorf("<%s subType=%q> without a type", el, sub)
 			}
@@ -589,31 +589,31 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 			if err := dataRef(el, ch, "dataRef"); err != nil {
 				return err
 			}
-			if err := claim(el, attr(ch, "id")); err != nil {
+			if err := claim(el, xmlsafe.Attr(ch, "id")); err != nil {
 				return err
 			}
-			if el == "sc" && attr(ch, "isolated") != "yes" {
-				u.open(&u.openSC[side], attr(ch, "id"), st.line())
+			if el == "sc" && xmlsafe.Attr(ch, "isolated") != "yes" {
+				u.open(&u.openSC[side], xmlsafe.Attr(ch, "id"), st.line())
 			}
 			return st.empty(el)
 		case "pc":
 			if err := dataRef(el, ch, "dataRefStart", "dataRefEnd"); err != nil {
 				return err
 			}
-			if err := claim(el, attr(ch, "id")); err != nil {
+			if err := claim(el, xmlsafe.Attr(ch, "id")); err != nil {
 				return err
 			}
 			return st.inline(el, u, target, b)
 		case "ec":
-			if attr(ch, "isolated") == "yes" {
+			if xmlsafe.Attr(ch, "isolated") == "yes" {
 				if !hasAttr(ch, "id") || hasAttr(ch, "startRef") {
 					return st.errorf("an isolated <ec> needs an id and no startRef")
 				}
-				if err := claim(el, attr(ch, "id")); err != nil {
+				if err := claim(el, xmlsafe.Attr(ch, "id")); err != nil {
 					return err
 				}
 			} else {
-				ref := attr(ch, "startRef")
+				ref := xmlsafe.Attr(ch, "startRef")
 				if ref == "" || hasAttr(ch, "id") {
 					return st.errorf("an <ec> that is not isolated needs a startRef (and no id)")
 				}
@@ -627,19 +627,19 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 			}
 			return st.empty(el)
 		case "mrk", "sm":
-			if err := claim(el, attr(ch, "id")); err != nil {
+			if err := claim(el, xmlsafe.Attr(ch, "id")); err != nil {
 				return err
 			}
-			if attr(ch, "type") == "comment" && hasAttr(ch, "value") == hasAttr(ch, "ref") {
+			if xmlsafe.Attr(ch, "type") == "comment" && hasAttr(ch, "value") == hasAttr(ch, "ref") {
 				return st.errorf("<%s type=\"comment\"> needs either a value or a ref", el)
 			}
 			if el == "sm" {
-				u.open(&u.openSM[side], attr(ch, "id"), st.line())
+				u.open(&u.openSM[side], xmlsafe.Attr(ch, "id"), st.line())
 				return st.empty(el)
 			}
 			return st.inline(el, u, target, b)
 		case "em":
-			ref := attr(ch, "startRef")
+			ref := xmlsafe.Attr(ch, "startRef")
 			if _, ok := u.openSM[side][ref]; !ok {
 				return st.errorf("<em startRef=%q> has no open <sm id=%q> before it", ref, ref)
 			}
@@ -655,7 +655,7 @@ func (st *r20) cp(se xml.StartElement, b *strings.Builder) error {
 	if err := st.checkAttrs(se); err != nil {
 		return err
 	}
-	h := attr(se, "hex")
+	h := xmlsafe.Attr(se, "hex")
 	n, err := strconv.ParseUint(h, 16, 32)
 	if err != nil || n > 0x10FFFF || n >= 0xD800 && n <= 0xDFFF {
 		return st.errorf("<cp hex=%q>: not a Unicode code point", h)

@@ -100,42 +100,44 @@ func parse(name string, data string) (*Catalog, error) {
 	if !utf8.ValidString(data) {
 		return nil, CheckUTF8(name, []byte(data), "")
 	}
-	f, segLines, obsLines, ok := fastParse(data)
-	if !ok {
-		f = fileCatalog{}
+	c, fast := fastParse(data)
+	var f fileCatalog
+	if !fast {
 		dec := toml.NewDecoder(strings.NewReader(data)).DisallowUnknownFields()
 		if err := dec.Decode(&f); err != nil {
 			return nil, TOMLError(name, err)
 		}
-		segLines = tableLines(data, "[[segment]]")
-		obsLines = tableLines(data, "[[obsolete]]")
+		c = &Catalog{
+			Document:     f.Document,
+			Locale:       f.Locale,
+			SourceLocale: f.SourceLocale,
+			SourceFile:   f.SourceFile,
+			Encoding:     f.Encoding,
+			BOM:          f.BOM,
+			Lead:         f.Lead,
+		}
 	}
-	c := &Catalog{
-		Document:     f.Document,
-		Locale:       f.Locale,
-		SourceLocale: f.SourceLocale,
-		SourceFile:   f.SourceFile,
-		Encoding:     f.Encoding,
-		BOM:          f.BOM,
-		Lead:         f.Lead,
-		Path:         name,
-	}
-	for _, k := range []struct{ key, val string }{{"document", f.Document}, {"locale", f.Locale}, {"source_locale", f.SourceLocale}} {
+	c.Path = name
+	for _, k := range []struct{ key, val string }{{"document", c.Document}, {"locale", c.Locale}, {"source_locale", c.SourceLocale}} {
 		if k.val == "" {
 			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s is missing or empty", k.key)
 		}
 	}
-	for _, k := range []struct{ key, val string }{{"locale", f.Locale}, {"source_locale", f.SourceLocale}} {
+	for _, k := range []struct{ key, val string }{{"locale", c.Locale}, {"source_locale", c.SourceLocale}} {
 		if _, err := ParseLocale(k.val); err != nil {
 			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s: %v", k.key, err)
 		}
 	}
-	var err error
-	if c.Segments, err = convert(name, data, f.Segment, segLines, c.IsSource()); err != nil {
-		return nil, err
-	}
-	if c.Obsolete, err = convert(name, data, f.Obsolete, obsLines, c.IsSource()); err != nil {
-		return nil, err
+	if !fast {
+		// The fast reader takes only segments that convert accepts; the
+		// others come here, for the error.
+		var err error
+		if c.Segments, err = convert(name, data, f.Segment, tableLines(data, "[[segment]]"), c.IsSource()); err != nil {
+			return nil, err
+		}
+		if c.Obsolete, err = convert(name, data, f.Obsolete, tableLines(data, "[[obsolete]]"), c.IsSource()); err != nil {
+			return nil, err
+		}
 	}
 	seen := make(map[string]int, len(c.Segments))
 	for _, s := range c.Segments {
@@ -166,7 +168,7 @@ func convert(name string, data string, in []fileSegment, lines []int, src bool) 
 		if fs.State == nil {
 			return nil, Errorf(name, line, "segment %q has no state", *fs.ID)
 		}
-		st, err := stateNamed(fs.State)
+		st, err := ParseState(*fs.State)
 		if err != nil {
 			return nil, Errorf(name, lineOfKey(data, line, "state"), "segment %q: %v", *fs.ID, err)
 		}
@@ -182,15 +184,22 @@ func convert(name string, data string, in []fileSegment, lines []int, src bool) 
 	return out, nil
 }
 
-// stateNamed is ParseState, told by its address when fastParse has
-// pointed name at stateText.
-func stateNamed(name *string) (State, error) {
-	for i := range stateText {
-		if name == &stateText[i] {
-			return State(i), nil
-		}
+// stateNamed is ParseState with a switch, which reads the common names
+// without comparing them one by one.
+func stateNamed(s string) (State, bool) {
+	switch s {
+	case "translated":
+		return Translated, true
+	case "reviewed":
+		return Reviewed, true
+	case "final":
+		return Final, true
+	case "untranslated":
+		return Untranslated, true
+	case "outdated":
+		return Outdated, true
 	}
-	return ParseState(*name)
+	return 0, false
 }
 
 func validKind(k string) bool {

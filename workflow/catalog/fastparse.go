@@ -9,22 +9,20 @@ import (
 // fastParse reads the subset of TOML that Marshal writes — comments, one
 // `key = value` per line with basic strings, integers, booleans and
 // one-line string arrays, and [[segment]] / [[obsolete]] headers — in one
-// pass, several times faster than a general decoder. It also records the
-// line of every table header. On anything outside that subset (a hand edit
-// using multi-line or literal strings, inline tables, a duplicate key, an
-// unknown key) it reports ok=false and Parse falls back to go-toml, which
-// reads all of TOML and gives the precise error.
+// pass, several times faster than a general decoder, straight into the
+// catalog's segments, each with the line of its table header. On anything
+// outside that subset (a hand edit using multi-line or literal strings,
+// inline tables, a duplicate key, an unknown key) or a segment that
+// convert would refuse (no id, source or state, an unknown state or kind)
+// it reports ok=false and Parse falls back to go-toml, which reads all of
+// TOML, and to convert, which give the precise error.
 //
 // It works on the file as one string, so that every plain value is a
 // substring of it rather than an allocation of its own.
-func fastParse(data string) (f fileCatalog, segLines, obsLines []int, ok bool) {
+func fastParse(data string) (c *Catalog, ok bool) {
 	n := strings.Count(data, "\n[[segment]]")
-	f.Segment = make([]fileSegment, 0, n)
-	// The id, source and state of every segment are pointers, so that
-	// go-toml can tell a missing key from an empty one: here they point
-	// into one slab instead of one allocation each.
-	strs := make([]string, 0, 3*n)
-	var cur *fileSegment
+	c = &Catalog{Segments: make([]Segment, 0, n)}
+	var cur *Segment
 	var seen uint32 // keys set in the current table, one bit each
 	line := 0
 	for len(data) > 0 {
@@ -46,42 +44,57 @@ func fastParse(data string) (f fileCatalog, segLines, obsLines []int, ok bool) {
 		}
 		if l[0] == '#' {
 			if strings.IndexFunc(l, isControl) >= 0 {
-				return f, nil, nil, false
+				return nil, false
 			}
 			continue
 		}
 		if l[0] == '[' {
+			if cur != nil && !c.complete(cur, seen) {
+				return nil, false
+			}
 			switch l {
 			case "[[segment]]":
-				f.Segment = append(f.Segment, fileSegment{})
-				cur = &f.Segment[len(f.Segment)-1]
-				segLines = append(segLines, line)
+				c.Segments = append(c.Segments, Segment{Line: line})
+				cur = &c.Segments[len(c.Segments)-1]
 			case "[[obsolete]]":
-				f.Obsolete = append(f.Obsolete, fileSegment{})
-				cur = &f.Obsolete[len(f.Obsolete)-1]
-				obsLines = append(obsLines, line)
+				c.Obsolete = append(c.Obsolete, Segment{Line: line})
+				cur = &c.Obsolete[len(c.Obsolete)-1]
 			default:
-				return f, nil, nil, false
+				return nil, false
 			}
 			seen = 0
 			continue
 		}
 		eq := strings.IndexByte(l, '=')
 		if eq <= 0 {
-			return f, nil, nil, false
+			return nil, false
 		}
 		key := trimBlank(l[:eq])
 		val := trimBlank(l[eq+1:])
 		bit := keyBit(key)
 		if bit == 0 || seen&bit != 0 {
-			return f, nil, nil, false
+			return nil, false
 		}
 		seen |= bit
-		if !setKey(&f, cur, &strs, key, val) {
-			return f, nil, nil, false
+		if !setKey(c, cur, key, val) {
+			return nil, false
 		}
 	}
-	return f, segLines, obsLines, true
+	if cur != nil && !c.complete(cur, seen) {
+		return nil, false
+	}
+	if len(c.Segments) == 0 {
+		c.Segments = nil // as convert leaves it
+	}
+	return c, true
+}
+
+// complete reports whether a segment whose keys are seen has what
+// convert requires: an id, a source, a state and, in a source catalog, a
+// known kind.
+func (c *Catalog) complete(s *Segment, seen uint32) bool {
+	const need = 1<<7 | 1<<11 | 1<<14 // id, source, state
+	return seen&need == need && s.ID != "" && (s.Kind == "" || !c.IsSource() || validKind(s.Kind))
 }
 
 // keyBit gives each key a catalog may have one bit of the per-table set
@@ -142,52 +155,42 @@ func trimBlank(s string) string {
 	return s
 }
 
-func setKey(f *fileCatalog, s *fileSegment, strs *[]string, key string, val string) bool {
+func setKey(c *Catalog, s *Segment, key string, val string) bool {
 	str := func(dst *string) bool {
 		v, ok := basicString(val)
 		*dst = v
 		return ok
 	}
-	strp := func(dst **string) bool {
-		v, ok := basicString(val)
-		*strs = append(*strs, v)
-		*dst = &(*strs)[len(*strs)-1]
-		return ok
-	}
 	if s == nil {
 		switch key {
 		case "document":
-			return str(&f.Document)
+			return str(&c.Document)
 		case "locale":
-			return str(&f.Locale)
+			return str(&c.Locale)
 		case "source_locale":
-			return str(&f.SourceLocale)
+			return str(&c.SourceLocale)
 		case "source_file":
-			return str(&f.SourceFile)
+			return str(&c.SourceFile)
 		case "encoding":
-			return str(&f.Encoding)
+			return str(&c.Encoding)
 		case "lead":
-			return str(&f.Lead)
+			return str(&c.Lead)
 		case "bom":
-			return boolean(val, &f.BOM)
+			return boolean(val, &c.BOM)
 		}
 		return false
 	}
 	switch key {
 	case "id":
-		return strp(&s.ID)
+		return str(&s.ID)
 	case "source":
-		return strp(&s.Source)
+		return str(&s.Source)
 	case "state":
-		// The usual names point at stateText, which convert recognises
-		// by address while the file's bytes are no longer in the cache.
-		for i := range stateText {
-			if len(val) == len(stateText[i])+2 && val[1:len(val)-1] == stateText[i] && val[0] == '"' && val[len(val)-1] == '"' {
-				s.State = &stateText[i]
-				return true
-			}
+		v, ok := basicString(val)
+		if ok {
+			s.State, ok = stateNamed(v)
 		}
-		return strp(&s.State)
+		return ok
 	case "kind":
 		return str(&s.Kind)
 	case "sep":
@@ -214,9 +217,6 @@ func setKey(f *fileCatalog, s *fileSegment, strs *[]string, key string, val stri
 	}
 	return false
 }
-
-// stateText are the names of the states, indexed by State.
-var stateText = [...]string{"untranslated", "outdated", "translated", "reviewed", "final"}
 
 func boolean(val string, dst *bool) bool {
 	switch val {

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"errors"
 	"reflect"
 	"testing"
 	"unicode/utf8"
@@ -9,18 +10,19 @@ import (
 	"github.com/pelletier/go-toml/v2"
 )
 
-// FuzzFastParse checks that the fast reader never disagrees with go-toml:
-// whatever it accepts, go-toml accepts and reads the same way.
+// FuzzFastParse checks that the fast reader never disagrees with go-toml
+// and convert: whatever it accepts, they accept and read the same way.
 func FuzzFastParse(f *testing.F) {
 	f.Add(sampleTarget().Marshal())
-	f.Add([]byte("document = \"a\"\nlocale = \"ru\"\n[[segment]]\nid = \"x\\u00e4\"\nterms = [\"a\", \"b\"]\nblock = 12\n"))
+	f.Add([]byte("document = \"a\"\nlocale = \"ru\"\n[[segment]]\nid = \"x\\u00e4\"\nterms = [\"a\", \"b\"]\nblock = 12\nsource = \"\"\nstate = \"final\"\n"))
 	f.Add([]byte("document = 'literal'\n"))
 	f.Add([]byte("[[segment]]\nid = \"a\"\nid = \"b\"\n"))
+	f.Add([]byte("locale = \"en\"\nsource_locale = \"en\"\n[[obsolete]]\nid = \"a\"\nsource = \"s\"\nstate = \"done\"\nkind = \"para\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if !utf8.Valid(data) {
 			return // Parse refuses it before either reader runs
 		}
-		fast, _, _, ok := fastParse(string(data))
+		fast, ok := fastParse(string(data))
 		if !ok {
 			return
 		}
@@ -28,8 +30,16 @@ func FuzzFastParse(f *testing.F) {
 		if err := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields().Decode(&slow); err != nil {
 			t.Fatalf("fast reader accepted what go-toml rejects (%v):\n%q", err, data)
 		}
-		if !reflect.DeepEqual(emptyToNil(fast), emptyToNil(slow)) {
-			t.Fatalf("readers disagree on %q:\nfast %+v\nslow %+v", data, fast, slow)
+		want := &Catalog{Document: slow.Document, Locale: slow.Locale, SourceLocale: slow.SourceLocale,
+			SourceFile: slow.SourceFile, Encoding: slow.Encoding, BOM: slow.BOM, Lead: slow.Lead}
+		var err1, err2 error
+		want.Segments, err1 = convert("f", string(data), slow.Segment, tableLines(string(data), "[[segment]]"), want.IsSource())
+		want.Obsolete, err2 = convert("f", string(data), slow.Obsolete, tableLines(string(data), "[[obsolete]]"), want.IsSource())
+		if err := errors.Join(err1, err2); err != nil {
+			t.Fatalf("fast reader accepted segments that convert rejects (%v):\n%q", err, data)
+		}
+		if !reflect.DeepEqual(emptyToNil(fast), emptyToNil(want)) {
+			t.Fatalf("readers disagree on %q:\nfast %+v\nslow %+v", data, fast, want)
 		}
 	})
 }
@@ -58,8 +68,8 @@ source_locale = "en"
 }
 
 // emptyToNil makes empty and missing lists compare equal: they read the same.
-func emptyToNil(f fileCatalog) fileCatalog {
-	fix := func(s []fileSegment) []fileSegment {
+func emptyToNil(c *Catalog) *Catalog {
+	fix := func(s []Segment) []Segment {
 		if len(s) == 0 {
 			return nil
 		}
@@ -70,6 +80,6 @@ func emptyToNil(f fileCatalog) fileCatalog {
 		}
 		return s
 	}
-	f.Segment, f.Obsolete = fix(f.Segment), fix(f.Obsolete)
-	return f
+	c.Segments, c.Obsolete = fix(c.Segments), fix(c.Obsolete)
+	return c
 }

@@ -80,7 +80,7 @@ func writeSegment(b *bytes.Buffer, s *Segment, src bool) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			writeString(b, t)
+			WriteTOMLString(b, t)
 		}
 		b.WriteString("]\n")
 	}
@@ -89,14 +89,15 @@ func writeSegment(b *bytes.Buffer, s *Segment, src bool) {
 func writeKey(b *bytes.Buffer, key, value string) {
 	b.WriteString(key)
 	b.WriteString(" = ")
-	writeString(b, value)
+	WriteTOMLString(b, value)
 	b.WriteByte('\n')
 }
 
-// writeString writes a TOML basic string. Control characters are escaped;
-// everything else, Cyrillic and Turkmen letters included, is written as is
-// so the file stays readable.
-func writeString(b *bytes.Buffer, s string) {
+// WriteTOMLString writes s as a TOML basic string. Control characters
+// (and the invisible U+FEFF, U+2028, U+2029) are escaped; everything else,
+// Cyrillic and Turkmen letters included, is written as is so the file stays
+// readable.
+func WriteTOMLString(b *bytes.Buffer, s string) {
 	b.WriteByte('"')
 	if plainString(s) {
 		b.WriteString(s)

@@ -146,47 +146,15 @@ func writeComments(b *bytes.Buffer, s *catalog.Segment, todo bool) {
 
 func writeTable(b *bytes.Buffer, id string) {
 	b.WriteString("[")
-	writeString(b, id)
+	catalog.WriteTOMLString(b, id)
 	b.WriteString("]\n")
 }
 
 func writeKey(b *bytes.Buffer, key, value string) {
 	b.WriteString(key)
 	b.WriteString(" = ")
-	writeString(b, value)
+	catalog.WriteTOMLString(b, value)
 	b.WriteByte('\n')
-}
-
-// writeString writes a TOML basic string, escaping only what must be.
-func writeString(b *bytes.Buffer, s string) {
-	b.WriteByte('"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var esc string
-		switch c {
-		case '"':
-			esc = `\"`
-		case '\\':
-			esc = `\\`
-		case '\n':
-			esc = `\n`
-		case '\r':
-			esc = `\r`
-		case '\t':
-			esc = `\t`
-		default:
-			if c >= 0x20 && c != 0x7f {
-				continue
-			}
-			esc = fmt.Sprintf(`\u%04x`, c)
-		}
-		b.WriteString(s[start:i])
-		b.WriteString(esc)
-		start = i + 1
-	}
-	b.WriteString(s[start:])
-	b.WriteByte('"')
 }
 
 // Read parses a go-i18n message file; its name (active.ru.toml,

@@ -226,10 +226,9 @@ func tableLines(data string, header string) []int {
 		} else {
 			l, data = data[:end], data[end+1:]
 		}
-		if len(l) >= len(header) && l[0] == '[' {
-			if t := strings.TrimSpace(l); t == header || strings.HasPrefix(t, header+" ") || strings.HasPrefix(t, header+"#") {
-				lines = append(lines, line)
-			}
+		// Indented headers count too, as they do for the fast reader.
+		if t := strings.TrimSpace(l); t == header || strings.HasPrefix(t, header+" ") || strings.HasPrefix(t, header+"#") {
+			lines = append(lines, line)
 		}
 		line++
 	}

@@ -27,6 +27,15 @@ func fastParse(data string) (c *Catalog, ok bool) {
 	line := 0
 	for len(data) > 0 {
 		line++
+		if key, val, rest, ok := stringLine(data); ok {
+			bit := keyBit(key)
+			if bit == 0 || seen&bit != 0 || !setString(c, cur, key, val) {
+				return nil, false
+			}
+			seen |= bit
+			data = rest
+			continue
+		}
 		var l string
 		if i := strings.IndexByte(data, '\n'); i >= 0 {
 			l, data = data[:i], data[i+1:]
@@ -155,67 +164,124 @@ func trimBlank(s string) string {
 	return s
 }
 
+// stringLine reads a line `key = "value"` with a plain basic string (no
+// escapes) at the start of data, where most lines of a catalog are, and
+// returns the rest of data after it: the value is scanned once, without
+// searching for the end of the line first. Any other line gives ok=false
+// and goes the general way.
+func stringLine(data string) (key, val, rest string, ok bool) {
+	i := skipBlank(data, 0)
+	j := i
+	for j < len(data) && (data[j] >= 'a' && data[j] <= 'z' || data[j] == '_') {
+		j++
+	}
+	if j == i {
+		return "", "", "", false
+	}
+	key = data[i:j]
+	j = skipBlank(data, j)
+	if j >= len(data) || data[j] != '=' {
+		return "", "", "", false
+	}
+	j = skipBlank(data, j+1)
+	if j >= len(data) || data[j] != '"' {
+		return "", "", "", false
+	}
+	// A raw line break stops plainLen too, so the value ends on this line.
+	q := j + 1 + plainLen(data[j+1:])
+	if q >= len(data) || data[q] != '"' {
+		return "", "", "", false
+	}
+	val = data[j+1 : q]
+	k := skipBlank(data, q+1)
+	switch {
+	case k == len(data):
+		rest = ""
+	case data[k] == '\n':
+		rest = data[k+1:]
+	case data[k] == '\r' && k+1 < len(data) && data[k+1] == '\n':
+		rest = data[k+2:]
+	default: // a comment, a second quote of """, anything else
+		return "", "", "", false
+	}
+	return key, val, rest, true
+}
+
+func skipBlank(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
 func setKey(c *Catalog, s *Segment, key string, val string) bool {
-	str := func(dst *string) bool {
-		v, ok := basicString(val)
-		*dst = v
-		return ok
-	}
-	if s == nil {
-		switch key {
-		case "document":
-			return str(&c.Document)
-		case "locale":
-			return str(&c.Locale)
-		case "source_locale":
-			return str(&c.SourceLocale)
-		case "source_file":
-			return str(&c.SourceFile)
-		case "encoding":
-			return str(&c.Encoding)
-		case "lead":
-			return str(&c.Lead)
-		case "bom":
-			return boolean(val, &c.BOM)
-		}
-		return false
-	}
-	switch key {
-	case "id":
-		return str(&s.ID)
-	case "source":
-		return str(&s.Source)
-	case "state":
-		v, ok := basicString(val)
-		if ok {
-			s.State, ok = stateNamed(v)
-		}
-		return ok
-	case "kind":
-		return str(&s.Kind)
-	case "sep":
-		return str(&s.Sep)
-	case "target":
-		return str(&s.Target)
-	case "source_hash":
-		return str(&s.SourceHash)
-	case "previous_source":
-		return str(&s.PreviousSource)
-	case "note":
-		return str(&s.Note)
-	case "verbatim":
+	switch {
+	case s == nil && key == "bom":
+		return boolean(val, &c.BOM)
+	case s == nil:
+	case key == "verbatim":
 		return boolean(val, &s.Verbatim)
-	case "block":
+	case key == "block":
 		n, err := strconv.Atoi(val)
 		if err != nil || (len(val) > 1 && val[0] == '0') {
 			return false
 		}
 		s.Block = n
 		return true
-	case "terms":
+	case key == "terms":
 		return stringArray(val, &s.Terms)
 	}
-	return false
+	v, ok := basicString(val)
+	return ok && setString(c, s, key, v)
+}
+
+// setString sets a key whose value is a string, in the catalog's header
+// (s == nil) or in segment s.
+func setString(c *Catalog, s *Segment, key string, v string) bool {
+	if s == nil {
+		switch key {
+		case "document":
+			c.Document = v
+		case "locale":
+			c.Locale = v
+		case "source_locale":
+			c.SourceLocale = v
+		case "source_file":
+			c.SourceFile = v
+		case "encoding":
+			c.Encoding = v
+		case "lead":
+			c.Lead = v
+		default:
+			return false
+		}
+		return true
+	}
+	switch key {
+	case "id":
+		s.ID = v
+	case "source":
+		s.Source = v
+	case "state":
+		st, ok := stateNamed(v)
+		s.State = st
+		return ok
+	case "kind":
+		s.Kind = v
+	case "sep":
+		s.Sep = v
+	case "target":
+		s.Target = v
+	case "source_hash":
+		s.SourceHash = v
+	case "previous_source":
+		s.PreviousSource = v
+	case "note":
+		s.Note = v
+	default:
+		return false
+	}
+	return true
 }
 
 func boolean(val string, dst *bool) bool {

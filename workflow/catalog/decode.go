@@ -83,12 +83,12 @@ func Parse(name string, data []byte) (*Catalog, error) {
 }
 
 func parse(name string, data string) (*Catalog, error) {
-	c, fast := fastParse(data) // which takes valid UTF-8 only
+	if !utf8.ValidString(data) {
+		return nil, CheckUTF8(name, []byte(data), "")
+	}
+	c, fast := fastParse(data)
 	var f fileCatalog
 	if !fast {
-		if !utf8.ValidString(data) {
-			return nil, CheckUTF8(name, []byte(data), "")
-		}
 		dec := toml.NewDecoder(strings.NewReader(data)).DisallowUnknownFields()
 		if err := dec.Decode(&f); err != nil {
 			return nil, TOMLError(name, err)

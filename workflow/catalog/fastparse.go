@@ -18,10 +18,7 @@ import (
 // TOML, and to convert, which give the precise error.
 //
 // It works on the file as one string, so that every plain value is a
-// substring of it rather than an allocation of its own, and checks that
-// the file is valid UTF-8 as it goes: outside strings and comments it
-// accepts nothing but ASCII, and it checks those while they are in the
-// cache rather than in a pass of their own over the whole file.
+// substring of it rather than an allocation of its own.
 func fastParse(data string) (c *Catalog, ok bool) {
 	n := strings.Count(data, "\n[[segment]]")
 	c = &Catalog{Segments: make([]Segment, 0, n)}
@@ -55,7 +52,7 @@ func fastParse(data string) (c *Catalog, ok bool) {
 			continue
 		}
 		if l[0] == '#' {
-			if strings.IndexFunc(l, isControl) >= 0 || !utf8.ValidString(l) {
+			if strings.IndexFunc(l, isControl) >= 0 {
 				return nil, false
 			}
 			continue
@@ -196,9 +193,6 @@ func stringLine(data string) (key, val, rest string, ok bool) {
 		return "", "", "", false
 	}
 	val = data[j+1 : q]
-	if !utf8.ValidString(val) {
-		return "", "", "", false
-	}
 	k := skipBlank(data, q+1)
 	switch {
 	case k == len(data):
@@ -343,14 +337,14 @@ func scanBasicString(b string) (string, int, bool) {
 	// Fast case: no escapes. One pass finds the first byte that is not
 	// plain; the string is done if it is the closing quote.
 	if q := 1 + plainLen(b[1:]); q < len(b) && b[q] == '"' {
-		return b[1:q], q + 1, utf8.ValidString(b[1:q])
+		return b[1:q], q + 1, true
 	}
 	out := make([]byte, 0, len(b))
 	for i := 1; i < len(b); i++ {
 		c := b[i]
 		switch {
 		case c == '"':
-			return string(out), i + 1, utf8.Valid(out)
+			return string(out), i + 1, true
 		case c < 0x20 && c != '\t' || c == 0x7f:
 			return "", 0, false
 		case c != '\\':

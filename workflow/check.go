@@ -154,7 +154,7 @@ func WriteReport(env *ui.Env, rep check.Report, format check.Format, failOn chec
 		"Warnings": env.T("CheckWarnings", map[string]any{"Count": rep.Summary.Warnings}),
 	})
 	if rep.Fails(failOn) {
-		return &localizedFindings{summary}
+		return Findings(summary)
 	}
 	if format == check.Text {
 		if rep.Summary.Errors+rep.Summary.Warnings == 0 {
@@ -165,10 +165,3 @@ func WriteReport(env *ui.Env, rep check.Report, format check.Format, failOn chec
 	}
 	return nil
 }
-
-// localizedFindings is ErrFindings with a message in the UI language, which
-// the CLI prints as the run's last line.
-type localizedFindings struct{ msg string }
-
-func (e *localizedFindings) Error() string { return e.msg }
-func (e *localizedFindings) Unwrap() error { return ErrFindings }

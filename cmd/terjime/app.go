@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"github.com/urfave/cli/v2"
@@ -38,6 +39,11 @@ func (a *app) project() (*workflow.Project, error) {
 		}
 		if dir, err = workflow.FindProject(wd); err != nil {
 			return nil, err
+		}
+		// Name files relative to where the user stands: messages then read
+		// "locales/ru/news.toml:8: …" rather than a long absolute path.
+		if rel, err := filepath.Rel(wd, dir); err == nil {
+			dir = rel
 		}
 	}
 	return workflow.LoadProject(dir)

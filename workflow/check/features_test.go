@@ -39,7 +39,7 @@ func TestSortHashes(t *testing.T) {
 	for _, n := range []int{0, 1, 100, 5000, 50_000} {
 		recs := make([]hashRec, n)
 		for i := range recs {
-			recs[i] = hashRec{h: r.Uint64() >> (r.IntN(4) * 20) & ^uint64(r.IntN(2)<<40), ref: segRef{int32(i), int32(i)}}
+			recs[i] = hashRec{h: r.Uint64() >> (r.IntN(4) * 20) & ^uint64(r.IntN(2)<<40), seg: int32(i)}
 			if i > 0 && r.IntN(3) == 0 {
 				recs[i].h = recs[r.IntN(i)].h
 			}

@@ -79,14 +79,40 @@ const minLengthRunes = 25
 // together: consistency looks across all of their documents, and the
 // length norm is measured over all of them.
 func (c *Checker) Run(pairs []Pair) []Finding {
-	var order []string
-	byLocale := map[string][]Pair{}
+	s := c.NewSession()
+	s.Check(pairs)
+	return s.Findings()
+}
+
+// A Session checks a project's pairs a few at a time, a document's after
+// another's, so that each document's catalogs can be dropped once checked:
+// what the checks across documents (consistency, length) need of a
+// segment is kept in a few small records, not its catalogs. The findings
+// are those of Run over all the pairs in the order given.
+type Session struct {
+	c     *Checker
+	order []string
+	runs  map[string]*localeRun
+}
+
+// NewSession starts a session of checks.
+func (c *Checker) NewSession() *Session {
+	return &Session{c: c, runs: map[string]*localeRun{}}
+}
+
+// Check checks pairs; nothing of their catalogs is kept after it returns.
+func (s *Session) Check(pairs []Pair) {
+	var batch [][]Pair
+	index := map[string]int{}
 	for _, p := range pairs {
 		l := p.Target.Locale
-		if _, ok := byLocale[l]; !ok {
-			order = append(order, l)
+		i, ok := index[l]
+		if !ok {
+			i = len(batch)
+			index[l] = i
+			batch = append(batch, nil)
 		}
-		byLocale[l] = append(byLocale[l], p)
+		batch[i] = append(batch[i], p)
 	}
 	// What one pass over each source text finds serves every locale.
 	info := map[*catalog.Catalog][]textInfo{}
@@ -99,34 +125,79 @@ func (c *Checker) Run(pairs []Pair) []Finding {
 			info[p.Source] = ti
 		}
 	}
+	runs := make([]*localeRun, len(batch))
+	for i, b := range batch {
+		l := b[0].Target.Locale
+		r, ok := s.runs[l]
+		if !ok {
+			r = s.c.newLocaleRun(l, b)
+			l = strings.Clone(l)
+			s.runs[l] = r
+			s.order = append(s.order, l)
+		}
+		runs[i] = r
+	}
 	// The locales share nothing but the read-only source catalogs and
 	// their text info: check them side by side.
-	runs := make([]*localeRun, len(order))
+	if len(runs) == 1 {
+		runs[0].check(batch[0], info)
+		return
+	}
 	var wg sync.WaitGroup
-	for i, l := range order {
-		runs[i] = c.newLocaleRun(l, byLocale[l])
-		runs[i].srcInfo = info
+	for i, r := range runs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			runs[i].run()
+			r.check(batch[i], info)
+		}()
+	}
+	wg.Wait()
+}
+
+// Findings ends the session with the checks across documents and returns
+// every finding.
+func (s *Session) Findings() []Finding {
+	var wg sync.WaitGroup
+	for _, l := range s.order {
+		r := s.runs[l]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r.finish()
 		}()
 	}
 	wg.Wait()
 	var out []Finding
-	for _, r := range runs {
-		out = append(out, r.findings...)
+	for _, l := range s.order {
+		out = append(out, s.runs[l].findings...)
 	}
 	return out
 }
 
-type segRef struct {
-	pair, seg int32
+// pairMeta is what the findings of the checks across documents need of
+// a pair once its catalogs are gone.
+type pairMeta struct {
+	locale, document, path string
 }
 
+// segMeta is what the checks across documents keep of a done segment:
+// the hashes of its source and target texts, where it is, and which of
+// those checks its notes silence.
+type segMeta struct {
+	hSrc, hTgt   uint64
+	pair, line   int32
+	idOff, idEnd uint32 // its ID in localeRun.ids
+	silent       uint8  // silentTranslation|silentSource|silentLength
+}
+
+const (
+	silentTranslation = 1 << iota
+	silentSource
+	silentLength
+)
+
 type lengthRec struct {
-	segRef
-	src   int32 // the source segment's index
+	seg   int32 // index in localeRun.segs
 	ratio float32
 }
 
@@ -134,7 +205,9 @@ type lengthRec struct {
 type localeRun struct {
 	c        *Checker
 	locale   string
-	pairs    []Pair
+	pairs    []Pair // the pairs being checked
+	base     int32  // the index in metas of pairs[0]
+	metas    []pairMeta
 	srcSym   symbols
 	tgtSym   symbols
 	quotes   [2]rune
@@ -144,6 +217,8 @@ type localeRun struct {
 	hashes map[*catalog.Catalog][]string
 
 	seed        maphash.Seed
+	segs        []segMeta
+	ids         []byte
 	bySource    []hashRec // the hashes of the done segments' source texts
 	byTarget    []hashRec // and of their translations
 	lengths     []lengthRec
@@ -156,7 +231,7 @@ type localeRun struct {
 }
 
 func (c *Checker) newLocaleRun(locale string, pairs []Pair) *localeRun {
-	r := &localeRun{c: c, locale: locale, pairs: pairs, hashes: map[*catalog.Catalog][]string{}, seed: maphash.MakeSeed()}
+	r := &localeRun{c: c, locale: strings.Clone(locale), seed: maphash.MakeSeed()}
 	tt, _ := catalog.ParseLocale(locale)
 	base := baseOf(tt)
 	src := language.English
@@ -174,14 +249,6 @@ func (c *Checker) newLocaleRun(locale string, pairs []Pair) *localeRun {
 		r.quotes, r.hasStyle = q, true
 	}
 	r.consistency = c.Enabled("inconsistent-translation") || c.Enabled("inconsistent-source")
-	if r.consistency {
-		n := 0
-		for _, p := range pairs {
-			n += len(p.Target.Segments)
-		}
-		r.bySource = make([]hashRec, 0, n)
-		r.byTarget = make([]hashRec, 0, n)
-	}
 	return r
 }
 
@@ -190,32 +257,66 @@ func baseOf(t language.Tag) string {
 	return b.String()
 }
 
-func (r *localeRun) run() {
-	for pi := range r.pairs {
+// check checks pairs of the locale, keeping nothing of their catalogs.
+func (r *localeRun) check(pairs []Pair, info map[*catalog.Catalog][]textInfo) {
+	r.pairs, r.srcInfo, r.hashes = pairs, info, map[*catalog.Catalog][]string{}
+	r.base = int32(len(r.metas))
+	for _, p := range pairs {
+		r.metas = append(r.metas, pairMeta{strings.Clone(p.Target.Locale), strings.Clone(p.Target.Document), p.Target.Path})
+	}
+	for pi := range pairs {
 		r.pair(int32(pi))
 	}
+	r.pairs, r.srcInfo, r.hashes, r.curInfo = nil, nil, nil, nil
+}
+
+// finish runs the checks across the locale's documents.
+func (r *localeRun) finish() {
 	if r.consistency {
 		r.inconsistencies()
 	}
 	r.lengthOutliers()
 }
 
-// emit records a finding of check name on segment seg of pair p, unless
-// the check is off or a note flag silences it.
-func (r *localeRun) emit(p Pair, seg *catalog.Segment, srcNote, name, key string, args map[string]any) {
-	sev := r.c.sev[name]
-	if sev == Off {
+// emit records a finding of check name on segment seg of pair pm (an
+// index in metas), unless the check is off or a note flag silences it.
+func (r *localeRun) emit(pm int32, seg *catalog.Segment, srcNote, name, key string, args map[string]any) {
+	if r.c.sev[name] == Off {
 		return
 	}
-	f := Finding{Check: name, Severity: sev, Locale: p.Target.Locale, Document: p.Target.Document, File: p.Target.Path, Key: key, Args: args}
-	if seg != nil {
-		if flagged(seg.Note, name) || flagged(srcNote, name) {
-			return
-		}
-		f.Segment, f.Line = seg.ID, seg.Line
+	if seg == nil {
+		r.add(pm, "", 0, name, key, args)
+		return
 	}
-	f.Message = Render(Messages[key], args)
-	r.findings = append(r.findings, f)
+	if flagged(seg.Note, name) || flagged(srcNote, name) {
+		return
+	}
+	r.add(pm, strings.Clone(seg.ID), seg.Line, name, key, args)
+}
+
+// emitSeg records a finding of check name on the done segment si (an
+// index in segs).
+func (r *localeRun) emitSeg(si int32, name, key string, args map[string]any) {
+	if r.c.sev[name] == Off {
+		return
+	}
+	m := &r.segs[si]
+	r.add(m.pair, string(r.ids[m.idOff:m.idEnd]), int(m.line), name, key, args)
+}
+
+func (r *localeRun) add(pm int32, id string, line int, name, key string, args map[string]any) {
+	// A finding keeps copies of the catalog's strings, not parts of them,
+	// which would keep the whole file in memory.
+	for k, v := range args {
+		if s, ok := v.(string); ok {
+			args[k] = strings.Clone(s)
+		}
+	}
+	m := &r.metas[pm]
+	r.findings = append(r.findings, Finding{
+		Check: name, Severity: r.c.sev[name], Locale: m.locale, Document: m.document, File: m.path,
+		Segment: id, Line: line, Key: key, Args: args, Message: Render(Messages[key], args),
+	})
 }
 
 func (r *localeRun) sourceHashes(src *catalog.Catalog) []string {
@@ -229,6 +330,7 @@ func (r *localeRun) sourceHashes(src *catalog.Catalog) []string {
 
 func (r *localeRun) pair(pi int32) {
 	p := r.pairs[pi]
+	pm := r.base + pi
 	src, tgt := p.Source, p.Target
 	hashes := r.sourceHashes(src)
 	r.curInfo = r.srcInfo[src]
@@ -247,7 +349,7 @@ func (r *localeRun) pair(pi int32) {
 	dup := func(seg *catalog.Segment, si int) bool {
 		if si >= 0 {
 			if first[si] != 0 {
-				r.emit(p, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(int(first[si] - 1))})
+				r.emit(pm, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(int(first[si] - 1))})
 				return true
 			}
 			first[si] = int32(seg.Line) + 1
@@ -257,7 +359,7 @@ func (r *localeRun) pair(pi int32) {
 			others = map[string]int{}
 		}
 		if line, ok := others[seg.ID]; ok {
-			r.emit(p, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(line)})
+			r.emit(pm, seg, "", "duplicate-id", "CheckDuplicateID", map[string]any{"ID": seg.ID, "Line": strconv.Itoa(line)})
 			return true
 		}
 		others[seg.ID] = seg.Line
@@ -280,7 +382,7 @@ func (r *localeRun) pair(pi int32) {
 		}
 		dup(seg, si)
 		if si < 0 {
-			r.emit(p, seg, "", "unknown-id", "CheckUnknownID", map[string]any{"ID": seg.ID})
+			r.emit(pm, seg, "", "unknown-id", "CheckUnknownID", map[string]any{"ID": seg.ID})
 			continue
 		}
 		s := &src.Segments[si]
@@ -288,17 +390,17 @@ func (r *localeRun) pair(pi int32) {
 			continue
 		}
 		if seg.Source != s.Source {
-			r.emit(p, seg, s.Note, "source-changed", "CheckSourceChanged", nil)
+			r.emit(pm, seg, s.Note, "source-changed", "CheckSourceChanged", nil)
 		}
 		switch {
 		case seg.State == catalog.Untranslated || seg.Target == "":
-			r.emit(p, seg, s.Note, "untranslated", "CheckUntranslated", nil)
+			r.emit(pm, seg, s.Note, "untranslated", "CheckUntranslated", nil)
 			continue
 		case seg.State == catalog.Outdated:
 			if seg.PreviousSource != "" {
-				r.emit(p, seg, s.Note, "outdated", "CheckOutdated", map[string]any{"Previous": seg.PreviousSource})
+				r.emit(pm, seg, s.Note, "outdated", "CheckOutdated", map[string]any{"Previous": seg.PreviousSource})
 			} else {
-				r.emit(p, seg, s.Note, "outdated", "CheckOutdatedFuzzy", nil)
+				r.emit(pm, seg, s.Note, "outdated", "CheckOutdatedFuzzy", nil)
 			}
 			continue
 		}
@@ -306,13 +408,13 @@ func (r *localeRun) pair(pi int32) {
 			hashes[si] = sourceHash(s)
 		}
 		if seg.SourceHash != hashes[si] {
-			r.emit(p, seg, s.Note, "stale", "CheckStale", map[string]any{"State": seg.State.String(), "Hash": seg.SourceHash, "Want": hashes[si]})
+			r.emit(pm, seg, s.Note, "stale", "CheckStale", map[string]any{"State": seg.State.String(), "Hash": seg.SourceHash, "Want": hashes[si]})
 		}
 		r.text(pi, int32(i), int32(si), seg, s)
 	}
 	for i := range src.Segments {
 		if first[i] == 0 && !src.Segments[i].Verbatim {
-			r.emit(p, nil, "", "missing-id", "CheckMissingID", map[string]any{"ID": src.Segments[i].ID})
+			r.emit(pm, nil, "", "missing-id", "CheckMissingID", map[string]any{"ID": src.Segments[i].ID})
 		}
 	}
 	for i := range tgt.Obsolete {
@@ -322,7 +424,7 @@ func (r *localeRun) pair(pi int32) {
 			si = -1
 		}
 		if !dup(seg, si) {
-			r.emit(p, seg, "", "obsolete", "CheckObsolete", nil)
+			r.emit(pm, seg, "", "obsolete", "CheckObsolete", nil)
 		}
 	}
 }
@@ -331,10 +433,10 @@ func (r *localeRun) pair(pi int32) {
 // One pass over each text finds which kinds of characters it has; a check
 // runs only where it can find something.
 func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
-	p := r.pairs[pi]
+	pm := r.base + pi
 	src, tgt := s.Source, seg.Target
 	note := s.Note
-	emit := func(name, key string, args map[string]any) { r.emit(p, seg, note, name, key, args) }
+	emit := func(name, key string, args map[string]any) { r.emit(pm, seg, note, name, key, args) }
 	is, it := r.curInfo[si], scanText(tgt)
 	fs, ns, ft, nt := is.f, is.runes, it.f, it.runes
 	both := fs | ft
@@ -442,65 +544,74 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		}
 	}
 
-	// Consistency across the locale's documents: texts are compared with
-	// their white space collapsed.
-	if r.consistency {
-		ref := segRef{pi, ti}
-		r.bySource = append(r.bySource, hashRec{r.hashText(src, fs), ref, si})
-		r.byTarget = append(r.byTarget, hashRec{r.hashText(tgt, ft), ref, si})
+	// Consistency across the locale's documents, and length, judged once
+	// the locale's norm is known: what they need is kept in a record.
+	long := r.c.sev["length"] != Off && ns >= minLengthRunes
+	if !r.consistency && !long {
+		return
 	}
-
-	// Length, judged once the locale's norm is known.
-	if r.c.sev["length"] != Off {
-		if ns >= minLengthRunes {
-			r.lengths = append(r.lengths, lengthRec{segRef{pi, ti}, si, float32(nt) / float32(ns)})
+	m := segMeta{pair: pm, line: int32(seg.Line), idOff: uint32(len(r.ids))}
+	r.ids = append(r.ids, seg.ID...)
+	m.idEnd = uint32(len(r.ids))
+	for _, c := range [...]struct {
+		name string
+		bit  uint8
+	}{{"inconsistent-translation", silentTranslation}, {"inconsistent-source", silentSource}, {"length", silentLength}} {
+		if flagged(seg.Note, c.name) || flagged(note, c.name) {
+			m.silent |= c.bit
 		}
+	}
+	k := int32(len(r.segs))
+	if r.consistency {
+		// Texts are compared with their white space collapsed.
+		m.hSrc, m.hTgt = r.hashText(src, fs), r.hashText(tgt, ft)
+		r.bySource = append(r.bySource, hashRec{m.hSrc, k})
+		r.byTarget = append(r.byTarget, hashRec{m.hTgt, k})
+	}
+	r.segs = append(r.segs, m)
+	if long {
+		r.lengths = append(r.lengths, lengthRec{k, float32(nt) / float32(ns)})
 	}
 }
 
 // hashRec is a done segment's text hash for the consistency checks.
 type hashRec struct {
 	h   uint64
-	ref segRef
-	src int32 // the source segment's index
+	seg int32 // index in localeRun.segs
 }
 
 // inconsistencies compares each done segment with the first segment of
 // the locale (in the order of the pairs) whose source text, or whose
 // translation, is the same: the same source translated differently, the
-// same translation of different sources. The hashes are sorted rather
-// than looked up in maps as the segments go: a map of a million entries
-// misses the cache on nearly every access, a sort does not.
+// same translation of different sources. Texts are compared by their
+// hashes: the texts themselves are gone with their catalogs. The hashes
+// are sorted rather than looked up in maps as the segments go: a map of a
+// million entries misses the cache on nearly every access, a sort does
+// not.
 func (r *localeRun) inconsistencies() {
 	buf := make([]hashRec, max(len(r.bySource), len(r.byTarget)))
-	group := func(recs []hashRec, each func(cur hashRec, s, ps *catalog.Segment) (string, string)) {
+	group := func(recs []hashRec, name, key string, bit uint8, differ func(first, cur *segMeta) bool) {
 		recs = sortHashes(recs, buf)
 		for i := 0; i < len(recs); {
 			j := i + 1
 			for j < len(recs) && recs[j].h == recs[i].h {
 				j++
 			}
-			ps := r.segment(recs[i].ref)
+			first := &r.segs[recs[i].seg]
 			for _, cur := range recs[i+1 : j] {
-				p := r.pairs[cur.ref.pair]
-				if name, key := each(cur, &p.Source.Segments[cur.src], ps); name != "" {
-					r.emit(p, r.segment(cur.ref), p.Source.Segments[cur.src].Note, name, key, r.otherArgs(recs[i].ref))
+				m := &r.segs[cur.seg]
+				if m.silent&bit == 0 && differ(first, m) {
+					r.emitSeg(cur.seg, name, key, r.otherArgs(recs[i].seg))
 				}
 			}
 			i = j
 		}
 	}
-	group(r.bySource, func(cur hashRec, s, ps *catalog.Segment) (string, string) {
-		if sameText(ps.Source, s.Source) && !sameText(ps.Target, r.segment(cur.ref).Target) {
-			return "inconsistent-translation", "CheckInconsistentTranslation"
-		}
-		return "", ""
+	group(r.bySource, "inconsistent-translation", "CheckInconsistentTranslation", silentTranslation, func(first, cur *segMeta) bool {
+		return first.hTgt != cur.hTgt
 	})
-	group(r.byTarget, func(cur hashRec, s, ps *catalog.Segment) (string, string) {
-		if sameText(ps.Target, r.segment(cur.ref).Target) && !sameText(ps.Source, s.Source) {
-			return "inconsistent-source", "CheckInconsistentSource"
-		}
-		return "", ""
+	group(r.byTarget, "inconsistent-source", "CheckInconsistentSource", silentSource, func(first, cur *segMeta) bool {
+		return first.hSrc != cur.hSrc
 	})
 }
 
@@ -548,11 +659,6 @@ func (r *localeRun) hashText(s string, f features) uint64 {
 	return maphash.String(r.seed, collapse(s))
 }
 
-func needsCollapse(s string) bool {
-	f, _ := scanFeatures(s)
-	return f.needsCollapse()
-}
-
 // collapse trims a text and turns each run of ASCII white space into one
 // space.
 func collapse(s string) string {
@@ -574,24 +680,9 @@ func collapse(s string) string {
 	return b.String()
 }
 
-func sameText(a, b string) bool {
-	if a == b {
-		return true
-	}
-	if !needsCollapse(a) && !needsCollapse(b) {
-		return false
-	}
-	return collapse(a) == collapse(b)
-}
-
-func (r *localeRun) segment(ref segRef) *catalog.Segment {
-	return &r.pairs[ref.pair].Target.Segments[ref.seg]
-}
-
-func (r *localeRun) otherArgs(ref segRef) map[string]any {
-	p := r.pairs[ref.pair]
-	seg := r.segment(ref)
-	return map[string]any{"Other": seg.ID, "Where": p.Target.Path + ":" + strconv.Itoa(seg.Line)}
+func (r *localeRun) otherArgs(si int32) map[string]any {
+	m := &r.segs[si]
+	return map[string]any{"Other": string(r.ids[m.idOff:m.idEnd]), "Where": r.metas[m.pair].path + ":" + strconv.Itoa(int(m.line))}
 }
 
 // lengthOutliers reports segments whose length ratio is more than the
@@ -620,9 +711,10 @@ func (r *localeRun) lengthOutliers() {
 		default:
 			continue
 		}
-		p := r.pairs[l.pair]
-		seg := r.segment(l.segRef)
-		r.emit(p, seg, p.Source.Segments[l.src].Note, "length", key, map[string]any{"Ratio": round1(ratio), "Norm": round1(norm), "Locale": r.locale})
+		if r.segs[l.seg].silent&silentLength != 0 {
+			continue
+		}
+		r.emitSeg(l.seg, "length", key, map[string]any{"Ratio": round1(ratio), "Norm": round1(norm), "Locale": r.locale})
 	}
 }
 

@@ -103,23 +103,88 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 	if err != nil {
 		return check.Report{}, fmt.Errorf("%s: %w", p.Rel(p.Path(ProjectFile)), err)
 	}
-	pairs, files, err := p.CheckPairs(opts.Locales, opts.Documents)
+	g, err := p.readGlossary()
+	if err != nil {
+		// The catalogs' errors come first, as they always have.
+		if _, _, cerr := p.CheckPairs(opts.Locales, opts.Documents); cerr != nil {
+			return check.Report{}, cerr
+		}
+		return check.Report{}, err
+	}
+	if g != nil {
+		// The glossary's checks look across every pair at once.
+		pairs, files, err := p.CheckPairs(opts.Locales, opts.Documents)
+		if err != nil {
+			return check.Report{}, err
+		}
+		if err := ctx.Err(); err != nil {
+			return check.Report{}, err
+		}
+		// Findings of other checks over the same pairs (the glossary's)
+		// join here, configured by the same [check] table.
+		findings := append(checker.Run(pairs), GlossaryFindings(g, pairs)...)
+		return check.NewReport(p.Check.Apply(findings), files), nil
+	}
+	s := checker.NewSession()
+	files, err := p.eachDocumentPairs(ctx, opts.Locales, opts.Documents, s.Check)
 	if err != nil {
 		return check.Report{}, err
 	}
-	if err := ctx.Err(); err != nil {
-		return check.Report{}, err
+	return check.NewReport(p.Check.Apply(s.Findings()), files), nil
+}
+
+// eachDocumentPairs reads the catalogs of each selected document in turn
+// and hands its pairs to each, which must keep nothing of them: a large
+// project's catalogs are never all in memory. It fails as CheckPairs
+// does: with the first read error, in the order of the documents, else
+// with the first missing catalog.
+func (p *Project) eachDocumentPairs(ctx context.Context, locales, documents []string, each func([]check.Pair)) ([]string, error) {
+	docs, err := p.selectDocuments(documents)
+	if err != nil {
+		return nil, err
 	}
-	findings := checker.Run(pairs)
-	// Findings of other checks over the same pairs (the glossary's) join
-	// here, configured by the same [check] table.
-	if g, err := p.readGlossary(); err != nil {
-		return check.Report{}, err
-	} else if g != nil {
-		findings = append(findings, GlossaryFindings(g, pairs)...)
+	locs, err := p.selectTargetLocales(locales)
+	if err != nil {
+		return nil, err
 	}
-	findings = p.Check.Apply(findings)
-	return check.NewReport(findings, files), nil
+	var files []string
+	var missing error
+	paths := make([]string, 0, 1+len(locs))
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		paths = append(paths[:0], p.CatalogPath(p.SourceLocale, d.Name))
+		for _, l := range locs {
+			paths = append(paths, p.CatalogPath(l, d.Name))
+		}
+		cats, err := readCatalogs(paths)
+		if err != nil {
+			return nil, err
+		}
+		if missing != nil {
+			continue // only a read error can still come first
+		}
+		var pairs []check.Pair
+		for i, c := range cats {
+			if c == nil {
+				missing = fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(paths[i]))
+				break
+			}
+			c.Path = p.Rel(paths[i])
+			if i > 0 {
+				pairs = append(pairs, check.Pair{Source: cats[0], Target: c})
+				files = append(files, c.Path)
+			}
+		}
+		if missing == nil {
+			each(pairs)
+		}
+	}
+	if missing != nil {
+		return nil, missing
+	}
+	return files, nil
 }
 
 // Check runs the checks, prints the findings in the chosen format and

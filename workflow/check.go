@@ -126,7 +126,14 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 		return check.NewReport(p.Check.Apply(findings), files), nil
 	}
 	s := checker.NewSession()
-	files, err := p.eachDocumentPairs(ctx, opts.Locales, opts.Documents, s.Check)
+	first := true
+	files, err := p.eachDocumentPairs(ctx, opts.Locales, opts.Documents, func(pairs []check.Pair, docs int) {
+		if first {
+			s.Expect(docs)
+			first = false
+		}
+		s.Check(pairs)
+	})
 	if err != nil {
 		return check.Report{}, err
 	}
@@ -134,11 +141,12 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 }
 
 // eachDocumentPairs reads the catalogs of each selected document in turn
-// and hands its pairs to each, which must keep nothing of them: a large
-// project's catalogs are never all in memory. It fails as CheckPairs
+// and hands its pairs, with the number of documents in all, to each,
+// which must keep nothing of them: a large project's catalogs are never
+// all in memory. It fails as CheckPairs
 // does: with the first read error, in the order of the documents, else
 // with the first missing catalog.
-func (p *Project) eachDocumentPairs(ctx context.Context, locales, documents []string, each func([]check.Pair)) ([]string, error) {
+func (p *Project) eachDocumentPairs(ctx context.Context, locales, documents []string, each func(pairs []check.Pair, docs int)) ([]string, error) {
 	docs, err := p.selectDocuments(documents)
 	if err != nil {
 		return nil, err
@@ -178,7 +186,7 @@ func (p *Project) eachDocumentPairs(ctx context.Context, locales, documents []st
 			}
 		}
 		if missing == nil {
-			each(pairs)
+			each(pairs, len(docs))
 		}
 	}
 	if missing != nil {

@@ -80,6 +80,7 @@ const minLengthRunes = 25
 // length norm is measured over all of them.
 func (c *Checker) Run(pairs []Pair) []Finding {
 	s := c.NewSession()
+	s.Expect(1)
 	s.Check(pairs)
 	return s.Findings()
 }
@@ -90,10 +91,16 @@ func (c *Checker) Run(pairs []Pair) []Finding {
 // segment is kept in a few small records, not its catalogs. The findings
 // are those of Run over all the pairs in the order given.
 type Session struct {
-	c     *Checker
-	order []string
-	runs  map[string]*localeRun
+	c      *Checker
+	order  []string
+	runs   map[string]*localeRun
+	expect int
 }
+
+// Expect says that the next call of Check is the first of about n calls
+// with pairs as many segments: the records kept across documents are
+// then made large enough at once rather than grown and copied.
+func (s *Session) Expect(n int) { s.expect = n }
 
 // NewSession starts a session of checks.
 func (c *Checker) NewSession() *Session {
@@ -125,6 +132,7 @@ func (s *Session) Check(pairs []Pair) {
 			info[p.Source] = ti
 		}
 	}
+	defer func() { s.expect = 0 }()
 	runs := make([]*localeRun, len(batch))
 	for i, b := range batch {
 		l := b[0].Target.Locale
@@ -134,6 +142,9 @@ func (s *Session) Check(pairs []Pair) {
 			l = strings.Clone(l)
 			s.runs[l] = r
 			s.order = append(s.order, l)
+		}
+		if s.expect > 0 {
+			r.reserve(b, s.expect)
 		}
 		runs[i] = r
 	}
@@ -268,6 +279,24 @@ func (r *localeRun) check(pairs []Pair, info map[*catalog.Catalog][]textInfo) {
 		r.pair(int32(pi))
 	}
 	r.pairs, r.srcInfo, r.hashes, r.curInfo = nil, nil, nil, nil
+}
+
+// reserve makes room in the records for n batches like pairs.
+func (r *localeRun) reserve(pairs []Pair, n int) {
+	segs := 0
+	for _, p := range pairs {
+		segs += len(p.Target.Segments)
+	}
+	segs *= n
+	r.segs = slices.Grow(r.segs, segs)
+	r.lengths = slices.Grow(r.lengths, segs)
+	if r.consistency {
+		r.bySource = slices.Grow(r.bySource, segs)
+		r.byTarget = slices.Grow(r.byTarget, segs)
+	}
+	if len(pairs) > 0 && len(pairs[0].Target.Segments) > 0 {
+		r.ids = slices.Grow(r.ids, segs*len(pairs[0].Target.Segments[0].ID))
+	}
 }
 
 // finish runs the checks across the locale's documents.

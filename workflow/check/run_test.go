@@ -363,3 +363,46 @@ func TestApplyExternal(t *testing.T) {
 		t.Error("Flagged")
 	}
 }
+
+// TestSessionMatchesRun checks that checking a project document by
+// document, dropping each document's catalogs, finds what checking all
+// of them at once does, consistency and length across documents included.
+func TestSessionMatchesRun(t *testing.T) {
+	var pairs []Pair
+	for d := range 4 {
+		for _, loc := range []string{"ru", "tk"} {
+			p := makePair(loc,
+				[2]string{"The seminar on migration ended in Ashgabat today.", fmt.Sprintf("Семинар  завершился %d.", d%2)},
+				[2]string{fmt.Sprintf("The seminar number %d closed.", d), "Семинар закрылся."},
+				[2]string{"A long sentence that is translated far too briefly here.", "Да."},
+				[2]string{fmt.Sprintf("Another sentence %d, translated at length as it should be.", d), fmt.Sprintf("Другое предложение %d, переведённое полностью, как и должно быть.", d)},
+			)
+			doc := fmt.Sprintf("doc%d", d)
+			p.Source.Document, p.Source.Path = doc, "locales/en/"+doc+".toml"
+			p.Target.Document, p.Target.Path = doc, "locales/"+loc+"/"+doc+".toml"
+			if d == 3 {
+				p.Target.Segments[0].Note = "no-inconsistent-translation-check"
+			}
+			pairs = append(pairs, p)
+		}
+	}
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := c.Run(pairs)
+	s := c.NewSession()
+	s.Expect(len(pairs) / 2)
+	for i := 0; i < len(pairs); i += 2 {
+		s.Check(pairs[i : i+2])
+	}
+	got := s.Findings()
+	if !slices.EqualFunc(got, want, func(a, b Finding) bool { return fmt.Sprint(a) == fmt.Sprint(b) }) {
+		t.Errorf("document by document:\n%q\nall at once:\n%q", names(got), names(want))
+	}
+	for _, name := range []string{"inconsistent-translation", "inconsistent-source", "length"} {
+		if !hasCheck(got, name) {
+			t.Errorf("no %s finding: %q", name, names(got))
+		}
+	}
+}

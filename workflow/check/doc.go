@@ -7,7 +7,10 @@
 // punctuation, placeholders, …) or over a whole catalog (completeness,
 // consistency, length outliers); Run applies the enabled ones and Config
 // says which are enabled and how severe each is, from the [check] table of
-// terjime.toml. A translator switches a check off for one segment with a
+// terjime.toml. A Session runs them over a project a document at a time:
+// of each checked document it keeps only what the checks across documents
+// need (text hashes, IDs and lines), so the catalogs need not all be in
+// memory at once. A translator switches a check off for one segment with a
 // note flag in the style of gettext's "no-c-format": "no-numbers-check".
 //
 // A Report gathers the findings of a run with their summary; Write prints it

@@ -267,23 +267,8 @@ func (r *reader) text(se xml.StartElement) (string, error) {
 }
 
 func (r *reader) root() (xml.StartElement, error) {
-	for {
-		t, err := r.dec.Token()
-		if err == io.EOF {
-			return xml.StartElement{}, catalog.Errorf(r.name, 0, "empty file: no XML root element")
-		}
-		if err != nil {
-			return xml.StartElement{}, convert(err)
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			return t, nil
-		case xml.CharData:
-			if len(bytes.TrimSpace(t)) > 0 {
-				return xml.StartElement{}, r.errorf("text before the root element: not an XML file")
-			}
-		}
-	}
+	se, err := r.dec.Root()
+	return se, convert(err)
 }
 
 func (r *reader) skip() error { return convert(r.dec.Skip()) }

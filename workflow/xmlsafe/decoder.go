@@ -232,3 +232,26 @@ func size(n int64) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// Root reads up to the document's root element and returns it. An empty
+// input, or text before the root (a CSV or PO file given by mistake), is an
+// *Error.
+func (d *Decoder) Root() (xml.StartElement, error) {
+	for {
+		t, err := d.Token()
+		if err == io.EOF {
+			return xml.StartElement{}, &Error{File: d.name, Msg: "empty file: no XML root element"}
+		}
+		if err != nil {
+			return xml.StartElement{}, err
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			return t, nil
+		case xml.CharData:
+			if len(bytes.TrimSpace(t)) > 0 {
+				return xml.StartElement{}, d.Errorf("text before the root element: not an XML file")
+			}
+		}
+	}
+}

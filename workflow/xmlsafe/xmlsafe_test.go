@@ -178,3 +178,23 @@ func TestNamespaces(t *testing.T) {
 		}
 	}
 }
+
+func TestRoot(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                              "f.xml: empty file: no XML root element",
+		"  \n":                          "f.xml: empty file: no XML root element",
+		"id,source\n":                   "f.xml:1:1: text before the root element: not an XML file",
+		"<?xml version=\"1.0\"?>\n<a/>": "",
+	} {
+		se, err := NewDecoder("f.xml", strings.NewReader(in), Limits{}).Root()
+		if want == "" {
+			if err != nil || se.Name.Local != "a" {
+				t.Errorf("Root(%q) = %v, %v", in, se.Name.Local, err)
+			}
+			continue
+		}
+		if err == nil || err.Error() != want {
+			t.Errorf("Root(%q) error = %v, want %q", in, err, want)
+		}
+	}
+}

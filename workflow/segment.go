@@ -85,11 +85,11 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 			sums = append(sums, summary{path, len(cat.Segments), st})
 		}
 	}
-	changed := plan.Changed()
-	if !opts.DryRun {
-		if changed, err = plan.Apply(); err != nil {
-			return err
-		}
+	var changed []string
+	if opts.DryRun {
+		changed = plan.Changed()
+	} else if changed, err = plan.Apply(); err != nil {
+		return err
 	}
 	isChanged := map[string]bool{}
 	for _, c := range changed {

@@ -207,7 +207,7 @@ func ReadExchange(path string) ([]*catalog.Exchange, error) {
 	if fi, err := f.Stat(); err == nil && fi.Size() > MaxMergeFileSize {
 		return nil, fmt.Errorf("%s: %d MB is more than the %d MB terjime merges at once; split the export by document (--document)", path, fi.Size()>>20, MaxMergeFileSize>>20)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxMergeFileSize+1))
+	data, err := catalog.ReadAll(f, MaxMergeFileSize+1)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"unicode/utf8"
 )
 
@@ -11,7 +12,7 @@ import (
 // reading an unbounded file into memory; kind names the format in the
 // message ("a PO export").
 func ReadLimited(name string, r io.Reader, max int64, kind string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := ReadAll(r, max+1)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -19,6 +20,30 @@ func ReadLimited(name string, r io.Reader, max int64, kind string) ([]byte, erro
 		return nil, fmt.Errorf("%s: larger than %d MB, more than %s of any article; refusing to read it", name, max>>20, kind)
 	}
 	return data, nil
+}
+
+// ReadAll reads r up to max bytes into a buffer sized once when r can tell
+// its size (a file, a bytes.Reader): a merge reads files of tens of MB,
+// and growing the buffer by doubling would copy and clear them repeatedly.
+func ReadAll(r io.Reader, max int64) ([]byte, error) {
+	size := int64(-1)
+	switch s := r.(type) {
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
+	case interface{ Len() int }:
+		size = int64(s.Len())
+	}
+	if size < 0 {
+		return io.ReadAll(io.LimitReader(r, max))
+	}
+	// ReadFrom grows the buffer whenever fewer than MinRead bytes are
+	// free, so that much more lets it see the end without a reallocation.
+	var b bytes.Buffer
+	b.Grow(int(min(size, max)) + bytes.MinRead)
+	_, err := b.ReadFrom(io.LimitReader(r, max))
+	return b.Bytes(), err
 }
 
 // CheckUTF8 returns a ParseError naming the line and byte offset of the

@@ -1,18 +1,15 @@
 package xmlsafe
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 
-	"golang.org/x/text/encoding/ianaindex"
-	"golang.org/x/text/encoding/unicode"
-	"golang.org/x/text/transform"
+	"github.com/tdewolff/parse/v2"
+	lex "github.com/tdewolff/parse/v2/xml"
 )
 
 // The default limits: far above any real interchange file (100,000
@@ -32,45 +29,45 @@ type Limits struct {
 	Doctypes []string
 }
 
+const xmlURL = "http://www.w3.org/XML/1998/namespace"
+
 // Decoder reads the tokens of one XML document within Limits. Comments and
 // processing instructions are dropped; Token returns only StartElement,
-// EndElement and CharData.
+// EndElement and CharData, as encoding/xml's Token does, namespaces
+// resolved.
 type Decoder struct {
-	name  string
-	d     *xml.Decoder
-	lim   Limits
-	depth int
-	line  int // where the last token started
-	col   int
+	name string
+	lim  Limits
+	err  error // sticky: the load error, then the first syntax error
+
+	data []byte // the document, UTF-8, "\n" line ends
+	in   *parse.Input
+	lx   *lex.Lexer
+
+	off   int     // where the last token started
+	lines []int32 // offsets of the line feeds, for positions
+
+	open    []openElem
+	ns      []binding // in scope, innermost last
+	pending bool      // the end of a self-closing element is due
+	end     xml.EndElement
+	seen    bool // the root element has started
+
+	names map[string]string // element and attribute names, shared
+	attrs []xml.Attr
+	buf   []byte
 }
 
-var errTooLarge = errors.New("input too large")
-
-type limitedReader struct {
-	r    io.Reader
-	left int64
+type openElem struct {
+	raw  string   // the name as written, prefix included
+	name xml.Name // resolved
+	ns   int      // len(Decoder.ns) before its declarations
 }
 
-func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.left <= 0 {
-		// One byte more than allowed proves the file is too large; a file
-		// of exactly MaxBytes ends with io.EOF here.
-		var one [1]byte
-		if n, _ := io.ReadFull(l.r, one[:]); n > 0 {
-			return 0, errTooLarge
-		}
-		return 0, io.EOF
-	}
-	if int64(len(p)) > l.left {
-		p = p[:l.left]
-	}
-	n, err := l.r.Read(p)
-	l.left -= int64(n)
-	return n, err
-}
+type binding struct{ prefix, uri string }
 
 // NewDecoder returns a Decoder reading r; name is the file name used in
-// error messages.
+// error messages. The document is read when the first token is asked for.
 func NewDecoder(name string, r io.Reader, lim Limits) *Decoder {
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = DefaultMaxBytes
@@ -78,68 +75,434 @@ func NewDecoder(name string, r io.Reader, lim Limits) *Decoder {
 	if lim.MaxDepth <= 0 {
 		lim.MaxDepth = DefaultMaxDepth
 	}
-	br := bufio.NewReaderSize(&limitedReader{r: r, left: lim.MaxBytes}, 64<<10)
-	var src io.Reader = br
-	utf16 := false
-	if b, _ := br.Peek(3); bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) {
-		br.Discard(3)
-	} else if bytes.HasPrefix(b, []byte("\xFF\xFE")) || bytes.HasPrefix(b, []byte("\xFE\xFF")) {
-		src = transform.NewReader(br, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder())
-		utf16 = true
+	d := &Decoder{name: name, lim: lim, names: map[string]string{}}
+	data, err := load(r, lim.MaxBytes)
+	if err != nil {
+		err.File = name
+		d.err = err
+		return d
 	}
-	d := xml.NewDecoder(src)
-	d.Strict = true
-	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
-		if utf16 && strings.HasPrefix(strings.ToLower(label), "utf-16") {
-			return in, nil // already decoded from the byte-order mark
+	d.data = data
+	// The lexer blanks line feeds inside attribute values (the XML
+	// normalisation), so lines are counted before it runs.
+	d.lines = make([]int32, 0, bytes.Count(data, []byte("\n")))
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			break
 		}
-		enc, err := ianaindex.IANA.Encoding(label)
-		if err != nil || enc == nil {
-			return nil, fmt.Errorf("unsupported encoding %q", label)
-		}
-		return enc.NewDecoder().Reader(in), nil
+		d.lines = append(d.lines, int32(i+j))
+		i += j + 1
 	}
-	return &Decoder{name: name, d: d, lim: lim}
+	d.in = parse.NewInputBytes(data)
+	d.lx = lex.NewLexer(d.in)
+	return d
 }
 
 // Pos returns the line and column where the last token started.
-func (d *Decoder) Pos() (line, col int) { return d.line, d.col }
+func (d *Decoder) Pos() (line, col int) { return d.position(d.off) }
+
+func (d *Decoder) position(off int) (int, int) {
+	n, _ := slices.BinarySearch(d.lines, int32(off))
+	start := 0
+	if n > 0 {
+		start = int(d.lines[n-1]) + 1
+	}
+	return n + 1, off - start + 1
+}
 
 // Errorf returns an Error at the start of the last token.
 func (d *Decoder) Errorf(format string, args ...any) *Error {
-	return &Error{File: d.name, Line: d.line, Column: d.col, Msg: fmt.Sprintf(format, args...)}
+	return d.errorAt(d.off, fmt.Sprintf(format, args...))
+}
+
+func (d *Decoder) errorAt(off int, msg string) *Error {
+	line, col := d.position(off)
+	return &Error{File: d.name, Line: line, Column: col, Msg: msg}
+}
+
+// fail records the first syntax error; every later call returns it.
+func (d *Decoder) fail(off int, msg string) error {
+	d.err = d.errorAt(off, msg)
+	return d.err
+}
+
+func (d *Decoder) truncated() error {
+	return d.fail(len(d.data), "the file ends in the middle of the document (truncated?)")
 }
 
 // Token returns the next start tag, end tag or text. It returns io.EOF
 // after the last token of a well-formed document, and an *Error for
 // anything wrong, a document cut short included.
 func (d *Decoder) Token() (xml.Token, error) {
+	if d.err != nil {
+		return nil, d.err
+	}
+	if d.pending {
+		d.pending = false
+		d.pop()
+		return d.end, nil
+	}
 	for {
-		d.line, d.col = d.d.InputPos()
-		tok, err := d.d.Token()
-		if err != nil {
-			return nil, d.wrap(err)
-		}
-		// Return tok itself: boxing the concrete value again would
-		// allocate for every token.
-		switch t := tok.(type) {
-		case xml.StartElement:
-			d.depth++
-			if d.depth > d.lim.MaxDepth {
-				return nil, d.Errorf("elements are nested deeper than %d levels", d.lim.MaxDepth)
+		tt, raw := d.lx.Next()
+		d.off = d.in.Offset() - len(raw)
+		switch tt {
+		case lex.ErrorToken:
+			if len(d.open) > 0 {
+				return nil, d.truncated()
 			}
-			return tok, nil
-		case xml.EndElement:
-			d.depth--
-			return tok, nil
-		case xml.CharData:
-			return tok, nil
-		case xml.Directive:
-			if err := d.directive(t); err != nil {
+			return nil, io.EOF
+		case lex.TextToken:
+			if i := bytes.Index(raw, []byte("]]>")); i >= 0 {
+				return nil, d.fail(d.off+i, `"]]>" in text (write "]]&gt;")`)
+			}
+			if bytes.IndexByte(raw, '&') < 0 {
+				return xml.CharData(raw), nil
+			}
+			text, at, msg := unescape(nil, raw)
+			if at >= 0 {
+				return nil, d.fail(d.off+at, "malformed XML: "+msg)
+			}
+			return xml.CharData(text), nil
+		case lex.CDATAToken:
+			if !bytes.HasSuffix(raw, []byte("]]>")) || len(raw) < len("<![CDATA[]]>") {
+				return nil, d.truncated()
+			}
+			if len(d.open) == 0 {
+				return nil, d.fail(d.off, "CDATA section outside the root element")
+			}
+			return xml.CharData(d.lx.Text()), nil
+		case lex.CommentToken:
+			if !bytes.HasSuffix(raw, []byte("-->")) || len(raw) < len("<!---->") {
+				return nil, d.truncated()
+			}
+			if c := raw[4 : len(raw)-3]; bytes.Contains(c, []byte("--")) || bytes.HasSuffix(c, []byte("-")) {
+				return nil, d.fail(d.off, `malformed XML: "--" inside a comment`)
+			}
+		case lex.DOCTYPEToken:
+			if !bytes.HasSuffix(raw, []byte(">")) {
+				return nil, d.truncated()
+			}
+			if err := d.doctype(raw); err != nil {
 				return nil, err
+			}
+		case lex.StartTagPIToken:
+			if err := d.instruction(); err != nil {
+				return nil, err
+			}
+		case lex.StartTagToken:
+			return d.start()
+		case lex.EndTagToken:
+			return d.endTag(raw)
+		default:
+			return nil, d.fail(d.off, fmt.Sprintf("malformed XML: unexpected %q", raw))
+		}
+	}
+}
+
+// instruction skips a processing instruction, checking the XML
+// declaration's place and version. The lexer would read its content as
+// attributes; a PI holds free text up to "?>", so it is scanned here.
+func (d *Decoder) instruction() error {
+	start := d.off
+	target := d.lx.Text()
+	rest := d.data[d.in.Offset():]
+	end := bytes.Index(rest, []byte("?>"))
+	if end < 0 {
+		return d.truncated()
+	}
+	if !validName(target) {
+		return d.fail(start, fmt.Sprintf("malformed XML: invalid processing instruction <?%s", target))
+	}
+	if len(rest) > 0 && end > 0 && !isSpace(rest[0]) {
+		return d.fail(start, "malformed XML: processing instruction target not followed by a space")
+	}
+	if strings.EqualFold(string(target), "xml") {
+		if start != 0 || string(target) != "xml" {
+			return d.fail(start, "the XML declaration <?xml …?> must be the very first thing in the file")
+		}
+		if v := pseudoAttr(rest[:end], "version"); string(v) != "1.0" {
+			return d.fail(start, fmt.Sprintf("unsupported XML version %q in the XML declaration", v))
+		}
+	}
+	// Position the lexer on the "?>", which it reads as the end of the
+	// instruction.
+	d.in.Move(end)
+	if tt, _ := d.lx.Next(); tt != lex.StartTagClosePIToken {
+		return d.fail(start, "malformed XML: processing instruction not closed by ?>")
+	}
+	return nil
+}
+
+// pseudoAttr returns the value of name="value" in an XML declaration.
+func pseudoAttr(decl []byte, name string) []byte {
+	i := bytes.Index(decl, []byte(name))
+	if i < 0 {
+		return nil
+	}
+	rest := bytes.TrimLeft(decl[i+len(name):], " \t\n")
+	if len(rest) == 0 || rest[0] != '=' {
+		return nil
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\n")
+	if len(rest) < 2 || rest[0] != '"' && rest[0] != '\'' {
+		return nil
+	}
+	if q := bytes.IndexByte(rest[1:], rest[0]); q >= 0 {
+		return rest[1 : 1+q]
+	}
+	return nil
+}
+
+func (d *Decoder) doctype(raw []byte) error {
+	if d.seen {
+		return d.fail(d.off, "malformed XML: DOCTYPE inside the document")
+	}
+	body := raw[len("<!DOCTYPE") : len(raw)-1]
+	if bytes.ContainsAny(body, "[<") {
+		return d.fail(d.off, "DOCTYPE declarations with an internal subset are refused: they can define entities (external or expanding ones); remove the declaration")
+	}
+	root, ok := externalDoctype(body)
+	if !ok {
+		return d.fail(d.off, "malformed XML: invalid DOCTYPE declaration")
+	}
+	if slices.Contains(d.lim.Doctypes, root) {
+		return nil // names an external DTD that is never read; declares nothing
+	}
+	return d.fail(d.off, "DOCTYPE declarations are refused: they can define entities; remove the declaration")
+}
+
+// externalDoctype parses ` root [SYSTEM "uri" | PUBLIC "id" "uri"]`, the
+// body of a DOCTYPE without an internal subset, and returns the root name.
+func externalDoctype(body []byte) (string, bool) {
+	if len(body) == 0 || !isSpace(body[0]) {
+		return "", false
+	}
+	f := bytes.TrimSpace(body)
+	end := bytes.IndexAny(f, " \t\n")
+	if end < 0 {
+		return string(f), validName(f)
+	}
+	root, rest := f[:end], bytes.TrimLeft(f[end:], " \t\n")
+	literals := 0
+	switch {
+	case bytes.HasPrefix(rest, []byte("SYSTEM")):
+		literals, rest = 1, rest[len("SYSTEM"):]
+	case bytes.HasPrefix(rest, []byte("PUBLIC")):
+		literals, rest = 2, rest[len("PUBLIC"):]
+	default:
+		return "", false
+	}
+	for range literals {
+		if len(rest) == 0 || !isSpace(rest[0]) {
+			return "", false
+		}
+		rest = bytes.TrimLeft(rest, " \t\n")
+		if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
+			return "", false
+		}
+		q := bytes.IndexByte(rest[1:], rest[0])
+		if q < 0 {
+			return "", false
+		}
+		rest = rest[q+2:]
+	}
+	return string(root), len(rest) == 0 && validName(root)
+}
+
+// start reads a start tag after its name.
+func (d *Decoder) start() (xml.Token, error) {
+	start := d.off
+	name := d.lx.Text()
+	if len(name) > 0 && name[0] == '!' {
+		word, _, _ := strings.Cut(string(name[1:]), " ")
+		return nil, d.fail(start, fmt.Sprintf("<!%s> declarations are refused (they can define entities)", word))
+	}
+	if !validName(name) {
+		return nil, d.fail(start, fmt.Sprintf("malformed XML: invalid element name %q", name))
+	}
+	d.seen = true
+	if len(d.open)+1 > d.lim.MaxDepth {
+		return nil, d.fail(start, fmt.Sprintf("elements are nested deeper than %d levels", d.lim.MaxDepth))
+	}
+	elem := openElem{raw: d.intern(name), ns: len(d.ns)}
+	d.attrs = d.attrs[:0]
+	for {
+		tt, raw := d.lx.Next()
+		switch tt {
+		case lex.AttributeToken:
+			off := d.in.Offset() - len(raw)
+			if err := d.attr(off, raw); err != nil {
+				return nil, err
+			}
+			continue
+		case lex.StartTagCloseToken, lex.StartTagCloseVoidToken:
+			se := xml.StartElement{Attr: slices.Clone(d.attrs)}
+			if err := d.resolve(start, elem, &se); err != nil {
+				return nil, err
+			}
+			elem.name = se.Name
+			d.open = append(d.open, elem)
+			if tt == lex.StartTagCloseVoidToken {
+				d.pending, d.end = true, xml.EndElement{Name: se.Name}
+			}
+			return se, nil
+		case lex.ErrorToken:
+			return nil, d.truncated()
+		default:
+			return nil, d.fail(d.in.Offset()-len(raw), fmt.Sprintf("malformed XML: start tag <%s> not closed by > or />", name))
+		}
+	}
+}
+
+// attr reads one attribute of a start tag: raw is ` name="value"`.
+func (d *Decoder) attr(off int, raw []byte) error {
+	name, val := d.lx.Text(), d.lx.AttrVal()
+	off += len(raw) - len(bytes.TrimLeft(raw, " \t\n"))
+	if !isSpace(raw[0]) {
+		return d.fail(off, fmt.Sprintf("malformed XML: no space before attribute %s", name))
+	}
+	switch {
+	case !validName(name):
+		return d.fail(off, fmt.Sprintf("malformed XML: invalid attribute name %q", name))
+	case val == nil:
+		return d.fail(off, fmt.Sprintf("malformed XML: attribute %s has no value", name))
+	case len(val) == 0 && d.in.Err() != nil:
+		return d.truncated()
+	case len(val) == 0 || val[0] != '"' && val[0] != '\'':
+		return d.fail(off, fmt.Sprintf("malformed XML: the value of attribute %s is not quoted", name))
+	case len(val) < 2 || val[len(val)-1] != val[0]:
+		return d.truncated()
+	}
+	val = val[1 : len(val)-1]
+	if i := bytes.IndexByte(val, '<'); i >= 0 {
+		return d.fail(off, fmt.Sprintf(`malformed XML: "<" in the value of attribute %s`, name))
+	}
+	var value string
+	if bytes.IndexByte(val, '&') < 0 {
+		value = string(val)
+	} else {
+		var at int
+		var msg string
+		d.buf, at, msg = unescape(d.buf[:0], val)
+		if at >= 0 {
+			return d.fail(off, "malformed XML: "+msg)
+		}
+		value = string(d.buf)
+	}
+	n := d.intern(name)
+	for _, a := range d.attrs {
+		if a.Name.Local == n {
+			return d.fail(off, fmt.Sprintf("malformed XML: attribute %s given twice", name))
+		}
+	}
+	// Names stay raw until the whole tag is read: a namespace declared by
+	// a later attribute applies to the earlier ones.
+	d.attrs = append(d.attrs, xml.Attr{Name: xml.Name{Local: n}, Value: value})
+	return nil
+}
+
+// resolve splits the element's and attributes' names into namespace and
+// local name, as encoding/xml's Token does: the attributes that declare
+// namespaces keep the space "xmlns" (or the local name "xmlns"),
+// unprefixed attributes have no namespace, and the xml prefix is bound to
+// its URI. An undeclared prefix is an error.
+func (d *Decoder) resolve(start int, elem openElem, se *xml.StartElement) error {
+	for _, a := range se.Attr {
+		if a.Name.Local == "xmlns" {
+			d.ns = append(d.ns, binding{"", a.Value})
+		} else if p, local, ok := strings.Cut(a.Name.Local, ":"); ok && p == "xmlns" {
+			if a.Value == "" {
+				return d.fail(start, fmt.Sprintf("malformed XML: namespace prefix %s bound to an empty name", local))
+			}
+			d.ns = append(d.ns, binding{local, a.Value})
+		}
+	}
+	var err error
+	if se.Name, err = d.split(start, elem.raw, true); err != nil {
+		return err
+	}
+	for i := range se.Attr {
+		if se.Attr[i].Name, err = d.split(start, se.Attr[i].Name.Local, false); err != nil {
+			return err
+		}
+	}
+	for i := range se.Attr {
+		for _, b := range se.Attr[:i] {
+			if b.Name == se.Attr[i].Name && b.Name.Space != "" {
+				return d.fail(start, fmt.Sprintf("malformed XML: attribute {%s}%s given twice", b.Name.Space, b.Name.Local))
 			}
 		}
 	}
+	return nil
+}
+
+func (d *Decoder) split(start int, raw string, element bool) (xml.Name, error) {
+	prefix, local, ok := strings.Cut(raw, ":")
+	if !ok {
+		if !element || raw == "xmlns" {
+			return xml.Name{Local: raw}, nil
+		}
+		return xml.Name{Space: d.lookup(""), Local: raw}, nil
+	}
+	if prefix == "" || local == "" || strings.Contains(local, ":") {
+		return xml.Name{}, d.fail(start, fmt.Sprintf("malformed XML: invalid qualified name %q", raw))
+	}
+	switch prefix {
+	case "xmlns":
+		return xml.Name{Space: "xmlns", Local: local}, nil
+	case "xml":
+		return xml.Name{Space: xmlURL, Local: local}, nil
+	}
+	uri := d.lookup(prefix)
+	if uri == "" {
+		return xml.Name{}, d.fail(start, fmt.Sprintf("malformed XML: namespace prefix %s in %s is not declared", prefix, raw))
+	}
+	return xml.Name{Space: uri, Local: local}, nil
+}
+
+func (d *Decoder) lookup(prefix string) string {
+	for i := len(d.ns) - 1; i >= 0; i-- {
+		if d.ns[i].prefix == prefix {
+			return d.ns[i].uri
+		}
+	}
+	return ""
+}
+
+func (d *Decoder) endTag(raw []byte) (xml.Token, error) {
+	if !bytes.HasSuffix(raw, []byte(">")) {
+		return nil, d.truncated()
+	}
+	name := d.lx.Text()
+	if len(d.open) == 0 {
+		return nil, d.fail(d.off, fmt.Sprintf("malformed XML: unexpected end element </%s>", name))
+	}
+	top := d.open[len(d.open)-1]
+	if string(name) != top.raw {
+		return nil, d.fail(d.off, fmt.Sprintf("malformed XML: element <%s> closed by </%s>", top.raw, name))
+	}
+	d.pop()
+	return xml.EndElement{Name: top.name}, nil
+}
+
+func (d *Decoder) pop() {
+	top := d.open[len(d.open)-1]
+	d.open = d.open[:len(d.open)-1]
+	d.ns = d.ns[:top.ns]
+}
+
+// intern returns b as a string, one allocation per distinct name.
+func (d *Decoder) intern(b []byte) string {
+	if s, ok := d.names[string(b)]; ok {
+		return s
+	}
+	if len(d.names) >= 10000 {
+		return string(b)
+	}
+	s := string(b)
+	d.names[s] = s
+	return s
 }
 
 // Skip reads up to and including the end tag of the element whose start tag
@@ -184,53 +547,6 @@ func (d *Decoder) Finish() error {
 			}
 		}
 	}
-}
-
-func (d *Decoder) wrap(err error) error {
-	if err == io.EOF {
-		return io.EOF
-	}
-	line, col := d.d.InputPos()
-	e := &Error{File: d.name, Line: line, Column: col, Err: err}
-	var se *xml.SyntaxError
-	switch {
-	case errors.Is(err, errTooLarge):
-		e.Line, e.Column = 0, 0
-		e.Msg = fmt.Sprintf("file is larger than the %s terjime reads; split it into smaller files", size(d.lim.MaxBytes))
-	case errors.As(err, &se):
-		e.Line = se.Line
-		e.Msg = "malformed XML: " + se.Msg
-		if se.Msg == "unexpected EOF" {
-			e.Msg = "the file ends in the middle of the document (truncated?)"
-		}
-	default:
-		e.Msg = err.Error()
-	}
-	return e
-}
-
-func (d *Decoder) directive(t xml.Directive) error {
-	f := strings.Fields(string(t))
-	if len(f) == 0 {
-		return d.Errorf("empty <!…> declaration")
-	}
-	if f[0] != "DOCTYPE" {
-		return d.Errorf("<!%s> declarations are refused (they can define entities)", f[0])
-	}
-	if bytes.ContainsAny(t, "[<") {
-		return d.Errorf("DOCTYPE declarations with an internal subset are refused: they can define entities (external or expanding ones); remove the declaration")
-	}
-	if len(f) >= 2 && slices.Contains(d.lim.Doctypes, f[1]) {
-		return nil // names an external DTD that is never read; declares nothing
-	}
-	return d.Errorf("DOCTYPE declarations are refused: they can define entities; remove the declaration")
-}
-
-func size(n int64) string {
-	if n >= 1<<20 && n%(1<<20) == 0 {
-		return fmt.Sprintf("%d MiB", n>>20)
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 // Root reads up to the document's root element and returns it. An empty

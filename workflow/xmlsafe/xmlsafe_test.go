@@ -82,20 +82,23 @@ func TestDecoder(t *testing.T) {
 		"UTF-8 BOM":       {in: "\xEF\xBB\xBF<a>x</a>", text: "<a>x"},
 		"UTF-16":          {in: utf16, text: "<a>ýaşlar"},
 		"Latin-1":         {in: latin1, text: "<a>café"},
-		"bad encoding":    {in: `<?xml version="1.0" encoding="x-none"?><a/>`, err: `f.xml:1:40: xml: opening charset "x-none": unsupported encoding "x-none"`},
+		"bad encoding":    {in: `<?xml version="1.0" encoding="x-none"?><a/>`, err: `f.xml:1:31: unsupported encoding "x-none" in the XML declaration`},
 		"DOCTYPE":         {in: "<!DOCTYPE a>\n<a/>", err: "f.xml:1:1: DOCTYPE declarations are refused"},
 		"internal subset": {in: "<!DOCTYPE a [<!ENTITY e 'x'>]><a>&e;</a>", lim: Limits{Doctypes: []string{"a"}},
 			err: "f.xml:1:1: DOCTYPE declarations with an internal subset are refused"},
 		"allowed DOCTYPE": {in: "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx/>", lim: Limits{Doctypes: []string{"tmx"}}, text: "\n<tmx>"},
+		"public DOCTYPE": {in: "<!DOCTYPE tmx PUBLIC '-//LISA OSCAR:1998//DTD for Translation Memory eXchange//EN' \"tmx14.dtd\" >\n<tmx/>",
+			lim: Limits{Doctypes: []string{"tmx"}}, text: "\n<tmx>"},
+		"bare DOCTYPE": {in: "<!DOCTYPE tmx><tmx/>", lim: Limits{Doctypes: []string{"tmx"}}, text: "<tmx>"},
 		"entity from the DTD": {in: "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\"><tmx>&nbsp;</tmx>", lim: Limits{Doctypes: []string{"tmx"}},
-			err: "f.xml:1:45: malformed XML: invalid character entity &nbsp;"},
+			err: "f.xml:1:39: malformed XML: invalid character entity &nbsp;"},
 		"other directive": {in: "<a/><!ENTITY e 'x'>", err: "f.xml:1:5: <!ENTITY> declarations are refused"},
 		"depth":           {in: strings.Repeat("<a>", 11), lim: Limits{MaxDepth: 10}, err: "f.xml:1:31: elements are nested deeper than 10 levels"},
 		"depth ok":        {in: strings.Repeat("<a>", 10) + strings.Repeat("</a>", 10), lim: Limits{MaxDepth: 10}, text: strings.Repeat("<a>", 10)},
 		"size":            {in: "<a>" + strings.Repeat("x", 100) + "</a>", lim: Limits{MaxBytes: 64}, err: "f.xml: file is larger than the 64 bytes terjime reads"},
 		"size exactly":    {in: "<a>" + strings.Repeat("x", 57) + "</a>", lim: Limits{MaxBytes: 64}, text: "<a>" + strings.Repeat("x", 57)},
 		"truncated":       {in: "<a>\n<b>text", err: "f.xml:2:8: the file ends in the middle of the document (truncated?)"},
-		"mismatch":        {in: "<a>\n</b>", err: "f.xml:2:5: malformed XML: element <a> closed by </b>"},
+		"mismatch":        {in: "<a>\n</b>", err: "f.xml:2:1: malformed XML: element <a> closed by </b>"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			text, err := readAll("f.xml", c.in, c.lim)
@@ -170,8 +173,13 @@ func TestNamespaces(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	for in, want := range map[string]string{
-		`<p:a xmlns:p="u"></q:a>`: "ns.xml:1:24: malformed XML: element <a> in space p closed by </a> in space q",
-		"<a/></a>":                "ns.xml:1:9: malformed XML: unexpected end element </a>",
+		`<p:a xmlns:p="u"></q:a>`: "ns.xml:1:18: malformed XML: element <p:a> closed by </q:a>",
+		"<a/></a>":                "ns.xml:1:5: malformed XML: unexpected end element </a>",
+		`<p:a/>`:                  "ns.xml:1:1: malformed XML: namespace prefix p in p:a is not declared",
+		`<a q:b="1"/>`:            "ns.xml:1:1: malformed XML: namespace prefix q in q:b is not declared",
+		`<a xmlns:p="u" xmlns:q="u" p:b="1" q:b="2"/>`: "ns.xml:1:1: malformed XML: attribute {u}b given twice",
+		`<a xmlns:p=""/>`: "ns.xml:1:1: malformed XML: namespace prefix p bound to an empty name",
+		`<a:/>`:           `ns.xml:1:1: malformed XML: invalid qualified name "a:"`,
 	} {
 		if _, err := readAll("ns.xml", in, Limits{}); err == nil || err.Error() != want {
 			t.Errorf("%s: error %v, want %s", in, err, want)
@@ -196,5 +204,93 @@ func TestRoot(t *testing.T) {
 		if err == nil || err.Error() != want {
 			t.Errorf("Root(%q) error = %v, want %q", in, err, want)
 		}
+	}
+}
+
+// Each rule of well-formedness the Decoder enforces, with where it says
+// the problem is.
+func TestMalformed(t *testing.T) {
+	for _, c := range []struct{ in, err string }{
+		{`<a b=c/>`, `f.xml:1:4: malformed XML: the value of attribute b is not quoted`},
+		{`<a b/>`, `f.xml:1:4: malformed XML: attribute b has no value`},
+		{`<a b="1"c="2"/>`, `f.xml:1:9: malformed XML: no space before attribute c`},
+		{`<a b="1" b='2'/>`, `f.xml:1:10: malformed XML: attribute b given twice`},
+		{`<a b="x<y"/>`, `f.xml:1:4: malformed XML: "<" in the value of attribute b`},
+		{`<a b="&x;"/>`, `f.xml:1:4: malformed XML: invalid character entity &x;`},
+		{"<a>\n  &foo;</a>", `f.xml:2:3: malformed XML: invalid character entity &foo; (only &lt; &gt; &amp; &apos; &quot; are defined)`},
+		{`<a>fish & chips</a>`, `f.xml:1:9: malformed XML: "&" that starts no entity reference (write "&amp;")`},
+		{`<a>&#0;</a>`, `f.xml:1:4: malformed XML: invalid character reference &#0;`},
+		{`<a>&#xD800;</a>`, `f.xml:1:4: malformed XML: invalid character reference &#xD800;`},
+		{`<a>&#X41;</a>`, `f.xml:1:4: malformed XML: invalid character reference &#X41;`},
+		{`<a>&#x110000;</a>`, `f.xml:1:4: malformed XML: invalid character reference &#x110000;`},
+		{`<a>x ]]> y</a>`, `f.xml:1:6: "]]>" in text (write "]]&gt;")`},
+		{`<a><!-- a -- b --></a>`, `f.xml:1:4: malformed XML: "--" inside a comment`},
+		{`<a><!-- a ---></a>`, `f.xml:1:4: malformed XML: "--" inside a comment`},
+		{"<a>bell\x07</a>", `f.xml:1:8: control character U+0007: XML 1.0 cannot carry it`},
+		{"<a>\nok\xff</a>", `f.xml:2:3: invalid UTF-8 (is the file in the encoding its XML declaration names?)`},
+		{"<a>\uFFFE</a>", `f.xml:1:4: character U+FFFE: XML 1.0 cannot carry it`},
+		{` <?xml version="1.0"?><a/>`, `f.xml:1:2: the XML declaration <?xml …?> must be the very first thing in the file`},
+		{`<?XML version="1.0"?><a/>`, `f.xml:1:1: the XML declaration <?xml …?> must be the very first thing in the file`},
+		{`<?xml version="1.1"?><a/>`, `f.xml:1:1: unsupported XML version "1.1" in the XML declaration`},
+		{`<?xml encoding="UTF-8"?><a/>`, `f.xml:1:1: unsupported XML version "" in the XML declaration`},
+		{`<a><?pi>x?></a>`, `f.xml:1:4: malformed XML: processing instruction target not followed by a space`},
+		{`<a><? pi?></a>`, `f.xml:1:4: malformed XML: invalid processing instruction <?`},
+		{`<1a/>`, `f.xml:1:1: malformed XML: invalid element name "1a"`},
+		{`< a/>`, `f.xml:1:1: malformed XML: invalid element name ""`},
+		{`<a?>`, `f.xml:1:3: malformed XML: start tag <a> not closed by > or />`},
+		{`<a "b"="c"/>`, `f.xml:1:4: malformed XML: invalid attribute name "\"b\""`},
+		{`<![CDATA[x]]><a/>`, `f.xml:1:1: CDATA section outside the root element`},
+		{`<a/><!DOCTYPE a>`, `f.xml:1:5: malformed XML: DOCTYPE inside the document`},
+		{`<!DOCTYPEa><a/>`, `f.xml:1:1: malformed XML: invalid DOCTYPE declaration`},
+		{`<!DOCTYPE tmx SYSTEM 'x>y'><tmx/>`, `f.xml:1:1: malformed XML: invalid DOCTYPE declaration`},
+		{`<!DOCTYPE tmx ">`, `f.xml:1:1: malformed XML: invalid DOCTYPE declaration`},
+		{`<!DOCTYPE tmx SYSTEM "a" "b"><tmx/>`, `f.xml:1:1: malformed XML: invalid DOCTYPE declaration`},
+		{`<!DOCTYPE tmx PUBLIC "a"><tmx/>`, `f.xml:1:1: malformed XML: invalid DOCTYPE declaration`},
+		{`<!DOCTYPE  ><tmx/>`, `f.xml:1:1: malformed XML: invalid DOCTYPE declaration`},
+		{`<!doctype a><a/>`, `f.xml:1:1: <!doctype> declarations are refused`},
+		// Line feeds in attribute values, blanked by the normalisation,
+		// and CRLF line ends still count as lines.
+		{"<a b=\"1\n2\n3\">\n<c d=e/></a>", `f.xml:4:4: malformed XML: the value of attribute d is not quoted`},
+		{"<a>\r\n<b>&x;</b></a>", `f.xml:2:4: malformed XML: invalid character entity &x;`},
+		{"<a>\r<b>&x;</b></a>", `f.xml:2:4: malformed XML: invalid character entity &x;`},
+		// Cut short anywhere: the position is the end of the file.
+		{`<a x="1">`, `f.xml:1:10: the file ends in the middle of the document (truncated?)`},
+		{`<a x="1`, `f.xml:1:8: the file ends in the middle of the document (truncated?)`},
+		{`<a x=`, `f.xml:1:6: the file ends in the middle of the document (truncated?)`},
+		{`<a><!-- c`, `f.xml:1:10: the file ends in the middle of the document (truncated?)`},
+		{`<a><![CDATA[x`, `f.xml:1:14: the file ends in the middle of the document (truncated?)`},
+		{`<a><?pi x`, `f.xml:1:10: the file ends in the middle of the document (truncated?)`},
+		{"<a></a", `f.xml:1:7: the file ends in the middle of the document (truncated?)`},
+		{`<!DOCTYPE tmx SYSTEM "x"`, `f.xml:1:25: the file ends in the middle of the document (truncated?)`},
+	} {
+		_, err := readAll("f.xml", c.in, Limits{Doctypes: []string{"tmx"}})
+		if err == nil || !strings.HasPrefix(err.Error(), c.err) {
+			t.Errorf("%q:\ngot  %v\nwant %s", c.in, err, c.err)
+		}
+	}
+}
+
+// A document cut at any byte is an error, never a shorter document read
+// without complaint: only the whole input, or the input without what
+// follows the root, reads cleanly.
+func TestTruncatedAnywhere(t *testing.T) {
+	const doc = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4" xmlns:x="urn:x"><!-- c --><header x:a='1' b="&amp;&#x44F;"/>
+<body><tu><tuv xml:lang="ru"><seg>Меджлис &lt;b&gt; <![CDATA[<i>]]><?pi x?></seg></tuv></tu></body></tmx>`
+	root, end := strings.Index(doc, "<tmx"), strings.LastIndex(doc, ">")+1
+	for i := range len(doc) {
+		var err error
+		if i <= root {
+			_, err = NewDecoder("f.xml", strings.NewReader(doc[:i]), Limits{Doctypes: []string{"tmx"}}).Root()
+		} else {
+			_, err = readAll("f.xml", doc[:i], Limits{Doctypes: []string{"tmx"}})
+		}
+		if i < end && err == nil {
+			t.Errorf("cut after %d bytes (%q): no error", i, doc[max(0, i-20):i])
+		}
+	}
+	if _, err := readAll("f.xml", doc, Limits{Doctypes: []string{"tmx"}}); err != nil {
+		t.Fatal(err)
 	}
 }

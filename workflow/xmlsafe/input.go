@@ -1,0 +1,218 @@
+package xmlsafe
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/ianaindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+var errTooLarge = errors.New("input too large")
+
+// load reads the whole document, at most max bytes, and returns it as UTF-8
+// with line ends normalised to "\n", with room for one more byte (the
+// lexer's end marker). The document is held in memory because the lexer
+// works on one buffer; the bound keeps that harmless.
+func load(r io.Reader, max int64) ([]byte, *Error) {
+	hint := int64(64 << 10)
+	switch s := r.(type) {
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() {
+			hint = fi.Size()
+		}
+	case interface{ Len() int }:
+		hint = int64(s.Len())
+	}
+	if hint > max {
+		return nil, tooLarge(max)
+	}
+	// Sized once: growing a buffer of tens of MB by doubling copies and
+	// clears it again and again. ReadFrom grows it whenever fewer than
+	// MinRead bytes are free, so that much more lets it see the end (and
+	// leaves room for the lexer's end marker).
+	var buf bytes.Buffer
+	buf.Grow(int(hint) + bytes.MinRead)
+	if _, err := buf.ReadFrom(&limitedReader{r: r, left: max}); err != nil {
+		if errors.Is(err, errTooLarge) {
+			return nil, tooLarge(max)
+		}
+		return nil, &Error{Msg: err.Error(), Err: err}
+	}
+	data := buf.Bytes()
+
+	var enc encoding.Encoding
+	switch {
+	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte("\xFF\xFE")), bytes.HasPrefix(data, []byte("\xFE\xFF")):
+		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	default:
+		label, at := declaredEncoding(data)
+		switch strings.ToLower(label) {
+		case "", "utf-8", "utf8", "us-ascii", "ascii":
+		default:
+			e, err := ianaindex.IANA.Encoding(label)
+			if err != nil || e == nil {
+				return nil, &Error{Line: 1, Column: at + 1, Msg: fmt.Sprintf("unsupported encoding %q in the XML declaration", label)}
+			}
+			enc = e
+		}
+	}
+	if enc != nil {
+		out, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, &Error{Msg: "cannot decode the file: " + err.Error(), Err: err}
+		}
+		data = out
+	}
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = normaliseLineEnds(data)
+	}
+	if off, msg := checkChars(data); off >= 0 {
+		line, col := position(data, off)
+		return nil, &Error{Line: line, Column: col, Msg: msg}
+	}
+	if cap(data) == len(data) {
+		data = append(data, 0)[:len(data)]
+	}
+	return data, nil
+}
+
+func tooLarge(max int64) *Error {
+	return &Error{Msg: fmt.Sprintf("file is larger than the %s terjime reads; split it into smaller files", size(max)), Err: errTooLarge}
+}
+
+type limitedReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (l *limitedReader) Read(p []byte) (int, error) {
+	if l.left <= 0 {
+		// One byte more than allowed proves the file is too large; a file
+		// of exactly MaxBytes ends with io.EOF here.
+		var one [1]byte
+		if n, _ := io.ReadFull(l.r, one[:]); n > 0 {
+			return 0, errTooLarge
+		}
+		return 0, io.EOF
+	}
+	if int64(len(p)) > l.left {
+		p = p[:l.left]
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	return n, err
+}
+
+// declaredEncoding returns the encoding named by the XML declaration at
+// the start of data (ASCII-compatible encodings only: UTF-16 comes with a
+// byte-order mark) and its byte offset, or "" when there is none.
+func declaredEncoding(data []byte) (string, int) {
+	if !bytes.HasPrefix(data, []byte("<?xml")) || len(data) < 6 || !isSpace(data[5]) {
+		return "", 0
+	}
+	end := bytes.Index(data, []byte("?>"))
+	if end < 0 {
+		return "", 0
+	}
+	decl := data[:end]
+	i := bytes.Index(decl, []byte("encoding"))
+	if i < 0 {
+		return "", 0
+	}
+	rest := bytes.TrimLeft(decl[i+len("encoding"):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '=' {
+		return "", 0
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+	if len(rest) < 2 || rest[0] != '"' && rest[0] != '\'' {
+		return "", 0
+	}
+	at := len(decl) - len(rest) + 1
+	q := bytes.IndexByte(rest[1:], rest[0])
+	if q < 0 {
+		return "", 0
+	}
+	return string(rest[1 : 1+q]), at
+}
+
+// normaliseLineEnds turns "\r\n" and a lone "\r" into "\n" in place, as an
+// XML processor must before parsing.
+func normaliseLineEnds(data []byte) []byte {
+	w := 0
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if c == '\r' {
+			c = '\n'
+			if i+1 < len(data) && data[i+1] == '\n' {
+				i++
+			}
+		}
+		data[w] = c
+		w++
+	}
+	return data[:w]
+}
+
+// checkChars returns the offset of the first byte that is not part of an
+// XML 1.0 character (invalid UTF-8, a control character other than tab
+// and line feed, U+FFFE or U+FFFF) and what is wrong, or -1.
+func checkChars(data []byte) (int, string) {
+	if fastChars(data) {
+		return -1, ""
+	}
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' {
+				return i, fmt.Sprintf("control character U+%04X: XML 1.0 cannot carry it", c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i, "invalid UTF-8 (is the file in the encoding its XML declaration names?)"
+		}
+		if !ValidRune(r) {
+			return i, fmt.Sprintf("character U+%04X: XML 1.0 cannot carry it", r)
+		}
+		i += n
+	}
+	return -1, ""
+}
+
+// fastChars reports whether data is certainly clean, cheaply: it is valid
+// UTF-8 (which excludes surrogates), has no control character but tab and
+// line feed, and no U+FFFE or U+FFFF.
+func fastChars(data []byte) bool {
+	for _, c := range data {
+		if c < 0x20 && c != '\t' && c != '\n' {
+			return false
+		}
+	}
+	return utf8.Valid(data) && !bytes.Contains(data, []byte("\xEF\xBF\xBE")) && !bytes.Contains(data, []byte("\xEF\xBF\xBF"))
+}
+
+// position returns the 1-based line and byte column of offset off.
+func position(data []byte, off int) (int, int) {
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	return line, off - bytes.LastIndexByte(data[:off], '\n')
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func size(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -14,3 +14,13 @@ func cpuSeconds() float64 {
 	}
 	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }
+
+// sysSeconds is the part of cpuSeconds spent in the kernel (reading and
+// writing files, and faulting in fresh memory).
+func sysSeconds() float64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return float64(ru.Stime.Sec) + float64(ru.Stime.Usec)/1e6
+}

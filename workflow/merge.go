@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -222,13 +221,13 @@ func ReadExchange(path string) ([]*catalog.Exchange, error) {
 }
 
 // ParseExchange reads data in the given format (as DetectFormat names it).
+// It takes data over: the XML readers rewrite it in place.
 func ParseExchange(path, format string, data []byte) ([]*catalog.Exchange, error) {
 	var ex *catalog.Exchange
 	var err error
-	r := bytes.NewReader(data)
 	switch format {
 	case "xliff":
-		ex, err = xliff.Read(path, r)
+		ex, err = xliff.Parse(path, data)
 	case "po":
 		ex, err = po.Parse(path, data)
 	case "goi18n":
@@ -236,7 +235,7 @@ func ParseExchange(path, format string, data []byte) ([]*catalog.Exchange, error
 	case "csv":
 		ex, err = csvfile.Parse(path, data)
 	case "tmx":
-		return readTMXExchanges(path, r)
+		return readTMXExchanges(path, data)
 	default:
 		return nil, fmt.Errorf("%s: unknown format %q", path, format)
 	}
@@ -247,14 +246,12 @@ func ParseExchange(path, format string, data []byte) ([]*catalog.Exchange, error
 }
 
 // readTMXExchanges groups a TMX file's pairs by language pair.
-func readTMXExchanges(path string, r io.Reader) ([]*catalog.Exchange, error) {
-	tus, err := tmx.Read(path, r)
-	if err != nil {
-		return nil, err
-	}
+func readTMXExchanges(path string, data []byte) ([]*catalog.Exchange, error) {
 	var out []*catalog.Exchange
 	byPair := map[string]*catalog.Exchange{}
-	for _, t := range tus {
+	// Scanning, not tmx.Read: the pairs go straight into the exchanges,
+	// and a malformed file still returns an error and no exchange.
+	err := tmx.ScanBytes(path, data, func(t tmx.TU) error {
 		key := t.SourceLocale + "\x00" + t.TargetLocale
 		ex := byPair[key]
 		if ex == nil {
@@ -266,11 +263,15 @@ func readTMXExchanges(path string, r io.Reader) ([]*catalog.Exchange, error) {
 		if t.State != "" {
 			st, err := catalog.ParseState(t.State)
 			if err != nil {
-				return nil, catalog.Errorf(path, t.Line, "x-terjime-state: %v", err)
+				return catalog.Errorf(path, t.Line, "x-terjime-state: %v", err)
 			}
 			u.State, u.StateSet = st, true
 		}
 		ex.Units = append(ex.Units, u)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

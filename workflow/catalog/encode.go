@@ -19,7 +19,7 @@ const sourceHeader = `# terjime source catalog, maintained by "terjime segment":
 // catalog's content, so writing an unchanged catalog changes no byte.
 func (c *Catalog) Marshal() []byte {
 	var b bytes.Buffer
-	b.Grow(256 * (len(c.Segments) + len(c.Obsolete) + 1))
+	b.Grow(c.sizeHint())
 	src := c.IsSource()
 	if src {
 		b.WriteString(sourceHeader)
@@ -49,6 +49,24 @@ func (c *Catalog) Marshal() []byte {
 		writeSegment(&b, &c.Obsolete[i], src)
 	}
 	return b.Bytes()
+}
+
+// sizeHint is a little more than Marshal writes when nothing needs
+// escaping: growing a buffer of tens of MB by doubling copies and clears
+// it again and again.
+func (c *Catalog) sizeHint() int {
+	n := 512 + len(c.Lead)
+	for _, segs := range [][]Segment{c.Segments, c.Obsolete} {
+		for i := range segs {
+			s := &segs[i]
+			n += 120 + len(s.ID) + len(s.Source) + len(s.Target) + len(s.SourceHash) +
+				len(s.PreviousSource) + len(s.Note) + len(s.Kind) + len(s.Sep)
+			for _, t := range s.Terms {
+				n += len(t) + 4
+			}
+		}
+	}
+	return n + n/32
 }
 
 func writeSegment(b *bytes.Buffer, s *Segment, src bool) {

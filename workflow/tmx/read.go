@@ -12,16 +12,17 @@ import (
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
-// ScanMaxBytes bounds the files Scan reads. Scan holds one <tu> at a time,
-// so it reads far larger files than Read, which holds them all.
-const ScanMaxBytes = 4 << 30
+// ScanMaxBytes bounds the files Scan reads. The XML reader holds the file
+// in memory, but Scan holds one <tu> at a time, so it reads larger files
+// than Read, which holds every pair as well.
+const ScanMaxBytes = 2 << 30
 
 // Read reads every translation pair of a TMX file; name is used in error
 // messages. The file may be at most xmlsafe.DefaultMaxBytes; larger
 // translation memories are read with Scan.
 func Read(name string, r io.Reader) ([]TU, error) {
 	var tus []TU
-	err := scan(name, r, xmlsafe.Limits{MaxBytes: readMaxBytes, Doctypes: []string{"tmx"}}, func(t TU) error {
+	err := scan(name, xmlsafe.NewDecoder(name, r, xmlsafe.Limits{MaxBytes: readMaxBytes, Doctypes: []string{"tmx"}}), func(t TU) error {
 		tus = append(tus, t)
 		return nil
 	})
@@ -37,8 +38,16 @@ func Read(name string, r io.Reader) ([]TU, error) {
 // that must not act on part of a file collects the pairs and commits
 // them after Scan returns nil.
 func Scan(name string, r io.Reader, fn func(TU) error) error {
-	return scan(name, r, xmlsafe.Limits{MaxBytes: ScanMaxBytes, Doctypes: []string{"tmx"}}, fn)
+	return scan(name, xmlsafe.NewDecoder(name, r, scanLimits), fn)
 }
+
+// ScanBytes is Scan on a file already in memory, which it takes over: the
+// XML reader rewrites data in place rather than copy it.
+func ScanBytes(name string, data []byte, fn func(TU) error) error {
+	return scan(name, xmlsafe.NewDecoderBytes(name, data, scanLimits), fn)
+}
+
+var scanLimits = xmlsafe.Limits{MaxBytes: ScanMaxBytes, Doctypes: []string{"tmx"}}
 
 // readMaxBytes is xmlsafe's default (0); tests lower it.
 var readMaxBytes int64
@@ -50,8 +59,8 @@ type reader struct {
 	fn      func(TU) error
 }
 
-func scan(name string, r io.Reader, lim xmlsafe.Limits, fn func(TU) error) error {
-	rd := &reader{dec: xmlsafe.NewDecoder(name, r, lim), name: name, fn: fn}
+func scan(name string, dec *xmlsafe.Decoder, fn func(TU) error) error {
+	rd := &reader{dec: dec, name: name, fn: fn}
 	root, err := rd.root()
 	if err != nil {
 		return err

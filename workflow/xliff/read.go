@@ -20,7 +20,17 @@ import (
 // wrong". A truncated or malformed file is an error, never a partial
 // result.
 func Read(name string, r io.Reader) (*catalog.Exchange, error) {
-	rd := &reader{dec: xmlsafe.NewDecoder(name, r, readLimits), name: name}
+	return readDoc(name, xmlsafe.NewDecoder(name, r, readLimits))
+}
+
+// Parse is Read on a file already in memory, which it takes over: the
+// XML reader rewrites data in place rather than copy it.
+func Parse(name string, data []byte) (*catalog.Exchange, error) {
+	return readDoc(name, xmlsafe.NewDecoderBytes(name, data, readLimits))
+}
+
+func readDoc(name string, dec *xmlsafe.Decoder) (*catalog.Exchange, error) {
+	rd := &reader{dec: dec, name: name}
 	root, err := rd.root()
 	if err != nil {
 		return nil, err

@@ -44,39 +44,64 @@ type Decoder struct {
 	in   *parse.Input
 	lx   *lex.Lexer
 
-	off   int     // where the last token started
-	lines []int32 // offsets of the line feeds, for positions
+	off   int      // where the last token started
+	lines []uint32 // offsets of the line feeds, for positions
 
 	open    []openElem
 	ns      []binding // in scope, innermost last
 	pending bool      // the end of a self-closing element is due
-	end     xml.EndElement
-	seen    bool // the root element has started
+	seen    bool      // the root element has started
 
-	names map[string]string // element and attribute names, shared
+	names map[string]*tagName  // element and attribute names
+	space map[string]xml.Token // indentation between elements
+	slab  []xml.Attr           // where the next start tags' attributes go
 	attrs []xml.Attr
 	buf   []byte
 }
 
 type openElem struct {
-	raw  string   // the name as written, prefix included
-	name xml.Name // resolved
-	ns   int      // len(Decoder.ns) before its declarations
+	raw string    // the name as written, prefix included
+	end xml.Token // its EndElement, resolved
+	ns  int       // len(Decoder.ns) before its declarations
 }
 
 type binding struct{ prefix, uri string }
 
 // NewDecoder returns a Decoder reading r; name is the file name used in
-// error messages. The document is read when the first token is asked for.
+// error messages. It reads the whole document (at most lim.MaxBytes) at
+// once; a problem with it is returned by the first call to Token.
 func NewDecoder(name string, r io.Reader, lim Limits) *Decoder {
+	lim = lim.withDefaults()
+	data, err := load(r, lim.MaxBytes)
+	return newDecoder(name, data, err, lim)
+}
+
+// NewDecoderBytes returns a Decoder reading the document data, which it
+// takes over: it rewrites line ends and the white space of attribute
+// values in place, and its CharData tokens share data's bytes. It spares
+// a merge a copy of a file it has just read.
+func NewDecoderBytes(name string, data []byte, lim Limits) *Decoder {
+	lim = lim.withDefaults()
+	data, err := prepare(data, lim.MaxBytes)
+	return newDecoder(name, data, err, lim)
+}
+
+// maxInput is the largest document positions can be kept for (as uint32).
+const maxInput = 1<<32 - 1
+
+func (lim Limits) withDefaults() Limits {
 	if lim.MaxBytes <= 0 {
 		lim.MaxBytes = DefaultMaxBytes
 	}
+	lim.MaxBytes = min(lim.MaxBytes, maxInput)
 	if lim.MaxDepth <= 0 {
 		lim.MaxDepth = DefaultMaxDepth
 	}
-	d := &Decoder{name: name, lim: lim, names: map[string]string{}}
-	data, err := load(r, lim.MaxBytes)
+	return lim
+}
+
+func newDecoder(name string, data []byte, err *Error, lim Limits) *Decoder {
+	d := &Decoder{name: name, lim: lim, names: map[string]*tagName{}, space: map[string]xml.Token{}}
 	if err != nil {
 		err.File = name
 		d.err = err
@@ -85,13 +110,13 @@ func NewDecoder(name string, r io.Reader, lim Limits) *Decoder {
 	d.data = data
 	// The lexer blanks line feeds inside attribute values (the XML
 	// normalisation), so lines are counted before it runs.
-	d.lines = make([]int32, 0, bytes.Count(data, []byte("\n")))
+	d.lines = make([]uint32, 0, bytes.Count(data, []byte("\n")))
 	for i := 0; ; {
 		j := bytes.IndexByte(data[i:], '\n')
 		if j < 0 {
 			break
 		}
-		d.lines = append(d.lines, int32(i+j))
+		d.lines = append(d.lines, uint32(i+j))
 		i += j + 1
 	}
 	d.in = parse.NewInputBytes(data)
@@ -103,7 +128,7 @@ func NewDecoder(name string, r io.Reader, lim Limits) *Decoder {
 func (d *Decoder) Pos() (line, col int) { return d.position(d.off) }
 
 func (d *Decoder) position(off int) (int, int) {
-	n, _ := slices.BinarySearch(d.lines, int32(off))
+	n, _ := slices.BinarySearch(d.lines, uint32(off))
 	start := 0
 	if n > 0 {
 		start = int(d.lines[n-1]) + 1
@@ -133,15 +158,16 @@ func (d *Decoder) truncated() error {
 
 // Token returns the next start tag, end tag or text. It returns io.EOF
 // after the last token of a well-formed document, and an *Error for
-// anything wrong, a document cut short included.
+// anything wrong, a document cut short included. The tokens are shared
+// (the text of a CharData with the document, an EndElement with others of
+// the same name): read them, never modify them.
 func (d *Decoder) Token() (xml.Token, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
 	if d.pending {
 		d.pending = false
-		d.pop()
-		return d.end, nil
+		return d.pop(), nil
 	}
 	for {
 		tt, raw := d.lx.Next()
@@ -157,7 +183,7 @@ func (d *Decoder) Token() (xml.Token, error) {
 				return nil, d.fail(d.off+i, `"]]>" in text (write "]]&gt;")`)
 			}
 			if bytes.IndexByte(raw, '&') < 0 {
-				return xml.CharData(raw), nil
+				return d.text(raw), nil
 			}
 			text, at, msg := unescape(nil, raw)
 			if at >= 0 {
@@ -325,7 +351,8 @@ func (d *Decoder) start() (xml.Token, error) {
 	if len(d.open)+1 > d.lim.MaxDepth {
 		return nil, d.fail(start, fmt.Sprintf("elements are nested deeper than %d levels", d.lim.MaxDepth))
 	}
-	elem := openElem{raw: d.intern(name), ns: len(d.ns)}
+	nm := d.intern(name)
+	elem := openElem{raw: nm.s, ns: len(d.ns)}
 	d.attrs = d.attrs[:0]
 	for {
 		tt, raw := d.lx.Next()
@@ -337,15 +364,13 @@ func (d *Decoder) start() (xml.Token, error) {
 			}
 			continue
 		case lex.StartTagCloseToken, lex.StartTagCloseVoidToken:
-			se := xml.StartElement{Attr: slices.Clone(d.attrs)}
+			se := xml.StartElement{Attr: d.attrSlice()}
 			if err := d.resolve(start, elem, &se); err != nil {
 				return nil, err
 			}
-			elem.name = se.Name
+			elem.end = nm.endToken(se.Name)
 			d.open = append(d.open, elem)
-			if tt == lex.StartTagCloseVoidToken {
-				d.pending, d.end = true, xml.EndElement{Name: se.Name}
-			}
+			d.pending = tt == lex.StartTagCloseVoidToken
 			return se, nil
 		case lex.ErrorToken:
 			return nil, d.truncated()
@@ -358,7 +383,9 @@ func (d *Decoder) start() (xml.Token, error) {
 // attr reads one attribute of a start tag: raw is ` name="value"`.
 func (d *Decoder) attr(off int, raw []byte) error {
 	name, val := d.lx.Text(), d.lx.AttrVal()
-	off += len(raw) - len(bytes.TrimLeft(raw, " \t\n"))
+	// The lexer slices name out of raw, so its capacity tells where it
+	// starts.
+	off += len(raw) - cap(name)
 	if !isSpace(raw[0]) {
 		return d.fail(off, fmt.Sprintf("malformed XML: no space before attribute %s", name))
 	}
@@ -390,7 +417,7 @@ func (d *Decoder) attr(off int, raw []byte) error {
 		}
 		value = string(d.buf)
 	}
-	n := d.intern(name)
+	n := d.intern(name).s
 	for _, a := range d.attrs {
 		if a.Name.Local == n {
 			return d.fail(off, fmt.Sprintf("malformed XML: attribute %s given twice", name))
@@ -482,27 +509,83 @@ func (d *Decoder) endTag(raw []byte) (xml.Token, error) {
 	if string(name) != top.raw {
 		return nil, d.fail(d.off, fmt.Sprintf("malformed XML: element <%s> closed by </%s>", top.raw, name))
 	}
-	d.pop()
-	return xml.EndElement{Name: top.name}, nil
+	return d.pop(), nil
 }
 
-func (d *Decoder) pop() {
+// pop closes the innermost element and returns its EndElement.
+func (d *Decoder) pop() xml.Token {
 	top := d.open[len(d.open)-1]
 	d.open = d.open[:len(d.open)-1]
 	d.ns = d.ns[:top.ns]
+	return top.end
 }
 
-// intern returns b as a string, one allocation per distinct name.
-func (d *Decoder) intern(b []byte) string {
-	if s, ok := d.names[string(b)]; ok {
-		return s
+// The caches of names, end tags and indentation spare an allocation for
+// most tokens: boxing a value in an xml.Token allocates, and a 50 MB XLIFF
+// file has millions of end tags and runs of indentation. They are bounded,
+// so hostile input cannot grow them without end.
+const maxCached = 4096
+
+// text returns a run of text without references, boxed once for all runs
+// of the same indentation.
+func (d *Decoder) text(raw []byte) xml.Token {
+	if len(raw) > 64 || len(bytes.TrimLeft(raw, " \t\n")) > 0 {
+		return xml.CharData(raw)
 	}
-	if len(d.names) >= 10000 {
-		return string(b)
+	if t, ok := d.space[string(raw)]; ok {
+		return t
 	}
-	s := string(b)
-	d.names[s] = s
-	return s
+	var t xml.Token = xml.CharData(raw)
+	if len(d.space) < maxCached {
+		d.space[string(raw)] = t
+	}
+	return t
+}
+
+// tagName is an element or attribute name as written, and the EndElement
+// of the last element of that name.
+type tagName struct {
+	s   string
+	end xml.Token
+}
+
+// intern returns the shared record of a name: one allocation per
+// distinct name, however often it occurs.
+func (d *Decoder) intern(b []byte) *tagName {
+	if n, ok := d.names[string(b)]; ok {
+		return n
+	}
+	n := &tagName{s: string(b)}
+	if len(d.names) < maxCached {
+		d.names[n.s] = n
+	}
+	return n
+}
+
+// endToken returns the EndElement of resolved name n, boxed once for all
+// the elements that share it.
+func (nm *tagName) endToken(n xml.Name) xml.Token {
+	if e, ok := nm.end.(xml.EndElement); ok && e.Name == n {
+		return nm.end
+	}
+	nm.end = xml.EndElement{Name: n}
+	return nm.end
+}
+
+// attrSlice returns a copy of the attributes just read, carved from a
+// shared block rather than allocated one start tag at a time.
+func (d *Decoder) attrSlice() []xml.Attr {
+	n := len(d.attrs)
+	if n == 0 {
+		return nil
+	}
+	if len(d.slab) < n {
+		d.slab = make([]xml.Attr, max(n, 512))
+	}
+	a := d.slab[:n:n]
+	d.slab = d.slab[n:]
+	copy(a, d.attrs)
+	return a
 }
 
 // Skip reads up to and including the end tag of the element whose start tag

@@ -2,6 +2,7 @@ package xmlsafe
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -16,10 +17,9 @@ import (
 
 var errTooLarge = errors.New("input too large")
 
-// load reads the whole document, at most max bytes, and returns it as UTF-8
-// with line ends normalised to "\n", with room for one more byte (the
-// lexer's end marker). The document is held in memory because the lexer
-// works on one buffer; the bound keeps that harmless.
+// load reads the whole document, at most max bytes, and prepares it. The
+// document is held in memory because the lexer works on one buffer; the
+// bound keeps that harmless.
 func load(r io.Reader, max int64) ([]byte, *Error) {
 	hint := int64(64 << 10)
 	switch s := r.(type) {
@@ -45,7 +45,16 @@ func load(r io.Reader, max int64) ([]byte, *Error) {
 		}
 		return nil, &Error{Msg: err.Error(), Err: err}
 	}
-	data := buf.Bytes()
+	return prepare(buf.Bytes(), max)
+}
+
+// prepare returns data as UTF-8 with line ends normalised to "\n", with
+// room for one more byte (the lexer's end marker), after checking that it
+// holds only characters XML allows. It may rewrite data in place.
+func prepare(data []byte, max int64) ([]byte, *Error) {
+	if int64(len(data)) > max {
+		return nil, tooLarge(max)
+	}
 
 	var enc encoding.Encoding
 	switch {
@@ -194,12 +203,32 @@ func checkChars(data []byte) (int, string) {
 // UTF-8 (which excludes surrogates), has no control character but tab and
 // line feed, and no U+FFFE or U+FFFF.
 func fastChars(data []byte) bool {
-	for _, c := range data {
+	// Eight bytes at a time: (w - 0x20…) &^ w has the high bit set in a
+	// byte below 0x20 (and maybe in the bytes after it), so only words
+	// with a tab, a line feed or a control character are looked at byte
+	// by byte.
+	const low, high = 0x2020202020202020, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(data); i += 8 {
+		if w := binary.LittleEndian.Uint64(data[i:]); (w-low)&^w&high != 0 {
+			if !noControls(data[i : i+8]) {
+				return false
+			}
+		}
+	}
+	if !noControls(data[i:]) {
+		return false
+	}
+	return utf8.Valid(data) && !bytes.Contains(data, []byte("\xEF\xBF\xBE")) && !bytes.Contains(data, []byte("\xEF\xBF\xBF"))
+}
+
+func noControls(b []byte) bool {
+	for _, c := range b {
 		if c < 0x20 && c != '\t' && c != '\n' {
 			return false
 		}
 	}
-	return utf8.Valid(data) && !bytes.Contains(data, []byte("\xEF\xBF\xBE")) && !bytes.Contains(data, []byte("\xEF\xBF\xBF"))
+	return true
 }
 
 // position returns the 1-based line and byte column of offset off.

@@ -3,6 +3,7 @@ package xmlsafe
 import (
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -48,9 +49,18 @@ func TestIsNMToken(t *testing.T) {
 	}
 }
 
-// readAll reads every token and returns the text and the first error.
+// readAll reads every token and returns the text and the first error,
+// the same with NewDecoder and NewDecoderBytes.
 func readAll(name, in string, lim Limits) (string, error) {
-	d := NewDecoder(name, strings.NewReader(in), lim)
+	text, err := tokens(NewDecoder(name, strings.NewReader(in), lim))
+	text2, err2 := tokens(NewDecoderBytes(name, []byte(in), lim))
+	if text != text2 || fmt.Sprint(err) != fmt.Sprint(err2) {
+		panic(fmt.Sprintf("%q: NewDecoder gives %q, %v; NewDecoderBytes %q, %v", in, text, err, text2, err2))
+	}
+	return text, err
+}
+
+func tokens(d *Decoder) (string, error) {
 	var b strings.Builder
 	for {
 		t, err := d.Token()
@@ -292,5 +302,22 @@ func TestTruncatedAnywhere(t *testing.T) {
 	}
 	if _, err := readAll("f.xml", doc, Limits{Doctypes: []string{"tmx"}}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// fastChars agrees with the character-by-character check on every
+// control character at every position of an eight-byte word.
+func TestFastChars(t *testing.T) {
+	base := []byte("Меджлис\tand\nthe IOM «x» 🙂 ok.")
+	if !fastChars(base) {
+		t.Fatalf("clean text refused")
+	}
+	for i := range len(base) + 1 {
+		for _, c := range []byte{0, 1, 0x0B, 0x0D, 0x1F} {
+			in := append(append(append([]byte{}, base[:i]...), c), base[i:]...)
+			if fastChars(in) {
+				t.Errorf("U+%04X at %d not found", c, i)
+			}
+		}
 	}
 }

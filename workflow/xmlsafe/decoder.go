@@ -170,6 +170,19 @@ func (d *Decoder) Token() (xml.Token, error) {
 		return d.pop(), nil
 	}
 	for {
+		// Text runs to the next '<' (or the end, where the lexer's marker
+		// is): found with IndexByte rather than byte by byte in the lexer,
+		// since text is most of a translation file's bytes.
+		if c := d.in.Peek(0); c != '<' && c != 0 {
+			n := bytes.IndexByte(d.data[d.in.Offset():], '<')
+			if n < 0 {
+				n = len(d.data) - d.in.Offset()
+			}
+			d.in.Move(n)
+			raw := d.in.Shift()
+			d.off = d.in.Offset() - len(raw)
+			return d.textToken(raw)
+		}
 		tt, raw := d.lx.Next()
 		d.off = d.in.Offset() - len(raw)
 		switch tt {
@@ -179,17 +192,7 @@ func (d *Decoder) Token() (xml.Token, error) {
 			}
 			return nil, io.EOF
 		case lex.TextToken:
-			if i := bytes.Index(raw, []byte("]]>")); i >= 0 {
-				return nil, d.fail(d.off+i, `"]]>" in text (write "]]&gt;")`)
-			}
-			if bytes.IndexByte(raw, '&') < 0 {
-				return d.text(raw), nil
-			}
-			text, at, msg := unescape(nil, raw)
-			if at >= 0 {
-				return nil, d.fail(d.off+at, "malformed XML: "+msg)
-			}
-			return xml.CharData(text), nil
+			return d.textToken(raw)
 		case lex.CDATAToken:
 			if !bytes.HasSuffix(raw, []byte("]]>")) || len(raw) < len("<![CDATA[]]>") {
 				return nil, d.truncated()
@@ -224,6 +227,20 @@ func (d *Decoder) Token() (xml.Token, error) {
 			return nil, d.fail(d.off, fmt.Sprintf("malformed XML: unexpected %q", raw))
 		}
 	}
+}
+
+func (d *Decoder) textToken(raw []byte) (xml.Token, error) {
+	if i := bytes.Index(raw, []byte("]]>")); i >= 0 {
+		return nil, d.fail(d.off+i, `"]]>" in text (write "]]&gt;")`)
+	}
+	if bytes.IndexByte(raw, '&') < 0 {
+		return d.text(raw), nil
+	}
+	text, at, msg := unescape(nil, raw)
+	if at >= 0 {
+		return nil, d.fail(d.off+at, "malformed XML: "+msg)
+	}
+	return xml.CharData(text), nil
 }
 
 // instruction skips a processing instruction, checking the XML
@@ -529,8 +546,13 @@ const maxCached = 4096
 // text returns a run of text without references, boxed once for all runs
 // of the same indentation.
 func (d *Decoder) text(raw []byte) xml.Token {
-	if len(raw) > 64 || len(bytes.TrimLeft(raw, " \t\n")) > 0 {
+	if len(raw) > 64 {
 		return xml.CharData(raw)
+	}
+	for _, c := range raw {
+		if c != ' ' && c != '\t' && c != '\n' {
+			return xml.CharData(raw)
+		}
 	}
 	if t, ok := d.space[string(raw)]; ok {
 		return t

@@ -337,13 +337,21 @@ type merger struct {
 	targets map[string]*target // by locale/document
 	order   []*target
 	res     *MergeResult
+	docs    map[string]bool // the project's documents
+	// last is the catalog the previous unit went to: files list a
+	// document's units together, so most lookups end here.
+	last             *target
+	lastLoc, lastDoc string
 }
 
 // MergeExchanges merges the units of the exchanges, in order, into the
 // project's catalogs in memory, and returns what it did; nothing is
 // written.
 func MergeExchanges(ctx context.Context, p *Project, exchanges []*catalog.Exchange, opts MergeOptions) (*MergeResult, error) {
-	m := &merger{p: p, opts: opts, targets: map[string]*target{}, res: &MergeResult{}}
+	m := &merger{p: p, opts: opts, targets: map[string]*target{}, res: &MergeResult{}, docs: map[string]bool{}}
+	for _, d := range p.Documents {
+		m.docs[d.Name] = true
+	}
 	for _, ex := range exchanges {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -404,7 +412,7 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 		}
 		var targets []*target
 		if u.Document != "" {
-			if _, ok := m.p.Document(u.Document); !ok {
+			if !m.docs[u.Document] {
 				base.Kind, base.Reason = "unknown", "MergeUnknownDocument"
 				m.event(base)
 				c.Unknown++
@@ -597,6 +605,8 @@ func unitSource(u *catalog.Unit, source, format string) (same, known bool) {
 		return goi18nfile.Hash(source) == u.SourceHash, true
 	case u.SourceHash != "" && format != "goi18n":
 		return catalog.Hash(source) == u.SourceHash, true
+	case u.Source == source:
+		return true, true
 	case u.Source != "":
 		return catalog.Normalize(u.Source) == catalog.Normalize(source), true
 	}
@@ -605,6 +615,17 @@ func unitSource(u *catalog.Unit, source, format string) (same, known bool) {
 
 // target returns the catalog of doc in locale, read on first use.
 func (m *merger) target(locale, doc string) (*target, error) {
+	if m.last != nil && m.lastLoc == locale && m.lastDoc == doc {
+		return m.last, nil
+	}
+	t, err := m.load(locale, doc)
+	if err == nil {
+		m.last, m.lastLoc, m.lastDoc = t, locale, doc
+	}
+	return t, err
+}
+
+func (m *merger) load(locale, doc string) (*target, error) {
 	key := locale + "/" + doc
 	if t, ok := m.targets[key]; ok {
 		return t, nil

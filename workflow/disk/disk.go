@@ -65,6 +65,12 @@ func (p *Plan) Paths() []string {
 func (p *Plan) Changed() []string {
 	var out []string
 	for path, data := range p.writes {
+		// A different size settles it without reading the file: a merge
+		// plans tens of MB of catalogs, and Apply asks again.
+		if fi, err := os.Stat(path); err != nil || fi.Size() != int64(len(data)) {
+			out = append(out, path)
+			continue
+		}
 		old, err := os.ReadFile(path)
 		if err != nil || !bytes.Equal(old, data) {
 			out = append(out, path)

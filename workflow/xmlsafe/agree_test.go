@@ -20,8 +20,9 @@ import (
 // two decoders: names with their namespaces, attributes in order, and runs
 // of text joined (encoding/xml splits text at CDATA sections as the
 // Decoder does, but comments between two runs are dropped by both).
-// Tabs and line feeds in attribute values are shown as spaces: the Decoder
-// normalises them as XML requires and encoding/xml does not.
+// Tabs and line feeds in attribute values (namespace names included) are
+// shown as spaces: the Decoder normalises them as XML requires and
+// encoding/xml does not.
 func stream(next func() (xml.Token, error)) (string, error) {
 	var b strings.Builder
 	var text []byte
@@ -43,20 +44,23 @@ func stream(next func() (xml.Token, error)) (string, error) {
 		switch t := t.(type) {
 		case xml.StartElement:
 			flush()
-			fmt.Fprintf(&b, "start {%s}%s", t.Name.Space, t.Name.Local)
+			fmt.Fprintf(&b, "start {%s}%s", blank(t.Name.Space), t.Name.Local)
 			for _, a := range t.Attr {
-				v := strings.NewReplacer("\t", " ", "\n", " ").Replace(a.Value)
-				fmt.Fprintf(&b, " {%s}%s=%q", a.Name.Space, a.Name.Local, v)
+				fmt.Fprintf(&b, " {%s}%s=%q", blank(a.Name.Space), a.Name.Local, blank(a.Value))
 			}
 			b.WriteString("\n")
 		case xml.EndElement:
 			flush()
-			fmt.Fprintf(&b, "end {%s}%s\n", t.Name.Space, t.Name.Local)
+			fmt.Fprintf(&b, "end {%s}%s\n", blank(t.Name.Space), t.Name.Local)
 		case xml.CharData:
 			text = append(text, t...)
 		}
 	}
 }
+
+// blank shows tabs and line feeds as spaces, as the Decoder normalises
+// attribute values (and so the namespace names declared by them).
+func blank(s string) string { return strings.NewReplacer("\t", " ", "\n", " ").Replace(s) }
 
 func ours(in []byte) (string, error) {
 	d := NewDecoder("in.xml", bytes.NewReader(in), Limits{Doctypes: []string{"tmx", "martif"}})

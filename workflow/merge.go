@@ -123,18 +123,30 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 		return Findings(env.T("MergeConflictsFound", map[string]any{"Count": n}))
 	}
 	var plan disk.Plan
-	for _, c := range res.Catalogs {
-		plan.Write(c.Path, c.Marshal())
-	}
-	changed := plan.Changed()
 	if opts.DryRun {
-		for _, c := range changed {
+		for _, c := range res.Catalogs {
+			plan.Write(c.Path, c.Marshal())
+		}
+		for _, c := range plan.Changed() {
 			fmt.Fprintln(env.Out, p.Rel(c))
 		}
 		env.Info("MergeDryRun", nil)
 		return nil
 	}
-	if changed, err = plan.Apply(); err != nil {
+	// Each catalog goes to a temporary file as soon as it is written out,
+	// through one buffer: a merge of a whole locale would otherwise hold
+	// every catalog twice in memory. Apply renames them all together.
+	var buf bytes.Buffer
+	for _, c := range res.Catalogs {
+		buf.Reset()
+		c.MarshalInto(&buf)
+		if err := plan.Stage(c.Path, buf.Bytes()); err != nil {
+			plan.Discard()
+			return err
+		}
+	}
+	changed, err := plan.Apply()
+	if err != nil {
 		return err
 	}
 	for _, c := range changed {

@@ -19,6 +19,13 @@ const sourceHeader = `# terjime source catalog, maintained by "terjime segment":
 // catalog's content, so writing an unchanged catalog changes no byte.
 func (c *Catalog) Marshal() []byte {
 	var b bytes.Buffer
+	c.MarshalInto(&b)
+	return b.Bytes()
+}
+
+// MarshalInto appends what Marshal returns to b, so that a caller writing
+// many catalogs can reuse one buffer.
+func (c *Catalog) MarshalInto(b *bytes.Buffer) {
 	b.Grow(c.sizeHint())
 	src := c.IsSource()
 	if src {
@@ -27,28 +34,27 @@ func (c *Catalog) Marshal() []byte {
 		b.WriteString(targetHeader)
 	}
 	b.WriteByte('\n')
-	writeKey(&b, "document", c.Document)
-	writeKey(&b, "locale", c.Locale)
-	writeKey(&b, "source_locale", c.SourceLocale)
+	writeKey(b, "document", c.Document)
+	writeKey(b, "locale", c.Locale)
+	writeKey(b, "source_locale", c.SourceLocale)
 	if src {
-		writeKey(&b, "source_file", c.SourceFile)
+		writeKey(b, "source_file", c.SourceFile)
 		if c.Encoding != "" {
-			writeKey(&b, "encoding", c.Encoding)
+			writeKey(b, "encoding", c.Encoding)
 		}
 		if c.BOM {
 			b.WriteString("bom = true\n")
 		}
-		writeKey(&b, "lead", c.Lead)
+		writeKey(b, "lead", c.Lead)
 	}
 	for i := range c.Segments {
 		b.WriteString("\n[[segment]]\n")
-		writeSegment(&b, &c.Segments[i], src)
+		writeSegment(b, &c.Segments[i], src)
 	}
 	for i := range c.Obsolete {
 		b.WriteString("\n[[obsolete]]\n")
-		writeSegment(&b, &c.Obsolete[i], src)
+		writeSegment(b, &c.Obsolete[i], src)
 	}
-	return b.Bytes()
 }
 
 // sizeHint is a little more than Marshal writes when nothing needs

@@ -21,6 +21,7 @@ func WriteFile(path string, data []byte) error {
 // Plan is a set of files to write and delete, applied together.
 type Plan struct {
 	writes  map[string][]byte
+	staged  map[string]string // path → its temporary file, written
 	deletes map[string]bool
 	// NoSync skips forcing each file to stable storage before its rename.
 	// Renames stay atomic (a reader sees the old file or the new one), but
@@ -39,6 +40,43 @@ func (p *Plan) Write(path string, data []byte) {
 	}
 	p.writes[path] = data
 	delete(p.deletes, path)
+	p.unstage(path)
+}
+
+// Stage writes data to a temporary file beside path at once, so that the
+// caller may reuse data's memory (a merge writes tens of MB of catalogs),
+// and schedules it to replace path when Apply runs. Nothing is staged when
+// path already holds data. After an error, call Discard.
+func (p *Plan) Stage(path string, data []byte) error {
+	delete(p.writes, path)
+	delete(p.deletes, path)
+	p.unstage(path)
+	if same(path, data) {
+		return nil
+	}
+	tmp, err := writeTemp(path, data, p.NoSync)
+	if err != nil {
+		return err
+	}
+	if p.staged == nil {
+		p.staged = map[string]string{}
+	}
+	p.staged[path] = tmp
+	return nil
+}
+
+// Discard removes the temporary files of staged writes and forgets them.
+func (p *Plan) Discard() {
+	for path := range p.staged {
+		p.unstage(path)
+	}
+}
+
+func (p *Plan) unstage(path string) {
+	if tmp, ok := p.staged[path]; ok {
+		os.Remove(tmp)
+		delete(p.staged, path)
+	}
 }
 
 // Delete schedules path to be removed.
@@ -48,12 +86,16 @@ func (p *Plan) Delete(path string) {
 	}
 	p.deletes[path] = true
 	delete(p.writes, path)
+	p.unstage(path)
 }
 
 // Paths lists the files the plan writes, sorted.
 func (p *Plan) Paths() []string {
-	out := make([]string, 0, len(p.writes))
+	out := make([]string, 0, len(p.writes)+len(p.staged))
 	for k := range p.writes {
+		out = append(out, k)
+	}
+	for k := range p.staged {
 		out = append(out, k)
 	}
 	sort.Strings(out)
@@ -65,16 +107,12 @@ func (p *Plan) Paths() []string {
 func (p *Plan) Changed() []string {
 	var out []string
 	for path, data := range p.writes {
-		// A different size settles it without reading the file: a merge
-		// plans tens of MB of catalogs, and Apply asks again.
-		if fi, err := os.Stat(path); err != nil || fi.Size() != int64(len(data)) {
-			out = append(out, path)
-			continue
-		}
-		old, err := os.ReadFile(path)
-		if err != nil || !bytes.Equal(old, data) {
+		if !same(path, data) {
 			out = append(out, path)
 		}
+	}
+	for path := range p.staged {
+		out = append(out, path)
 	}
 	for path := range p.deletes {
 		if _, err := os.Stat(path); err == nil {
@@ -83,6 +121,45 @@ func (p *Plan) Changed() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// same reports whether path holds exactly data. A different size settles
+// it without reading the file: a merge plans tens of MB of catalogs, and
+// Apply asks again.
+func same(path string, data []byte) bool {
+	if fi, err := os.Stat(path); err != nil || fi.Size() != int64(len(data)) {
+		return false
+	}
+	old, err := os.ReadFile(path)
+	return err == nil && bytes.Equal(old, data)
+}
+
+// writeTemp writes data to a new temporary file beside path, synced
+// unless noSync, and returns its name.
+func writeTemp(path string, data []byte, noSync bool) (string, error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return "", err
+	}
+	_, err = f.Write(data)
+	if err == nil && !noSync {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Name(), nil
 }
 
 // Apply writes every changed file and deletes the scheduled ones. Unchanged
@@ -98,36 +175,23 @@ func (p *Plan) Apply() ([]string, error) {
 		}
 	}
 	for _, path := range changed {
+		if t, ok := p.staged[path]; ok {
+			temps = append(temps, tmp{t, path})
+			continue
+		}
 		data, ok := p.writes[path]
 		if !ok {
 			continue
 		}
-		dir := filepath.Dir(path)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			cleanup()
-			return nil, err
-		}
-		f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+		t, err := writeTemp(path, data, p.NoSync)
 		if err != nil {
 			cleanup()
+			p.Discard()
 			return nil, err
 		}
-		temps = append(temps, tmp{f.Name(), path})
-		_, err = f.Write(data)
-		if err == nil && !p.NoSync {
-			err = f.Sync()
-		}
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
-			err = os.Chmod(f.Name(), 0o644)
-		}
-		if err != nil {
-			cleanup()
-			return nil, fmt.Errorf("write %s: %w", path, err)
-		}
+		temps = append(temps, tmp{t, path})
 	}
+	p.staged = nil // renamed or removed below, either way gone
 	var errs []error
 	for i, t := range temps {
 		if err := os.Rename(t.tmp, t.final); err != nil {

@@ -60,3 +60,81 @@ func TestPlanAllOrNothing(t *testing.T) {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
+
+// Staged writes reach the disk as temporary files at once, land together
+// with the plan's other writes, and vanish when the plan fails or is
+// discarded.
+func TestPlanStage(t *testing.T) {
+	dir := t.TempDir()
+	a, b, same := filepath.Join(dir, "a.toml"), filepath.Join(dir, "b.toml"), filepath.Join(dir, "same.toml")
+	os.WriteFile(a, []byte("old a"), 0o644)
+	os.WriteFile(same, []byte("same"), 0o644)
+	names := func() []string {
+		entries, _ := os.ReadDir(dir)
+		var out []string
+		for _, e := range entries {
+			out = append(out, e.Name())
+		}
+		return out
+	}
+
+	var p Plan
+	buf := []byte("new a")
+	if err := p.Stage(a, buf); err != nil {
+		t.Fatal(err)
+	}
+	copy(buf, "XXXXX") // the caller reuses its buffer
+	if err := p.Stage(same, []byte("same")); err != nil {
+		t.Fatal(err)
+	}
+	p.Write(b, []byte("new b"))
+	if n := len(names()); n != 3 {
+		t.Errorf("after staging one change: %v, want a.toml, its temporary file, same.toml", names())
+	}
+	if got, _ := os.ReadFile(a); string(got) != "old a" {
+		t.Errorf("a changed before Apply: %q", got)
+	}
+	if got := p.Changed(); len(got) != 2 || got[0] != a || got[1] != b {
+		t.Errorf("Changed = %v, want a and b", got)
+	}
+	changed, err := p.Apply()
+	if err != nil || len(changed) != 2 {
+		t.Fatalf("Apply = %v, %v", changed, err)
+	}
+	for path, want := range map[string]string{a: "new a", b: "new b", same: "same"} {
+		if got, _ := os.ReadFile(path); string(got) != want {
+			t.Errorf("%s = %q, want %q", filepath.Base(path), got, want)
+		}
+	}
+	if n := len(names()); n != 3 {
+		t.Errorf("temporary files left behind: %v", names())
+	}
+
+	// A plan that fails after staging leaves every file as it was.
+	var q Plan
+	if err := q.Stage(a, []byte("newer a")); err != nil {
+		t.Fatal(err)
+	}
+	blocker := filepath.Join(dir, "same.toml")
+	q.Write(filepath.Join(blocker, "x.toml"), []byte("cannot")) // parent is a file
+	if _, err := q.Apply(); err == nil {
+		t.Fatal("Apply succeeded with an impossible path")
+	}
+	if got, _ := os.ReadFile(a); string(got) != "new a" {
+		t.Errorf("a = %q after a failed plan", got)
+	}
+	if n := len(names()); n != 3 {
+		t.Errorf("temporary files left behind after a failed plan: %v", names())
+	}
+
+	// Discard drops what was staged.
+	var r Plan
+	r.Stage(a, []byte("discarded"))
+	r.Discard()
+	if got, _ := os.ReadFile(a); string(got) != "new a" || len(names()) != 3 {
+		t.Errorf("after Discard: a = %q, files %v", got, names())
+	}
+	if changed, err := r.Apply(); err != nil || len(changed) != 0 {
+		t.Errorf("Apply after Discard = %v, %v", changed, err)
+	}
+}

@@ -48,6 +48,7 @@ for f in xliff xliff12 po csv tmx goi18n; do
 		set -- "$WORK/ru.$f"
 	fi
 	size=$(du -cm "$@" | tail -1 | cut -f1)
+	sync # the copy's writes are not the merge's
 	GOMAXPROCS=1 /usr/bin/time -f "%e %U %S %R %M" -o "$WORK/time" $T "$WORK/proj" merge "$@"
 	# Every translation came back: as many segments are untranslated as
 	# in the complete project (the states of the others may differ: PO,

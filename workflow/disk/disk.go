@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 )
 
 // WriteFile replaces path with data atomically. Missing parent directories
@@ -54,7 +55,7 @@ func (p *Plan) Stage(path string, data []byte) error {
 	if same(path, data) {
 		return nil
 	}
-	tmp, err := writeTemp(path, data, p.NoSync)
+	tmp, err := writeTemp(path, data)
 	if err != nil {
 		return err
 	}
@@ -134,9 +135,9 @@ func same(path string, data []byte) bool {
 	return err == nil && bytes.Equal(old, data)
 }
 
-// writeTemp writes data to a new temporary file beside path, synced
-// unless noSync, and returns its name.
-func writeTemp(path string, data []byte, noSync bool) (string, error) {
+// writeTemp writes data to a new temporary file beside path and returns
+// its name. Apply syncs it before any rename.
+func writeTemp(path string, data []byte) (string, error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
@@ -146,9 +147,6 @@ func writeTemp(path string, data []byte, noSync bool) (string, error) {
 		return "", err
 	}
 	_, err = f.Write(data)
-	if err == nil && !noSync {
-		err = f.Sync()
-	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -162,12 +160,40 @@ func writeTemp(path string, data []byte, noSync bool) (string, error) {
 	return f.Name(), nil
 }
 
+type tmp struct{ tmp, final string }
+
+// syncAll forces every temporary file to stable storage, several at a
+// time: each sync mostly waits for the disk, and the file system can
+// commit concurrent syncs together, so a merge rewriting a hundred
+// catalogs does not wait for a hundred commits in a row.
+func syncAll(temps []tmp) error {
+	errs := make([]error, len(temps))
+	sem := make(chan struct{}, 16)
+	var wg sync.WaitGroup
+	for i, t := range temps {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			f, err := os.OpenFile(t.tmp, os.O_WRONLY, 0)
+			if err == nil {
+				err = f.Sync()
+				f.Close()
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("write %s: %w", t.final, err)
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
 // Apply writes every changed file and deletes the scheduled ones. Unchanged
 // files are not touched, so their modification times stay. It returns the
 // paths it changed.
 func (p *Plan) Apply() ([]string, error) {
 	changed := p.Changed()
-	type tmp struct{ tmp, final string }
 	var temps []tmp
 	cleanup := func() {
 		for _, t := range temps {
@@ -183,7 +209,7 @@ func (p *Plan) Apply() ([]string, error) {
 		if !ok {
 			continue
 		}
-		t, err := writeTemp(path, data, p.NoSync)
+		t, err := writeTemp(path, data)
 		if err != nil {
 			cleanup()
 			p.Discard()
@@ -192,6 +218,12 @@ func (p *Plan) Apply() ([]string, error) {
 		temps = append(temps, tmp{t, path})
 	}
 	p.staged = nil // renamed or removed below, either way gone
+	if !p.NoSync {
+		if err := syncAll(temps); err != nil {
+			cleanup()
+			return nil, err
+		}
+	}
 	var errs []error
 	for i, t := range temps {
 		if err := os.Rename(t.tmp, t.final); err != nil {

@@ -171,24 +171,36 @@ func WriteTOMLString(b *bytes.Buffer, s string) {
 
 const hexDigit = "0123456789abcdef"
 
-// escapeLead marks the bytes that may start something writeString escapes:
-// '"', '\\', control characters, and the first bytes of U+FEFF (EF) and
-// U+2028/U+2029 (E2).
-var escapeLead = func() (t [256]bool) {
+// escapeASCII marks the ASCII bytes writeString escapes: '"', '\\' and
+// control characters.
+var escapeASCII = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < 0x20; c++ {
 		t[c] = true
 	}
-	t['"'], t['\\'], t[0x7f], t[0xef], t[0xe2] = true, true, true, true, true
+	t['"'], t['\\'], t[0x7f] = true, true, true
 	return t
 }()
 
 // plainString reports whether s can be written between quotes as it is,
 // which almost every segment can.
 func plainString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if escapeLead[s[i]] {
-			return false
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if escapeASCII[c] {
+				return false
+			}
+			i++
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2 // a valid two-byte sequence: Cyrillic, Turkmen letters, «»
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || r == '\uFEFF' || r == '\u2028' || r == '\u2029' {
+				return false
+			}
+			i += n
 		}
 	}
-	return utf8.ValidString(s)
+	return true
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -305,18 +306,26 @@ func TestTruncatedAnywhere(t *testing.T) {
 	}
 }
 
-// fastChars agrees with the character-by-character check on every
-// control character at every position of an eight-byte word.
-func TestFastChars(t *testing.T) {
-	base := []byte("Меджлис\tand\nthe IOM «x» 🙂 ok.")
-	if !fastChars(base) {
-		t.Fatalf("clean text refused")
+// checkChars finds every character XML cannot carry at every position of
+// an eight-byte word, and passes clean text of every length.
+func TestCheckChars(t *testing.T) {
+	base := []byte("Меджлис\tand\nthe IOM «x» 🙂 ok — ýaş.")
+	for n := range len(base) + 1 {
+		if !utf8.Valid(base[:n]) {
+			continue
+		}
+		if off, msg := checkChars(base[:n]); off >= 0 {
+			t.Fatalf("%q refused at %d: %s", base[:n], off, msg)
+		}
 	}
 	for i := range len(base) + 1 {
-		for _, c := range []byte{0, 1, 0x0B, 0x0D, 0x1F} {
-			in := append(append(append([]byte{}, base[:i]...), c), base[i:]...)
-			if fastChars(in) {
-				t.Errorf("U+%04X at %d not found", c, i)
+		if !utf8.Valid(base[:i]) {
+			continue
+		}
+		for _, bad := range []string{"\x00", "\x01", "\x0B", "\x1F", "\xFF", "\xC0\x80", "\xED\xA0\x80", "\uFFFE", "\uFFFF", "\xD0"} {
+			in := append(append(append([]byte{}, base[:i]...), bad...), base[i:]...)
+			if off, _ := checkChars(in); off != i {
+				t.Errorf("%q at %d: found at %d", bad, i, off)
 			}
 		}
 	}

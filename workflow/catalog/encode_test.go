@@ -1,0 +1,38 @@
+package catalog
+
+import "testing"
+
+// plainString lets through exactly the strings WriteTOMLString may copy
+// as they are.
+func TestPlainString(t *testing.T) {
+	for s, want := range map[string]bool{
+		"plain": true, "Меджлис «ýaşlar» — 7 000 ₼ 🙂": true, "": true,
+		`a"b`: false, `a\b`: false, "a\nb": false, "a\tb": false, "del\x7f": false,
+		"bom\uFEFF": false, "ls\u2028": false, "ps\u2029": false,
+		"bad\xff": false, "cut\xD0": false, "overlong\xC0\x80": false, "surrogate\xED\xA0\x80": false,
+	} {
+		if got := plainString(s); got != want {
+			t.Errorf("plainString(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// Whatever a target holds comes back from Marshal and Parse unchanged,
+// invalid UTF-8 aside (written as U+FFFD).
+func FuzzMarshalRoundTrip(f *testing.F) {
+	for _, s := range []string{"Меджлис «ýaşlar» — 7 000", "tab\there \"q\" \\ \r\n", "\uFEFF\u2028\u2029\x7f\x00", "bad\xff\xD0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := sampleTarget()
+		c.Segments[0].Target, c.Segments[0].Note = s, s
+		got, err := Parse("x.toml", c.Marshal())
+		if err != nil {
+			t.Fatalf("Parse(Marshal()) with %q: %v", s, err)
+		}
+		want := string([]rune(s)) // one U+FFFD per invalid byte
+		if g := got.Segments[0]; g.Target != want || g.Note != want {
+			t.Fatalf("%q came back as %q, %q", s, g.Target, g.Note)
+		}
+	})
+}

@@ -44,8 +44,9 @@ type Decoder struct {
 	in   *parse.Input
 	lx   *lex.Lexer
 
-	off   int      // where the last token started
-	lines []uint32 // offsets of the line feeds, for positions
+	off      int      // where the last token started
+	lines    []uint32 // offsets of the line feeds, for positions
+	lastLine int      // the index into lines position last returned
 
 	open    []openElem
 	ns      []binding // in scope, innermost last
@@ -128,7 +129,16 @@ func newDecoder(name string, data []byte, err *Error, lim Limits) *Decoder {
 func (d *Decoder) Pos() (line, col int) { return d.position(d.off) }
 
 func (d *Decoder) position(off int) (int, int) {
-	n, _ := slices.BinarySearch(d.lines, uint32(off))
+	// Readers ask for positions in file order, mostly a line or two
+	// further on: walk from the last answer before searching.
+	n := d.lastLine
+	for k := 0; k < 4 && n < len(d.lines) && d.lines[n] < uint32(off); k++ {
+		n++
+	}
+	if n > len(d.lines) || (n < len(d.lines) && d.lines[n] < uint32(off)) || (n > 0 && d.lines[n-1] >= uint32(off)) {
+		n, _ = slices.BinarySearch(d.lines, uint32(off))
+	}
+	d.lastLine = n
 	start := 0
 	if n > 0 {
 		start = int(d.lines[n-1]) + 1

@@ -330,3 +330,17 @@ func TestCheckChars(t *testing.T) {
 		}
 	}
 }
+
+// Positions asked in any order agree with counting line feeds.
+func TestPositionOrder(t *testing.T) {
+	doc := "<a>\n\n  <b x='1'/>\n" + strings.Repeat("text\n", 20) + "</a>"
+	d := NewDecoder("f.xml", strings.NewReader(doc), Limits{})
+	offs := []int{0, 3, 4, 5, 6, 5, 30, 31, 8, len(doc), 0, len(doc) - 1, 12, 13, 14, 60, 61, 59}
+	for _, off := range offs {
+		gl, gc := d.position(off)
+		wl, wc := position([]byte(doc), off)
+		if gl != wl || gc != wc {
+			t.Errorf("position(%d) = %d:%d, want %d:%d", off, gl, gc, wl, wc)
+		}
+	}
+}

@@ -444,6 +444,9 @@ func (d *Decoder) attr(off int, raw []byte) error {
 		}
 		value = string(d.buf)
 	}
+	if len(d.attrs) >= maxAttrs {
+		return d.fail(off, fmt.Sprintf("more than %d attributes on one element", maxAttrs))
+	}
 	n := d.intern(name).s
 	for _, a := range d.attrs {
 		if a.Name.Local == n {
@@ -456,6 +459,16 @@ func (d *Decoder) attr(off int, raw []byte) error {
 	return nil
 }
 
+// maxAttrs and maxBindings bound the work per element: attributes are
+// checked for duplicates pairwise and prefixes looked up through the
+// declarations in scope, so a file with endless attributes or namespace
+// declarations could otherwise make reading it quadratic. Real files have
+// a handful of each.
+const (
+	maxAttrs    = 1000
+	maxBindings = 1000
+)
+
 // resolve splits the element's and attributes' names into namespace and
 // local name, as encoding/xml's Token does: the attributes that declare
 // namespaces keep the space "xmlns" (or the local name "xmlns"),
@@ -463,14 +476,22 @@ func (d *Decoder) attr(off int, raw []byte) error {
 // its URI. An undeclared prefix is an error.
 func (d *Decoder) resolve(start int, elem openElem, se *xml.StartElement) error {
 	for _, a := range se.Attr {
+		b, ok := binding{}, false
 		if a.Name.Local == "xmlns" {
-			d.ns = append(d.ns, binding{"", a.Value})
-		} else if p, local, ok := strings.Cut(a.Name.Local, ":"); ok && p == "xmlns" {
+			b, ok = binding{"", a.Value}, true
+		} else if p, local, found := strings.Cut(a.Name.Local, ":"); found && p == "xmlns" {
 			if a.Value == "" {
 				return d.fail(start, fmt.Sprintf("malformed XML: namespace prefix %s bound to an empty name", local))
 			}
-			d.ns = append(d.ns, binding{local, a.Value})
+			b, ok = binding{local, a.Value}, true
 		}
+		if !ok {
+			continue
+		}
+		if len(d.ns) >= maxBindings {
+			return d.fail(start, fmt.Sprintf("more than %d namespace declarations in scope", maxBindings))
+		}
+		d.ns = append(d.ns, b)
 	}
 	var err error
 	if se.Name, err = d.split(start, elem.raw, true); err != nil {

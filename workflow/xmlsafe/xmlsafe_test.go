@@ -344,3 +344,26 @@ func TestPositionOrder(t *testing.T) {
 		}
 	}
 }
+
+// Endless attributes or namespace declarations are refused before the
+// pairwise duplicate checks and prefix lookups grow quadratic.
+func TestWorkPerElementBounded(t *testing.T) {
+	attrs := func(prefix string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, ` %s%d="u%d"`, prefix, i, i)
+		}
+		return b.String()
+	}
+	for in, want := range map[string]string{
+		"<a" + attrs("a", 1000) + "/>":                                          "",
+		"<a" + attrs("a", 1001) + "/>":                                          "more than 1000 attributes on one element",
+		"<a" + attrs("xmlns:p", 600) + "><b" + attrs("xmlns:q", 600) + "/></a>": "more than 1000 namespace declarations in scope",
+		"<a" + attrs("xmlns:p", 600) + "/><a" + attrs("xmlns:q", 600) + "/>":    "", // out of scope again
+	} {
+		_, err := readAll("f.xml", in, Limits{})
+		if want == "" && err != nil || want != "" && (err == nil || !strings.Contains(err.Error(), want)) {
+			t.Errorf("%.40q…: error %v, want %q", in, err, want)
+		}
+	}
+}

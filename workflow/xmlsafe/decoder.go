@@ -44,9 +44,8 @@ type Decoder struct {
 	in   *parse.Input
 	lx   *lex.Lexer
 
-	off      int      // where the last token started
-	lines    []uint32 // offsets of the line feeds, for positions
-	lastLine int      // the index into lines position last returned
+	off   int // where the last token started
+	lines *lineIndex
 
 	open    []openElem
 	ns      []binding // in scope, innermost last
@@ -110,16 +109,8 @@ func newDecoder(name string, data []byte, err *Error, lim Limits) *Decoder {
 	}
 	d.data = data
 	// The lexer blanks line feeds inside attribute values (the XML
-	// normalisation), so lines are counted before it runs.
-	d.lines = make([]uint32, 0, bytes.Count(data, []byte("\n")))
-	for i := 0; ; {
-		j := bytes.IndexByte(data[i:], '\n')
-		if j < 0 {
-			break
-		}
-		d.lines = append(d.lines, uint32(i+j))
-		i += j + 1
-	}
+	// normalisation), so lines are indexed before it runs.
+	d.lines = newLineIndex(data)
 	d.in = parse.NewInputBytes(data)
 	d.lx = lex.NewLexer(d.in)
 	return d
@@ -129,21 +120,10 @@ func newDecoder(name string, data []byte, err *Error, lim Limits) *Decoder {
 func (d *Decoder) Pos() (line, col int) { return d.position(d.off) }
 
 func (d *Decoder) position(off int) (int, int) {
-	// Readers ask for positions in file order, mostly a line or two
-	// further on: walk from the last answer before searching.
-	n := d.lastLine
-	for k := 0; k < 4 && n < len(d.lines) && d.lines[n] < uint32(off); k++ {
-		n++
+	if d.lines == nil {
+		return 0, 0
 	}
-	if n > len(d.lines) || (n < len(d.lines) && d.lines[n] < uint32(off)) || (n > 0 && d.lines[n-1] >= uint32(off)) {
-		n, _ = slices.BinarySearch(d.lines, uint32(off))
-	}
-	d.lastLine = n
-	start := 0
-	if n > 0 {
-		start = int(d.lines[n-1]) + 1
-	}
-	return n + 1, off - start + 1
+	return d.lines.position(off)
 }
 
 // Errorf returns an Error at the start of the last token.

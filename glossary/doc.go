@@ -70,10 +70,13 @@
 // structure RNG and the TBX-Basic Schematron; flags that TBX-Basic has no
 // data category for go into notes ("terjime:case-sensitive"). ImportTBX
 // reads TBX v3 and the older TBX 2008 martif files; ImportCSV reads CSV. XML
-// input is read with encoding/xml under a size limit, and any DOCTYPE or
-// other declaration is refused before it could declare an entity: the Go
-// decoder never expands custom entities or fetches DTDs, but a glossary has
-// no use for them, and refusing them makes the safety explicit.
+// input is read with encoding/xml under a size limit, and any DOCTYPE that
+// could declare something (an internal subset) or other declaration is
+// refused before it could declare an entity: the Go decoder never expands
+// custom entities or fetches DTDs, but a glossary has no use for them, and
+// refusing them makes the safety explicit. The bare
+// <!DOCTYPE martif SYSTEM "…"> most TBX 2008 files start with declares
+// nothing and is let through.
 //
 // # Order
 //

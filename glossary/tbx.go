@@ -165,8 +165,9 @@ func xmlID(id string, i int, used map[string]bool) string {
 // forbidden; no status is preferred); termType acronym makes a term
 // case-sensitive; subjectField is the subject; notes are notes, except
 // terjime's own flag notes. The file is refused, with its line, when it
-// is not well-formed, larger than MaxInputSize, or holds a DOCTYPE or any
-// other <!…> declaration.
+// is not well-formed, larger than MaxInputSize, or holds a DOCTYPE with an
+// internal subset or any other <!…> declaration (the bare
+// <!DOCTYPE martif SYSTEM "…"> of TBX 2008 files is let through).
 func ImportTBX(name string, r io.Reader) (*Glossary, error) {
 	data, err := readLimited(name, r)
 	if err != nil {
@@ -182,6 +183,26 @@ func ImportTBX(name string, r io.Reader) (*Glossary, error) {
 		return nil, err
 	}
 	return im.g, nil
+}
+
+// bareDoctype reports whether d is the DOCTYPE most TBX 2008 files start
+// with, "<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">": it names the
+// root and an external DTD, which is never read, and declares nothing, so
+// it can define no entity. Anything with an internal subset is refused.
+func bareDoctype(d xml.Directive) bool {
+	f := strings.Fields(string(d))
+	if len(f) < 2 || f[0] != "DOCTYPE" || (f[1] != "martif" && f[1] != "tbx") || strings.ContainsAny(string(d), "[<") {
+		return false
+	}
+	switch {
+	case len(f) == 2:
+		return true
+	case f[2] == "SYSTEM":
+		return len(f) == 4
+	case f[2] == "PUBLIC":
+		return len(f) >= 5 // the public ID may hold spaces
+	}
+	return false
 }
 
 type tbxImporter struct {
@@ -225,6 +246,9 @@ func (im *tbxImporter) run() error {
 		}
 		switch t := tok.(type) {
 		case xml.Directive:
+			if bareDoctype(t) {
+				continue
+			}
 			kind := "declaration"
 			if f := strings.Fields(string(t)); len(f) > 0 {
 				kind = f[0]

@@ -111,19 +111,9 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 		}
 		return check.Report{}, err
 	}
+	var gp *glossaryPass
 	if g != nil {
-		// The glossary's checks look across every pair at once.
-		pairs, files, err := p.CheckPairs(opts.Locales, opts.Documents)
-		if err != nil {
-			return check.Report{}, err
-		}
-		if err := ctx.Err(); err != nil {
-			return check.Report{}, err
-		}
-		// Findings of other checks over the same pairs (the glossary's)
-		// join here, configured by the same [check] table.
-		findings := append(checker.Run(pairs), GlossaryFindings(g, pairs)...)
-		return check.NewReport(p.Check.Apply(findings), files), nil
+		gp = newGlossaryPass(g)
 	}
 	s := checker.NewSession()
 	first := true
@@ -133,11 +123,22 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 			first = false
 		}
 		s.Check(pairs)
+		if gp != nil {
+			for i := range pairs {
+				gp.add(&pairs[i])
+			}
+		}
 	})
 	if err != nil {
 		return check.Report{}, err
 	}
-	return check.NewReport(p.Check.Apply(s.Findings()), files), nil
+	findings := s.Findings()
+	if gp != nil {
+		// The glossary's findings join here, configured by the same
+		// [check] table.
+		findings = append(findings, gp.finish()...)
+	}
+	return check.NewReport(p.Check.Apply(findings), files), nil
 }
 
 // eachDocumentPairs reads the catalogs of each selected document in turn

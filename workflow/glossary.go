@@ -15,7 +15,6 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/terjime/terjime/glossary"
-	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/ui"
@@ -57,89 +56,118 @@ func glossaryFinding(name, key string, sev check.Severity, args map[string]any) 
 // source catalog. A segment's note can switch a check off
 // ("no-glossary-forbidden-check").
 func GlossaryFindings(g *glossary.Glossary, pairs []check.Pair) []check.Finding {
-	var out []check.Finding
-	type useRef struct {
-		pair *check.Pair
-		seg  *catalog.Segment
+	gp := newGlossaryPass(g)
+	for i := range pairs {
+		gp.add(&pairs[i])
 	}
-	uses := map[string][]glossary.Use{} // by target locale
-	var locales []string
-	sourceDone := map[string]bool{} // source catalogs whose source findings are made
-	for pi := range pairs {
-		pr := &pairs[pi]
-		src, tgt := pr.Source, pr.Target
-		ch := g.Checker(src.Locale, tgt.Locale)
-		if _, ok := uses[tgt.Locale]; !ok {
-			uses[tgt.Locale] = nil
-			locales = append(locales, tgt.Locale)
-		}
-		srcIndex := src.Index()
-		reportSource := !sourceDone[src.Path]
-		sourceDone[src.Path] = true
-		for si := range tgt.Segments {
-			seg := &tgt.Segments[si]
-			source := seg.Source
-			srcLine := 0
-			if i, ok := srcIndex[seg.ID]; ok {
-				source = src.Segments[i].Source
-				srcLine = src.Segments[i].Line
-				if src.Segments[i].Verbatim {
-					continue
-				}
-			}
-			if reportSource {
-				for _, p := range g.SourceProblems(src.Locale, source) {
-					if check.Flagged(seg.Note, CheckGlossarySource) {
-						continue
-					}
-					f := glossaryFinding(CheckGlossarySource, "GlossarySource", check.Warning, map[string]any{
-						"Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
-					})
-					f.Locale, f.Document, f.Segment, f.File, f.Line = src.Locale, src.Document, seg.ID, src.Path, srcLine
-					out = append(out, f)
-				}
-			}
-			if !seg.State.Done() || strings.TrimSpace(seg.Target) == "" {
+	return gp.finish()
+}
+
+// glossaryPass makes GlossaryFindings' findings one pair at a time, so
+// that check can read a large project document by document: what the
+// consistency check needs across documents is kept as small references,
+// never the catalogs.
+type glossaryPass struct {
+	g          *glossary.Glossary
+	out        []check.Finding
+	uses       map[string][]glossary.Use // by target locale
+	locales    []string
+	sourceDone map[string]bool // source catalogs whose source findings are made
+}
+
+// useRef is where a term was used, for a consistency finding.
+type useRef struct {
+	document, id, path string
+	line               int
+	off                bool // the segment's note switches the consistency check off
+}
+
+func newGlossaryPass(g *glossary.Glossary) *glossaryPass {
+	return &glossaryPass{g: g, uses: map[string][]glossary.Use{}, sourceDone: map[string]bool{}}
+}
+
+func (gp *glossaryPass) add(pr *check.Pair) {
+	src, tgt := pr.Source, pr.Target
+	ch := gp.g.Checker(src.Locale, tgt.Locale)
+	if _, ok := gp.uses[tgt.Locale]; !ok {
+		gp.uses[tgt.Locale] = nil
+		gp.locales = append(gp.locales, tgt.Locale)
+	}
+	srcIndex := src.Index()
+	reportSource := !gp.sourceDone[src.Path]
+	gp.sourceDone[src.Path] = true
+	for si := range tgt.Segments {
+		seg := &tgt.Segments[si]
+		source := seg.Source
+		srcLine := 0
+		if i, ok := srcIndex[seg.ID]; ok {
+			source = src.Segments[i].Source
+			srcLine = src.Segments[i].Line
+			if src.Segments[i].Verbatim {
 				continue
 			}
-			problems, used := ch.CheckPair(source, seg.Target)
-			for _, p := range problems {
-				var f check.Finding
-				switch p.Kind {
-				case glossary.Missing:
-					f = glossaryFinding(CheckGlossaryMissing, "GlossaryMissing", check.Error, map[string]any{
-						"Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
-					})
-				case glossary.ForbiddenTerm:
-					key := "GlossaryForbidden"
-					if p.SourceTerm != "" {
-						key = "GlossaryForbiddenFor"
-					}
-					f = glossaryFinding(CheckGlossaryForbidden, key, check.Error, map[string]any{
-						"Found": p.Found, "Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
-					})
-				case glossary.Changed:
-					f = glossaryFinding(CheckGlossaryUnchanged, "GlossaryUnchanged", check.Error, map[string]any{
-						"Term": p.SourceTerm, "Concept": p.Concept.ID,
-					})
-				default:
-					continue // source problems are reported once, above
-				}
-				if check.Flagged(seg.Note, f.Check) {
+		}
+		if reportSource {
+			for _, p := range gp.g.SourceProblems(src.Locale, source) {
+				if check.Flagged(seg.Note, CheckGlossarySource) {
 					continue
 				}
-				f.Locale, f.Document, f.Segment, f.File, f.Line = tgt.Locale, tgt.Document, seg.ID, tgt.Path, seg.Line
-				out = append(out, f)
-			}
-			for _, u := range used {
-				uses[tgt.Locale] = append(uses[tgt.Locale], glossary.Use{Concept: u.Concept, Term: u.Term, Ref: useRef{pr, seg}})
+				f := glossaryFinding(CheckGlossarySource, "GlossarySource", check.Warning, map[string]any{
+					"Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
+				})
+				f.Locale, f.Document, f.Segment, f.File, f.Line = src.Locale, src.Document, seg.ID, src.Path, srcLine
+				gp.out = append(gp.out, f)
 			}
 		}
+		if !seg.State.Done() || strings.TrimSpace(seg.Target) == "" {
+			continue
+		}
+		problems, used := ch.CheckPair(source, seg.Target)
+		for _, p := range problems {
+			var f check.Finding
+			switch p.Kind {
+			case glossary.Missing:
+				f = glossaryFinding(CheckGlossaryMissing, "GlossaryMissing", check.Error, map[string]any{
+					"Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
+				})
+			case glossary.ForbiddenTerm:
+				key := "GlossaryForbidden"
+				if p.SourceTerm != "" {
+					key = "GlossaryForbiddenFor"
+				}
+				f = glossaryFinding(CheckGlossaryForbidden, key, check.Error, map[string]any{
+					"Found": p.Found, "Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
+				})
+			case glossary.Changed:
+				f = glossaryFinding(CheckGlossaryUnchanged, "GlossaryUnchanged", check.Error, map[string]any{
+					"Term": p.SourceTerm, "Concept": p.Concept.ID,
+				})
+			default:
+				continue // source problems are reported once, above
+			}
+			if check.Flagged(seg.Note, f.Check) {
+				continue
+			}
+			f.Locale, f.Document, f.Segment, f.File, f.Line = tgt.Locale, tgt.Document, seg.ID, tgt.Path, seg.Line
+			gp.out = append(gp.out, f)
+		}
+		if len(used) == 0 {
+			continue
+		}
+		ref := &useRef{tgt.Document, seg.ID, tgt.Path, seg.Line, check.Flagged(seg.Note, CheckGlossaryInconsistent)}
+		for _, u := range used {
+			gp.uses[tgt.Locale] = append(gp.uses[tgt.Locale], glossary.Use{Concept: u.Concept, Term: u.Term, Ref: ref})
+		}
 	}
-	for _, loc := range locales {
-		for _, inc := range glossary.Consistency(uses[loc]) {
-			r := inc.Ref.(useRef)
-			if check.Flagged(r.seg.Note, CheckGlossaryInconsistent) {
+}
+
+// finish adds the consistency findings, which need every pair, and
+// returns all findings.
+func (gp *glossaryPass) finish() []check.Finding {
+	for _, loc := range gp.locales {
+		for _, inc := range glossary.Consistency(gp.uses[loc]) {
+			r := inc.Ref.(*useRef)
+			if r.off {
 				continue
 			}
 			var others []string
@@ -149,11 +177,11 @@ func GlossaryFindings(g *glossary.Glossary, pairs []check.Pair) []check.Finding 
 			f := glossaryFinding(CheckGlossaryInconsistent, "GlossaryInconsistent", check.Warning, map[string]any{
 				"Concept": inc.Concept.ID, "Found": inc.Term.Text, "Others": strings.Join(others, " / "), "Locale": loc,
 			})
-			f.Locale, f.Document, f.Segment, f.File, f.Line = loc, r.pair.Target.Document, r.seg.ID, r.pair.Target.Path, r.seg.Line
-			out = append(out, f)
+			f.Locale, f.Document, f.Segment, f.File, f.Line = loc, r.document, r.id, r.path, r.line
+			gp.out = append(gp.out, f)
 		}
 	}
-	return out
+	return gp.out
 }
 
 // GlossaryCheckOptions are the options of terjime glossary check.

@@ -86,7 +86,7 @@ func NewDecoderBytes(name string, data []byte, lim Limits) *Decoder {
 	return newDecoder(name, data, err, lim)
 }
 
-// maxInput is the largest document positions can be kept for (as uint32).
+// maxInput is the largest document the line index can count (uint32).
 const maxInput = 1<<32 - 1
 
 func (lim Limits) withDefaults() Limits {

@@ -825,13 +825,14 @@ func TMRebuild(ctx context.Context, env *ui.Env, p *Project) error {
 	return err
 }
 
-// readTMXUnits reads an imported TMX file's translation pairs as units.
+// readTMXUnits reads an imported TMX file's translation pairs as units. It
+// takes data over: the TMX reader rewrites it in place.
 // Locales are mapped onto the project's (en-US onto a project's en) so that
 // lookups find them. A pair without a state counts as translated: good
 // enough to pre-fill as outdated, never as translated.
 func (p *Project) readTMXUnits(path string, data []byte) ([]tm.Unit, error) {
 	var out []tm.Unit
-	err := tmx.Scan(path, bytes.NewReader(data), func(t tmx.TU) error {
+	err := tmx.ScanBytes(path, data, func(t tmx.TU) error {
 		st := catalog.Translated
 		if t.State != "" {
 			s, err := catalog.ParseState(t.State)
@@ -892,18 +893,25 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return err
-		}
-		units, err := p.readTMXUnits(f, data)
-		if err != nil {
+			plan.Discard()
 			return err
 		}
 		name := filepath.Base(f)
 		if !strings.EqualFold(filepath.Ext(name), ".tmx") {
 			name += ".tmx"
 		}
+		// Staged before it is read: the TMX reader rewrites data in place
+		// rather than hold a second copy of a file of hundreds of MB.
 		dest := filepath.Join(p.TMImportDir(), name)
-		plan.Write(dest, data)
+		if err := plan.Stage(dest, data); err != nil {
+			plan.Discard()
+			return err
+		}
+		units, err := p.readTMXUnits(f, data)
+		if err != nil {
+			plan.Discard()
+			return err
+		}
 		n := 0
 		for _, u := range units {
 			if u.SourceLocale == p.SourceLocale {

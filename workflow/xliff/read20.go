@@ -270,7 +270,8 @@ type unit20 struct {
 	openSM [2]map[string]int
 	orders map[int]int // target order → line
 	parts  int
-	segs   []catalog.Unit
+	first  int // its segments are Exchange.Units[first:]
+	nsegs  int
 }
 
 // first returns the entry of m with the lowest line (the first problem in
@@ -301,7 +302,10 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 		return err
 	}
 	c = c.inherit(se)
-	u := &unit20{ids: map[string]bool{}}
+	// Segments go straight into the exchange (copying each unit's into
+	// it took a tenth of reading a large file); a unit that turns out
+	// not to be translated takes them back.
+	u := &unit20{ids: map[string]bool{}, first: len(st.x.Units)}
 	var notes []note20
 	const model = "extensions, notes?, originalData?, (segment | ignorable)+"
 	var o order
@@ -334,7 +338,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 	if err != nil {
 		return err
 	}
-	if len(u.segs) == 0 {
+	if u.nsegs == 0 {
 		return st.errorf("<unit id=%q> has no <segment>", id)
 	}
 	for i, side := range [2]string{"source", "target"} {
@@ -351,13 +355,14 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 		}
 	}
 	if !c.translate {
+		st.x.Units = st.x.Units[:u.first]
 		return nil
 	}
-	attachNotes(u.segs, notes)
-	for i := range u.segs {
-		u.segs[i].Document = st.file
+	segs := st.x.Units[u.first:]
+	attachNotes(segs, notes)
+	for i := range segs {
+		segs[i].Document = st.file
 	}
-	st.x.Units = append(st.x.Units, u.segs...)
 	return nil
 }
 
@@ -503,7 +508,8 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 	case state == "final":
 		cu.State = catalog.Final
 	}
-	u.segs = append(u.segs, cu)
+	st.x.Units = append(st.x.Units, cu)
+	u.nsegs++
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -304,5 +305,37 @@ func TestState12(t *testing.T) {
 		if got != c.want || set != c.set {
 			t.Errorf("state=%q approved=%q target=%v: got %v (set %v), want %v (set %v)", c.state, c.approved, c.target, got, set, c.want, c.set)
 		}
+	}
+}
+
+// A unit (or a file or group above it) with translate="no" brings nothing
+// into the merge, and the units around it keep their segments.
+func TestReadTranslateNo(t *testing.T) {
+	const doc = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="tk">
+  <file id="news">
+    <unit id="b0">
+      <segment id="s1" state="translated"><source>One.</source><target>Bir.</target></segment>
+    </unit>
+    <unit id="b1" translate="no">
+      <segment id="s2" state="translated"><source>Two.</source><target>Iki.</target></segment>
+      <segment id="s3" state="translated"><source>Three.</source><target>Üç.</target></segment>
+    </unit>
+    <group id="g" translate="no">
+      <unit id="b2"><segment id="s4"><source>Four.</source></segment></unit>
+    </group>
+    <unit id="b3">
+      <segment id="s5" state="final"><source>Five.</source><target>Bäş.</target></segment>
+    </unit>
+  </file>
+</xliff>
+`
+	x := read(t, "no.xlf", []byte(doc))
+	var got []string
+	for _, u := range x.Units {
+		got = append(got, u.Document+"/"+u.ID+"="+u.Target)
+	}
+	if want := []string{"news/s1=Bir.", "news/s5=Bäş."}; !slices.Equal(got, want) {
+		t.Errorf("units %q, want %q", got, want)
 	}
 }

@@ -1,17 +1,20 @@
+//go:build unix
+
 package cputime
 
 import "testing"
 
+// A busy loop shows as processor time; the kernel's share is part of it.
 func TestSecondsGrow(t *testing.T) {
 	start := Seconds()
 	x := 0
 	for i := range 50_000_000 {
 		x += i % 7
 	}
-	if Seconds() <= start && start != 0 {
-		t.Errorf("no processor time counted for a busy loop (%d)", x)
+	if end := Seconds(); end <= start {
+		t.Errorf("processor time went from %v to %v over a busy loop (%d)", start, end, x)
 	}
-	if System() > Seconds() {
-		t.Errorf("system time %v above the total %v", System(), Seconds())
+	if sys, all := System(), Seconds(); sys <= 0 || sys > all {
+		t.Errorf("system time %v, total %v", sys, all)
 	}
 }

@@ -254,7 +254,7 @@ func (d *Decoder) instruction() error {
 		if start != 0 || string(target) != "xml" {
 			return d.fail(start, "the XML declaration <?xml …?> must be the very first thing in the file")
 		}
-		if v := pseudoAttr(rest[:end], "version"); string(v) != "1.0" {
+		if v, _ := pseudoAttr(rest[:end], "version"); string(v) != "1.0" {
 			return d.fail(start, fmt.Sprintf("unsupported XML version %q in the XML declaration", v))
 		}
 	}
@@ -263,26 +263,6 @@ func (d *Decoder) instruction() error {
 	d.in.Move(end)
 	if tt, _ := d.lx.Next(); tt != lex.StartTagClosePIToken {
 		return d.fail(start, "malformed XML: processing instruction not closed by ?>")
-	}
-	return nil
-}
-
-// pseudoAttr returns the value of name="value" in an XML declaration.
-func pseudoAttr(decl []byte, name string) []byte {
-	i := bytes.Index(decl, []byte(name))
-	if i < 0 {
-		return nil
-	}
-	rest := bytes.TrimLeft(decl[i+len(name):], " \t\n")
-	if len(rest) == 0 || rest[0] != '=' {
-		return nil
-	}
-	rest = bytes.TrimLeft(rest[1:], " \t\n")
-	if len(rest) < 2 || rest[0] != '"' && rest[0] != '\'' {
-		return nil
-	}
-	if q := bytes.IndexByte(rest[1:], rest[0]); q >= 0 {
-		return rest[1 : 1+q]
 	}
 	return nil
 }

@@ -132,25 +132,34 @@ func declaredEncoding(data []byte) (string, int) {
 	if end < 0 {
 		return "", 0
 	}
-	decl := data[:end]
-	i := bytes.Index(decl, []byte("encoding"))
-	if i < 0 {
+	v, at := pseudoAttr(data[:end], "encoding")
+	if at < 0 {
 		return "", 0
 	}
-	rest := bytes.TrimLeft(decl[i+len("encoding"):], " \t\r\n")
+	return string(v), at
+}
+
+// pseudoAttr returns the value of name="value" in an XML declaration and
+// its offset in decl, or -1 when decl has none.
+func pseudoAttr(decl []byte, name string) ([]byte, int) {
+	i := bytes.Index(decl, []byte(name))
+	if i < 0 {
+		return nil, -1
+	}
+	rest := bytes.TrimLeft(decl[i+len(name):], " \t\r\n")
 	if len(rest) == 0 || rest[0] != '=' {
-		return "", 0
+		return nil, -1
 	}
 	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
 	if len(rest) < 2 || rest[0] != '"' && rest[0] != '\'' {
-		return "", 0
+		return nil, -1
 	}
-	at := len(decl) - len(rest) + 1
 	q := bytes.IndexByte(rest[1:], rest[0])
 	if q < 0 {
-		return "", 0
+		return nil, -1
 	}
-	return string(rest[1 : 1+q]), at
+	at := len(decl) - len(rest) + 1
+	return rest[1 : 1+q], at
 }
 
 // normaliseLineEnds turns "\r\n" and a lone "\r" into "\n" in place, as an

@@ -1,7 +1,6 @@
 package workflow
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/goi18ncheck"
@@ -86,25 +86,8 @@ func TestStatusTable(t *testing.T) {
 			env, out, _ := ui.NewTest(lang, "")
 			env.OutTTY = true
 			writeStatusTable(env, sampleStatus())
-			goldenFile(t, filepath.Join("..", "testdata", "check", "status.table."+lang+".txt"), out.Bytes())
+			golden.File(t, filepath.Join("..", "testdata", "check", "status.table."+lang+".txt"), out.Bytes())
 		})
-	}
-}
-
-func goldenFile(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (go test -update rewrites it):\n%s", path, got)
 	}
 }
 

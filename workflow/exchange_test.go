@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,11 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/ui"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/merge")
 
 const mergeData = "../testdata/merge"
 
@@ -156,7 +154,7 @@ func TestRoundTripFilled(t *testing.T) {
 				t.Fatalf("%v\n%s", err, msg)
 			}
 			got := catalogBytes(t, p)["ru/news"]
-			goldenMerge(t, filepath.Join(mergeData, "filled", format+".ru.toml"), []byte(got))
+			golden.File(t, filepath.Join(mergeData, "filled", format+".ru.toml"), []byte(got))
 			c, err := catalog.Parse("ru.toml", []byte(got))
 			if err != nil {
 				t.Fatal(err)
@@ -336,7 +334,7 @@ func TestGoi18nMergeThenTerjimeMerge(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, msg)
 	}
-	goldenMerge(t, filepath.Join(mergeData, "filled", "goi18n.ru.toml"), []byte(catalogBytes(t, p)["ru/news"]))
+	golden.File(t, filepath.Join(mergeData, "filled", "goi18n.ru.toml"), []byte(catalogBytes(t, p)["ru/news"]))
 }
 
 // TestExportGolden keeps the PO, CSV and go-i18n exports of the test
@@ -364,7 +362,7 @@ func TestExportGolden(t *testing.T) {
 				if tc.format == "goi18n" {
 					g = filepath.Join(mergeData, "export", name, filepath.Base(rel))
 				}
-				goldenMerge(t, g, data)
+				golden.File(t, g, data)
 				if tc.format == "po" {
 					msgfmtCheck(t, f)
 				}
@@ -405,23 +403,5 @@ func msgfmtCheck(t *testing.T, path string) {
 	out, err := exec.Command(msgfmt, "--check", "-o", os.DevNull, path).CombinedOutput()
 	if err != nil || len(out) > 0 {
 		t.Errorf("msgfmt --check %s: %v\n%s", path, err, out)
-	}
-}
-
-func goldenMerge(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (go test -update rewrites it):\n%s", path, got)
 	}
 }

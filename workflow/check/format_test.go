@@ -4,37 +4,14 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/check")
+	"github.com/terjime/terjime/internal/golden"
+)
 
 // goldenDir holds the golden files of the whole repository's check tests.
 const goldenDir = "../../testdata/check"
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join(goldenDir, name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test -update and review the diff\n--- got:\n%s\n--- want:\n%s", path, got, want)
-	}
-}
 
 func sampleReport() Report {
 	return NewReport([]Finding{
@@ -54,7 +31,7 @@ func TestWriteGolden(t *testing.T) {
 			if err := Write(&b, f, sampleReport(), Options{}); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, "report."+f.String(), b.Bytes())
+			golden.File(t, filepath.Join(goldenDir, "report."+f.String()), b.Bytes())
 		})
 	}
 	t.Run("text-color", func(t *testing.T) {
@@ -62,7 +39,7 @@ func TestWriteGolden(t *testing.T) {
 		if err := Write(&b, Text, sampleReport(), Options{Color: true}); err != nil {
 			t.Fatal(err)
 		}
-		golden(t, "report.color.text", b.Bytes())
+		golden.File(t, filepath.Join(goldenDir, "report.color.text"), b.Bytes())
 	})
 }
 

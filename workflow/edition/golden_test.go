@@ -1,18 +1,15 @@
 package edition_test
 
 import (
-	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/edition"
 	"github.com/terjime/terjime/workflow/edition/internal/htmlcheck"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/edition/golden")
 
 // fixture is the small project of testdata/edition: the article
 // "seminar" in English with complete Russian and Turkmen catalogs.
@@ -57,27 +54,6 @@ func fixtureOptions(f edition.Fallback) edition.Options {
 	return o
 }
 
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join(fixture, "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it):\n--- got\n%s\n--- want\n%s", name, got, want)
-	}
-}
-
 // TestFixtureSourceCatalog keeps the fixture honest: its source catalog
 // rebuilds the article it was made from.
 func TestFixtureSourceCatalog(t *testing.T) {
@@ -101,7 +77,7 @@ func TestGolden(t *testing.T) {
 		for _, f := range edition.Formats {
 			t.Run(loc+"/"+f.String(), func(t *testing.T) {
 				got := e.Render(f, fixtureOptions(edition.FallbackSource))
-				golden(t, filepath.Join(loc, "seminar."+f.Ext()), got)
+				golden.File(t, filepath.Join(fixture, "golden", loc, "seminar."+f.Ext()), got)
 				if f == edition.HTML {
 					if _, err := htmlcheck.Check(got); err != nil {
 						t.Errorf("invalid HTML: %v", err)
@@ -129,7 +105,7 @@ func TestGoldenPartial(t *testing.T) {
 		for _, f := range edition.Formats {
 			t.Run(fb.String()+"/"+f.String(), func(t *testing.T) {
 				got := e.Render(f, fixtureOptions(fb))
-				golden(t, filepath.Join("partial", "ru-"+fb.String()+"."+f.Ext()), got)
+				golden.File(t, filepath.Join(fixture, "golden", "partial", "ru-"+fb.String()+"."+f.Ext()), got)
 				if f == edition.HTML {
 					if _, err := htmlcheck.Check(got); err != nil {
 						t.Errorf("invalid HTML: %v", err)

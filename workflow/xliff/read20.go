@@ -112,14 +112,30 @@ func (st *r20) readFile(se xml.StartElement, c ctx20) error {
 	}
 	st.files[id] = true
 	st.file, st.ids = id, map[string]bool{}
-	c = c.inherit(se)
-	const model = "skeleton?, extensions, notes?, (unit | group)+"
+	n, err := st.children("file", c.inherit(se))
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return st.errorf("<file id=%q> has no <unit> or <group>", id)
+	}
+	return nil
+}
+
+// children reads the content of a <file> or <group> and returns how many
+// units and groups it holds. The two models differ only in the file's
+// skeleton and in a file needing a unit or group, which readFile checks.
+func (st *r20) children(el string, c ctx20) (int, error) {
+	model := "extensions, notes?, (unit | group)*"
+	if el == "file" {
+		model = "skeleton?, extensions, notes?, (unit | group)+"
+	}
 	var o order
 	n := 0
-	err := st.elements("file", func(ch xml.StartElement) error {
+	err := st.elements(el, func(ch xml.StartElement) error {
 		var ok bool
 		switch {
-		case isCore(ch, "skeleton"):
+		case el == "file" && isCore(ch, "skeleton"):
 			if ok = o.at(0, true); ok {
 				return st.skeleton(ch)
 			}
@@ -141,17 +157,11 @@ func (st *r20) readFile(se xml.StartElement, c ctx20) error {
 				return st.group(ch, c)
 			}
 		default:
-			return st.errorf("<%s> is not allowed in <file>", ch.Name.Local)
+			return st.errorf("<%s> is not allowed in <%s>", ch.Name.Local, el)
 		}
-		return st.misplaced(ch.Name.Local, "file", model)
+		return st.misplaced(ch.Name.Local, el, model)
 	}, nil)
-	if err != nil {
-		return err
-	}
-	if n == 0 {
-		return st.errorf("<file id=%q> has no <unit> or <group>", id)
-	}
-	return nil
+	return n, err
 }
 
 func (st *r20) skeleton(se xml.StartElement) error {
@@ -194,33 +204,8 @@ func (st *r20) group(se xml.StartElement, c ctx20) error {
 	if err := st.claimID("group", xmlsafe.Attr(se, "id")); err != nil {
 		return err
 	}
-	c = c.inherit(se)
-	const model = "extensions, notes?, (unit | group)*"
-	var o order
-	return st.elements("group", func(ch xml.StartElement) error {
-		var ok bool
-		switch {
-		case isExt(ch):
-			if ok = o.at(0, false); ok {
-				return st.skip()
-			}
-		case isCore(ch, "notes"):
-			if ok = o.at(1, true); ok {
-				_, err := st.notes(ch)
-				return err
-			}
-		case isCore(ch, "unit", "group"):
-			if ok = o.at(2, false); ok {
-				if ch.Name.Local == "unit" {
-					return st.unit(ch, c)
-				}
-				return st.group(ch, c)
-			}
-		default:
-			return st.errorf("<%s> is not allowed in <group>", ch.Name.Local)
-		}
-		return st.misplaced(ch.Name.Local, "group", model)
-	}, nil)
+	_, err := st.children("group", c.inherit(se))
+	return err
 }
 
 type note20 struct {

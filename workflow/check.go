@@ -22,45 +22,6 @@ type CheckOptions struct {
 	FailOn check.Severity
 }
 
-// CheckPairs reads the source catalog and the selected target catalogs of
-// each selected document, with paths relative to the project for the
-// findings. A missing catalog is an error: the project was not segmented.
-func (p *Project) CheckPairs(locales, documents []string) ([]check.Pair, []string, error) {
-	docs, err := p.selectDocuments(documents)
-	if err != nil {
-		return nil, nil, err
-	}
-	locs, err := p.selectTargetLocales(locales)
-	if err != nil {
-		return nil, nil, err
-	}
-	stride := 1 + len(locs)
-	paths := make([]string, 0, len(docs)*stride)
-	for _, d := range docs {
-		paths = append(paths, p.CatalogPath(p.SourceLocale, d.Name))
-		for _, l := range locs {
-			paths = append(paths, p.CatalogPath(l, d.Name))
-		}
-	}
-	cats, err := readCatalogs(paths)
-	if err != nil {
-		return nil, nil, err
-	}
-	var pairs []check.Pair
-	var files []string
-	for i, c := range cats {
-		if c == nil {
-			return nil, nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(paths[i]))
-		}
-		c.Path = p.Rel(paths[i])
-		if i%stride != 0 {
-			pairs = append(pairs, check.Pair{Source: cats[i-i%stride], Target: c})
-			files = append(files, c.Path)
-		}
-	}
-	return pairs, files, nil
-}
-
 // readCatalogs reads and parses the catalogs at paths on as many
 // goroutines as there are processors: parsing is most of the work of
 // check and status on a large project. A file that does not exist gives
@@ -106,7 +67,7 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 	g, err := p.readGlossary()
 	if err != nil {
 		// The catalogs' errors come first, as they always have.
-		if _, _, cerr := p.CheckPairs(opts.Locales, opts.Documents); cerr != nil {
+		if _, cerr := p.eachDocumentPairs(ctx, opts.Locales, opts.Documents, func([]check.Pair, int) {}); cerr != nil {
 			return check.Report{}, cerr
 		}
 		return check.Report{}, err
@@ -124,9 +85,7 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 		}
 		s.Check(pairs)
 		if gp != nil {
-			for i := range pairs {
-				gp.add(&pairs[i])
-			}
+			gp.addAll(pairs)
 		}
 	})
 	if err != nil {
@@ -144,9 +103,9 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 // eachDocumentPairs reads the catalogs of each selected document in turn
 // and hands its pairs, with the number of documents in all, to each,
 // which must keep nothing of them: a large project's catalogs are never
-// all in memory. It fails as CheckPairs
-// does: with the first read error, in the order of the documents, else
-// with the first missing catalog.
+// all in memory. It fails with the first read error, in the order of the
+// documents, else with the first missing catalog: the project was not
+// segmented.
 func (p *Project) eachDocumentPairs(ctx context.Context, locales, documents []string, each func(pairs []check.Pair, docs int)) ([]string, error) {
 	docs, err := p.selectDocuments(documents)
 	if err != nil {

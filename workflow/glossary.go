@@ -47,26 +47,18 @@ func glossaryFinding(name, key string, sev check.Severity, args map[string]any) 
 	}
 }
 
-// GlossaryFindings checks the done (translated, reviewed, final) segments
-// of each pair against the glossary: a concept named in the source needs an
+// glossaryPass checks the done (translated, reviewed, final) segments of
+// each pair against the glossary: a concept named in the source needs an
 // approved term in the translation, forbidden terms are errors, names that
 // stay as written must, and an admitted term mixed with other renderings
 // of its concept in a locale (across all documents) is a warning. A
 // forbidden form in the source itself is a warning, reported once on the
 // source catalog. A segment's note can switch a check off
 // ("no-glossary-forbidden-check").
-func GlossaryFindings(g *glossary.Glossary, pairs []check.Pair) []check.Finding {
-	gp := newGlossaryPass(g)
-	for i := range pairs {
-		gp.add(&pairs[i])
-	}
-	return gp.finish()
-}
-
-// glossaryPass makes GlossaryFindings' findings one pair at a time, so
-// that check can read a large project document by document: what the
-// consistency check needs across documents is kept as small references,
-// never the catalogs.
+//
+// It takes the pairs one document at a time, so that a large project is
+// read document by document: what the consistency check needs across
+// documents is kept as small references, never the catalogs.
 type glossaryPass struct {
 	g          *glossary.Glossary
 	out        []check.Finding
@@ -84,6 +76,12 @@ type useRef struct {
 
 func newGlossaryPass(g *glossary.Glossary) *glossaryPass {
 	return &glossaryPass{g: g, uses: map[string][]glossary.Use{}, sourceDone: map[string]bool{}}
+}
+
+func (gp *glossaryPass) addAll(pairs []check.Pair) {
+	for i := range pairs {
+		gp.add(&pairs[i])
+	}
 }
 
 func (gp *glossaryPass) add(pr *check.Pair) {
@@ -225,14 +223,14 @@ func GlossaryCheck(ctx context.Context, env *ui.Env, p *Project, opts GlossaryCh
 	if err := p.Check.Validate(); err != nil {
 		return fmt.Errorf("%s: %w", p.Rel(p.Path(ProjectFile)), err)
 	}
-	pairs, files, err := p.CheckPairs(opts.Locales, opts.Documents)
+	gp := newGlossaryPass(g)
+	files, err := p.eachDocumentPairs(ctx, opts.Locales, opts.Documents, func(pairs []check.Pair, _ int) {
+		gp.addAll(pairs)
+	})
 	if err != nil {
 		return err
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	findings := p.Check.Apply(GlossaryFindings(g, pairs))
+	findings := p.Check.Apply(gp.finish())
 	return WriteReport(env, check.NewReport(findings, files), opts.Format, opts.FailOn)
 }
 

@@ -38,7 +38,7 @@ func pairOf(doc string, segs ...[3]string) check.Pair {
 	return check.Pair{Source: src, Target: tgt}
 }
 
-func TestGlossaryFindings(t *testing.T) {
+func TestGlossaryPass(t *testing.T) {
 	g := testGlossary(t)
 	pairs := []check.Pair{
 		pairOf("one",
@@ -53,7 +53,9 @@ func TestGlossaryFindings(t *testing.T) {
 		),
 	}
 	var got []string
-	for _, f := range GlossaryFindings(g, pairs) {
+	gp := newGlossaryPass(g)
+	gp.addAll(pairs)
+	for _, f := range gp.finish() {
 		got = append(got, f.Check+" "+f.Severity.String()+" "+f.File+":"+strconv.Itoa(f.Line)+" "+f.Segment)
 		if f.Message == "" || f.Key == "" {
 			t.Errorf("finding without message: %+v", f)
@@ -72,7 +74,7 @@ func TestGlossaryFindings(t *testing.T) {
 
 // check reads a project document by document, yet the glossary's
 // consistency check still sees every document: the same pairs on disk give
-// the same glossary findings as GlossaryFindings over all of them.
+// the same glossary findings as one glossary pass over all of them.
 func TestCheckProjectGlossaryAcrossDocuments(t *testing.T) {
 	dir := t.TempDir()
 	terms, err := os.ReadFile("../glossary/terms.toml")

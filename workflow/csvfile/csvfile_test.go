@@ -3,17 +3,15 @@ package csvfile
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/csv")
 
 const testdata = "../../testdata/csv"
 
@@ -41,7 +39,7 @@ func TestWriteGolden(t *testing.T) {
 	if !bytes.HasPrefix(b.Bytes(), []byte("\uFEFFid,source,target,state,note,document,locale,previous_source,terms\r\n")) {
 		t.Errorf("no byte-order mark or header: %q", b.Bytes()[:80])
 	}
-	golden(t, filepath.Join(testdata, "export.tk.csv"), b.Bytes())
+	golden.File(t, filepath.Join(testdata, "export.tk.csv"), b.Bytes())
 }
 
 func TestRoundTrip(t *testing.T) {
@@ -117,22 +115,5 @@ func TestReadMalformed(t *testing.T) {
 				t.Errorf("%v is not a *catalog.ParseError", err)
 			}
 		})
-	}
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (go test -update rewrites it):\n%s", path, got)
 	}
 }

@@ -1,9 +1,7 @@
 package goi18nfile
 
 import (
-	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,10 +13,9 @@ import (
 	"github.com/pelletier/go-toml/v2"
 	"golang.org/x/text/language"
 
+	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/goi18n")
 
 const testdata = "../../testdata/goi18n"
 
@@ -55,7 +52,7 @@ func TestWriteGolden(t *testing.T) {
 	var names []string
 	for _, f := range files {
 		names = append(names, f.Name)
-		golden(t, filepath.Join(testdata, "export", f.Name), f.Data)
+		golden.File(t, filepath.Join(testdata, "export", f.Name), f.Data)
 	}
 	if got := strings.Join(names, " "); got != "active.en.toml active.ru.toml translate.ru.toml" {
 		t.Errorf("files %s", got)
@@ -278,22 +275,5 @@ func TestSplitID(t *testing.T) {
 		if want[0] != "" && MessageID(want[0], want[1]) != id {
 			t.Errorf("MessageID(%q, %q) != %q", want[0], want[1], id)
 		}
-	}
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (go test -update rewrites it):\n%s", path, got)
 	}
 }

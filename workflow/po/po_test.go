@@ -3,7 +3,6 @@ package po
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,10 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/po")
 
 const testdata = "../../testdata/po"
 
@@ -55,7 +53,7 @@ func TestWriteGolden(t *testing.T) {
 			if err := Write(&b, "en", "ru", fixture(), tc.opts); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join(testdata, tc.file), b.Bytes())
+			golden.File(t, filepath.Join(testdata, tc.file), b.Bytes())
 			msgfmtCheck(t, b.Bytes())
 		})
 	}
@@ -225,23 +223,6 @@ func readFile(t *testing.T, name string) (*catalog.Exchange, error) {
 	}
 	defer f.Close()
 	return Read(name, f)
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (go test -update rewrites it):\n%s", path, got)
-	}
 }
 
 // msgfmtCheck runs msgfmt --check on a PO file: it must pass without a

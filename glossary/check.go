@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -99,7 +100,7 @@ func (c *Checker) check(source, target string, wantUsed bool) (problems []Proble
 				Expected: termTexts(s.Concept.Approved(s.Term.Locale)), Start: s.Start, End: s.End,
 			})
 		}
-		if containsConcept(done, s.Concept) {
+		if slices.Contains(done, s.Concept) {
 			continue
 		}
 		done = append(done, s.Concept)
@@ -160,15 +161,6 @@ func (c *Checker) check(source, target string, wantUsed bool) (problems []Proble
 func hasApproved(c *Concept, locale string) bool {
 	for i := range c.Terms {
 		if c.Terms[i].Locale == locale && c.Terms[i].Status.Approved() {
-			return true
-		}
-	}
-	return false
-}
-
-func containsConcept(cs []*Concept, c *Concept) bool {
-	for _, x := range cs {
-		if x == c {
 			return true
 		}
 	}

@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -66,7 +68,7 @@ func ImportCSV(name string, r io.Reader) (*Glossary, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if !validUTF8(data) {
+	if !utf8.Valid(data) {
 		return nil, errorf(name, 0, "the file is not UTF-8: save it as UTF-8")
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
@@ -125,7 +127,7 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 		return errorf(name, 1, "a CSV with a term column needs a locale column too")
 	}
 	for k := range cols {
-		if k != "" && !contains(csvColumns, k) && k != "id" {
+		if k != "" && !slices.Contains(csvColumns, k) && k != "id" {
 			return errorf(name, 1, "unknown column %q: the columns are %s", k, strings.Join(csvColumns, ", "))
 		}
 	}
@@ -317,13 +319,4 @@ func allEmpty(rec []string) bool {
 		}
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,9 @@
 package glossary
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Hints returns, for the terms found in a source text, one line each
 // naming the source term and the approved target terms: "IOM → МОМ",
@@ -13,15 +16,7 @@ import "strings"
 func (g *Glossary) Hints(sourceLocale, targetLocale, text string) []string {
 	var out []string
 	for _, m := range g.Matcher(sourceLocale).Find(text) {
-		h := hint(m, targetLocale)
-		if h == "" {
-			continue
-		}
-		dup := false
-		for _, x := range out {
-			dup = dup || x == h
-		}
-		if !dup {
+		if h := hint(m, targetLocale); h != "" && !slices.Contains(out, h) {
 			out = append(out, h)
 		}
 	}

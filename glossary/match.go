@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"hash/maphash"
+	"slices"
 	"sync"
 
 	"golang.org/x/text/cases"
@@ -284,14 +285,8 @@ func (m *Matcher) computeIDs(w string) []int32 {
 	}
 	m.kbuf = m.lang.stems(m.kbuf[:0], f)
 	for _, k := range m.kbuf {
-		if id, ok := m.ids[k]; ok {
-			dup := false
-			for _, x := range ids {
-				dup = dup || x == id
-			}
-			if !dup {
-				ids = append(ids, id)
-			}
+		if id, ok := m.ids[k]; ok && !slices.Contains(ids, id) {
+			ids = append(ids, id)
 		}
 	}
 	return ids

@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -432,6 +431,3 @@ func joinNote(a, b string) string {
 	}
 	return a + "\n" + b
 }
-
-// validUTF8 is used by the CSV reader.
-func validUTF8(b []byte) bool { return utf8.Valid(b) }

@@ -65,34 +65,20 @@ func checkCommand(a *app) *cli.Command {
 		Name:        "check",
 		Usage:       "find problems in the translations (or, with --goi18n, in a go-i18n message directory)",
 		Description: checkDescription(),
-		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only this target `LOCALE` (repeatable)"},
-			&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, json, junit or github"},
-			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"},
+		Flags: append(findingFlags(),
 			&cli.StringFlag{Name: "goi18n", Usage: "check the go-i18n message files in `DIR` instead of the project"},
 			&cli.StringFlag{Name: "source-lang", Value: "en", Usage: "with --goi18n: the `TAG` of the source messages"},
-		},
+		),
 		Action: func(c *cli.Context) error {
-			format, err := check.ParseFormat(c.String("format"))
-			if err != nil {
-				return err
-			}
-			failOn, err := check.ParseFailOn(c.String("fail-on"))
+			opts, err := findingOptions(c)
 			if err != nil {
 				return err
 			}
 			if dir := c.String("goi18n"); dir != "" {
 				return workflow.CheckGoI18n(c.Context, a.env, workflow.GoI18nOptions{
-					Dir: dir, SourceLang: c.String("source-lang"), Locales: c.StringSlice("locale"),
-					Format: format, FailOn: failOn,
+					Dir: dir, SourceLang: c.String("source-lang"), Locales: opts.Locales,
+					Format: opts.Format, FailOn: opts.FailOn,
 				})
-			}
-			opts := workflow.CheckOptions{
-				Locales:   c.StringSlice("locale"),
-				Documents: c.StringSlice("document"),
-				Format:    format,
-				FailOn:    failOn,
 			}
 			p, err := a.project()
 			if err != nil {
@@ -101,4 +87,33 @@ func checkCommand(a *app) *cli.Command {
 			return workflow.Check(c.Context, a.env, p, opts)
 		},
 	}
+}
+
+// findingFlags are the flags of the commands that report findings, check
+// and glossary check: which catalogs, and how to print and judge them.
+func findingFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only this target `LOCALE` (repeatable)"},
+		&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, json, junit or github"},
+		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"},
+	}
+}
+
+// findingOptions reads the values of findingFlags.
+func findingOptions(c *cli.Context) (workflow.CheckOptions, error) {
+	format, err := check.ParseFormat(c.String("format"))
+	if err != nil {
+		return workflow.CheckOptions{}, err
+	}
+	failOn, err := check.ParseFailOn(c.String("fail-on"))
+	if err != nil {
+		return workflow.CheckOptions{}, err
+	}
+	return workflow.CheckOptions{
+		Locales:   c.StringSlice("locale"),
+		Documents: c.StringSlice("document"),
+		Format:    format,
+		FailOn:    failOn,
+	}, nil
 }

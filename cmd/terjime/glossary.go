@@ -6,7 +6,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
-	"github.com/terjime/terjime/workflow/check"
 )
 
 func glossaryCommand(a *app) *cli.Command {
@@ -53,35 +52,20 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 
 Example:
    terjime glossary check --format github --fail-on warning`,
-		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only this target `LOCALE` (repeatable)"},
-			&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, json, junit or github"},
-			&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"},
-		},
+		Flags: findingFlags(),
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return fmt.Errorf("glossary check takes no arguments (got %q)", c.Args().First())
 			}
-			format, err := check.ParseFormat(c.String("format"))
+			opts, err := findingOptions(c)
 			if err != nil {
 				return err
-			}
-			failOn, err := check.ParseFailOn(c.String("fail-on"))
-			if err != nil {
-				return err
-			}
-			opts := workflow.GlossaryCheckOptions{
-				Locales:   c.StringSlice("locale"),
-				Documents: c.StringSlice("document"),
-				Format:    format,
-				FailOn:    failOn,
 			}
 			p, err := a.project()
 			if err != nil {
 				return err
 			}
-			return workflow.GlossaryCheck(c.Context, a.env, p, opts)
+			return workflow.GlossaryCheck(c.Context, a.env, p, workflow.GlossaryCheckOptions(opts))
 		},
 	}
 }

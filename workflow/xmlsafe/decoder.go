@@ -162,7 +162,8 @@ func (d *Decoder) Token() (xml.Token, error) {
 	for {
 		// Text runs to the next '<' (or the end, where the lexer's marker
 		// is): found with IndexByte rather than byte by byte in the lexer,
-		// since text is most of a translation file's bytes.
+		// since text is most of a translation file's bytes. The lexer is
+		// only ever asked for markup, so it never returns text.
 		if c := d.in.Peek(0); c != '<' && c != 0 {
 			n := bytes.IndexByte(d.data[d.in.Offset():], '<')
 			if n < 0 {
@@ -181,8 +182,6 @@ func (d *Decoder) Token() (xml.Token, error) {
 				return nil, d.truncated()
 			}
 			return nil, io.EOF
-		case lex.TextToken:
-			return d.textToken(raw)
 		case lex.CDATAToken:
 			if !bytes.HasSuffix(raw, []byte("]]>")) || len(raw) < len("<![CDATA[]]>") {
 				return nil, d.truncated()
@@ -331,14 +330,14 @@ func (d *Decoder) start() (xml.Token, error) {
 		word, _, _ := strings.Cut(string(name[1:]), " ")
 		return nil, d.fail(start, fmt.Sprintf("<!%s> declarations are refused (they can define entities)", word))
 	}
-	if !validName(name) {
+	nm := d.intern(name)
+	if nm == nil {
 		return nil, d.fail(start, fmt.Sprintf("malformed XML: invalid element name %q", name))
 	}
 	d.seen = true
 	if len(d.open)+1 > d.lim.MaxDepth {
 		return nil, d.fail(start, fmt.Sprintf("elements are nested deeper than %d levels", d.lim.MaxDepth))
 	}
-	nm := d.intern(name)
 	elem := openElem{raw: nm.s, ns: len(d.ns)}
 	d.attrs = d.attrs[:0]
 	for {
@@ -376,8 +375,9 @@ func (d *Decoder) attr(off int, raw []byte) error {
 	if !isSpace(raw[0]) {
 		return d.fail(off, fmt.Sprintf("malformed XML: no space before attribute %s", name))
 	}
+	nm := d.intern(name)
 	switch {
-	case !validName(name):
+	case nm == nil:
 		return d.fail(off, fmt.Sprintf("malformed XML: invalid attribute name %q", name))
 	case val == nil:
 		return d.fail(off, fmt.Sprintf("malformed XML: attribute %s has no value", name))
@@ -407,7 +407,7 @@ func (d *Decoder) attr(off int, raw []byte) error {
 	if len(d.attrs) >= maxAttrs {
 		return d.fail(off, fmt.Sprintf("more than %d attributes on one element", maxAttrs))
 	}
-	n := d.intern(name).s
+	n := nm.s
 	for _, a := range d.attrs {
 		if a.Name.Local == n {
 			return d.fail(off, fmt.Sprintf("malformed XML: attribute %s given twice", name))
@@ -564,9 +564,14 @@ type tagName struct {
 
 // intern returns the shared record of a name: one allocation per
 // distinct name, however often it occurs.
+// intern also checks that b is an XML name, once per distinct name; it
+// returns nil for one that is not.
 func (d *Decoder) intern(b []byte) *tagName {
 	if n, ok := d.names[string(b)]; ok {
 		return n
+	}
+	if !validName(b) {
+		return nil
 	}
 	n := &tagName{s: string(b)}
 	if len(d.names) < maxCached {

@@ -1,15 +1,14 @@
 package segment
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden segment listings in testdata/segment")
+	"github.com/terjime/terjime/internal/golden"
+)
 
 // TestArticles segments whole articles and compares a listing of their
 // segments (block, kind, text on one line) with testdata/segment/*.segments.
@@ -32,20 +31,7 @@ func TestArticles(t *testing.T) {
 			for _, s := range d.Segments {
 				fmt.Fprintf(&got, "%d %s: %s\n", s.Block, s.Kind, OneLine(s.Text))
 			}
-			golden := filepath.Join("..", "..", "testdata", "segment", a.golden)
-			if *update {
-				if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got.String() != string(want) {
-				t.Errorf("segments of %s differ from %s (run with -update and review the diff):\n%s", a.path, golden, got.String())
-			}
+			golden.File(t, filepath.Join("..", "..", "testdata", "segment", a.golden), []byte(got.String()))
 		})
 	}
 }

@@ -3,7 +3,6 @@ package tmx
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,11 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/xmlsafe/xmltest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 const testdata = "../../testdata/tmx"
 
@@ -74,22 +72,7 @@ func TestWriteGolden(t *testing.T) {
 	if again := write(t, FromPairs(fixture())); !bytes.Equal(got, again) {
 		t.Fatal("two exports of the same catalogs differ")
 	}
-	golden := filepath.Join(testdata, "golden", "fixture.tmx")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("export differs from %s (go test -update rewrites it):\n%s", golden, got)
-	}
+	golden.File(t, filepath.Join(testdata, "golden", "fixture.tmx"), got)
 	for _, tus := range [][]TU{FromPairs(fixture()), nil} {
 		tmp := filepath.Join(t.TempDir(), "out.tmx")
 		if err := os.WriteFile(tmp, write(t, tus), 0o644); err != nil {

@@ -50,8 +50,7 @@ type Problem struct {
 
 // Checker checks segment pairs of one source and one target locale.
 type Checker struct {
-	src, tgt  *Matcher
-	tgtLocale string
+	src, tgt *Matcher
 
 	mu                     sync.Mutex // guards the buffers, reused between calls
 	srcSel, tgtAll, tgtSel []Match
@@ -60,7 +59,7 @@ type Checker struct {
 // Checker returns a checker for translations from sourceLocale into
 // targetLocale.
 func (g *Glossary) Checker(sourceLocale, targetLocale string) *Checker {
-	return &Checker{src: g.Matcher(sourceLocale), tgt: g.Matcher(targetLocale), tgtLocale: targetLocale}
+	return &Checker{src: g.Matcher(sourceLocale), tgt: g.Matcher(targetLocale)}
 }
 
 // Check checks one segment pair: every concept named in the source must be
@@ -95,10 +94,7 @@ func (c *Checker) check(source, target string, wantUsed bool) (problems []Proble
 	var done []*Concept
 	for _, s := range src {
 		if s.Term.Status == Forbidden {
-			problems = append(problems, Problem{
-				Kind: SourceForbidden, Concept: s.Concept, SourceTerm: s.Text, Term: s.Term,
-				Expected: termTexts(s.Concept.Approved(s.Term.Locale)), Start: s.Start, End: s.End,
-			})
+			problems = append(problems, sourceForbidden(s))
 		}
 		if slices.Contains(done, s.Concept) {
 			continue
@@ -113,7 +109,7 @@ func (c *Checker) check(source, target string, wantUsed bool) (problems []Proble
 			}
 			continue
 		}
-		if !hasApproved(s.Concept, c.tgtLocale) {
+		if !hasApproved(s.Concept, c.tgt.locale) {
 			continue
 		}
 		ok, forbidden := false, false
@@ -126,7 +122,7 @@ func (c *Checker) check(source, target string, wantUsed bool) (problems []Proble
 		if !ok && !forbidden {
 			problems = append(problems, Problem{
 				Kind: Missing, Concept: s.Concept, SourceTerm: s.Text, Term: s.Term,
-				Expected: termTexts(s.Concept.Approved(c.tgtLocale)), Start: s.Start, End: s.End,
+				Expected: termTexts(s.Concept.Approved(c.tgt.locale)), Start: s.Start, End: s.End,
 			})
 		}
 	}
@@ -137,7 +133,7 @@ func (c *Checker) check(source, target string, wantUsed bool) (problems []Proble
 		}
 		p := Problem{
 			Kind: ForbiddenTerm, Concept: t.Concept, Found: t.Text, Term: t.Term,
-			Expected: termTexts(t.Concept.Approved(c.tgtLocale)), Start: t.Start, End: t.End,
+			Expected: termTexts(t.Concept.Approved(c.tgt.locale)), Start: t.Start, End: t.End,
 		}
 		for _, s := range src {
 			if s.Concept == t.Concept {
@@ -339,11 +335,16 @@ func (g *Glossary) SourceProblems(locale, text string) []Problem {
 	var out []Problem
 	for _, s := range g.Matcher(locale).Find(text) {
 		if s.Term.Status == Forbidden {
-			out = append(out, Problem{
-				Kind: SourceForbidden, Concept: s.Concept, SourceTerm: s.Text, Term: s.Term,
-				Expected: termTexts(s.Concept.Approved(locale)), Start: s.Start, End: s.End,
-			})
+			out = append(out, sourceForbidden(s))
 		}
 	}
 	return out
+}
+
+// sourceForbidden is the problem of a forbidden term found in a source.
+func sourceForbidden(s Match) Problem {
+	return Problem{
+		Kind: SourceForbidden, Concept: s.Concept, SourceTerm: s.Text, Term: s.Term,
+		Expected: termTexts(s.Concept.Approved(s.Term.Locale)), Start: s.Start, End: s.End,
+	}
 }

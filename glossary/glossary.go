@@ -161,9 +161,7 @@ func (g *Glossary) Merge(other *Glossary) (added, replaced int) {
 		g.Concepts = append(g.Concepts, c)
 		added++
 	}
-	g.mu.Lock()
-	g.matchers = nil
-	g.mu.Unlock()
+	g.resetMatchers()
 	return added, replaced
 }
 

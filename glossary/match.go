@@ -63,10 +63,9 @@ type l1Slot struct {
 }
 
 type termInfo struct {
-	concept       *Concept
-	term          *Term
-	caseSensitive bool
-	words         []string // the term's words as written, for case checks
+	concept *Concept
+	term    *Term
+	words   []string // the term's words as written, for case checks
 }
 
 type hit struct {
@@ -144,7 +143,7 @@ func newMatcher(g *Glossary, locale string) *Matcher {
 				node = child
 			}
 			m.final[node] = append(m.final[node], int32(len(m.terms)))
-			m.terms = append(m.terms, termInfo{concept: c, term: t, caseSensitive: t.CaseSensitive, words: ws})
+			m.terms = append(m.terms, termInfo{concept: c, term: t, words: ws})
 		}
 	}
 	return m
@@ -330,7 +329,7 @@ func (m *Matcher) walk(text string, start, i int, node int32) {
 }
 
 func (m *Matcher) caseOK(text string, start int, ti *termInfo) bool {
-	if !ti.caseSensitive {
+	if !ti.term.CaseSensitive {
 		return true
 	}
 	for k, w := range ti.words {

@@ -114,11 +114,17 @@ func commands(a *app) []*cli.Command {
 		mergeCommand(a),
 		tmCommand(a),
 	}
-	for _, c := range cmds {
-		// Report bad flags as an error (exit 2) instead of printing help.
-		c.OnUsageError = func(c *cli.Context, err error, isSubcommand bool) error { return err }
-	}
+	reportUsageErrors(cmds)
 	return cmds
+}
+
+// reportUsageErrors makes bad flags an error (exit 2) instead of help on
+// standard output, for every command and subcommand.
+func reportUsageErrors(cmds []*cli.Command) {
+	for _, c := range cmds {
+		c.OnUsageError = func(c *cli.Context, err error, isSubcommand bool) error { return err }
+		reportUsageErrors(c.Subcommands)
+	}
 }
 
 // version is the module version the binary was built from ("(devel)" for a

@@ -10,7 +10,6 @@ import (
 )
 
 func tmCommand(a *app) *cli.Command {
-	usageError := func(c *cli.Context, err error, isSubcommand bool) error { return err }
 	return &cli.Command{
 		Name:  "tm",
 		Usage: "the translation memory: look up, import and export translations",
@@ -50,7 +49,6 @@ Example:
 					&cli.StringFlag{Name: "prev", Usage: "the `SENTENCE` before TEXT, for context matches"},
 					&cli.StringFlag{Name: "next", Usage: "the `SENTENCE` after TEXT, for context matches"},
 				},
-				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					text := strings.Join(c.Args().Slice(), " ")
 					if text == "-" {
@@ -85,7 +83,6 @@ Translations without a state count as "translated".
 
 Example:
    terjime tm import agency-2024.tmx`,
-				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					p, err := a.project()
 					if err != nil {
@@ -107,7 +104,6 @@ Example:
 					&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 					&cli.StringFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only translations into `LOCALE`"},
 				},
-				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					p, err := a.project()
 					if err != nil {
@@ -122,7 +118,6 @@ Example:
 				Description: `Reads every catalog and imported file again and writes a new index, trusting
 nothing of the old one. Never needed in normal work: the index is brought up
 to date by itself.`,
-				OnUsageError: usageError,
 				Action: func(c *cli.Context) error {
 					p, err := a.project()
 					if err != nil {

@@ -3,12 +3,12 @@ package workflow
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -276,7 +276,7 @@ func GlossaryList(env *ui.Env, p *Project, opts GlossaryListOptions) error {
 	loc = tag.String()
 	locales := []string{loc}
 	for _, l := range append([]string{p.SourceLocale}, append(p.TargetLocales, g.Locales()...)...) {
-		if !containsString(locales, l) {
+		if !slices.Contains(locales, l) {
 			locales = append(locales, l)
 		}
 	}
@@ -293,15 +293,7 @@ func GlossaryList(env *ui.Env, p *Project, opts GlossaryListOptions) error {
 			}
 			out.Concepts = append(out.Concepts, lc)
 		}
-		var b bytes.Buffer
-		enc := json.NewEncoder(&b)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
-			return err
-		}
-		_, err := env.Out.Write(b.Bytes())
-		return err
+		return writeJSON(env.Out, out)
 	}
 	tw := tabwriter.NewWriter(env.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.Join(locales, "\t"))
@@ -501,13 +493,4 @@ func GlossaryExport(env *ui.Env, p *Project, opts GlossaryExportOptions) error {
 	}
 	env.Info("GlossaryExported", map[string]any{"Path": opts.Output, "Count": len(g.Concepts)})
 	return nil
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -68,10 +68,7 @@ func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) erro
 		for i, s := range doc.Segments {
 			list[i] = s.Text
 		}
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(list); err != nil {
+		if err := writeJSON(w, list); err != nil {
 			return err
 		}
 	} else {
@@ -95,4 +92,13 @@ func readInput(env *ui.Env, file string) (string, []byte, error) {
 	}
 	data, err := os.ReadFile(file)
 	return file, data, err
+}
+
+// writeJSON prints v as indented JSON, with <, > and & as they are: the
+// output is read by people and scripts, not embedded in HTML.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -807,15 +806,7 @@ func (m *Memory) writeLookupJSON(w io.Writer, query string, matches []tm.Match) 
 		}
 		out.Matches = append(out.Matches, j)
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return err
-	}
-	_, err := w.Write(b.Bytes())
-	return err
+	return writeJSON(w, out)
 }
 
 // TMRebuild rebuilds the translation memory's index from its files,

@@ -10,11 +10,10 @@ import (
 	"golang.org/x/text/language"
 )
 
-// lang is what matching needs to know about a language: how to fold a word,
-// the stems of a word of running text, the key of a word of a term, and
-// which hyphenated endings belong to the word before them.
+// lang is what matching needs to know about a language: the stems of a word
+// of running text, the key of a word of a term, and which hyphenated endings
+// belong to the word before them.
 type lang struct {
-	name string
 	// stems appends the candidate keys of a folded text word to dst.
 	stems func(dst []string, folded string) []string
 	// termKey is the key of a folded word of a glossary term.
@@ -32,12 +31,11 @@ func langFor(locale string) *lang {
 	}
 	switch base {
 	case "en":
-		return &lang{name: "en", stems: snowballStems("english"), termKey: snowballKey("english")}
+		return &lang{stems: snowballStems("english"), termKey: snowballKey("english")}
 	case "ru":
-		return &lang{name: "ru", stems: snowballStems("russian"), termKey: snowballKey("russian")}
+		return &lang{stems: snowballStems("russian"), termKey: snowballKey("russian")}
 	case "tk":
 		return &lang{
-			name: "tk",
 			stems: func(dst []string, w string) []string {
 				return append(dst, TurkmenStems(w)...)
 			},
@@ -51,7 +49,6 @@ func langFor(locale string) *lang {
 		}
 	}
 	return &lang{
-		name:    base,
 		stems:   func(dst []string, w string) []string { return append(dst, w) },
 		termKey: func(w string) string { return w },
 	}
@@ -82,27 +79,6 @@ func snowballKey(language string) func(string) string {
 		}
 		return w
 	}
-}
-
-// Stem returns the matching key of a word in a locale: the Snowball stem for
-// English and Russian (stemmed to a fixed point), the shortest candidate of
-// the Turkmen stripper for Turkmen, the case-folded word otherwise. It is
-// what the tables in the tests show; matching itself compares a text word's
-// candidates with a term word's key.
-func Stem(locale, word string) string {
-	l := langFor(locale)
-	f := foldWord(cases.Fold(), word)
-	if l.name == "tk" {
-		ss := TurkmenStems(f)
-		best := ss[0]
-		for _, s := range ss[1:] {
-			if len(s) < len(best) {
-				best = s
-			}
-		}
-		return best
-	}
-	return l.termKey(f)
 }
 
 // foldSpecial marks the runes below U+0500 whose case folding is not their

@@ -290,7 +290,9 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 	// Segments go straight into the exchange (copying each unit's into
 	// it took a tenth of reading a large file); a unit that turns out
 	// not to be translated takes them back.
-	u := &unit20{ids: map[string]bool{}, first: len(st.x.Units)}
+	// The maps are made here, not where first needed, so that they stay
+	// off the heap while they hold a handful of ids.
+	u := &unit20{ids: map[string]bool{}, tids: map[string]bool{}, data: map[string]bool{}, first: len(st.x.Units)}
 	var notes []note20
 	const model = "extensions, notes?, originalData?, (segment | ignorable)+"
 	var o order
@@ -393,7 +395,6 @@ func (st *r20) originalData(se xml.StartElement, u *unit20) error {
 	if err := st.checkAttrs(se); err != nil {
 		return err
 	}
-	u.data = map[string]bool{}
 	err := st.elements("originalData", func(ch xml.StartElement) error {
 		if !isCore(ch, "data") {
 			return st.errorf("<%s> is not allowed in <originalData>: only <data>", ch.Name.Local)
@@ -533,11 +534,7 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 	side := 0
 	ids := u.ids
 	if target {
-		side = 1
-		if u.tids == nil {
-			u.tids = map[string]bool{}
-		}
-		ids = u.tids
+		side, ids = 1, u.tids
 	}
 	claim := func(el, id string) error {
 		if ids[id] {

@@ -30,7 +30,13 @@ type app struct {
 
 // project loads the project named by --project, or the nearest
 // terjime.toml upward from the working directory.
-func (a *app) project() (*workflow.Project, error) {
+func (a *app) project() (*workflow.Project, error) { return a.loadProject(true) }
+
+// optionalProject is project for commands that work without one (split):
+// none found is not an error, but a malformed one is.
+func (a *app) optionalProject() (*workflow.Project, error) { return a.loadProject(false) }
+
+func (a *app) loadProject(required bool) (*workflow.Project, error) {
 	dir := a.projectDir
 	if dir == "" {
 		wd, err := os.Getwd()
@@ -38,6 +44,9 @@ func (a *app) project() (*workflow.Project, error) {
 			return nil, err
 		}
 		if dir, err = workflow.FindProject(wd); err != nil {
+			if !required {
+				return nil, nil
+			}
 			return nil, err
 		}
 		// Name files relative to where the user stands: messages then read

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/urfave/cli/v2"
 
@@ -43,29 +42,11 @@ Example:
 				JSON:     c.Bool("json"),
 				Encoding: c.String("encoding"),
 			}
-			p, err := optionalProject(a)
+			p, err := a.optionalProject()
 			if err != nil {
 				return err
 			}
 			return workflow.Split(c.Context, a.env, p, opts)
 		},
 	}
-}
-
-// optionalProject loads the project named by --project or found upward
-// from the working directory; split works without one, so none found is
-// not an error (a malformed one is).
-func optionalProject(a *app) (*workflow.Project, error) {
-	if a.projectDir != "" {
-		return a.project()
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return nil, err
-	}
-	dir, err := workflow.FindProject(wd)
-	if err != nil {
-		return nil, nil
-	}
-	return workflow.LoadProject(dir)
 }

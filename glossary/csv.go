@@ -131,20 +131,12 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 			return errorf(name, 1, "unknown column %q: the columns are %s", k, strings.Join(csvColumns, ", "))
 		}
 	}
-	idCol, hasID := cols["concept"]
-	if !hasID {
-		idCol, hasID = cols["id"]
+	idCol := "concept"
+	if _, ok := cols[idCol]; !ok {
+		idCol = "id"
 	}
 	index := map[string]int{}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return csvError(name, err)
-		}
-		line, _ := cr.FieldPos(0)
+	return eachRow(name, cr, func(rec []string, line int) error {
 		get := func(col string) string {
 			if i, ok := cols[col]; ok && i < len(rec) {
 				return strings.TrimSpace(rec[i])
@@ -162,13 +154,7 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 			}
 			return b, nil
 		}
-		if allEmpty(rec) {
-			continue
-		}
-		id := ""
-		if hasID && idCol < len(rec) {
-			id = strings.TrimSpace(rec[idCol])
-		}
+		id := get(idCol)
 		if id == "" {
 			id = fmt.Sprintf("c%d", len(g.Concepts)+1)
 		}
@@ -211,6 +197,28 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 			return err
 		}
 		c.Terms = append(c.Terms, t)
+		return nil
+	})
+}
+
+// eachRow calls fn with each record after the header that has a non-blank
+// field, and the record's line.
+func eachRow(name string, cr *csv.Reader, fn func(rec []string, line int) error) error {
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return csvError(name, err)
+		}
+		if allEmpty(rec) {
+			continue
+		}
+		line, _ := cr.FieldPos(0)
+		if err := fn(rec, line); err != nil {
+			return err
+		}
 	}
 }
 
@@ -240,18 +248,7 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 		return errorf(name, 1, "no locale columns: the header row names the locales (en,ru,tk)")
 	}
 	used := map[string]bool{}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return csvError(name, err)
-		}
-		line, _ := cr.FieldPos(0)
-		if allEmpty(rec) {
-			continue
-		}
+	return eachRow(name, cr, func(rec []string, line int) error {
 		get := func(i int) string {
 			if i < len(rec) {
 				return strings.TrimSpace(rec[i])
@@ -276,18 +273,26 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 			}
 		}
 		if len(c.Terms) == 0 {
-			continue
+			return nil
 		}
 		if c.ID == "" {
 			c.ID = slug(c.Terms[0].Text)
 		}
-		base := c.ID
-		for n := 2; used[c.ID]; n++ {
-			c.ID = fmt.Sprintf("%s-%d", base, n)
-		}
-		used[c.ID] = true
+		c.ID = uniqueID(c.ID, used)
 		g.Concepts = append(g.Concepts, c)
+		return nil
+	})
+}
+
+// uniqueID returns id, or id-2, id-3 … when used has it, and marks the
+// result used.
+func uniqueID(id string, used map[string]bool) string {
+	base := id
+	for n := 2; used[id]; n++ {
+		id = fmt.Sprintf("%s-%d", base, n)
 	}
+	used[id] = true
+	return id
 }
 
 // slug makes a concept ID from a term: lower-case letters and digits

@@ -150,12 +150,7 @@ func xmlID(id string, i int, used map[string]bool) string {
 			id = fmt.Sprintf("c%d", i+1)
 		}
 	}
-	base := id
-	for n := 2; used[id]; n++ {
-		id = fmt.Sprintf("%s-%d", base, n)
-	}
-	used[id] = true
-	return id
+	return uniqueID(id, used)
 }
 
 // ImportTBX reads a TBX file: TBX v3 (root tbx, conceptEntry › langSec ›

@@ -52,6 +52,7 @@ type r20 struct {
 	firstTarget      int // line of the first <target>, for a missing trgLang
 	file             string
 	ids              map[string]bool // group and unit ids of the current file
+	notesBuf         []note20        // reused by every <notes>
 }
 
 func (r *reader) read20(root xml.StartElement) (*catalog.Exchange, error) {
@@ -216,7 +217,9 @@ func (st *r20) notes(se xml.StartElement) ([]note20, error) {
 	if err := st.checkAttrs(se); err != nil {
 		return nil, err
 	}
-	var out []note20
+	// The notes share one array from <notes> to <notes>: a unit's are
+	// done with (attachNotes) before the next <notes> starts.
+	out := st.notesBuf[:0]
 	ids := map[string]bool{}
 	err := st.elements("notes", func(ch xml.StartElement) error {
 		if !isCore(ch, "note") {
@@ -240,6 +243,7 @@ func (st *r20) notes(se xml.StartElement) ([]note20, error) {
 		out = append(out, n)
 		return err
 	}, nil)
+	st.notesBuf = out[:0]
 	if err == nil && len(out) == 0 {
 		err = st.errorf("<notes> without a <note>")
 	}

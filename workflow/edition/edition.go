@@ -206,6 +206,15 @@ func (e *Edition) Title() string {
 	return e.Document
 }
 
+// pageTitle is the title a Markdown or HTML page carries: Title, marked
+// when it is an untranslated segment shown under FallbackMark.
+func (e *Edition) pageTitle() string {
+	if i := e.titleIndex(); i >= 0 && e.Parts[i].Untranslated && e.opts.Fallback == FallbackMark {
+		return e.marker() + oneLine(e.Parts[i].Text)
+	}
+	return e.Title()
+}
+
 // titleIndex is the index of the part that titles the document: the
 // title of the date line, or else a heading that opens the document
 // (after the date, if any); -1 if none.

@@ -21,11 +21,7 @@ func (e *Edition) HTML(o Options) []byte {
 	b.WriteString(html.EscapeString(e.Locale))
 	b.WriteString("\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-	title := e.Title()
-	if i := e.titleIndex(); i >= 0 && e.Parts[i].Untranslated && e.opts.Fallback == FallbackMark {
-		title = e.marker() + title
-	}
-	b.WriteString(html.EscapeString(title))
+	b.WriteString(html.EscapeString(e.pageTitle()))
 	b.WriteString("</title>\n")
 	if e.opts.Canonical != "" {
 		link(&b, "canonical", "", e.opts.Canonical)

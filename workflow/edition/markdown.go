@@ -25,11 +25,7 @@ func (e *Edition) Markdown(o Options) []byte {
 	var b strings.Builder
 	b.Grow(e.size() + 256)
 	b.WriteString("---\ntitle: ")
-	title := e.Title()
-	if i := e.titleIndex(); i >= 0 && e.Parts[i].Untranslated && e.opts.Fallback == FallbackMark {
-		title = e.marker() + title
-	}
-	b.WriteString(yamlQuote(title))
+	b.WriteString(yamlQuote(e.pageTitle()))
 	b.WriteByte('\n')
 	if !e.Date.IsZero() {
 		b.WriteString("date: ")

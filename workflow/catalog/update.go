@@ -263,7 +263,7 @@ func (idx *similarityIndex) best(source string, threshold float64) *Segment {
 		if longer == 0 || float64(min(rn, qn))/float64(longer) < bestScore {
 			continue // the length difference alone puts it under the best score
 		}
-		score := 1 - float64(levenshtein.ComputeDistance(q, r))/float64(longer)
+		score := similarity(q, r, qn, rn)
 		if score > bestScore || (score == bestScore && best == nil) {
 			best, bestScore = idx.segs[c], score
 		}
@@ -278,7 +278,12 @@ func (idx *similarityIndex) best(source string, threshold float64) *Segment {
 func Similarity(a, b string) float64 {
 	vocab := map[string]rune{}
 	ta, tb := tokenRunes(a, vocab), tokenRunes(b, vocab)
-	na, nb := utf8.RuneCountInString(ta), utf8.RuneCountInString(tb)
+	return similarity(ta, tb, utf8.RuneCountInString(ta), utf8.RuneCountInString(tb))
+}
+
+// similarity is Similarity of two texts already turned into token runes,
+// na and nb of them.
+func similarity(ta, tb string, na, nb int) float64 {
 	longer := max(na, nb)
 	if longer == 0 {
 		return 1

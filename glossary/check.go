@@ -214,24 +214,6 @@ func containsWord(s, w string) bool {
 	return false
 }
 
-// collect scans text once and appends the leftmost-longest matches to sel
-// and, when wantAll, every match to all.
-func (m *Matcher) collect(text string, sel, all []Match, wantAll bool) ([]Match, []Match) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.scan(text)
-	if wantAll {
-		for _, h := range m.hits {
-			all = append(all, m.match(text, h))
-		}
-	}
-	m.sel = selectLongestInto(m.sel[:0], m.hits)
-	for _, h := range m.sel {
-		sel = append(sel, m.match(text, h))
-	}
-	return sel, all
-}
-
 // Use is one approved rendering of a concept in a project, for Consistency.
 type Use struct {
 	Concept *Concept

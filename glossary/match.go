@@ -365,16 +365,26 @@ func (m *Matcher) FindAll(text string) []Match {
 // "Türkmenistanyň Adalat ministrligi" is one match, not three. When one
 // span is a term of several concepts, each gets a Match.
 func (m *Matcher) Find(text string) []Match {
-	text = nfc(text)
+	sel, _ := m.collect(nfc(text), nil, nil, false)
+	return sel
+}
+
+// collect scans text once and appends the leftmost-longest matches to sel
+// and, when wantAll, every match to all.
+func (m *Matcher) collect(text string, sel, all []Match, wantAll bool) ([]Match, []Match) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.scan(text)
-	m.sel = selectLongestInto(m.sel[:0], m.hits)
-	out := make([]Match, 0, len(m.sel))
-	for _, h := range m.sel {
-		out = append(out, m.match(text, h))
+	if wantAll {
+		for _, h := range m.hits {
+			all = append(all, m.match(text, h))
+		}
 	}
-	return out
+	m.sel = selectLongestInto(m.sel[:0], m.hits)
+	for _, h := range m.sel {
+		sel = append(sel, m.match(text, h))
+	}
+	return sel, all
 }
 
 // selectLongestInto appends to out, from hits ordered by start, the longest at each

@@ -136,7 +136,7 @@ func (p *Project) eachDocumentPairs(ctx context.Context, locales, documents []st
 		var pairs []check.Pair
 		for i, c := range cats {
 			if c == nil {
-				missing = fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(paths[i]))
+				missing = p.notSegmented(paths[i])
 				break
 			}
 			c.Path = p.Rel(paths[i])

@@ -167,11 +167,7 @@ func (p *Project) exportPairs(ctx context.Context, locale string, docs []Documen
 		if err != nil {
 			return nil, err
 		}
-		path := p.CatalogPath(locale, d.Name)
-		tgt, err := catalog.ReadFile(path)
-		if os.IsNotExist(err) {
-			return nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(path))
-		}
+		tgt, err := p.readCatalog(p.CatalogPath(locale, d.Name))
 		if err != nil {
 			return nil, err
 		}

@@ -642,11 +642,7 @@ func (m *merger) load(locale, doc string) (*target, error) {
 	if t, ok := m.targets[key]; ok {
 		return t, nil
 	}
-	path := m.p.CatalogPath(locale, doc)
-	c, err := catalog.ReadFile(path)
-	if os.IsNotExist(err) {
-		return nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", m.p.Rel(path))
-	}
+	c, err := m.p.readCatalog(m.p.CatalogPath(locale, doc))
 	if err != nil {
 		return nil, err
 	}

@@ -189,6 +189,26 @@ func (p *Project) CatalogPath(locale, doc string) string {
 	return p.Path(filepath.Join(dir, locale, doc+".toml"))
 }
 
+// readCatalog reads the catalog at path; one that does not exist means the
+// project was not segmented.
+func (p *Project) readCatalog(path string) (*catalog.Catalog, error) {
+	c, err := catalog.ReadFile(path)
+	if os.IsNotExist(err) {
+		return nil, p.notSegmented(path)
+	}
+	return c, err
+}
+
+// readSourceCatalog reads the source catalog of a document.
+func (p *Project) readSourceCatalog(doc string) (*catalog.Catalog, error) {
+	return p.readCatalog(p.CatalogPath(p.SourceLocale, doc))
+}
+
+// notSegmented is the error for a catalog that does not exist.
+func (p *Project) notSegmented(path string) error {
+	return fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(path))
+}
+
 // Document returns the named document.
 func (p *Project) Document(name string) (Document, bool) {
 	for _, d := range p.Documents {

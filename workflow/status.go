@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -167,7 +166,7 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 		for k, d := range chunk {
 			src := cats[k*stride]
 			if src == nil {
-				return nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(paths[k*stride]))
+				return nil, p.notSegmented(paths[k*stride])
 			}
 			words := make(map[string]int, len(src.Segments))
 			for _, s := range src.Segments {
@@ -216,16 +215,6 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 // last digits.
 func round2(f float64) float64 {
 	return float64(int64(f*100+0.5)) / 100
-}
-
-// readSourceCatalog reads the source catalog of a document.
-func (p *Project) readSourceCatalog(doc string) (*catalog.Catalog, error) {
-	path := p.CatalogPath(p.SourceLocale, doc)
-	c, err := catalog.ReadFile(path)
-	if os.IsNotExist(err) {
-		return nil, fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(path))
-	}
-	return c, err
 }
 
 // Status prints the progress of each selected locale and document: a

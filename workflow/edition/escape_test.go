@@ -32,14 +32,15 @@ Tom & Jerry <b>bold</b> &amp; &copy; *stars* _under_ [link](http://x.example) ` 
 // shows the text as written.
 func TestEscaping(t *testing.T) {
 	src := sourceCatalog("hostile", hostile)
-	tgt := targetCatalog(src, "ru", func(s string) string { return "«" + s + "»" })
+	quote := func(s string) string { return "«" + s + "»" }
+	tgt := targetCatalog(src, "ru", quote)
 	for _, tc := range []struct {
 		name string
 		tr   func(string) string
 		ed   func() (*edition.Edition, error)
 	}{
 		{"source", func(s string) string { return s }, func() (*edition.Edition, error) { return edition.Assemble(src, nil) }},
-		{"target", func(s string) string { return "«" + s + "»" }, func() (*edition.Edition, error) { return edition.Assemble(src, tgt) }},
+		{"target", quote, func() (*edition.Edition, error) { return edition.Assemble(src, tgt) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e, err := tc.ed()

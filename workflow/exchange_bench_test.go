@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/terjime/terjime/internal/cputime"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/goi18nfile"
@@ -77,13 +78,13 @@ func BenchmarkExport(b *testing.B) {
 			b.SetBytes(exportSize(out))
 			b.ReportAllocs()
 			b.ResetTimer()
-			cpu := cpuSeconds()
+			cpu := cputime.Seconds()
 			for range b.N {
 				if err := Export(context.Background(), env, p, opts); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "cpu-s/op")
+			b.ReportMetric((cputime.Seconds()-cpu)/float64(b.N), "cpu-s/op")
 		})
 	}
 }
@@ -121,12 +122,12 @@ func BenchmarkMerge(b *testing.B) {
 				b.StopTimer()
 				os.WriteFile(path, original, 0o644)
 				b.StartTimer()
-				start, startSys := cpuSeconds(), sysSeconds()
+				start, startSys := cputime.Seconds(), cputime.System()
 				if err := Merge(context.Background(), env, p, MergeOptions{Files: files}); err != nil {
 					b.Fatal(err)
 				}
-				cpu += cpuSeconds() - start
-				sys += sysSeconds() - startSys
+				cpu += cputime.Seconds() - start
+				sys += cputime.System() - startSys
 			}
 			b.ReportMetric(cpu/float64(b.N), "cpu-s/op")
 			b.ReportMetric(sys/float64(b.N), "sys-s/op")

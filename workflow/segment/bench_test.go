@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/terjime/terjime/internal/cputime"
 )
 
 // corpusSize is how much prose the segmentation benchmarks read.
@@ -43,13 +45,13 @@ func benchmarkSplit(b *testing.B, lang string, articles ...string) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	cpu0 := cpuTime()
+	cpu0 := cputime.Seconds()
 	b.ResetTimer()
 	for b.Loop() {
 		segs = len(Split(text, Options{Lang: lang}).Segments)
 	}
 	b.StopTimer()
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Seconds() - cpu0
 	runtime.ReadMemStats(&after)
 	perOp := float64(after.TotalAlloc-before.TotalAlloc) / float64(b.N)
 	b.ReportMetric(float64(len(text))/1e6, "MB-input")
@@ -59,7 +61,7 @@ func benchmarkSplit(b *testing.B, lang string, articles ...string) {
 		// Throughput per second of processor time, all threads (the
 		// collector's included): unlike MB/s, not lowered when other
 		// processes share the machine.
-		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu, "cpu-MB/s")
 	}
 }
 

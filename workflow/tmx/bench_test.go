@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"io"
 	"testing"
-	"time"
+
+	"github.com/terjime/terjime/internal/cputime"
 )
 
 // bigTUs is 100,000 done segments of one document in Russian.
@@ -29,7 +30,7 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	b.SetBytes(int64(buf.Len()))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Seconds()
 	for b.Loop() {
 		if err := Write(io.Discard, "en", tus); err != nil {
 			b.Fatal(err)
@@ -46,7 +47,7 @@ func BenchmarkRead(b *testing.B) {
 	data := buf.Bytes()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Seconds()
 	for b.Loop() {
 		tus, err := Read("big.tmx", bytes.NewReader(data))
 		if err != nil {
@@ -61,8 +62,8 @@ func BenchmarkRead(b *testing.B) {
 
 // cpuRate reports the throughput per second of processor time, which other
 // processes on a shared machine do not lower, as MB/s is lowered.
-func cpuRate(b *testing.B, bytes int, cpu0 time.Duration) {
-	if cpu := cpuTime() - cpu0; cpu > 0 && cpu0 > 0 {
-		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+func cpuRate(b *testing.B, bytes int, cpu0 float64) {
+	if cpu := cputime.Seconds() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu, "cpu-MB/s")
 	}
 }

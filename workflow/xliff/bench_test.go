@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"io"
 	"testing"
-	"time"
 
+	"github.com/terjime/terjime/internal/cputime"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -45,7 +45,7 @@ func benchWrite(b *testing.B, w writeFunc) {
 	}
 	b.SetBytes(int64(buf.Len()))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Seconds()
 	for b.Loop() {
 		if err := w(io.Discard, "en", "ru", pairs, Options{}); err != nil {
 			b.Fatal(err)
@@ -62,7 +62,7 @@ func benchRead(b *testing.B, w writeFunc) {
 	data := buf.Bytes()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Seconds()
 	for b.Loop() {
 		x, err := Read("big.xlf", bytes.NewReader(data))
 		if err != nil {
@@ -83,8 +83,8 @@ func BenchmarkRead12(b *testing.B)  { benchRead(b, Write12) }
 
 // cpuRate reports the throughput per second of processor time, which other
 // processes on a shared machine do not lower, as MB/s is lowered.
-func cpuRate(b *testing.B, bytes int, cpu0 time.Duration) {
-	if cpu := cpuTime() - cpu0; cpu > 0 && cpu0 > 0 {
-		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+func cpuRate(b *testing.B, bytes int, cpu0 float64) {
+	if cpu := cputime.Seconds() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu, "cpu-MB/s")
 	}
 }

@@ -36,9 +36,7 @@ func (g *Glossary) ExportCSV(w io.Writer) error {
 	}
 	for i := range g.Concepts {
 		c := &g.Concepts[i]
-		ts := append([]Term(nil), c.Terms...)
-		sortTerms(ts)
-		for _, t := range ts {
+		for _, t := range sortTerms(slices.Clone(c.Terms)) {
 			if err := cw.Write([]string{c.ID, c.Subject, c.Note, yes(c.DoNotTranslate), t.Locale, t.Status.String(), t.Text, yes(t.CaseSensitive), yes(t.Exact), t.Note}); err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,8 +30,7 @@ func (g *Glossary) Marshal() []byte {
 		if c.Note != "" {
 			fmt.Fprintf(&b, "note = %s\n", quote(c.Note))
 		}
-		ts := append([]Term(nil), c.Terms...)
-		sortTerms(ts)
+		ts := sortTerms(slices.Clone(c.Terms))
 		for j := 0; j < len(ts); {
 			loc := ts[j].Locale
 			fmt.Fprintf(&b, "  [concept.%s]\n", bareOrQuoted(loc))

@@ -1,7 +1,9 @@
 package glossary
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -165,23 +167,18 @@ func (g *Glossary) Merge(other *Glossary) (added, replaced int) {
 	return added, replaced
 }
 
-// sortTerms puts a concept's terms in the canonical order: locales in order
-// of first appearance, then by status, keeping the written order otherwise.
-func sortTerms(ts []Term) {
+// sortTerms puts a concept's terms in the canonical order, in place:
+// locales in order of first appearance, then by status, keeping the written
+// order otherwise. It returns ts.
+func sortTerms(ts []Term) []Term {
 	order := map[string]int{}
 	for _, t := range ts {
 		if _, ok := order[t.Locale]; !ok {
 			order[t.Locale] = len(order)
 		}
 	}
-	// insertion sort: stable and the lists are short
-	for i := 1; i < len(ts); i++ {
-		for j := i; j > 0; j-- {
-			a, b := &ts[j-1], &ts[j]
-			if order[a.Locale] < order[b.Locale] || order[a.Locale] == order[b.Locale] && a.Status <= b.Status {
-				break
-			}
-			ts[j-1], ts[j] = ts[j], ts[j-1]
-		}
-	}
+	slices.SortStableFunc(ts, func(a, b Term) int {
+		return cmp.Or(cmp.Compare(order[a.Locale], order[b.Locale]), cmp.Compare(a.Status, b.Status))
+	})
+	return ts
 }

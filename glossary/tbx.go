@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -74,8 +75,7 @@ func (g *Glossary) ExportTBX(w io.Writer, sourceLocale string) error {
 		if c.Note != "" {
 			fmt.Fprintf(&b, "        <note>%s</note>\n", esc(c.Note))
 		}
-		ts := append([]Term(nil), c.Terms...)
-		sortTerms(ts)
+		ts := sortTerms(slices.Clone(c.Terms))
 		for j := 0; j < len(ts); {
 			loc := ts[j].Locale
 			fmt.Fprintf(&b, "        <langSec xml:lang=\"%s\">\n", esc(loc))

@@ -85,7 +85,12 @@ func exportTo(t testing.TB, p *Project, locale, format, dir string, onlyTodo boo
 	if format != "goi18n" {
 		return []string{out}
 	}
+	// An export that wrote nothing would leave the callers' loops over the
+	// files, and so their golden comparisons, with nothing to check.
 	files, _ := filepath.Glob(filepath.Join(out, "*.toml"))
+	if len(files) == 0 {
+		t.Fatalf("export %s %s wrote no file in %s", locale, format, out)
+	}
 	return files
 }
 

@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 	"testing"
 )
@@ -58,11 +57,7 @@ func TestCSVErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ImportCSV("in.csv", strings.NewReader(tt.text))
-			var e *Error
-			if !errors.As(err, &e) {
-				t.Fatalf("err = %v", err)
-			}
-			if e.Line != tt.line || !strings.Contains(e.Msg, tt.msg) {
+			if e := fileError(t, err); e.Line != tt.line || !strings.Contains(e.Msg, tt.msg) {
 				t.Errorf("err = %q, want line %d and %q", e, tt.line, tt.msg)
 			}
 		})

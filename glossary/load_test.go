@@ -64,11 +64,7 @@ func TestParseErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Parse("bad.toml", []byte(tt.text))
-			var e *Error
-			if !errors.As(err, &e) {
-				t.Fatalf("err = %v, want *Error", err)
-			}
-			if e.Line != tt.line || !strings.Contains(e.Error(), tt.msg) || !strings.HasPrefix(e.Error(), "bad.toml:") {
+			if e := fileError(t, err); e.Line != tt.line || !strings.Contains(e.Error(), tt.msg) || !strings.HasPrefix(e.Error(), "bad.toml:") {
 				t.Errorf("err = %q (line %d), want line %d and %q", e, e.Line, tt.line, tt.msg)
 			}
 		})
@@ -91,6 +87,16 @@ func TestMarshalRoundTrip(t *testing.T) {
 	if !strings.HasPrefix(string(out), "# The terjime project's glossary") {
 		t.Error("header comment lost")
 	}
+}
+
+// fileError returns err as an *Error, failing the test when it is not one.
+func fileError(t *testing.T, err error) *Error {
+	t.Helper()
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("err = %v, want *Error", err)
+	}
+	return e
 }
 
 func sameGlossary(a, b *Glossary) bool {

@@ -65,6 +65,8 @@ const (
 // laid out in the blocks of its source catalog; segments of the target
 // catalog that the source catalog lacks (catalogs not yet updated) follow
 // in units of their own, so that nothing a translator has is left out.
+// Documents with no unit are left out, and ErrNothing is returned when
+// none is left.
 func layout(tgtLocale string, pairs []catalog.Pair, opts Options) ([]document, error) {
 	var docs []document
 	seen := make(map[string]bool, len(pairs))
@@ -88,7 +90,12 @@ func layout(tgtLocale string, pairs []catalog.Pair, opts Options) ([]document, e
 			d.source = p.Source.SourceFile
 		}
 		d.units = units(p, opts)
-		docs = append(docs, d)
+		if len(d.units) > 0 {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		return nil, ErrNothing
 	}
 	return docs, nil
 }

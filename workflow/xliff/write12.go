@@ -26,18 +26,12 @@ func Write12(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opt
 	if err != nil {
 		return err
 	}
-	if empty(docs) {
-		return ErrNothing
-	}
 	o := newOut(w)
 	o.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
 	o.attr("xmlns", ns12)
 	o.attr("version", "1.2")
 	o.raw(">\n")
 	for _, d := range docs {
-		if len(d.units) == 0 {
-			continue
-		}
 		o.raw("  <file")
 		o.attr("original", d.name)
 		o.attr("source-language", srcLocale)

@@ -39,9 +39,6 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 	if err != nil {
 		return err
 	}
-	if empty(docs) {
-		return ErrNothing
-	}
 	o := newOut(w)
 	o.cp = true
 	o.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
@@ -53,9 +50,6 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 	}
 	o.raw(">\n")
 	for _, d := range docs {
-		if len(d.units) == 0 {
-			continue
-		}
 		o.raw("  <file")
 		o.attr("id", d.name)
 		if d.source != "" {
@@ -74,15 +68,6 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 	}
 	o.raw("</xliff>\n")
 	return o.flush()
-}
-
-func empty(docs []document) bool {
-	for _, d := range docs {
-		if len(d.units) > 0 {
-			return false
-		}
-	}
-	return true
 }
 
 func writeUnit20(o *out, doc string, u unit) {

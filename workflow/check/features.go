@@ -105,12 +105,6 @@ type textInfo struct {
 	firstDigit, lastDigit int // byte offsets; -1 without digits
 }
 
-// scanFeatures returns the features of s and its length in runes.
-func scanFeatures(s string) (features, int) {
-	t := scanText(s)
-	return t.f, t.runes
-}
-
 func scanText(s string) textInfo {
 	if s == "" {
 		return textInfo{firstDigit: -1, lastDigit: -1}

@@ -58,16 +58,11 @@ type numScratch struct {
 	hit    []int
 }
 
-// scanNumbers appends the numbers of s to out. A number is a run of digits
-// joined by '.', ',', '\” or a grouping space to further digits; a plain
+// scanNumbersIn appends the numbers of s to out, starting at byte from,
+// where the text's first digit is. A number is a run of digits joined by a
+// full stop, comma, apostrophe or grouping space to further digits; a plain
 // space joins only a group of exactly three digits to a group of at most
 // three ("15 000"), so "2019 2020" stays two numbers.
-func (sc *numScratch) scanNumbers(s string, out []numToken) []numToken {
-	return sc.scanNumbersIn(s, 0, out)
-}
-
-// scanNumbersIn is scanNumbers starting at byte from, where the text's
-// first digit is.
 func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numToken {
 	for i := from; i < len(s); {
 		j := i

@@ -170,24 +170,6 @@ func convert(name string, data string, in []fileSegment, lines []int, src bool) 
 	return out, nil
 }
 
-// stateNamed is ParseState with a switch, which reads the common names
-// without comparing them one by one.
-func stateNamed(s string) (State, bool) {
-	switch s {
-	case "translated":
-		return Translated, true
-	case "reviewed":
-		return Reviewed, true
-	case "final":
-		return Final, true
-	case "untranslated":
-		return Untranslated, true
-	case "outdated":
-		return Outdated, true
-	}
-	return 0, false
-}
-
 func validKind(k string) bool {
 	for _, v := range Kinds {
 		if v == k {

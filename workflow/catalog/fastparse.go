@@ -263,9 +263,9 @@ func setString(c *Catalog, s *Segment, key string, v string) bool {
 	case "source":
 		s.Source = v
 	case "state":
-		st, ok := stateNamed(v)
+		st, err := ParseState(v)
 		s.State = st
-		return ok
+		return err == nil
 	case "kind":
 		s.Kind = v
 	case "sep":

@@ -3,10 +3,7 @@ package workflow
 import (
 	"context"
 	"fmt"
-	"os"
 	"runtime"
-	"sync"
-	"sync/atomic"
 
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
@@ -28,31 +25,12 @@ type CheckOptions struct {
 // nil; the first other error, in the order of paths, is returned.
 func readCatalogs(paths []string) ([]*catalog.Catalog, error) {
 	cats := make([]*catalog.Catalog, len(paths))
-	errs := make([]error, len(paths))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(paths)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(paths) {
-					return
-				}
-				c, err := catalog.ReadFile(paths[i])
-				if err != nil && !os.IsNotExist(err) {
-					errs[i] = err
-				}
-				cats[i] = c
-			}
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	err := forEach(context.Background(), len(paths), runtime.GOMAXPROCS(0), func(i int) (err error) {
+		cats[i], err = readCatalogIfExists(paths[i])
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return cats, nil
 }

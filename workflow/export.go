@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
@@ -42,7 +43,7 @@ type ExportOptions struct {
 // translators and their tools. A file is written atomically; goi18n's
 // message files are written together.
 func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) error {
-	if !isExportFormat(opts.Format) {
+	if !slices.Contains(ExportFormats, opts.Format) {
 		return fmt.Errorf("unknown format %q (want %s)", opts.Format, strings.Join(ExportFormats, ", "))
 	}
 	var locales []string
@@ -145,15 +146,6 @@ func WriteExport(w io.Writer, srcLocale, tgtLocale, format string, pairs []catal
 		return tmx.Write(w, srcLocale, tmx.FromPairs(pairs))
 	}
 	return fmt.Errorf("format %q is not a single-file format", format)
-}
-
-func isExportFormat(f string) bool {
-	for _, x := range ExportFormats {
-		if x == f {
-			return true
-		}
-	}
-	return false
 }
 
 // exportPairs reads the source and target catalogs of docs in locale.

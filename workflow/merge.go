@@ -165,7 +165,7 @@ func isSourceMessages(path, sourceLocale string) bool {
 	return strings.HasSuffix(base, ".toml") && sameLocale(goi18nfile.FileLocale(base), sourceLocale)
 }
 
-// findings is an error that exits with code 1 and reads as its message.
+// report prints the merge's events and, per file, its counts.
 func report(env *ui.Env, p *Project, res *MergeResult, force bool) {
 	for _, e := range res.Events {
 		data := map[string]any{

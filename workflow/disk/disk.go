@@ -224,17 +224,16 @@ func (p *Plan) Apply() ([]string, error) {
 			return nil, err
 		}
 	}
-	var errs []error
 	for i, t := range temps {
 		if err := os.Rename(t.tmp, t.final); err != nil {
 			// Earlier renames have landed; report rather than hide it.
-			errs = append(errs, fmt.Errorf("rename %s: %w", t.final, err))
-			for _, rest := range temps[i+1:] {
+			for _, rest := range temps[i:] {
 				os.Remove(rest.tmp)
 			}
-			return nil, errors.Join(errs...)
+			return nil, fmt.Errorf("rename %s: %w", t.final, err)
 		}
 	}
+	var errs []error
 	for _, path := range changed {
 		if p.deletes[path] {
 			if err := os.Remove(path); err != nil && !os.IsNotExist(err) {

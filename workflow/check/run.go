@@ -139,9 +139,8 @@ func (s *Session) Check(pairs []Pair) {
 		r, ok := s.runs[l]
 		if !ok {
 			r = s.c.newLocaleRun(l, b)
-			l = strings.Clone(l)
-			s.runs[l] = r
-			s.order = append(s.order, l)
+			s.runs[r.locale] = r
+			s.order = append(s.order, r.locale)
 		}
 		if s.expect > 0 {
 			r.reserve(b, s.expect)
@@ -186,9 +185,9 @@ func (s *Session) Findings() []Finding {
 }
 
 // pairMeta is what the findings of the checks across documents need of
-// a pair once its catalogs are gone.
+// a pair once its catalogs are gone (its locale is the run's).
 type pairMeta struct {
-	locale, document, path string
+	document, path string
 }
 
 // segMeta is what the checks across documents keep of a done segment:
@@ -273,7 +272,7 @@ func (r *localeRun) check(pairs []Pair, info map[*catalog.Catalog][]textInfo) {
 	r.pairs, r.srcInfo, r.hashes = pairs, info, map[*catalog.Catalog][]string{}
 	r.base = int32(len(r.metas))
 	for _, p := range pairs {
-		r.metas = append(r.metas, pairMeta{strings.Clone(p.Target.Locale), strings.Clone(p.Target.Document), p.Target.Path})
+		r.metas = append(r.metas, pairMeta{strings.Clone(p.Target.Document), p.Target.Path})
 	}
 	for pi := range pairs {
 		r.pair(int32(pi))
@@ -343,7 +342,7 @@ func (r *localeRun) add(pm int32, id string, line int, name, key string, args ma
 	}
 	m := &r.metas[pm]
 	r.findings = append(r.findings, Finding{
-		Check: name, Severity: r.c.sev[name], Locale: m.locale, Document: m.document, File: m.path,
+		Check: name, Severity: r.c.sev[name], Locale: r.locale, Document: m.document, File: m.path,
 		Segment: id, Line: line, Key: key, Args: args, Message: Render(Messages[key], args),
 	})
 }

@@ -154,11 +154,6 @@ func (r Report) Fails(level Severity) bool {
 	return false
 }
 
-// FailOn is Fails for a list of findings.
-func FailOn(findings []Finding, level Severity) bool {
-	return Report{Findings: findings}.Fails(level)
-}
-
 // Localize replaces each finding's Message by translate(Key, Args), for
 // findings that have a Key. translate returns "" when it has no text.
 func Localize(findings []Finding, translate func(key string, args map[string]any) string) {

@@ -81,24 +81,22 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []Fi
 			writeTable(&src, id)
 			writeKey(&src, "description", s.Source)
 			writeKey(&src, "other", s.Source)
-			if s.State.Done() {
+			// A done segment goes to active with its translation; one to do
+			// goes to translate with the source as the placeholder.
+			todo := !s.State.Done()
+			out, other := &translate, s.Source
+			if !todo {
 				if opts.OnlyTodo {
 					continue
 				}
-				active.WriteByte('\n')
-				writeComments(&active, s, false)
-				writeTable(&active, id)
-				writeKey(&active, "description", s.Source)
-				writeKey(&active, "hash", hash)
-				writeKey(&active, "other", s.Target)
-				continue
+				out, other = &active, s.Target
 			}
-			translate.WriteByte('\n')
-			writeComments(&translate, s, true)
-			writeTable(&translate, id)
-			writeKey(&translate, "description", s.Source)
-			writeKey(&translate, "hash", hash)
-			writeKey(&translate, "other", s.Source)
+			out.WriteByte('\n')
+			writeComments(out, s, todo)
+			writeTable(out, id)
+			writeKey(out, "description", s.Source)
+			writeKey(out, "hash", hash)
+			writeKey(out, "other", other)
 		}
 	}
 	files := []File{{Name: "active." + srcLocale + ".toml", Data: src.Bytes()}}

@@ -57,6 +57,7 @@ type reader struct {
 	name    string
 	srclang string
 	fn      func(TU) error
+	tuvs    []tuv // the variants of the <tu> being read; the next reuses the array
 }
 
 func scan(name string, dec *xmlsafe.Decoder, fn func(TU) error) error {
@@ -116,7 +117,7 @@ func (r *reader) tu(se xml.StartElement) error {
 		srclang = r.srclang
 	}
 	var doc, id, state string
-	var tuvs []tuv
+	tuvs := r.tuvs[:0]
 	err := r.elements("tu", func(ch xml.StartElement) error {
 		switch ch.Name.Local {
 		case "prop":
@@ -145,6 +146,7 @@ func (r *reader) tu(se xml.StartElement) error {
 		}
 		return r.errorf("<%s> is not allowed in <tu>", ch.Name.Local)
 	}, nil)
+	r.tuvs = tuvs[:0]
 	if err != nil {
 		return err
 	}

@@ -53,6 +53,17 @@ source = "b.en.txt"
 	return p
 }
 
+// segmentedTMProject is tmProject with both documents segmented, without
+// the memory, and document a translated into Russian (ruA) in state.
+func segmentedTMProject(t *testing.T, extra string, state catalog.State) *Project {
+	t.Helper()
+	p := tmProject(t, extra)
+	write(t, p.Path("b.en.txt"), articleB)
+	segmentDocs(t, p, SegmentOptions{NoTM: true})
+	translate(t, p, "ru", "a", ruA, state)
+	return p
+}
+
 func write(t *testing.T, path, data string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
@@ -231,10 +242,7 @@ func lookupTargets(m *Memory, text, locale string) []string {
 }
 
 func TestMemoryFollowsCatalogs(t *testing.T) {
-	p := tmProject(t, "")
-	write(t, p.Path("b.en.txt"), articleB)
-	segmentDocs(t, p, SegmentOptions{NoTM: true})
-	translate(t, p, "ru", "a", ruA, catalog.Translated)
+	p := segmentedTMProject(t, "", catalog.Translated)
 	m, msg := openTestMemory(t, p)
 	if m.Len() != 4 || !strings.Contains(msg, "4 translation units (files: 4, read again: 4)") {
 		t.Fatalf("%d units; %s", m.Len(), msg)
@@ -312,10 +320,7 @@ func TestMemoryRebuildsDamagedIndex(t *testing.T) {
 		{"empty", func([]byte) []byte { return nil }, "truncated"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := tmProject(t, "")
-			write(t, p.Path("b.en.txt"), articleB)
-			segmentDocs(t, p, SegmentOptions{NoTM: true})
-			translate(t, p, "ru", "a", ruA, catalog.Final)
+			p := segmentedTMProject(t, "", catalog.Final)
 			openTestMemory(t, p)
 			path := p.TMIndexPath()
 			write(t, path, string(tc.damage([]byte(readFile(t, path)))))
@@ -334,10 +339,7 @@ func TestMemoryRebuildsDamagedIndex(t *testing.T) {
 }
 
 func TestTMImportExport(t *testing.T) {
-	p := tmProject(t, "")
-	write(t, p.Path("b.en.txt"), articleB)
-	segmentDocs(t, p, SegmentOptions{NoTM: true})
-	translate(t, p, "ru", "a", ruA, catalog.Reviewed)
+	p := segmentedTMProject(t, "", catalog.Reviewed)
 	ctx := context.Background()
 
 	// Another tool's TMX, with regional language codes and no states.
@@ -410,10 +412,7 @@ func TestTMImportExport(t *testing.T) {
 }
 
 func TestTMLookupOutput(t *testing.T) {
-	p := tmProject(t, "")
-	write(t, p.Path("b.en.txt"), articleB)
-	segmentDocs(t, p, SegmentOptions{NoTM: true})
-	translate(t, p, "ru", "a", ruA, catalog.Reviewed)
+	p := segmentedTMProject(t, "", catalog.Reviewed)
 	env, out, _ := ui.NewTest("", "")
 	err := TMLookup(context.Background(), env, p, TMLookupOptions{Text: "The seminar on migration took place in Mary.", Min: 75})
 	if err != nil {
@@ -435,10 +434,7 @@ func TestTMLookupOutput(t *testing.T) {
 }
 
 func TestMemoryDelta(t *testing.T) {
-	p := tmProject(t, "")
-	write(t, p.Path("b.en.txt"), articleB)
-	segmentDocs(t, p, SegmentOptions{NoTM: true})
-	translate(t, p, "ru", "a", ruA, catalog.Translated)
+	p := segmentedTMProject(t, "", catalog.Translated)
 	openTestMemory(t, p)
 	main := readFile(t, p.TMIndexPath())
 
@@ -491,10 +487,7 @@ func TestMemoryDelta(t *testing.T) {
 }
 
 func TestTMLookupDefaultsToThreshold(t *testing.T) {
-	p := tmProject(t, "[tm]\nthreshold = 90\n")
-	write(t, p.Path("b.en.txt"), articleB)
-	segmentDocs(t, p, SegmentOptions{NoTM: true})
-	translate(t, p, "ru", "a", ruA, catalog.Reviewed)
+	p := segmentedTMProject(t, "[tm]\nthreshold = 90\n", catalog.Reviewed)
 	env, out, stderr := ui.NewTest("", "")
 	if err := TMLookup(context.Background(), env, p, TMLookupOptions{Text: "The seminar on migration took place in Mary.", Min: -1}); err != nil {
 		t.Fatal(err)

@@ -260,7 +260,6 @@ type unit20 struct {
 	orders map[int]int // target order → line
 	parts  int
 	first  int // its segments are Exchange.Units[first:]
-	nsegs  int
 }
 
 // first returns the entry of m with the lowest line (the first problem in
@@ -329,7 +328,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 	if err != nil {
 		return err
 	}
-	if u.nsegs == 0 {
+	if len(st.x.Units) == u.first {
 		return st.errorf("<unit id=%q> has no <segment>", id)
 	}
 	for i, side := range [2]string{"source", "target"} {
@@ -349,11 +348,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 		st.x.Units = st.x.Units[:u.first]
 		return nil
 	}
-	segs := st.x.Units[u.first:]
-	attachNotes(segs, notes)
-	for i := range segs {
-		segs[i].Document = st.file
-	}
+	attachNotes(st.x.Units[u.first:], notes)
 	return nil
 }
 
@@ -482,7 +477,7 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 	if el == "ignorable" {
 		return nil
 	}
-	cu := catalog.Unit{ID: id, Source: src.String(), Target: tgt.String(), StateSet: true, Line: line}
+	cu := catalog.Unit{Document: st.file, ID: id, Source: src.String(), Target: tgt.String(), StateSet: true, Line: line}
 	state := xmlsafe.Attr(se, "state")
 	switch {
 	case cu.Target == "":
@@ -499,7 +494,6 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 		cu.State = catalog.Final
 	}
 	st.x.Units = append(st.x.Units, cu)
-	u.nsegs++
 	return nil
 }
 

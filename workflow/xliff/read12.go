@@ -29,8 +29,6 @@ type r12 struct {
 	ns           string
 	file         string
 	ids, groups  map[string]bool
-	srcSet       bool
-	tgtSet       bool
 	documentSeen map[string]int
 }
 
@@ -89,19 +87,20 @@ func (st *r12) readFile(se xml.StartElement) error {
 	}
 	st.file = xmlsafe.Attr(se, "original")
 	src, tgt := xmlsafe.Attr(se, "source-language"), xmlsafe.Attr(se, "target-language")
-	if st.srcSet && !strings.EqualFold(src, st.x.SourceLocale) {
+	// A locale already set comes from an earlier file.
+	if st.x.SourceLocale != "" && !strings.EqualFold(src, st.x.SourceLocale) {
 		return st.errorf("<file source-language=%q>: an earlier file is in %q; terjime reads one language pair per file", src, st.x.SourceLocale)
 	}
-	if st.tgtSet && tgt != "" && !strings.EqualFold(tgt, st.x.TargetLocale) {
+	if st.x.TargetLocale != "" && tgt != "" && !strings.EqualFold(tgt, st.x.TargetLocale) {
 		return st.errorf("<file target-language=%q>: an earlier file is in %q; terjime reads one language pair per file", tgt, st.x.TargetLocale)
 	}
 	if line, dup := st.documentSeen[st.file]; dup {
 		return st.errorf("<file original=%q>: the document is also the file at line %d", st.file, line)
 	}
 	st.documentSeen[st.file] = st.line()
-	st.x.SourceLocale, st.srcSet = src, true
+	st.x.SourceLocale = src
 	if tgt != "" {
-		st.x.TargetLocale, st.tgtSet = tgt, true
+		st.x.TargetLocale = tgt
 	}
 	st.ids, st.groups = map[string]bool{}, map[string]bool{}
 	var o order

@@ -69,9 +69,17 @@ func TestSegmentTwiceChangesNothing(t *testing.T) {
 	ru := p.CatalogPath("ru", "a")
 	before, _ := os.ReadFile(ru)
 	// A translator's hand edit survives.
-	edited := strings.Replace(string(before), `target = ""`, `target = "Сотрудничество в противодействии глобальным угрозам современности"`, 1)
-	edited = strings.Replace(edited, `state = "untranslated"`, `state = "reviewed"`, 1)
-	edited = strings.Replace(edited, `note = ""`, `note = "title checked by the editor"`, 1)
+	edited := string(before)
+	for _, r := range [][2]string{
+		{`target = ""`, `target = "Сотрудничество в противодействии глобальным угрозам современности"`},
+		{`state = "untranslated"`, `state = "reviewed"`},
+		{`note = ""`, `note = "title checked by the editor"`},
+	} {
+		if !strings.Contains(edited, r[0]) {
+			t.Fatalf("the catalog has no %s to edit:\n%s", r[0], edited)
+		}
+		edited = strings.Replace(edited, r[0], r[1], 1)
+	}
 	os.WriteFile(ru, []byte(edited), 0o644)
 	errb.Reset()
 	if err := Segment(ctx, env, p, SegmentOptions{}); err != nil {

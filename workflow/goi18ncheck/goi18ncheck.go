@@ -98,6 +98,7 @@ type file struct {
 	tagTxt string
 	format string
 	data   []byte
+	lines  []string // data's lines, split when a message's line is looked up
 	msgs   []*message
 }
 
@@ -172,6 +173,20 @@ func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 type run struct {
 	findings []check.Finding
 	files    []string
+	forms    map[language.Tag][]string // Forms by tag, asked once per language
+}
+
+// formsOf is Forms(tag), computed once per run.
+func (r *run) formsOf(tag language.Tag) []string {
+	f, ok := r.forms[tag]
+	if !ok {
+		f = Forms(tag)
+		if r.forms == nil {
+			r.forms = map[language.Tag][]string{}
+		}
+		r.forms[tag] = f
+	}
+	return f
 }
 
 func (r *run) emit(f *file, line int, name, key, id string, args map[string]any) {
@@ -407,9 +422,10 @@ func (r *run) plurals(s, t *message, tag language.Tag) {
 			pluralized = true
 		}
 	}
+	all := r.formsOf(tag)
 	need := []string{"other"}
 	if pluralized {
-		need = Forms(tag)
+		need = all
 	}
 	var missing, unused []string
 	for _, f := range need {
@@ -417,7 +433,6 @@ func (r *run) plurals(s, t *message, tag language.Tag) {
 			missing = append(missing, f)
 		}
 	}
-	all := Forms(tag)
 	for _, f := range forms {
 		if t.fields[f] != "" && !slices.Contains(all, f) {
 			unused = append(unused, f)
@@ -537,7 +552,10 @@ func findLine(f *file, path []string) int {
 	if len(path) == 0 {
 		return 0
 	}
-	lines := strings.Split(string(f.data), "\n")
+	if f.lines == nil {
+		f.lines = strings.Split(string(f.data), "\n")
+	}
+	lines := f.lines
 	if f.format == "toml" {
 		full := strings.Join(path, ".")
 		for i, l := range lines {

@@ -52,11 +52,8 @@ func New(opt Options) (*Env, error) {
 	e := &Env{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Quiet: opt.Quiet}
 	e.OutTTY = term.IsTerminal(int(os.Stdout.Fd()))
 	e.ErrTTY = term.IsTerminal(int(os.Stderr.Fd()))
-	_, noColor := os.LookupEnv("NO_COLOR")
-	if opt.Getenv != nil {
-		noColor = getenv("NO_COLOR") != ""
-	}
-	e.Color = !opt.NoColor && !noColor && getenv("TERM") != "dumb"
+	// https://no-color.org: a NO_COLOR that is set and not empty.
+	e.Color = !opt.NoColor && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 	if err := e.setLang(opt.Lang, getenv); err != nil {
 		return nil, err
 	}

@@ -3,7 +3,6 @@ package xliff
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,8 +152,6 @@ func TestReadSample(t *testing.T) {
 		t.Errorf("got %+v", u)
 	}
 }
-
-var _ io.Reader = (*endless)(nil)
 
 // XLIFF 2.1 and 2.2 keep the 2.0 namespace; their ITS and module
 // attributes are read past wherever a tool puts them.

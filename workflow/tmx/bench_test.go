@@ -36,7 +36,7 @@ func BenchmarkWrite(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	cpuRate(b, buf.Len(), cpu0)
+	cputime.ReportRate(b, buf.Len(), cpu0)
 }
 
 func BenchmarkRead(b *testing.B) {
@@ -57,13 +57,6 @@ func BenchmarkRead(b *testing.B) {
 			b.Fatalf("%d pairs", len(tus))
 		}
 	}
-	cpuRate(b, len(data), cpu0)
+	cputime.ReportRate(b, len(data), cpu0)
 }
 
-// cpuRate reports the throughput per second of processor time, which other
-// processes on a shared machine do not lower, as MB/s is lowered.
-func cpuRate(b *testing.B, bytes int, cpu0 float64) {
-	if cpu := cputime.Seconds() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu, "cpu-MB/s")
-	}
-}

@@ -51,7 +51,7 @@ func benchWrite(b *testing.B, w writeFunc) {
 			b.Fatal(err)
 		}
 	}
-	cpuRate(b, buf.Len(), cpu0)
+	cputime.ReportRate(b, buf.Len(), cpu0)
 }
 
 func benchRead(b *testing.B, w writeFunc) {
@@ -72,7 +72,7 @@ func benchRead(b *testing.B, w writeFunc) {
 			b.Fatalf("%d units", len(x.Units))
 		}
 	}
-	cpuRate(b, len(data), cpu0)
+	cputime.ReportRate(b, len(data), cpu0)
 }
 
 // Export and read back 100,000 segments.
@@ -81,10 +81,3 @@ func BenchmarkWrite12(b *testing.B) { benchWrite(b, Write12) }
 func BenchmarkRead20(b *testing.B)  { benchRead(b, Write) }
 func BenchmarkRead12(b *testing.B)  { benchRead(b, Write12) }
 
-// cpuRate reports the throughput per second of processor time, which other
-// processes on a shared machine do not lower, as MB/s is lowered.
-func cpuRate(b *testing.B, bytes int, cpu0 float64) {
-	if cpu := cputime.Seconds() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu, "cpu-MB/s")
-	}
-}

@@ -59,4 +59,3 @@ func BenchmarkRead(b *testing.B) {
 	}
 	cputime.ReportRate(b, len(data), cpu0)
 }
-

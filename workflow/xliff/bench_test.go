@@ -80,4 +80,3 @@ func BenchmarkWrite20(b *testing.B) { benchWrite(b, Write) }
 func BenchmarkWrite12(b *testing.B) { benchWrite(b, Write12) }
 func BenchmarkRead20(b *testing.B)  { benchRead(b, Write) }
 func BenchmarkRead12(b *testing.B)  { benchRead(b, Write12) }
-

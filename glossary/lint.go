@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 )
 
@@ -125,7 +126,11 @@ func (g *Glossary) lintKeys() []LintProblem {
 		if _, err := language.Parse(loc); err != nil {
 			continue
 		}
-		m := newMatcher(g, loc)
+		l, fold := langFor(loc), cases.Fold()
+		key := func(t *Term) string {
+			k, _ := termKeys(t, l, fold)
+			return strings.Join(k, " ")
+		}
 		approved := map[string]owner{}
 		for ci := range g.Concepts {
 			c := &g.Concepts[ci]
@@ -134,7 +139,7 @@ func (g *Glossary) lintKeys() []LintProblem {
 				if t.Locale != loc || !t.Status.Approved() {
 					continue
 				}
-				k := strings.Join(m.TermKeys(t), " ")
+				k := key(t)
 				if k == "" {
 					continue
 				}
@@ -153,7 +158,7 @@ func (g *Glossary) lintKeys() []LintProblem {
 				if t.Locale != loc || t.Status != Forbidden {
 					continue
 				}
-				k := strings.Join(m.TermKeys(t), " ")
+				k := key(t)
 				if o, ok := approved[k]; ok && (o.t.Text != t.Text || o.c != c) {
 					out = append(out, LintProblem{SeverityError, "approved-and-forbidden", c.ID, t.Line,
 						fmt.Sprintf("forbidden %s term %q has the stems of approved %q (%s): mark it exact = true and list its forms", loc, t.Text, o.t.Text, k)})

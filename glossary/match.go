@@ -118,7 +118,7 @@ func newMatcher(g *Glossary, locale string) *Matcher {
 			if t.Locale != locale {
 				continue
 			}
-			keys, ws := m.termKeys(t)
+			keys, ws := termKeys(t, m.lang, m.fold)
 			if len(keys) == 0 {
 				continue
 			}
@@ -159,29 +159,21 @@ func (m *Matcher) child(node, id int32) int32 {
 	return m.edges[edge(node, id)]
 }
 
-// termKeys returns the word keys of a term and its words.
-func (m *Matcher) termKeys(t *Term) ([]string, []string) {
+// termKeys returns the word keys a term of language l is matched by, and
+// its words: two terms with the same keys cannot be told apart in a text.
+func termKeys(t *Term, l *lang, fold cases.Caser) ([]string, []string) {
 	text := norm.NFC.String(t.Text)
-	ws := words(text, m.lang)
+	ws := words(text, l)
 	keys := make([]string, len(ws))
 	for i, w := range ws {
-		f := foldWord(m.fold, w)
+		f := foldWord(fold, w)
 		if t.Exact {
 			keys[i] = "=" + casePrefix(f)
 		} else {
-			keys[i] = m.lang.termKey(f)
+			keys[i] = l.termKey(f)
 		}
 	}
 	return keys, ws
-}
-
-// TermKeys returns the word keys a term is matched by: two terms with the
-// same keys cannot be told apart in a text.
-func (m *Matcher) TermKeys(t *Term) []string {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	k, _ := m.termKeys(t)
-	return k
 }
 
 // wordIDs returns the ids of a text word's candidate keys, cached by the

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -53,9 +52,9 @@ Example:
 		Action: func(c *cli.Context) error {
 			opts := workflow.BuildOptions{
 				Documents: c.Args().Slice(),
-				Locales:   buildFlagValues(c.StringSlice("locale")),
+				Locales:   nonEmpty(c.StringSlice("locale")),
 			}
-			for _, f := range buildFlagValues(c.StringSlice("format")) {
+			for _, f := range nonEmpty(c.StringSlice("format")) {
 				ff, err := edition.ParseFormat(f)
 				if err != nil {
 					return fmt.Errorf("--format: %w", err)
@@ -92,14 +91,13 @@ Example:
 	}
 }
 
-// buildFlagValues flattens repeatable, comma-separated flag values.
-func buildFlagValues(vals []string) []string {
+// nonEmpty drops the empty values a stray comma leaves ("ru,"): the flag
+// package has already split the values at commas and trimmed them.
+func nonEmpty(vals []string) []string {
 	var out []string
 	for _, v := range vals {
-		for _, s := range strings.Split(v, ",") {
-			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, s)
-			}
+		if v != "" {
+			out = append(out, v)
 		}
 	}
 	return out

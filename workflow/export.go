@@ -116,14 +116,11 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		}
 		return err
 	}
-	if opts.Output == "" || opts.Output == "-" {
-		if _, err := env.Out.Write(b.Bytes()); err != nil {
-			return err
-		}
-	} else {
-		if err := disk.WriteFile(opts.Output, b.Bytes()); err != nil {
-			return err
-		}
+	toFile, err := writeOutput(env, opts.Output, b.Bytes())
+	if err != nil {
+		return err
+	}
+	if toFile {
 		env.Info("ExportWrote", map[string]any{"Path": opts.Output})
 	}
 	env.Info("ExportSummary", map[string]any{"Count": count, "Locale": strings.Join(locales, ", ")})

@@ -484,11 +484,7 @@ func GlossaryExport(env *ui.Env, p *Project, opts GlossaryExportOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Output == "" || opts.Output == "-" {
-		_, err := env.Out.Write(b.Bytes())
-		return err
-	}
-	if err := disk.WriteFile(opts.Output, b.Bytes()); err != nil {
+	if toFile, err := writeOutput(env, opts.Output, b.Bytes()); err != nil || !toFile {
 		return err
 	}
 	env.Info("GlossaryExported", map[string]any{"Path": opts.Output, "Count": len(g.Concepts)})

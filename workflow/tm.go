@@ -983,11 +983,7 @@ func TMExport(ctx context.Context, env *ui.Env, p *Project, opts TMExportOptions
 	if err := tmx.Write(&b, p.SourceLocale, tus); err != nil {
 		return err
 	}
-	if opts.Output == "" || opts.Output == "-" {
-		_, err := env.Out.Write(b.Bytes())
-		return err
-	}
-	if err := disk.WriteFile(opts.Output, b.Bytes()); err != nil {
+	if toFile, err := writeOutput(env, opts.Output, b.Bytes()); err != nil || !toFile {
 		return err
 	}
 	env.Info("TMExported", map[string]any{"Path": opts.Output, "Count": len(tus)})

@@ -264,46 +264,32 @@ func IsAcronym(t *Term) bool {
 // choices and never inconsistent with each other. Each use of an admitted
 // term in a mixed concept is reported, in the order of uses.
 func Consistency(uses []Use) []Inconsistency {
-	type tally struct {
-		terms  []*Term
-		counts []int
-	}
 	// acronyms and full forms are compared among themselves: "MHG" with
 	// the admitted full form is the usual pair, not a mix
 	type key struct {
 		c       *Concept
 		acronym bool
 	}
-	by := map[key]*tally{}
+	by := map[key][]TermCount{}
 	for _, u := range uses {
 		k := key{u.Concept, IsAcronym(u.Term)}
-		t := by[k]
-		if t == nil {
-			t = &tally{}
-			by[k] = t
+		i := slices.IndexFunc(by[k], func(tc TermCount) bool { return tc.Term == u.Term })
+		if i < 0 {
+			by[k] = append(by[k], TermCount{u.Term, 0})
+			i = len(by[k]) - 1
 		}
-		found := false
-		for i, x := range t.terms {
-			if x == u.Term {
-				t.counts[i]++
-				found = true
-			}
-		}
-		if !found {
-			t.terms = append(t.terms, u.Term)
-			t.counts = append(t.counts, 1)
-		}
+		by[k][i].Count++
 	}
 	var out []Inconsistency
 	for _, u := range uses {
-		t := by[key{u.Concept, IsAcronym(u.Term)}]
-		if u.Term.Status != Admitted || len(t.terms) < 2 {
+		tally := by[key{u.Concept, IsAcronym(u.Term)}]
+		if u.Term.Status != Admitted || len(tally) < 2 {
 			continue
 		}
 		inc := Inconsistency{Use: u}
-		for i, x := range t.terms {
-			if x != u.Term {
-				inc.Others = append(inc.Others, TermCount{x, t.counts[i]})
+		for _, tc := range tally {
+			if tc.Term != u.Term {
+				inc.Others = append(inc.Others, tc)
 			}
 		}
 		out = append(out, inc)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -260,13 +261,7 @@ func (p *Project) selectLocales(names []string) ([]string, error) {
 	}
 	want := map[string]bool{}
 	for _, n := range names {
-		found := false
-		for _, l := range all {
-			if l == n {
-				found = true
-			}
-		}
-		if !found {
+		if !slices.Contains(all, n) {
 			return nil, fmt.Errorf("unknown locale %q (the project has: %s)", n, strings.Join(all, ", "))
 		}
 		want[n] = true

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -111,13 +112,7 @@ func (p *Project) selectTargetLocales(names []string) ([]string, error) {
 	}
 	var out []string
 	for _, n := range names {
-		found := false
-		for _, l := range p.TargetLocales {
-			if l == n {
-				found = true
-			}
-		}
-		if !found {
+		if !slices.Contains(p.TargetLocales, n) {
 			return nil, fmt.Errorf("unknown locale %q (the project's target locales: %s)", n, strings.Join(p.TargetLocales, ", "))
 		}
 		out = append(out, n)

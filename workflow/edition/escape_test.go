@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os/exec"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -72,10 +71,9 @@ func TestEscaping(t *testing.T) {
 			}
 
 			md := string(e.Markdown(edition.Options{}))
-			fm, rest, _ := strings.Cut(strings.TrimPrefix(md, "---\n"), "\n---\n")
-			title := regexp.MustCompile(`(?m)^title: (.*)$`).FindStringSubmatch(fm)
-			if got, err := strconv.Unquote(title[1]); err != nil || got != want[0] {
-				t.Errorf("front matter title %s reads %q (%v), want %q", title[1], got, err, want[0])
+			_, rest, _ := strings.Cut(strings.TrimPrefix(md, "---\n"), "\n---\n")
+			if got, err := frontMatterTitle(md); err != nil || got != want[0] {
+				t.Errorf("front matter title %q (%v), want %q", got, err, want[0])
 			}
 			plain := unescapeMarkdown(rest)
 			for _, w := range want {

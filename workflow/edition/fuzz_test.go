@@ -2,8 +2,6 @@ package edition_test
 
 import (
 	"os"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -65,13 +63,9 @@ func FuzzEditions(f *testing.F) {
 					t.Fatalf("lang %q", page.Lang)
 				}
 				md := string(ed.Markdown(o))
-				m := titleLine.FindStringSubmatch(md)
-				if m == nil {
-					t.Fatalf("no title in the front matter:\n%s", md)
-				}
-				title, err := strconv.Unquote(m[1])
+				title, err := frontMatterTitle(md)
 				if err != nil {
-					t.Fatalf("front matter title %s: %v", m[1], err)
+					t.Fatalf("%v:\n%s", err, md)
 				}
 				if !strings.HasSuffix(title, strings.ToValidUTF8(ed.Title(), "\uFFFD")) && fb == edition.FallbackSource {
 					t.Fatalf("front matter title %q, edition title %q", title, ed.Title())
@@ -81,5 +75,3 @@ func FuzzEditions(f *testing.F) {
 		}
 	})
 }
-
-var titleLine = regexp.MustCompile(`\A---\ntitle: (".*")\n`)

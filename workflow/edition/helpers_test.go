@@ -1,8 +1,12 @@
 package edition_test
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -65,4 +69,20 @@ func unescapeMarkdown(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
+}
+
+var titleLine = regexp.MustCompile(`\A---\ntitle: (".*")\n`)
+
+// frontMatterTitle reads the title of a Markdown edition, the first key of
+// the front matter that opens it, as YAML reads the double-quoted scalar.
+func frontMatterTitle(md string) (string, error) {
+	m := titleLine.FindStringSubmatch(md)
+	if m == nil {
+		return "", errors.New("no title in the front matter")
+	}
+	title, err := strconv.Unquote(m[1])
+	if err != nil {
+		return "", fmt.Errorf("front matter title %s: %w", m[1], err)
+	}
+	return title, nil
 }

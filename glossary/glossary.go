@@ -143,7 +143,8 @@ func (g *Glossary) Concept(id string) *Concept {
 }
 
 // Merge adds the concepts of other to g: a concept with the ID of an
-// existing one replaces it in place, new ones are appended in order.
+// existing one replaces it in place, new ones are appended in order. The
+// copies lose their line numbers; other is left as it was.
 func (g *Glossary) Merge(other *Glossary) (added, replaced int) {
 	index := map[string]int{}
 	for i, c := range g.Concepts {
@@ -151,6 +152,7 @@ func (g *Glossary) Merge(other *Glossary) (added, replaced int) {
 	}
 	for _, c := range other.Concepts {
 		c.Line = 0
+		c.Terms = slices.Clone(c.Terms)
 		for i := range c.Terms {
 			c.Terms[i].Line = 0
 		}

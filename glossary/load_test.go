@@ -164,3 +164,30 @@ func TestLoadMissingFile(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestMerge(t *testing.T) {
+	g := loadProject(t)
+	in, err := Parse("in.toml", []byte(`version = 1
+[[concept]]
+id = "mejlis"
+  [concept.en]
+  preferred = ["Mejlis"]
+[[concept]]
+id = "new"
+  [concept.en]
+  preferred = ["New"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(g.Concepts)
+	if added, replaced := g.Merge(in); added != 1 || replaced != 1 {
+		t.Errorf("Merge = %d added, %d replaced, want 1 and 1", added, replaced)
+	}
+	if c := g.Concept("mejlis"); len(g.Concepts) != n+1 || len(c.Terms) != 1 || c.Terms[0].Line != 0 || g.Concepts[n].ID != "new" {
+		t.Errorf("merged glossary: %d concepts, mejlis = %+v", len(g.Concepts), c)
+	}
+	if l := in.Concepts[0].Terms[0].Line; l != 5 {
+		t.Errorf("Merge changed the merged glossary's line numbers: line %d, want 5", l)
+	}
+}

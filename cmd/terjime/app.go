@@ -25,7 +25,6 @@ const (
 type app struct {
 	env        *ui.Env
 	projectDir string
-	getenv     func(string) string
 }
 
 // project loads the project named by --project, or the nearest
@@ -60,7 +59,7 @@ func (a *app) loadProject(required bool) (*workflow.Project, error) {
 
 // run is main without os.Exit, so tests and testscript call it in-process.
 func run(args []string, getenv func(string) string) int {
-	a := &app{getenv: getenv}
+	a := &app{}
 	cliApp := &cli.App{
 		Name:    "terjime",
 		Version: version(),

@@ -185,7 +185,7 @@ func (x *Index) Lookup(q Query) []Match {
 	var out []Match
 	for _, c := range top[:n] {
 		r := x.sec[secSources][int(c)*sourceSize:]
-		score := score(qt, newText(x.str(r)))
+		score := score(qt, normText(x.str(r)))
 		if score < q.Min {
 			continue
 		}

@@ -1,5 +1,7 @@
 package tm
 
+import "github.com/terjime/terjime/workflow/catalog"
+
 // Percentages with a meaning of their own.
 const (
 	// Exact is an identical source after normalisation.
@@ -18,9 +20,13 @@ type text struct {
 	punct []string // punctuation marks in order
 }
 
-func newText(s string) *text {
-	t := &text{}
-	t.norm, t.toks = Tokenize(s)
+func newText(s string) *text { return normText(catalog.Normalize(s)) }
+
+// normText is newText of a text already normalised, as the index stores
+// its sources: a lookup scores dozens of them and need not normalise them
+// again.
+func normText(norm string) *text {
+	t := &text{norm: norm, toks: tokens(norm, nil)}
 	for _, k := range t.toks {
 		if k.Word {
 			t.words = append(t.words, k.Fold)

@@ -265,14 +265,7 @@ func looksAbbreviated(w string) bool {
 // lower-case letter.
 func (s *splitter) lowerWordBefore(start, ws int) bool {
 	t := s.t
-	e := ws
-	for e > start {
-		r, n := decodeLast(t, e)
-		if !isSpace(r) {
-			break
-		}
-		e -= n
-	}
+	e := s.skipSpaceBack(ws, start)
 	p := e
 	for p > start {
 		r, n := decodeLast(t, p)

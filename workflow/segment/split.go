@@ -98,22 +98,8 @@ func (s *splitter) last() *found {
 
 // trim narrows [a, b) to exclude white space at both ends.
 func (s *splitter) trim(a, b int) (int, int) {
-	t := s.t
-	for a < b {
-		r, n := decode(t, a)
-		if !isSpace(r) {
-			break
-		}
-		a += n
-	}
-	for b > a {
-		r, n := decodeLast(t, b)
-		if !isSpace(r) {
-			break
-		}
-		b -= n
-	}
-	return a, b
+	a = s.skipSpace(a, b)
+	return a, s.skipSpaceBack(b, a)
 }
 
 // skipSpace returns the first position at or after i (up to b) that is not
@@ -127,6 +113,19 @@ func (s *splitter) skipSpace(i, b int) int {
 		i += n
 	}
 	return i
+}
+
+// skipSpaceBack returns the last position at or before b (down to a)
+// that does not follow white space.
+func (s *splitter) skipSpaceBack(b, a int) int {
+	for b > a {
+		r, n := decodeLast(s.t, b)
+		if !isSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return b
 }
 
 // run walks the input line by line, gathering blocks. A line ends at

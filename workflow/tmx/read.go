@@ -1,9 +1,7 @@
 package tmx
 
 import (
-	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -73,7 +71,7 @@ func scan(name string, dec *xmlsafe.Decoder, fn func(TU) error) error {
 		return rd.errorf("<tmx version=%q>: terjime reads TMX 1.x", v)
 	}
 	header, body := false, false
-	err = rd.elements("tmx", func(se xml.StartElement) error {
+	err = rd.dec.Children(func(se xml.StartElement) error {
 		switch {
 		case se.Name.Local == "header" && !header && !body:
 			header = true
@@ -94,11 +92,11 @@ func scan(name string, dec *xmlsafe.Decoder, fn func(TU) error) error {
 	if !body {
 		return rd.errorf("<tmx> has no <body>")
 	}
-	return convert(rd.dec.Finish())
+	return rd.dec.Finish()
 }
 
 func (r *reader) body() error {
-	return r.elements("body", func(se xml.StartElement) error {
+	return r.dec.Children(func(se xml.StartElement) error {
 		if se.Name.Local != "tu" {
 			return r.errorf("<%s> is not allowed in <body>: only <tu>", se.Name.Local)
 		}
@@ -118,7 +116,7 @@ func (r *reader) tu(se xml.StartElement) error {
 	}
 	var doc, id, state string
 	tuvs := r.tuvs[:0]
-	err := r.elements("tu", func(ch xml.StartElement) error {
+	err := r.dec.Children(func(ch xml.StartElement) error {
 		switch ch.Name.Local {
 		case "prop":
 			if len(tuvs) > 0 {
@@ -222,7 +220,7 @@ func (r *reader) tuv(se xml.StartElement) (tuv, error) {
 		return v, r.errorf("<tuv> lacks the required attribute \"xml:lang\"")
 	}
 	seg := false
-	err := r.elements("tuv", func(ch xml.StartElement) error {
+	err := r.dec.Children(func(ch xml.StartElement) error {
 		switch {
 		case seg:
 			return r.errorf("<%s> after <seg>: <seg> comes last in <tuv>", ch.Name.Local)
@@ -254,7 +252,7 @@ func (r *reader) seg(se xml.StartElement) (string, error) {
 	var b strings.Builder
 	var read func(parent string) error
 	read = func(parent string) error {
-		return r.elements(parent, func(ch xml.StartElement) error {
+		return r.dec.Children(func(ch xml.StartElement) error {
 			switch ch.Name.Local {
 			case "hi":
 				return read("hi")
@@ -271,7 +269,7 @@ func (r *reader) seg(se xml.StartElement) (string, error) {
 // text reads an element holding text only (<prop>, <note>).
 func (r *reader) text(se xml.StartElement) (string, error) {
 	var b strings.Builder
-	err := r.elements(se.Name.Local, func(ch xml.StartElement) error {
+	err := r.dec.Children(func(ch xml.StartElement) error {
 		return r.errorf("<%s> is not allowed in <%s>: only text", ch.Name.Local, se.Name.Local)
 	}, func(cd xml.CharData) { b.Write(cd) })
 	return b.String(), err
@@ -279,54 +277,14 @@ func (r *reader) text(se xml.StartElement) (string, error) {
 
 func (r *reader) root() (xml.StartElement, error) {
 	se, err := r.dec.Root()
-	return se, convert(err)
+	return se, err
 }
 
-func (r *reader) skip() error { return convert(r.dec.Skip()) }
+func (r *reader) skip() error { return r.dec.Skip() }
 
 func (r *reader) errorf(format string, args ...any) error {
 	line, col := r.dec.Pos()
 	return &catalog.ParseError{File: r.name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
-}
-
-// elements reads the content of the element just started up to its end
-// tag: fn is called for each child element (and must read it whole), text
-// for each run of text; text outside a mixed element is an error.
-func (r *reader) elements(parent string, fn func(xml.StartElement) error, text func(xml.CharData)) error {
-	for {
-		t, err := r.dec.Token()
-		if err == io.EOF {
-			return r.errorf("the file ends in the middle of the document (truncated?)")
-		}
-		if err != nil {
-			return convert(err)
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			if err := fn(t); err != nil {
-				return err
-			}
-		case xml.EndElement:
-			return nil
-		case xml.CharData:
-			if text != nil {
-				text(t)
-			} else if len(bytes.TrimSpace(t)) > 0 {
-				return r.errorf("text is not allowed directly in <%s>", parent)
-			}
-		}
-	}
-}
-
-func convert(err error) error {
-	if err == nil {
-		return nil
-	}
-	var xe *xmlsafe.Error
-	if errors.As(err, &xe) {
-		return &catalog.ParseError{File: xe.File, Line: xe.Line, Column: xe.Column, Msg: xe.Msg, Err: xe.Err}
-	}
-	return err
 }
 
 func xmlLang(se xml.StartElement) (string, bool) {

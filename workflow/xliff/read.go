@@ -2,7 +2,6 @@ package xliff
 
 import (
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -54,7 +53,7 @@ func readDoc(name string, dec *xmlsafe.Decoder) (*catalog.Exchange, error) {
 		return nil, err
 	}
 	if err := rd.dec.Finish(); err != nil {
-		return nil, convert(err)
+		return nil, err
 	}
 	x.Path = name
 	return x, nil
@@ -71,7 +70,7 @@ type reader struct {
 // root returns the document's root element.
 func (r *reader) root() (xml.StartElement, error) {
 	se, err := r.dec.Root()
-	return se, convert(err)
+	return se, err
 }
 
 // next returns the next token inside the root element; the end of the file
@@ -81,7 +80,7 @@ func (r *reader) next() (xml.Token, error) {
 	if err == io.EOF {
 		return nil, r.errorf("the file ends in the middle of the document (truncated?)")
 	}
-	return t, convert(err)
+	return t, err
 }
 
 func (r *reader) errorf(format string, args ...any) error {
@@ -93,18 +92,6 @@ func (r *reader) errorf(format string, args ...any) error {
 func (r *reader) line() int {
 	l, _ := r.dec.Pos()
 	return l
-}
-
-// convert turns the decoder's errors into the model's ParseError.
-func convert(err error) error {
-	if err == nil {
-		return nil
-	}
-	var xe *xmlsafe.Error
-	if errors.As(err, &xe) {
-		return &catalog.ParseError{File: xe.File, Line: xe.Line, Column: xe.Column, Msg: xe.Msg, Err: xe.Err}
-	}
-	return err
 }
 
 // hasAttr reports whether the unqualified attribute name is present.
@@ -127,39 +114,4 @@ func xmlAttr(se xml.StartElement, name string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-func isSpace(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return false
-		}
-	}
-	return true
-}
-
-// elements reads the content of the element just started up to its end
-// tag: fn is called for each child element (and must read it whole), text
-// for each run of text; text outside a mixed element is an error.
-func (r *reader) elements(parent string, fn func(se xml.StartElement) error, text func(xml.CharData)) error {
-	for {
-		t, err := r.next()
-		if err != nil {
-			return err
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			if err := fn(t); err != nil {
-				return err
-			}
-		case xml.EndElement:
-			return nil
-		case xml.CharData:
-			if text != nil {
-				text(t)
-			} else if !isSpace(t) {
-				return r.errorf("text is not allowed directly in <%s>", parent)
-			}
-		}
-	}
 }

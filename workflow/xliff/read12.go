@@ -35,7 +35,7 @@ type r12 struct {
 func (r *reader) read12(root xml.StartElement) (*catalog.Exchange, error) {
 	st := &r12{reader: r, x: &catalog.Exchange{Format: "xliff12"}, ns: root.Name.Space, documentSeen: map[string]int{}}
 	n := 0
-	err := r.elements("xliff", func(se xml.StartElement) error {
+	err := r.dec.Children(func(se xml.StartElement) error {
 		if !st.is(se, "file") {
 			return r.errorf("<%s> is not allowed in <xliff>: only <file>", se.Name.Local)
 		}
@@ -105,7 +105,7 @@ func (st *r12) readFile(se xml.StartElement) error {
 	st.ids, st.groups = map[string]bool{}, map[string]bool{}
 	var o order
 	body := false
-	err := st.elements("file", func(ch xml.StartElement) error {
+	err := st.dec.Children(func(ch xml.StartElement) error {
 		switch {
 		case st.is(ch, "header") && o.at(0, true):
 			return st.skip()
@@ -121,7 +121,7 @@ func (st *r12) readFile(se xml.StartElement) error {
 	return err
 }
 
-func (st *r12) skip() error { return convert(st.dec.Skip()) }
+func (st *r12) skip() error { return st.dec.Skip() }
 
 // container reads a <body> or <group>: groups, trans-units and bin-units.
 func (st *r12) container(se xml.StartElement, translate bool) error {
@@ -131,7 +131,7 @@ func (st *r12) container(se xml.StartElement, translate bool) error {
 	if err := st.yesNo(se, "translate"); err != nil {
 		return err
 	}
-	return st.elements(se.Name.Local, func(ch xml.StartElement) error {
+	return st.dec.Children(func(ch xml.StartElement) error {
 		switch {
 		case st.is(ch, "group"):
 			if id := xmlsafe.Attr(ch, "id"); id != "" {
@@ -185,7 +185,7 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 	hasSrc, hasTgt := false, false
 	var notes []string
 	var o order
-	err := st.elements("trans-unit", func(ch xml.StartElement) error {
+	err := st.dec.Children(func(ch xml.StartElement) error {
 		var ok bool
 		switch {
 		case st.is(ch, "source"):
@@ -280,7 +280,7 @@ func state12(state, approved string, target bool) (catalog.State, bool) {
 
 func (st *r12) altTrans(se xml.StartElement, u *catalog.Unit) error {
 	previous := xmlsafe.Attr(se, "alttranstype") == "previous-version"
-	return st.elements("alt-trans", func(ch xml.StartElement) error {
+	return st.dec.Children(func(ch xml.StartElement) error {
 		if previous && st.is(ch, "source") {
 			var err error
 			u.PreviousSource, err = st.text(ch)
@@ -297,7 +297,7 @@ func (st *r12) text(se xml.StartElement) (string, error) {
 	var b strings.Builder
 	var read func(parent string) error
 	read = func(parent string) error {
-		return st.elements(parent, func(ch xml.StartElement) error {
+		return st.dec.Children(func(ch xml.StartElement) error {
 			switch {
 			case parent == "note":
 				return st.errorf("<%s> is not allowed in <note>: only text", ch.Name.Local)

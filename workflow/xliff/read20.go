@@ -63,7 +63,7 @@ func (r *reader) read20(root xml.StartElement) (*catalog.Exchange, error) {
 		srcLang: xmlsafe.Attr(root, "srcLang"), trgLang: xmlsafe.Attr(root, "trgLang")}
 	c := ctx20{space: "default", translate: true}.inherit(root)
 	n := 0
-	err := r.elements("xliff", func(se xml.StartElement) error {
+	err := r.dec.Children(func(se xml.StartElement) error {
 		if se.Name.Space != ns20 || se.Name.Local != "file" {
 			return r.errorf("<%s> is not allowed in <xliff>: only <file>", se.Name.Local)
 		}
@@ -87,7 +87,7 @@ func (st *r20) misplaced(child, parent, model string) error {
 	return st.errorf("<%s> is out of place in <%s> (the order is %s)", child, parent, model)
 }
 
-func (st *r20) skip() error { return convert(st.dec.Skip()) }
+func (st *r20) skip() error { return st.dec.Skip() }
 
 func isExt(se xml.StartElement) bool { return se.Name.Space != ns20 && se.Name.Space != "" }
 
@@ -133,7 +133,7 @@ func (st *r20) children(el string, c ctx20) (int, error) {
 	}
 	var o order
 	n := 0
-	err := st.elements(el, func(ch xml.StartElement) error {
+	err := st.dec.Children(func(ch xml.StartElement) error {
 		var ok bool
 		switch {
 		case el == "file" && isCore(ch, "skeleton"):
@@ -170,13 +170,13 @@ func (st *r20) skeleton(se xml.StartElement) error {
 		return err
 	}
 	content := false
-	err := st.elements("skeleton", func(ch xml.StartElement) error {
+	err := st.dec.Children(func(ch xml.StartElement) error {
 		content = true
 		if ch.Name.Space == ns20 || ch.Name.Space == "" {
 			return st.errorf("<%s> is not allowed in <skeleton>", ch.Name.Local)
 		}
 		return st.skip()
-	}, func(cd xml.CharData) { content = content || !isSpace(cd) })
+	}, func(cd xml.CharData) { content = content || !xmlsafe.IsSpace(cd) })
 	if err != nil {
 		return err
 	}
@@ -221,7 +221,7 @@ func (st *r20) notes(se xml.StartElement) ([]note20, error) {
 	// done with (attachNotes) before the next <notes> starts.
 	out := st.notesBuf[:0]
 	ids := map[string]bool{}
-	err := st.elements("notes", func(ch xml.StartElement) error {
+	err := st.dec.Children(func(ch xml.StartElement) error {
 		if !isCore(ch, "note") {
 			return st.errorf("<%s> is not allowed in <notes>: only <note>", ch.Name.Local)
 		}
@@ -236,7 +236,7 @@ func (st *r20) notes(se xml.StartElement) ([]note20, error) {
 			ids[n.id] = true
 		}
 		var b strings.Builder
-		err := st.elements("note", func(x xml.StartElement) error {
+		err := st.dec.Children(func(x xml.StartElement) error {
 			return st.errorf("<%s> is not allowed in <note>: only text", x.Name.Local)
 		}, func(cd xml.CharData) { b.Write(cd) })
 		n.text = b.String()
@@ -299,7 +299,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 	var notes []note20
 	const model = "extensions, notes?, originalData?, (segment | ignorable)+"
 	var o order
-	err := st.elements("unit", func(ch xml.StartElement) error {
+	err := st.dec.Children(func(ch xml.StartElement) error {
 		var ok bool
 		switch {
 		case isExt(ch):
@@ -394,7 +394,7 @@ func (st *r20) originalData(se xml.StartElement, u *unit20) error {
 	if err := st.checkAttrs(se); err != nil {
 		return err
 	}
-	err := st.elements("originalData", func(ch xml.StartElement) error {
+	err := st.dec.Children(func(ch xml.StartElement) error {
 		if !isCore(ch, "data") {
 			return st.errorf("<%s> is not allowed in <originalData>: only <data>", ch.Name.Local)
 		}
@@ -407,7 +407,7 @@ func (st *r20) originalData(se xml.StartElement, u *unit20) error {
 		}
 		u.data[id] = true
 		var b strings.Builder
-		return st.elements("data", func(x xml.StartElement) error {
+		return st.dec.Children(func(x xml.StartElement) error {
 			if !isCore(x, "cp") {
 				return st.errorf("<%s> is not allowed in <data>: only text and <cp>", x.Name.Local)
 			}
@@ -442,7 +442,7 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 	hasSrc := false
 	const model = "source, target?"
 	var o order
-	err := st.elements(el, func(ch xml.StartElement) error {
+	err := st.dec.Children(func(ch xml.StartElement) error {
 		var ok bool
 		switch {
 		case isCore(ch, "source"):
@@ -549,7 +549,7 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 		}
 		return nil
 	}
-	return st.elements(parent, func(ch xml.StartElement) error {
+	return st.dec.Children(func(ch xml.StartElement) error {
 		el := ch.Name.Local
 		if ch.Name.Space != ns20 {
 			return st.errorf("<%s> is not allowed in <%s>", el, parent)
@@ -654,7 +654,7 @@ func (st *r20) cp(se xml.StartElement, b *strings.Builder) error {
 }
 
 func (st *r20) empty(el string) error {
-	return st.elements(el, func(ch xml.StartElement) error {
+	return st.dec.Children(func(ch xml.StartElement) error {
 		return st.errorf("<%s> must be empty, but holds <%s>", el, ch.Name.Local)
 	}, nil)
 }

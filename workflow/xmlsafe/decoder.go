@@ -606,6 +606,49 @@ func (d *Decoder) attrSlice() []xml.Attr {
 	return a
 }
 
+// Children reads the content of the element whose start tag was just
+// read, up to and including its end tag: child is called for each child
+// element and must read it whole; text, for each run of text, or when
+// nil, text other than white space is an error, as element-only content
+// has none.
+func (d *Decoder) Children(child func(xml.StartElement) error, text func(xml.CharData)) error {
+	for {
+		t, err := d.Token()
+		if err == io.EOF {
+			return d.Errorf("unexpected end of file")
+		}
+		if err != nil {
+			return err
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			if err := child(t); err != nil {
+				return err
+			}
+		case xml.EndElement:
+			return nil
+		case xml.CharData:
+			if text != nil {
+				text(t)
+			} else if !IsSpace(t) {
+				parent := d.open[len(d.open)-1].end.(xml.EndElement).Name.Local
+				return d.Errorf("text is not allowed directly in <%s>", parent)
+			}
+		}
+	}
+}
+
+// IsSpace reports whether b is XML white space only (space, tab, line
+// feed, carriage return), which element-only content may hold.
+func IsSpace(b []byte) bool {
+	for _, c := range b {
+		if !isSpace(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // Skip reads up to and including the end tag of the element whose start tag
 // was just read.
 func (d *Decoder) Skip() error {

@@ -143,12 +143,11 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 				st.Purged++
 				continue
 			}
-			o := *r
-			o.Terms = nil
-			out.Obsolete = append(out.Obsolete, o)
+			out.Obsolete = append(out.Obsolete, *r)
 			st.Obsoleted++
 		}
 	}
+	// Obsolete entries keep no hints and have no place in the new file yet.
 	for i := range out.Obsolete {
 		out.Obsolete[i].Terms = nil
 		out.Obsolete[i].Line = 0

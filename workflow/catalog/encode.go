@@ -171,7 +171,7 @@ func WriteTOMLString(b *bytes.Buffer, s string) {
 
 const hexDigit = "0123456789abcdef"
 
-// escapeASCII marks the ASCII bytes writeString escapes: '"', '\\' and
+// escapeASCII marks the ASCII bytes WriteTOMLString escapes: '"', '\\' and
 // control characters.
 var escapeASCII = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < 0x20; c++ {

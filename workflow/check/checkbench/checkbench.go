@@ -108,7 +108,7 @@ func Document(seed []Triple, d, n int) (src, ru, tk *catalog.Catalog) {
 	for s, t := range tr {
 		i := d*n + s
 		src.Segments = append(src.Segments, catalog.Segment{ID: ids[s], Source: t.En, State: catalog.Final, Kind: "paragraph", Block: s, Sep: "\n\n"})
-		h := catalog.Hash(t.En)
+		h, _, _ := strings.Cut(ids[s], "-") // an ID is the hash, perhaps with "-2"
 		state := []catalog.State{catalog.Translated, catalog.Reviewed, catalog.Final}[i%3]
 		rt, tt := t.Ru, t.Tk
 		switch {

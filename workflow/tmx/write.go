@@ -23,8 +23,8 @@ func Write(w io.Writer, srcLocale string, tus []TU) error {
 	if srcLocale == "" {
 		srcLocale = "*all*"
 	}
-	o := &out{w: w, buf: make([]byte, 0, 64<<10)}
-	o.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n", `<tmx version="1.4">`, "\n  <header")
+	o := &out{Writer: xmlsafe.NewWriter(w)}
+	o.Raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n", `<tmx version="1.4">`, "\n  <header")
 	o.attr("creationtool", "terjime")
 	o.attr("creationtoolversion", "1")
 	o.attr("segtype", "sentence")
@@ -32,8 +32,8 @@ func Write(w io.Writer, srcLocale string, tus []TU) error {
 	o.attr("adminlang", "en")
 	o.attr("srclang", srcLocale)
 	o.attr("datatype", "plaintext")
-	o.raw("/>\n  <body>\n")
-	for i := 0; i < len(tus) && o.err == nil; {
+	o.Raw("/>\n  <body>\n")
+	for i := 0; i < len(tus) && o.Err() == nil; {
 		j := i + 1
 		for j < len(tus) && sameSource(tus[i], tus[j]) && !hasTarget(tus[i:j], tus[j].TargetLocale) {
 			j++
@@ -41,8 +41,8 @@ func Write(w io.Writer, srcLocale string, tus []TU) error {
 		writeTU(o, srcLocale, tus[i:j])
 		i = j
 	}
-	o.raw("  </body>\n</tmx>\n")
-	return o.flush()
+	o.Raw("  </body>\n</tmx>\n")
+	return o.Flush()
 }
 
 func sameSource(a, b TU) bool {
@@ -62,23 +62,23 @@ func writeTU(o *out, srcLocale string, group []TU) {
 	first := group[0]
 	o.doc, o.id = first.Document, first.ID
 	if first.SourceLocale == "" || first.TargetLocale == "" {
-		o.fail(fmt.Errorf("pair %q: no source or target locale", first.Source))
+		o.Fail(fmt.Errorf("pair %q: no source or target locale", first.Source))
 		return
 	}
-	o.raw("    <tu")
+	o.Raw("    <tu")
 	if first.Document != "" && first.ID != "" {
 		o.attr("tuid", first.Document+"/"+first.ID)
 	}
 	if srcLocale != "*all*" && !strings.EqualFold(first.SourceLocale, srcLocale) {
 		o.attr("srclang", first.SourceLocale)
 	}
-	o.raw(">\n")
+	o.Raw(">\n")
 	prop := func(indent, typ, value string) {
-		o.raw(indent, "<prop")
+		o.Raw(indent, "<prop")
 		o.attr("type", typ)
-		o.raw(">")
+		o.Raw(">")
 		o.text(value)
-		o.raw("</prop>\n")
+		o.Raw("</prop>\n")
 	}
 	if first.Document != "" {
 		prop("      ", propDocument, first.Document)
@@ -87,71 +87,40 @@ func writeTU(o *out, srcLocale string, group []TU) {
 		prop("      ", propID, first.ID)
 	}
 	tuv := func(lang, state, text string) {
-		o.raw("      <tuv")
+		o.Raw("      <tuv")
 		o.attr("xml:lang", lang)
-		o.raw(">\n")
+		o.Raw(">\n")
 		if state != "" {
 			prop("        ", propState, state)
 		}
-		o.raw("        <seg>")
+		o.Raw("        <seg>")
 		o.text(text)
-		o.raw("</seg>\n      </tuv>\n")
+		o.Raw("</seg>\n      </tuv>\n")
 	}
 	tuv(first.SourceLocale, "", first.Source)
 	for _, t := range group {
 		tuv(t.TargetLocale, t.State, t.Target)
 	}
-	o.raw("    </tu>\n")
+	o.Raw("    </tu>\n")
 }
 
-// out accumulates XML and hands it to the writer in large pieces; the first
-// error sticks.
+// out is the shared XML writer with TMX's wording for the characters XML
+// cannot carry.
 type out struct {
-	w   io.Writer
-	buf []byte
-	err error
+	*xmlsafe.Writer
 	// the pair being written, for error messages
 	doc, id string
 }
 
-func (o *out) raw(s ...string) {
-	for _, x := range s {
-		o.buf = append(o.buf, x...)
-	}
-	if len(o.buf) >= 60<<10 {
-		o.flush()
-	}
-}
-
-func (o *out) flush() error {
-	if o.err == nil && len(o.buf) > 0 {
-		_, o.err = o.w.Write(o.buf)
-	}
-	o.buf = o.buf[:0]
-	return o.err
-}
-
-func (o *out) fail(err error) {
-	if o.err == nil {
-		o.err = err
-	}
-}
-
 func (o *out) attr(name, value string) {
-	o.buf = append(o.buf, ' ')
-	o.buf = append(o.buf, name...)
-	o.buf = append(o.buf, '=', '"')
-	var i int
-	if o.buf, i = xmlsafe.AppendEscaped(o.buf, value, true); i >= 0 {
-		o.fail(badChar(value[i:], o.where()))
+	if i := o.Attr(name, value); i >= 0 {
+		o.Fail(badChar(value[i:], o.where()))
 	}
-	o.buf = append(o.buf, '"')
 }
 
 func (o *out) text(s string) {
-	var i int
-	if o.buf, i = xmlsafe.AppendEscaped(o.buf, s, false); i >= 0 {
-		o.fail(badChar(s[i:], o.where()))
+	if i := o.Text(s); i >= 0 {
+		o.Fail(badChar(s[i:], o.where()))
 	}
 }
 

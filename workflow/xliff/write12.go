@@ -27,12 +27,12 @@ func Write12(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opt
 		return err
 	}
 	o := newOut(w)
-	o.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
+	o.Raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
 	o.attr("xmlns", ns12)
 	o.attr("version", "1.2")
-	o.raw(">\n")
+	o.Raw(">\n")
 	for _, d := range docs {
-		o.raw("  <file")
+		o.Raw("  <file")
 		o.attr("original", d.name)
 		o.attr("source-language", srcLocale)
 		if tgtLocale != "" {
@@ -40,17 +40,17 @@ func Write12(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opt
 		}
 		o.attr("datatype", "plaintext")
 		o.attr("xml:space", "preserve")
-		o.raw(">\n    <header>\n      <tool")
+		o.Raw(">\n    <header>\n      <tool")
 		o.attr("tool-id", "terjime")
 		o.attr("tool-name", "terjime")
-		o.raw("/>\n    </header>\n    <body>\n")
+		o.Raw("/>\n    </header>\n    <body>\n")
 		for _, u := range d.units {
-			o.raw("      <group")
+			o.Raw("      <group")
 			o.attr("id", u.id)
 			if u.kind != "" {
 				o.attr("restype", "x-terjime-"+u.kind)
 			}
-			o.raw(">\n")
+			o.Raw(">\n")
 			for _, p := range u.parts {
 				switch p.kind {
 				case verbatimPart:
@@ -59,15 +59,15 @@ func Write12(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opt
 					writeTransUnit12(o, d.name, p.seg, false)
 				}
 			}
-			o.raw("      </group>\n")
+			o.Raw("      </group>\n")
 		}
-		o.raw("    </body>\n  </file>\n")
-		if o.err != nil {
+		o.Raw("    </body>\n  </file>\n")
+		if o.Err() != nil {
 			break
 		}
 	}
-	o.raw("</xliff>\n")
-	return o.flush()
+	o.Raw("</xliff>\n")
+	return o.Flush()
 }
 
 // states12 maps terjime's states to XLIFF 1.2 target states.
@@ -81,53 +81,53 @@ var states12 = [...]string{
 
 func writeTransUnit12(o *out, doc string, s *catalog.Segment, verbatim bool) {
 	o.at(doc, "segment", s.ID)
-	if !xmlsafe.IsNMToken(s.ID) && o.err == nil {
-		o.err = fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID)
+	if !xmlsafe.IsNMToken(s.ID) {
+		o.Fail(fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID))
 	}
-	o.raw("        <trans-unit")
+	o.Raw("        <trans-unit")
 	o.attr("id", s.ID)
 	if verbatim {
 		o.attr("translate", "no")
 	} else if s.State == catalog.Final {
 		o.attr("approved", "yes")
 	}
-	o.raw(">\n          <source>")
+	o.Raw(">\n          <source>")
 	o.text(s.Source)
-	o.raw("</source>\n")
+	o.Raw("</source>\n")
 	if verbatim {
-		o.raw("        </trans-unit>\n")
+		o.Raw("        </trans-unit>\n")
 		return
 	}
 	if s.Target != "" && int(s.State) < len(states12) {
-		o.raw("          <target")
+		o.Raw("          <target")
 		o.attr("state", states12[s.State])
-		o.raw(">")
+		o.Raw(">")
 		o.text(s.Target)
-		o.raw("</target>\n")
+		o.Raw("</target>\n")
 	}
 	if len(s.Terms) > 0 {
-		o.raw("          <note")
+		o.Raw("          <note")
 		o.attr("from", catTerms)
 		o.attr("annotates", "source")
-		o.raw(">")
+		o.Raw(">")
 		o.text(strings.Join(s.Terms, "\n"))
-		o.raw("</note>\n")
+		o.Raw("</note>\n")
 	}
 	if s.Note != "" {
-		o.raw("          <note")
+		o.Raw("          <note")
 		o.attr("from", catNote)
-		o.raw(">")
+		o.Raw(">")
 		o.text(s.Note)
-		o.raw("</note>\n")
+		o.Raw("</note>\n")
 	}
 	if s.PreviousSource != "" {
-		o.raw("          <alt-trans")
+		o.Raw("          <alt-trans")
 		o.attr("alttranstype", "previous-version")
-		o.raw(">\n            <source>")
+		o.Raw(">\n            <source>")
 		o.text(s.PreviousSource)
-		o.raw("</source>\n            <target>")
+		o.Raw("</source>\n            <target>")
 		o.text(s.Target)
-		o.raw("</target>\n          </alt-trans>\n")
+		o.Raw("</target>\n          </alt-trans>\n")
 	}
-	o.raw("        </trans-unit>\n")
+	o.Raw("        </trans-unit>\n")
 }

@@ -41,58 +41,58 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 	}
 	o := newOut(w)
 	o.cp = true
-	o.raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
+	o.Raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
 	o.attr("xmlns", ns20)
 	o.attr("version", "2.0")
 	o.attr("srcLang", srcLocale)
 	if tgtLocale != "" {
 		o.attr("trgLang", tgtLocale)
 	}
-	o.raw(">\n")
+	o.Raw(">\n")
 	for _, d := range docs {
-		o.raw("  <file")
+		o.Raw("  <file")
 		o.attr("id", d.name)
 		if d.source != "" {
 			o.attr("original", d.source)
 		}
 		o.attr("canResegment", "no")
 		o.attr("xml:space", "preserve")
-		o.raw(">\n")
+		o.Raw(">\n")
 		for _, u := range d.units {
 			writeUnit20(o, d.name, u)
 		}
-		o.raw("  </file>\n")
-		if o.err != nil {
+		o.Raw("  </file>\n")
+		if o.Err() != nil {
 			break
 		}
 	}
-	o.raw("</xliff>\n")
-	return o.flush()
+	o.Raw("</xliff>\n")
+	return o.Flush()
 }
 
 func writeUnit20(o *out, doc string, u unit) {
-	o.raw("    <unit")
+	o.Raw("    <unit")
 	o.attr("id", u.id)
 	if u.kind != "" {
 		o.attr("type", "terjime:"+u.kind)
 	}
-	o.raw(">\n")
+	o.Raw(">\n")
 	notes := false
 	note := func(id, category, text string) {
 		if !notes {
-			o.raw("      <notes>\n")
+			o.Raw("      <notes>\n")
 			notes = true
 		}
-		o.raw("        <note")
+		o.Raw("        <note")
 		o.attr("id", id)
 		o.attr("category", category)
 		if category != catNote {
 			o.attr("appliesTo", "source")
 		}
-		o.raw(">")
+		o.Raw(">")
 		o.at(doc, "note", id)
 		o.text(text)
-		o.raw("</note>\n")
+		o.Raw("</note>\n")
 	}
 	for _, p := range u.parts {
 		if p.kind != segPart {
@@ -110,17 +110,17 @@ func writeUnit20(o *out, doc string, u unit) {
 		}
 	}
 	if notes {
-		o.raw("      </notes>\n")
+		o.Raw("      </notes>\n")
 	}
 	var ign strings.Builder
 	flushIgnorable := func() {
 		if ign.Len() == 0 {
 			return
 		}
-		o.raw("      <ignorable>\n        <source>")
+		o.Raw("      <ignorable>\n        <source>")
 		o.at(doc, "unit", u.id)
 		o.text(ign.String())
-		o.raw("</source>\n      </ignorable>\n")
+		o.Raw("</source>\n      </ignorable>\n")
 		ign.Reset()
 	}
 	for _, p := range u.parts {
@@ -135,15 +135,15 @@ func writeUnit20(o *out, doc string, u unit) {
 		}
 	}
 	flushIgnorable()
-	o.raw("    </unit>\n")
+	o.Raw("    </unit>\n")
 }
 
 func writeSegment20(o *out, doc string, s *catalog.Segment) {
 	o.at(doc, "segment", s.ID)
-	if !xmlsafe.IsNMToken(s.ID) && o.err == nil {
-		o.err = fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID)
+	if !xmlsafe.IsNMToken(s.ID) {
+		o.Fail(fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID))
 	}
-	o.raw("      <segment")
+	o.Raw("      <segment")
 	o.attr("id", s.ID)
 	switch s.State {
 	case catalog.Untranslated:
@@ -154,13 +154,13 @@ func writeSegment20(o *out, doc string, s *catalog.Segment) {
 	default:
 		o.attr("state", s.State.String())
 	}
-	o.raw(">\n        <source>")
+	o.Raw(">\n        <source>")
 	o.text(s.Source)
-	o.raw("</source>\n")
+	o.Raw("</source>\n")
 	if s.Target != "" {
-		o.raw("        <target>")
+		o.Raw("        <target>")
 		o.text(s.Target)
-		o.raw("</target>\n")
+		o.Raw("</target>\n")
 	}
-	o.raw("      </segment>\n")
+	o.Raw("      </segment>\n")
 }

@@ -65,9 +65,6 @@ func benchProject(b *testing.B, run func(*workflow.Project) (int, error)) {
 		}
 	}
 	b.StopTimer()
-	cpu = checkbench.CPUTime() - cpu
-	b.ReportMetric(float64(segs)*float64(b.N)/b.Elapsed().Seconds(), "segments/s")
-	b.ReportMetric(float64(segs)*float64(b.N)/cpu.Seconds(), "segments/cpu-s")
+	checkbench.Report(b, segs, checkbench.CPUTime()-cpu)
 	b.ReportMetric(float64(findings), "result")
-	b.ReportMetric(float64(checkbench.PeakRSS())/(1<<20), "peak-MB")
 }

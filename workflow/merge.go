@@ -413,6 +413,13 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 	if m.opts.Locale != "" && ex.TargetLocale != "" && loc != m.opts.Locale {
 		return fmt.Errorf("%s: the file is for %s, not %s (--locale)", ex.Path, loc, m.opts.Locale)
 	}
+	// The segments a unit goes to, each found once: its catalog and its
+	// index there.
+	type hit struct {
+		t *target
+		i int
+	}
+	var hits []hit
 	for i := range ex.Units {
 		u := &ex.Units[i]
 		base := MergeEvent{File: ex.Path, Line: u.Line, Locale: loc, Document: u.Document, ID: u.ID}
@@ -422,7 +429,7 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 			c.Unknown++
 			continue
 		}
-		var targets []*target
+		hits = hits[:0]
 		if u.Document != "" {
 			if !m.docs[u.Document] {
 				base.Kind, base.Reason = "unknown", "MergeUnknownDocument"
@@ -434,8 +441,8 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 			if err != nil {
 				return err
 			}
-			if _, ok := t.index[u.ID]; ok {
-				targets = append(targets, t)
+			if si, ok := t.index[u.ID]; ok {
+				hits = append(hits, hit{t, si})
 			} else if t.obsolete[u.ID] {
 				base.Kind, base.Reason = "unknown", "MergeRemovedSegment"
 				m.event(base)
@@ -450,12 +457,12 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 				if err != nil {
 					return err
 				}
-				if _, ok := t.index[u.ID]; ok {
-					targets = append(targets, t)
+				if si, ok := t.index[u.ID]; ok {
+					hits = append(hits, hit{t, si})
 				}
 			}
 		}
-		if len(targets) == 0 {
+		if len(hits) == 0 {
 			base.Kind, base.Reason = "unknown", "MergeUnknownSegment"
 			if u.Document == "" {
 				base.Reason = "MergeUnknownSegmentAnyDoc"
@@ -464,17 +471,16 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 			c.Unknown++
 			continue
 		}
-		for _, t := range targets {
-			base.Document = t.cat.Document
-			m.unit(c, t, u, ex.Format, base)
+		for _, h := range hits {
+			base.Document = h.t.cat.Document
+			m.unit(c, h.t, &h.t.cat.Segments[h.i], u, ex.Format, base)
 		}
 	}
 	return nil
 }
 
-// unit merges one unit into one catalog segment.
-func (m *merger) unit(c *MergeCounts, t *target, u *catalog.Unit, format string, ev MergeEvent) {
-	s := &t.cat.Segments[t.index[u.ID]]
+// unit merges one unit into segment s of t's catalog.
+func (m *merger) unit(c *MergeCounts, t *target, s *catalog.Segment, u *catalog.Unit, format string, ev MergeEvent) {
 	fst := u.State
 	if !u.StateSet {
 		fst = catalog.Untranslated

@@ -3,7 +3,6 @@ package checkbench_test
 import (
 	"context"
 	"flag"
-	"os"
 	"testing"
 
 	"github.com/terjime/terjime/workflow"
@@ -40,11 +39,7 @@ func benchProject(b *testing.B, run func(*workflow.Project) (int, error)) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	dir, err := os.MkdirTemp("", "terjime-bench-")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer os.RemoveAll(dir)
+	dir := b.TempDir()
 	size, err := checkbench.WriteProject(dir, seed, checkbench.Options{Documents: *checkDocs, Segments: 1000})
 	if err != nil {
 		b.Fatal(err)

@@ -102,9 +102,16 @@ func fastParse(data string) (c *Catalog, ok bool) {
 // convert requires: an id, a source, a state and, in a source catalog, a
 // known kind.
 func (c *Catalog) complete(s *Segment, seen uint32) bool {
-	const need = 1<<7 | 1<<11 | 1<<14 // id, source, state
+	const need = bitID | bitSource | bitState
 	return seen&need == need && s.ID != "" && (s.Kind == "" || !c.IsSource() || validKind(s.Kind))
 }
+
+// The bits of the keys every segment must have.
+const (
+	bitID     = 1 << 7
+	bitSource = 1 << 11
+	bitState  = 1 << 14
+)
 
 // keyBit gives each key a catalog may have one bit of the per-table set
 // that catches a key written twice; 0 for any other key.
@@ -125,7 +132,7 @@ func keyBit(key string) uint32 {
 	case "lead":
 		return 1 << 6
 	case "id":
-		return 1 << 7
+		return bitID
 	case "kind":
 		return 1 << 8
 	case "block":
@@ -133,13 +140,13 @@ func keyBit(key string) uint32 {
 	case "verbatim":
 		return 1 << 10
 	case "source":
-		return 1 << 11
+		return bitSource
 	case "sep":
 		return 1 << 12
 	case "target":
 		return 1 << 13
 	case "state":
-		return 1 << 14
+		return bitState
 	case "source_hash":
 		return 1 << 15
 	case "previous_source":

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
 	"strings"
 	"sync"
 	"unicode"
@@ -161,15 +162,8 @@ func (r *rules) add(abbr string, c class) {
 }
 
 func (r *rules) clone() *rules {
-	c := &rules{lang: r.lang, maxLen: r.maxLen, starters: r.starters, joiners: r.joiners,
-		exact: make(map[string]class, len(r.exact)+8), lower: make(map[string]class, len(r.lower)+8)}
-	for k, v := range r.exact {
-		c.exact[k] = v
-	}
-	for k, v := range r.lower {
-		c.lower[k] = v
-	}
-	return c
+	return &rules{lang: r.lang, maxLen: r.maxLen, starters: r.starters, joiners: r.joiners,
+		exact: maps.Clone(r.exact), lower: maps.Clone(r.lower)}
 }
 
 // lookup finds the class of word w (without its final dot): as written, or

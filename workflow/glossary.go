@@ -182,13 +182,9 @@ func (gp *glossaryPass) finish() []check.Finding {
 	return gp.out
 }
 
-// GlossaryCheckOptions are the options of terjime glossary check.
-type GlossaryCheckOptions struct {
-	Locales   []string
-	Documents []string
-	Format    check.Format
-	FailOn    check.Severity
-}
+// GlossaryCheckOptions are the options of terjime glossary check: those of
+// terjime check, whose catalogs, formats and exit codes it shares.
+type GlossaryCheckOptions = CheckOptions
 
 // loadGlossary reads the project's glossary and fails when it names none.
 func (p *Project) loadGlossary() (*glossary.Glossary, error) {

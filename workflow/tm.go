@@ -238,23 +238,23 @@ func (p *Project) TMDeltaPath() string { return filepath.Join(p.TMDir(), "delta.
 
 // loadIndex reads and checks an index file: nil when it is missing or
 // invalid (which is reported); an error only when it cannot be read.
-func loadIndex(env *ui.Env, p *Project, path string) (*tm.Index, time.Time, bool, error) {
+func loadIndex(env *ui.Env, p *Project, path string) (*tm.Index, time.Time, error) {
 	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, time.Time{}, false, nil
+		return nil, time.Time{}, nil
 	}
 	if err != nil {
-		return nil, time.Time{}, false, fmt.Errorf("translation memory: %w", err)
+		return nil, time.Time{}, fmt.Errorf("translation memory: %w", err)
 	}
 	x, err := tm.OpenFile(path)
 	if errors.Is(err, tm.ErrInvalid) {
 		env.Info("TMIndexInvalid", map[string]any{"Path": p.Rel(path), "Reason": strings.TrimPrefix(err.Error(), tm.ErrInvalid.Error()+": ")})
-		return nil, fi.ModTime(), true, nil
+		return nil, fi.ModTime(), nil
 	}
 	if err != nil {
-		return nil, time.Time{}, false, fmt.Errorf("translation memory: %w", err)
+		return nil, time.Time{}, fmt.Errorf("translation memory: %w", err)
 	}
-	return x, fi.ModTime(), true, nil
+	return x, fi.ModTime(), nil
 }
 
 // unchanged compares a file with what an index recorded of it. It returns
@@ -294,11 +294,11 @@ func openMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions
 	var mainTime, deltaTime time.Time
 	haveMain, haveDelta := fileExists(mainPath), fileExists(deltaPath)
 	if !opts.force {
-		if main, mainTime, _, err = loadIndex(env, p, mainPath); err != nil {
+		if main, mainTime, err = loadIndex(env, p, mainPath); err != nil {
 			return nil, err
 		}
 		if main != nil {
-			if delta, deltaTime, _, err = loadIndex(env, p, deltaPath); err != nil {
+			if delta, deltaTime, err = loadIndex(env, p, deltaPath); err != nil {
 				return nil, err
 			}
 		}

@@ -48,6 +48,9 @@ type UpdateStats struct {
 func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Catalog, UpdateStats) {
 	var st UpdateStats
 	out := &Catalog{Document: src.Document, Locale: locale, SourceLocale: src.Locale}
+	// Sized once: a catalog of 200,000 segments would otherwise be copied
+	// at every regrowth.
+	out.Segments = make([]Segment, 0, len(src.Segments))
 	prev := map[string]*Segment{}
 	obsolete := map[string]bool{}
 	if old != nil {
@@ -89,6 +92,9 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			fresh = append(fresh, len(out.Segments))
 		}
 		out.Segments = append(out.Segments, seg)
+	}
+	if len(out.Segments) == 0 {
+		out.Segments = nil // as a catalog without segments reads
 	}
 
 	// Removed sentences: those of the old catalog not in the source.

@@ -369,26 +369,19 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 		return fmt.Errorf("%s names no glossary: add glossary = \"glossary/terms.toml\"", p.Rel(p.Path(ProjectFile)))
 	}
 	path := p.Path(p.Glossary)
-	var g *glossary.Glossary
-	if !opts.Replace {
-		data, err := os.ReadFile(path)
+	g := &glossary.Glossary{Header: "# terjime glossary (see glossary/doc.go for the format)"}
+	if data, err := os.ReadFile(path); err == nil {
+		old, err := glossary.Parse(p.Rel(path), data)
 		switch {
-		case err == nil:
-			if g, err = glossary.Parse(p.Rel(path), data); err != nil {
-				return err
-			}
-		case !errors.Is(err, os.ErrNotExist):
+		case !opts.Replace && err != nil:
 			return err
+		case !opts.Replace:
+			g = old
+		case err == nil && old.Header != "":
+			g.Header = old.Header // --replace keeps the file's header comment
 		}
-	}
-	if g == nil {
-		g = &glossary.Glossary{Header: "# terjime glossary (see glossary/doc.go for the format)"}
-		// --replace keeps the file's header comment
-		if data, err := os.ReadFile(path); err == nil {
-			if old, err := glossary.Parse(p.Rel(path), data); err == nil && old.Header != "" {
-				g.Header = old.Header
-			}
-		}
+	} else if !opts.Replace && !errors.Is(err, os.ErrNotExist) {
+		return err
 	}
 	in, err := readImport(opts)
 	if err != nil {
@@ -401,12 +394,9 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	if err != nil {
 		return fmt.Errorf("the imported glossary would not read back: %w", err)
 	}
-	for _, lp := range back.Lint() {
-		if lp.Severity == glossary.SeverityError {
-			if err := lintReport(env, back); err != nil {
-				return fmt.Errorf("%s: nothing written: %w", opts.File, err)
-			}
-		}
+	if slices.ContainsFunc(back.Lint(), func(lp glossary.LintProblem) bool { return lp.Severity == glossary.SeverityError }) {
+		// lintReport prints every problem and fails: one is an error.
+		return fmt.Errorf("%s: nothing written: %w", opts.File, lintReport(env, back))
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err

@@ -30,10 +30,10 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 // Parse is Read for a file already in memory.
 func Parse(name string, data []byte) (*catalog.Exchange, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if cs := headerCharset(data); cs != "" && !isUTF8(cs) {
+	if cs, line := headerCharset(data); cs != "" && !isUTF8(cs) {
 		enc, err := htmlindex.Get(cs)
 		if err != nil {
-			return nil, catalog.Errorf(name, charsetLine(data), "unknown charset %q in Content-Type", cs)
+			return nil, catalog.Errorf(name, line, "unknown charset %q in Content-Type", cs)
 		}
 		if data, err = enc.NewDecoder().Bytes(data); err != nil {
 			return nil, fmt.Errorf("%s: cannot decode as %s: %w", name, cs, err)
@@ -49,21 +49,15 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 var charsetRE = regexp.MustCompile(`(?i)Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)`)
 
 // headerCharset finds the charset named in the header, which comes before
-// the first translated entry; only the start of the file is searched.
-func headerCharset(data []byte) string {
+// the first translated entry, and its line; only the start of the file is
+// searched.
+func headerCharset(data []byte) (charset string, line int) {
 	head := data[:min(len(data), 16<<10)]
-	if m := charsetRE.FindSubmatch(head); m != nil {
-		return string(m[1])
+	m := charsetRE.FindSubmatchIndex(head)
+	if m == nil {
+		return "", 0
 	}
-	return ""
-}
-
-func charsetLine(data []byte) int {
-	head := data[:min(len(data), 16<<10)]
-	if loc := charsetRE.FindIndex(head); loc != nil {
-		return bytes.Count(head[:loc[0]], []byte{'\n'}) + 1
-	}
-	return 0
+	return string(head[m[2]:m[3]]), bytes.Count(head[:m[0]], []byte{'\n'}) + 1
 }
 
 func isUTF8(cs string) bool {

@@ -33,7 +33,7 @@
 // length allows the minimum score, and scores only those exactly: it never
 // scans the memory.
 //
-// The file is read whole and used in place: Open checks the magic, the
+// The file is used in place (mapped into memory by OpenFile): Open checks the magic, the
 // version, the size the header records, a CRC-32C over the whole file, and
 // then every reference between records, and refuses a file that fails any
 // of them with an error wrapping ErrInvalid, so that a damaged or foreign

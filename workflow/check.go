@@ -19,20 +19,29 @@ type CheckOptions struct {
 	FailOn check.Severity
 }
 
-// readCatalogs reads and parses the catalogs at paths on as many
-// goroutines as there are processors: parsing is most of the work of
-// check and status on a large project. A file that does not exist gives
-// nil; the first other error, in the order of paths, is returned.
-func readCatalogs(paths []string) ([]*catalog.Catalog, error) {
+// readCatalogs reads and parses, document after document, the source
+// catalog and the catalogs in locs of each of docs, and returns their paths
+// and the catalogs in that order. It reads on as many goroutines as there
+// are processors: parsing is most of the work of check and status on a
+// large project. A file that does not exist gives nil; the first other
+// error, in the order of paths, is returned.
+func (p *Project) readCatalogs(docs []Document, locs []string) ([]string, []*catalog.Catalog, error) {
+	paths := make([]string, 0, len(docs)*(1+len(locs)))
+	for _, d := range docs {
+		paths = append(paths, p.CatalogPath(p.SourceLocale, d.Name))
+		for _, l := range locs {
+			paths = append(paths, p.CatalogPath(l, d.Name))
+		}
+	}
 	cats := make([]*catalog.Catalog, len(paths))
 	err := forEach(context.Background(), len(paths), runtime.GOMAXPROCS(0), func(i int) (err error) {
 		cats[i], err = readCatalogIfExists(paths[i])
 		return err
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return cats, nil
+	return paths, cats, nil
 }
 
 // CheckProject runs every configured check over the project's catalogs and
@@ -95,16 +104,11 @@ func (p *Project) eachDocumentPairs(ctx context.Context, locales, documents []st
 	}
 	var files []string
 	var missing error
-	paths := make([]string, 0, 1+len(locs))
-	for _, d := range docs {
+	for k := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		paths = append(paths[:0], p.CatalogPath(p.SourceLocale, d.Name))
-		for _, l := range locs {
-			paths = append(paths, p.CatalogPath(l, d.Name))
-		}
-		cats, err := readCatalogs(paths)
+		paths, cats, err := p.readCatalogs(docs[k:k+1], locs)
 		if err != nil {
 			return nil, err
 		}

@@ -147,14 +147,7 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 			return nil, err
 		}
 		chunk := docs[b:min(b+batch, len(docs))]
-		var paths []string
-		for _, d := range chunk {
-			paths = append(paths, p.CatalogPath(p.SourceLocale, d.Name))
-			for _, l := range locs {
-				paths = append(paths, p.CatalogPath(l, d.Name))
-			}
-		}
-		cats, err := readCatalogs(paths)
+		paths, cats, err := p.readCatalogs(chunk, locs)
 		if err != nil {
 			return nil, err
 		}

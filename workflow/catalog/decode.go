@@ -200,14 +200,7 @@ func TOMLError(name string, err error) error {
 func tableLines(data string, header string) []int {
 	var lines []int
 	line := 1
-	for len(data) > 0 {
-		end := strings.IndexByte(data, '\n')
-		var l string
-		if end < 0 {
-			l, data = data, ""
-		} else {
-			l, data = data[:end], data[end+1:]
-		}
+	for l := range strings.Lines(data) {
 		// Indented headers count too, as they do for the fast reader.
 		if t := strings.TrimSpace(l); t == header || strings.HasPrefix(t, header+" ") || strings.HasPrefix(t, header+"#") {
 			lines = append(lines, line)
@@ -224,14 +217,7 @@ func lineOfKey(data string, from int, key string) int {
 		from = 1
 	}
 	line := 1
-	for len(data) > 0 {
-		end := strings.IndexByte(data, '\n')
-		var l string
-		if end < 0 {
-			l, data = data, ""
-		} else {
-			l, data = data[:end], data[end+1:]
-		}
+	for l := range strings.Lines(data) {
 		if line >= from {
 			t := strings.TrimSpace(l)
 			if line > from && len(t) > 0 && t[0] == '[' {

@@ -168,15 +168,12 @@ func (p *Project) assemble(d Document, opts BuildOptions) ([]built, error) {
 		var tgt *catalog.Catalog
 		path := p.CatalogPath(loc, d.Name)
 		if loc != p.SourceLocale {
-			if tgt, err = readCatalogIfExists(path); err != nil {
+			if tgt, err = p.readTargetCatalog(path); err != nil {
 				return nil, err
 			}
 			if tgt == nil {
 				// No catalog yet: every segment is a gap.
 				tgt = &catalog.Catalog{Document: d.Name, Locale: loc, SourceLocale: src.Locale, Path: path}
-			}
-			if tgt.SourceLocale != p.SourceLocale {
-				return nil, catalog.Errorf(path, 0, "source_locale is %q but the project's is %q", tgt.SourceLocale, p.SourceLocale)
 			}
 			if tgt.Locale != loc {
 				return nil, catalog.Errorf(path, 0, "locale is %q but the file is the catalog of %q", tgt.Locale, loc)

@@ -64,12 +64,9 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 		plan.Write(src.Path, src.Marshal())
 		for _, loc := range p.TargetLocales {
 			path := p.CatalogPath(loc, d.Name)
-			old, err := readCatalogIfExists(path)
+			old, err := p.readTargetCatalog(path)
 			if err != nil {
 				return err
-			}
-			if old != nil && old.SourceLocale != p.SourceLocale {
-				return catalog.Errorf(path, 0, "source_locale is %q but the project's is %q", old.SourceLocale, p.SourceLocale)
 			}
 			uopts := catalog.UpdateOptions{
 				Similarity:    p.Similarity(),
@@ -165,6 +162,19 @@ func readCatalogIfExists(path string) (*catalog.Catalog, error) {
 		return nil, nil
 	}
 	return c, err
+}
+
+// readTargetCatalog reads a target catalog, nil when there is none yet, and
+// checks that it translates from the project's source locale.
+func (p *Project) readTargetCatalog(path string) (*catalog.Catalog, error) {
+	c, err := readCatalogIfExists(path)
+	if err != nil || c == nil {
+		return nil, err
+	}
+	if c.SourceLocale != p.SourceLocale {
+		return nil, catalog.Errorf(path, 0, "source_locale is %q but the project's is %q", c.SourceLocale, p.SourceLocale)
+	}
+	return c, nil
 }
 
 func baseLanguage(locale string) string {

@@ -49,9 +49,6 @@ func BenchmarkChecks(b *testing.B) {
 		n = len(c.Run(pairs))
 	}
 	b.StopTimer()
-	cpu = cputime.Seconds() - cpu
-	b.ReportMetric(float64(segs)*float64(b.N)/b.Elapsed().Seconds(), "segments/s")
-	b.ReportMetric(float64(segs)*float64(b.N)/cpu, "segments/cpu-s")
+	checkbench.Report(b, segs, cputime.Seconds()-cpu)
 	b.ReportMetric(float64(n), "findings")
-	b.ReportMetric(float64(checkbench.PeakRSS())/(1<<20), "peak-MB")
 }

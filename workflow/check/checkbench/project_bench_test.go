@@ -3,6 +3,7 @@ package checkbench_test
 import (
 	"context"
 	"flag"
+	"github.com/terjime/terjime/internal/cputime"
 	"testing"
 
 	"github.com/terjime/terjime/workflow"
@@ -52,7 +53,7 @@ func benchProject(b *testing.B, run func(*workflow.Project) (int, error)) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := checkbench.CPUTime()
+	cpu := cputime.Seconds()
 	findings := 0
 	for i := 0; i < b.N; i++ {
 		if findings, err = run(p); err != nil {
@@ -60,6 +61,6 @@ func benchProject(b *testing.B, run func(*workflow.Project) (int, error)) {
 		}
 	}
 	b.StopTimer()
-	checkbench.Report(b, segs, checkbench.CPUTime()-cpu)
+	checkbench.Report(b, segs, cputime.Seconds()-cpu)
 	b.ReportMetric(float64(findings), "result")
 }

@@ -105,9 +105,21 @@ func (gp *glossaryPass) add(pr *check.Pair) {
 				continue
 			}
 		}
+		// A done segment's check finds the source's forbidden forms too;
+		// only an untranslated one needs the source looked at alone.
+		var problems []glossary.Problem
+		var used []glossary.Match
+		done := seg.State.Done() && strings.TrimSpace(seg.Target) != ""
+		if done {
+			problems, used = ch.CheckPair(source, seg.Target)
+		}
 		if reportSource {
-			for _, p := range gp.g.SourceProblems(src.Locale, source) {
-				if check.Flagged(seg.Note, CheckGlossarySource) {
+			sp := problems
+			if !done {
+				sp = gp.g.SourceProblems(src.Locale, source)
+			}
+			for _, p := range sp {
+				if p.Kind != glossary.SourceForbidden || check.Flagged(seg.Note, CheckGlossarySource) {
 					continue
 				}
 				f := glossaryFinding(CheckGlossarySource, "GlossarySource", check.Warning, map[string]any{
@@ -117,10 +129,9 @@ func (gp *glossaryPass) add(pr *check.Pair) {
 				gp.out = append(gp.out, f)
 			}
 		}
-		if !seg.State.Done() || strings.TrimSpace(seg.Target) == "" {
+		if !done {
 			continue
 		}
-		problems, used := ch.CheckPair(source, seg.Target)
 		for _, p := range problems {
 			var f check.Finding
 			switch p.Kind {

@@ -193,10 +193,6 @@ func (gp *glossaryPass) finish() []check.Finding {
 	return gp.out
 }
 
-// GlossaryCheckOptions are the options of terjime glossary check: those of
-// terjime check, whose catalogs, formats and exit codes it shares.
-type GlossaryCheckOptions = CheckOptions
-
 // loadGlossary reads the project's glossary and fails when it names none.
 func (p *Project) loadGlossary() (*glossary.Glossary, error) {
 	if p.Glossary == "" {
@@ -222,7 +218,7 @@ func (p *Project) readGlossary() (*glossary.Glossary, error) {
 // GlossaryCheck checks the project's catalogs against its glossary and
 // prints the findings like terjime check does (same formats, same exit
 // codes).
-func GlossaryCheck(ctx context.Context, env *ui.Env, p *Project, opts GlossaryCheckOptions) error {
+func GlossaryCheck(ctx context.Context, env *ui.Env, p *Project, opts CheckOptions) error {
 	g, err := p.loadGlossary()
 	if err != nil {
 		return err

@@ -65,7 +65,7 @@ Example:
 			if err != nil {
 				return err
 			}
-			return workflow.GlossaryCheck(c.Context, a.env, p, workflow.GlossaryCheckOptions(opts))
+			return workflow.GlossaryCheck(c.Context, a.env, p, opts)
 		},
 	}
 }

@@ -578,6 +578,7 @@ func (p *Project) readMemoryFile(f memoryFile, data []byte) ([]tm.Unit, error) {
 // with the hashes of its neighbours' sources for context matches.
 func catalogUnits(c *catalog.Catalog) []tm.Unit {
 	var out []tm.Unit
+	hashes := contextHashes(len(c.Segments), func(i int) string { return c.Segments[i].Source })
 	for i, s := range c.Segments {
 		if !s.State.Done() || s.Target == "" {
 			continue
@@ -585,17 +586,21 @@ func catalogUnits(c *catalog.Catalog) []tm.Unit {
 		out = append(out, tm.Unit{
 			SourceLocale: c.SourceLocale, TargetLocale: c.Locale,
 			Source: s.Source, Target: s.Target, Document: c.Document, ID: s.ID, State: s.State,
-			Prev: neighbourHash(c.Segments, i-1), Next: neighbourHash(c.Segments, i+1),
+			Prev: hashes[i], Next: hashes[i+2],
 		})
 	}
 	return out
 }
 
-func neighbourHash(segs []catalog.Segment, i int) uint64 {
-	if i < 0 || i >= len(segs) {
-		return tm.ContextHash("")
+// contextHashes returns the ContextHash of n sources, each once, between
+// that of "" on either side: the neighbours of source i are [i] and [i+2].
+func contextHashes(n int, source func(int) string) []uint64 {
+	h := make([]uint64, n+2)
+	h[0], h[n+1] = tm.ContextHash(""), tm.ContextHash("")
+	for i := range n {
+		h[i+1] = tm.ContextHash(source(i))
 	}
-	return tm.ContextHash(segs[i].Source)
+	return h
 }
 
 // Prefill returns the catalog.UpdateOptions.Prefill for document src in
@@ -619,16 +624,11 @@ func (m *Memory) Prefill(src *catalog.Catalog, locale string, threshold int) fun
 			order = append(order, &src.Segments[i])
 		}
 	}
-	ctxHash := func(i int) uint64 {
-		if i < 0 || i >= len(order) {
-			return tm.ContextHash("")
-		}
-		return tm.ContextHash(order[i].Source)
-	}
+	hashes := contextHashes(len(order), func(i int) string { return order[i].Source })
 	return func(s *catalog.Segment) bool {
 		q := tm.Query{Text: s.Source, SourceLocale: src.Locale, TargetLocale: locale, Min: threshold, Limit: tm.DefaultLimit}
 		if i, ok := pos[s.ID]; ok {
-			q.Prev, q.Next = ctxHash(i-1), ctxHash(i+1)
+			q.Prev, q.Next = hashes[i], hashes[i+2]
 		}
 		matches := m.Lookup(q)
 		if len(matches) == 0 {

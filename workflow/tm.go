@@ -688,7 +688,7 @@ func (m *Memory) where(c tm.Match) string {
 
 // TMLookupOptions are the options of terjime tm lookup.
 type TMLookupOptions struct {
-	Text   string
+	Text   string // "-" reads it from the environment's standard input
 	Locale string // target locale; all when empty
 	Min    int    // lowest percentage; the project's threshold when negative
 	Limit  int
@@ -700,6 +700,13 @@ type TMLookupOptions struct {
 
 // TMLookup prints the best matches for a text in the translation memory.
 func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions) error {
+	if opts.Text == "-" {
+		b, err := io.ReadAll(env.In)
+		if err != nil {
+			return err
+		}
+		opts.Text = string(b)
+	}
 	if strings.TrimSpace(opts.Text) == "" {
 		return errors.New("nothing to look up: give the text as the argument")
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -50,16 +49,8 @@ Example:
 					&cli.StringFlag{Name: "next", Usage: "the `SENTENCE` after TEXT, for context matches"},
 				},
 				Action: func(c *cli.Context) error {
-					text := strings.Join(c.Args().Slice(), " ")
-					if text == "-" {
-						b, err := io.ReadAll(a.env.In)
-						if err != nil {
-							return err
-						}
-						text = string(b)
-					}
 					opts := workflow.TMLookupOptions{
-						Text: text, Locale: c.String("locale"), Min: -1, Limit: c.Int("limit"),
+						Text: strings.Join(c.Args().Slice(), " "), Locale: c.String("locale"), Min: -1, Limit: c.Int("limit"),
 						JSON: c.Bool("json"), Prev: c.String("prev"), Next: c.String("next"),
 					}
 					if c.IsSet("min") {

@@ -231,19 +231,20 @@ func (p *Project) selectDocuments(names []string) ([]Document, error) {
 	for _, n := range names {
 		d, ok := p.Document(n)
 		if !ok {
-			return nil, fmt.Errorf("unknown document %q (the project has: %s)", n, p.documentNames())
+			return nil, fmt.Errorf("unknown document %q (the project has: %s)", n, strings.Join(p.documentNames(), ", "))
 		}
 		out = append(out, d)
 	}
 	return out, nil
 }
 
-func (p *Project) documentNames() string {
-	var names []string
-	for _, d := range p.Documents {
-		names = append(names, d.Name)
+// documentNames lists the names of the project's documents, in order.
+func (p *Project) documentNames() []string {
+	names := make([]string, len(p.Documents))
+	for i, d := range p.Documents {
+		names[i] = d.Name
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // Rel returns path relative to the project directory, for messages.

@@ -1,5 +1,7 @@
 package catalog
 
+import "github.com/terjime/terjime/workflow/markup"
+
 // Segment is one translation unit of a document.
 type Segment struct {
 	// ID is the stable identifier derived from the source text (Identify).
@@ -36,6 +38,9 @@ type Segment struct {
 	// Sep is the exact text between this segment and the next one (or the
 	// end of the document).
 	Sep string
+	// Codes are the original data of the inline codes in Source (package
+	// markup), in the order they stand; none in plain-text documents.
+	Codes []string
 
 	// Line is the line of the segment's table header in the file it was
 	// read from; 0 for segments made in memory.
@@ -52,9 +57,12 @@ type Catalog struct {
 	// encoding, whether it began with a byte-order mark, and the text before
 	// the first segment.
 	SourceFile string
-	Encoding   string
-	BOM        bool
-	Lead       string
+	// Format is the source document's format: markdown or html; empty for
+	// plain text.
+	Format   string
+	Encoding string
+	BOM      bool
+	Lead     string
 
 	Segments []Segment
 	// Obsolete holds segments whose source sentence was removed from the
@@ -101,10 +109,27 @@ func (c *Catalog) Skeleton() string {
 	}
 	b = append(b, c.Lead...)
 	for _, s := range c.Segments {
-		b = append(b, s.Source...)
+		b = append(b, s.Raw()...)
 		b = append(b, s.Sep...)
 	}
 	return string(b)
+}
+
+// Raw is the segment's source as it stands in the document: Source with its
+// inline codes replaced by their markup.
+func (s *Segment) Raw() string {
+	if len(s.Codes) == 0 {
+		return s.Source
+	}
+	codes, err := markup.NewCodes(s.Source, s.Codes)
+	if err != nil {
+		return s.Source // a catalog read from disk was checked; one made in memory is right
+	}
+	raw, err := codes.Expand(s.Source, nil)
+	if err != nil {
+		return s.Source
+	}
+	return raw
 }
 
 // Words counts the words of a text the way status reports them: runs of

@@ -10,6 +10,8 @@ import (
 	"unsafe"
 
 	"github.com/pelletier/go-toml/v2"
+
+	"github.com/terjime/terjime/workflow/markup"
 )
 
 type fileSegment struct {
@@ -19,6 +21,7 @@ type fileSegment struct {
 	Verbatim       bool     `toml:"verbatim"`
 	Source         *string  `toml:"source"`
 	Sep            string   `toml:"sep"`
+	Codes          []string `toml:"codes"`
 	Target         string   `toml:"target"`
 	State          *string  `toml:"state"`
 	SourceHash     string   `toml:"source_hash"`
@@ -32,6 +35,7 @@ type fileCatalog struct {
 	Locale       string        `toml:"locale"`
 	SourceLocale string        `toml:"source_locale"`
 	SourceFile   string        `toml:"source_file"`
+	Format       string        `toml:"format"`
 	Encoding     string        `toml:"encoding"`
 	BOM          bool          `toml:"bom"`
 	Lead         string        `toml:"lead"`
@@ -40,7 +44,7 @@ type fileCatalog struct {
 }
 
 // Kinds are the segment kinds a source catalog may record.
-var Kinds = []string{"date", "title", "heading", "paragraph", "item"}
+var Kinds = []string{"date", "title", "heading", "paragraph", "item", "cell", "meta", "attribute"}
 
 // ReadFile reads the catalog at path and checks that its document and locale
 // are the ones its path names (locales/<locale>/<document>.toml).
@@ -98,6 +102,7 @@ func parse(name string, data string) (*Catalog, error) {
 			Locale:       f.Locale,
 			SourceLocale: f.SourceLocale,
 			SourceFile:   f.SourceFile,
+			Format:       f.Format,
 			Encoding:     f.Encoding,
 			BOM:          f.BOM,
 			Lead:         f.Lead,
@@ -127,6 +132,11 @@ func parse(name string, data string) (*Catalog, error) {
 	}
 	seen := make(map[string]int, len(c.Segments))
 	for _, s := range c.Segments {
+		if len(s.Codes) > 0 {
+			if _, err := markup.NewCodes(s.Source, s.Codes); err != nil {
+				return nil, Errorf(name, lineOfKey(data, s.Line, "codes"), "segment %q: %v", s.ID, err)
+			}
+		}
 		if first, dup := seen[s.ID]; dup {
 			return nil, Errorf(name, s.Line, "duplicate segment id %q (first at line %d)", s.ID, first)
 		}
@@ -164,7 +174,7 @@ func convert(name string, data string, in []fileSegment, lines []int, src bool) 
 		out[i] = Segment{
 			ID: *fs.ID, Source: *fs.Source, Target: fs.Target, State: st,
 			SourceHash: fs.SourceHash, PreviousSource: fs.PreviousSource, Note: fs.Note, Terms: fs.Terms,
-			Kind: fs.Kind, Block: fs.Block, Verbatim: fs.Verbatim, Sep: fs.Sep, Line: line,
+			Kind: fs.Kind, Block: fs.Block, Verbatim: fs.Verbatim, Sep: fs.Sep, Codes: fs.Codes, Line: line,
 		}
 	}
 	return out, nil

@@ -39,6 +39,9 @@ func (c *Catalog) MarshalInto(b *bytes.Buffer) {
 	writeKey(b, "source_locale", c.SourceLocale)
 	if src {
 		writeKey(b, "source_file", c.SourceFile)
+		if c.Format != "" {
+			writeKey(b, "format", c.Format)
+		}
 		if c.Encoding != "" {
 			writeKey(b, "encoding", c.Encoding)
 		}
@@ -70,6 +73,9 @@ func (c *Catalog) sizeHint() int {
 			for _, t := range s.Terms {
 				n += len(t) + 4
 			}
+			for _, t := range s.Codes {
+				n += len(t) + 4
+			}
 		}
 	}
 	return n + n/32
@@ -86,6 +92,9 @@ func writeSegment(b *bytes.Buffer, s *Segment, src bool) {
 			b.WriteString("verbatim = true\n")
 		}
 		writeKey(b, "source", s.Source)
+		if len(s.Codes) > 0 {
+			writeStrings(b, "codes", s.Codes)
+		}
 		writeKey(b, "sep", s.Sep)
 		writeKey(b, "state", s.State.String())
 		return
@@ -99,15 +108,21 @@ func writeSegment(b *bytes.Buffer, s *Segment, src bool) {
 	}
 	writeKey(b, "note", s.Note)
 	if len(s.Terms) > 0 {
-		b.WriteString("terms = [")
-		for i, t := range s.Terms {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			WriteTOMLString(b, t)
-		}
-		b.WriteString("]\n")
+		writeStrings(b, "terms", s.Terms)
 	}
+}
+
+// writeStrings writes an array of strings on one line.
+func writeStrings(b *bytes.Buffer, key string, vals []string) {
+	b.WriteString(key)
+	b.WriteString(" = [")
+	for i, t := range vals {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		WriteTOMLString(b, t)
+	}
+	b.WriteString("]\n")
 }
 
 func writeKey(b *bytes.Buffer, key, value string) {

@@ -155,6 +155,10 @@ func keyBit(key string) uint32 {
 		return 1 << 17
 	case "terms":
 		return 1 << 18
+	case "format":
+		return 1 << 19
+	case "codes":
+		return 1 << 20
 	}
 	return 0
 }
@@ -237,6 +241,8 @@ func setKey(c *Catalog, s *Segment, key string, val string) bool {
 		return true
 	case key == "terms":
 		return stringArray(val, &s.Terms)
+	case key == "codes":
+		return stringArray(val, &s.Codes)
 	}
 	v, ok := basicString(val)
 	return ok && setString(c, s, key, v)
@@ -255,6 +261,8 @@ func setString(c *Catalog, s *Segment, key string, v string) bool {
 			c.SourceLocale = v
 		case "source_file":
 			c.SourceFile = v
+		case "format":
+			c.Format = v
 		case "encoding":
 			c.Encoding = v
 		case "lead":

@@ -153,7 +153,7 @@ func Check(ctx context.Context, env *ui.Env, p *Project, opts CheckOptions) erro
 func WriteReport(env *ui.Env, rep check.Report, format check.Format, failOn check.Severity) error {
 	check.Localize(rep.Findings, env.T)
 	opts := check.Options{
-		Color: env.Color && env.OutTTY,
+		Palette: env.Palette(),
 		SeverityLabel: func(s check.Severity) string {
 			if s == check.Error {
 				return env.T("CheckSeverityError", nil)

@@ -91,6 +91,24 @@ func TestStatusTable(t *testing.T) {
 	}
 }
 
+// TestStatusTableColor: on a colour terminal a bar is painted by the
+// palette, yellow while work remains; the numbers stay plain.
+func TestStatusTableColor(t *testing.T) {
+	env, out, _ := ui.NewTest("en", "")
+	env.OutTTY, env.Color = true, true
+	writeStatusTable(env, sampleStatus())
+	pal := env.Palette()
+	if want := pal.Todo(bar(0)) + " 0.0 %"; !strings.Contains(out.String(), want) {
+		t.Errorf("no painted bar %q in\n%s", want, out)
+	}
+	env, plain, _ := ui.NewTest("en", "")
+	env.OutTTY = true
+	writeStatusTable(env, sampleStatus())
+	if strings.Contains(plain.String(), "\x1b[") {
+		t.Errorf("colour without Color:\n%q", plain)
+	}
+}
+
 func TestBar(t *testing.T) {
 	for _, c := range []struct {
 		pct  float64

@@ -302,14 +302,15 @@ func writeStatusTable(env *ui.Env, rep *StatusReport) {
 	}
 	head = append(head, env.T("StatusColumnWords", nil))
 	rows := [][]string{head}
-	var colors []string // per row: the bar's colour, when colour is on
+	pal := env.Palette()
+	var paints []func(string) string // per row: how its bar is painted
 	row := func(name string, pct float64, seg, words Counts) {
 		f := []string{name, bar(pct) + " " + pr.Sprintf("%.1f %%", pct), pr.Sprintf("%d/%d", seg.Done(), seg.Total)}
-		color := "\x1b[33m" // yellow: work to do
+		paint := pal.Todo
 		if pct >= 100 {
-			color = "\x1b[32m" // green: done
+			paint = pal.Done
 		}
-		colors = append(colors, color)
+		paints = append(paints, paint)
 		for _, n := range seg.byState() {
 			f = append(f, pr.Sprint(n))
 		}
@@ -336,9 +337,9 @@ func writeStatusTable(env *ui.Env, rep *StatusReport) {
 			if i > 0 {
 				b.WriteString("  ")
 			}
-			if i == 1 && ri > 0 && env.Color {
+			if i == 1 && ri > 0 && pal.On() {
 				bar, rest, _ := strings.Cut(c, " ")
-				b.WriteString(colors[ri-1] + bar + "\x1b[0m " + rest)
+				b.WriteString(paints[ri-1](bar) + " " + rest)
 				if i < len(r)-1 {
 					b.WriteString(pad)
 				}

@@ -21,6 +21,7 @@ import (
 	"github.com/terjime/terjime/workflow/tm"
 	"github.com/terjime/terjime/workflow/tmx"
 	"github.com/terjime/terjime/workflow/ui"
+	"github.com/terjime/terjime/workflow/ui/palette"
 )
 
 // TMCfg is the [tm] table of terjime.toml.
@@ -740,7 +741,6 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 		env.Info("TMNoMatch", map[string]any{"Min": opts.Min})
 		return nil
 	}
-	color := env.OutTTY && env.Color
 	for i, c := range matches {
 		if i > 0 {
 			fmt.Fprintln(env.Out)
@@ -749,7 +749,7 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 			"Score": fmt.Sprint(c.Score), "Kind": env.T("TMKind_"+matchKind(c.Score), nil),
 			"Where": m.where(c), "State": c.State.String(), "Origin": m.Origins()[c.Origin].Path,
 		}))
-		fmt.Fprintf(env.Out, "  %s  %s\n", c.SourceLocale, highlight(tm.Diff(opts.Text, c.Source), color))
+		fmt.Fprintf(env.Out, "  %s  %s\n", c.SourceLocale, highlight(tm.Diff(opts.Text, c.Source), env.Palette()))
 		fmt.Fprintf(env.Out, "  %s  %s\n", c.TargetLocale, c.Target)
 	}
 	return nil
@@ -758,16 +758,16 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 // highlight shows a diff: on a colour terminal, what the query lacks struck
 // through in red and what it adds underlined in green; elsewhere wdiff's
 // markers, [-removed-] and {+added+}.
-func highlight(spans []tm.Span, color bool) string {
+func highlight(spans []tm.Span, pal palette.Palette) string {
 	var b strings.Builder
 	for _, s := range spans {
 		switch {
 		case s.Op == tm.Same:
 			b.WriteString(s.Text)
-		case color && s.Op == tm.Removed:
-			b.WriteString("\x1b[9;31m" + s.Text + "\x1b[0m")
-		case color:
-			b.WriteString("\x1b[4;32m" + s.Text + "\x1b[0m")
+		case pal.On() && s.Op == tm.Removed:
+			b.WriteString(pal.Removed(s.Text))
+		case pal.On():
+			b.WriteString(pal.Added(s.Text))
 		case s.Op == tm.Removed:
 			b.WriteString("[-" + s.Text + "-]")
 		default:

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/terjime/terjime/workflow/ui/palette"
 )
 
 // Format is an output format of a report.
@@ -43,8 +45,8 @@ func ParseFormat(s string) (Format, error) {
 
 // Options tune Write.
 type Options struct {
-	// Color adds ANSI colour to the text format.
-	Color bool
+	// Palette colours the text format; the zero palette leaves it plain.
+	Palette palette.Palette
 	// SeverityLabel names a severity in the text format, in the UI
 	// language; the English name when nil.
 	SeverityLabel func(Severity) string
@@ -72,14 +74,6 @@ func Write(w io.Writer, f Format, r Report, o Options) error {
 	return bw.Flush()
 }
 
-const (
-	ansiReset  = "\x1b[0m"
-	ansiBold   = "\x1b[1m"
-	ansiDim    = "\x1b[2m"
-	ansiRed    = "\x1b[31m"
-	ansiYellow = "\x1b[33m"
-)
-
 // writeText groups the findings by file: the file on a line of its own,
 // then one line per finding with the line number, the severity, the message
 // and the check's name, which is what a note flag or the [check] table
@@ -93,12 +87,7 @@ func writeText(w *bufio.Writer, r Report, o Options) {
 	for _, s := range []Severity{Error, Warning} {
 		width = max(width, utf8.RuneCountInString(label(s)))
 	}
-	paint := func(code, s string) string {
-		if !o.Color {
-			return s
-		}
-		return code + s + ansiReset
-	}
+	pal := o.Palette
 	for i := 0; i < len(r.Findings); {
 		group := groupName(r.Findings[i])
 		j := i
@@ -109,20 +98,20 @@ func writeText(w *bufio.Writer, r Report, o Options) {
 		if i > 0 {
 			w.WriteByte('\n')
 		}
-		w.WriteString(paint(ansiBold, group))
+		w.WriteString(pal.Heading(group))
 		w.WriteByte('\n')
 		for _, f := range r.Findings[i:j] {
 			lab := label(f.Severity)
 			pad := strings.Repeat(" ", width-utf8.RuneCountInString(lab))
-			color := ansiYellow
+			paint := pal.Warning
 			if f.Severity == Error {
-				color = ansiRed
+				paint = pal.Error
 			}
 			line := ""
 			if f.Line > 0 {
 				line = strconv.Itoa(f.Line)
 			}
-			fmt.Fprintf(w, "  %*s  %s%s  %s  %s\n", numW, line, paint(color, lab), pad, oneLine(f.Message), paint(ansiDim, "["+f.Check+"]"))
+			fmt.Fprintf(w, "  %*s  %s%s  %s  %s\n", numW, line, paint(lab), pad, oneLine(f.Message), pal.Detail("["+f.Check+"]"))
 		}
 		i = j
 	}

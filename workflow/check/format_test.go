@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/terjime/terjime/internal/golden"
+	"github.com/terjime/terjime/workflow/ui/palette"
 )
 
 // goldenDir holds the golden files of the whole repository's check tests.
@@ -36,7 +37,7 @@ func TestWriteGolden(t *testing.T) {
 	}
 	t.Run("text-color", func(t *testing.T) {
 		var b bytes.Buffer
-		if err := Write(&b, Text, sampleReport(), Options{Color: true}); err != nil {
+		if err := Write(&b, Text, sampleReport(), Options{Palette: palette.New(true)}); err != nil {
 			t.Fatal(err)
 		}
 		golden.File(t, filepath.Join(goldenDir, "report.color.text"), b.Bytes())

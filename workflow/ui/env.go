@@ -11,6 +11,8 @@ import (
 	"golang.org/x/term"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+
+	"github.com/terjime/terjime/workflow/ui/palette"
 )
 
 // Env carries the streams and the UI language of one invocation.
@@ -52,12 +54,18 @@ func New(opt Options) (*Env, error) {
 	e := &Env{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Quiet: opt.Quiet}
 	e.OutTTY = term.IsTerminal(int(os.Stdout.Fd()))
 	e.ErrTTY = term.IsTerminal(int(os.Stderr.Fd()))
-	// https://no-color.org: a NO_COLOR that is set and not empty.
-	e.Color = !opt.NoColor && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
+	e.Color = colorAllowed(opt.NoColor, getenv)
 	if err := e.setLang(opt.Lang, getenv); err != nil {
 		return nil, err
 	}
 	return e, nil
+}
+
+// colorAllowed decides whether a terminal may get colour: not with
+// --no-color, not with a NO_COLOR that is set and not empty
+// (https://no-color.org), not on a terminal that says it is dumb.
+func colorAllowed(noColor bool, getenv func(string) string) bool {
+	return !noColor && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
 
 // NewTest returns an Env whose streams are buffers, with in as standard
@@ -84,6 +92,10 @@ func (e *Env) Info(id string, data map[string]any) {
 		fmt.Fprintln(e.Err, e.T(id, data))
 	}
 }
+
+// Palette is the colour scheme for Out: it paints only when Out is a
+// terminal and colour is allowed.
+func (e *Env) Palette() palette.Palette { return palette.New(e.Color && e.OutTTY) }
 
 // Printer formats numbers for the UI language (1 234,5 in Russian).
 func (e *Env) Printer() *message.Printer { return e.printer }

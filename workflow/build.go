@@ -126,7 +126,14 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 		}
 		all[i] = nil
 	}
-	err = forEach(ctx, len(docs), 4*runtime.GOMAXPROCS(0), func(i int) error {
+	// The last moment to stop: once the first document's editions are
+	// written the others follow, so an interrupted build never leaves some
+	// documents published from this run and others from the last one.
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	writing := context.WithoutCancel(ctx)
+	err = forEach(writing, len(docs), 4*runtime.GOMAXPROCS(0), func(i int) error {
 		// One plan per document: its editions change together. Editions are
 		// rebuilt from the catalogs at will, so they skip the fsync that
 		// catalogs get.
@@ -140,7 +147,7 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 			plan.Delete(path)
 		}
 		jobs[i] = job{} // let the editions go
-		_, err := plan.Apply()
+		_, err := plan.Apply(writing)
 		return err
 	})
 	if err != nil {

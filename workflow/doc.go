@@ -4,6 +4,11 @@
 // function taking a context, a *ui.Env and an options struct; the CLI in
 // cmd/terjime only turns flags into those options.
 //
+// The context is the interrupt: the CLI cancels it on SIGINT or SIGTERM.
+// A run checks it between documents and files, and disk.Plan.Apply checks
+// it last, before the first rename, so an interrupted run returns
+// context.Canceled with every file as it was.
+//
 // Errors are returned, never printed here: ErrFindings marks a run that
 // worked but found problems (exit code 1); any other error is an operational
 // error (exit code 2).

@@ -53,7 +53,7 @@ func exchangeBenchProject(b *testing.B, n int) *Project {
 	var plan disk.Plan
 	plan.Write(p.CatalogPath("en", "big"), src.Marshal())
 	plan.Write(p.CatalogPath("ru", "big"), tgt.Marshal())
-	if _, err := plan.Apply(); err != nil {
+	if _, err := plan.Apply(context.Background()); err != nil {
 		b.Fatal(err)
 	}
 	return p

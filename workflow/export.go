@@ -99,7 +99,7 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		for _, f := range goi18nfile.Write(p.SourceLocale, opts.Locale, pairs, goi18nfile.Options{OnlyTodo: opts.OnlyTodo}) {
 			plan.Write(filepath.Join(dir, f.Name), f.Data)
 		}
-		if _, err := plan.Apply(); err != nil {
+		if _, err := plan.Apply(ctx); err != nil {
 			return err
 		}
 		for _, path := range plan.Paths() {

@@ -107,7 +107,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 			return err
 		}
 	}
-	changed, err := plan.Apply()
+	changed, err := plan.Apply(ctx)
 	if err != nil {
 		return err
 	}

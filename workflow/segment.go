@@ -85,7 +85,7 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 	var changed []string
 	if opts.DryRun {
 		changed = plan.Changed()
-	} else if changed, err = plan.Apply(); err != nil {
+	} else if changed, err = plan.Apply(ctx); err != nil {
 		return err
 	}
 	isChanged := map[string]bool{}

@@ -458,7 +458,7 @@ func openMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions
 		}
 		all = append(all, deltaFiles...)
 		allUnits = append(allUnits, byOrigin...)
-		return writeMemory(env, p, opts, all, allUnits, read, haveMain, haveDelta)
+		return writeMemory(ctx, env, p, opts, all, allUnits, read, haveMain, haveDelta)
 	}
 	data, err := tm.Build(origins, units)
 	if err != nil {
@@ -507,12 +507,12 @@ func buildMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOption
 		}
 		units[i] = us
 	}
-	return writeMemory(env, p, opts, files, units, len(files), haveMain, haveDelta)
+	return writeMemory(ctx, env, p, opts, files, units, len(files), haveMain, haveDelta)
 }
 
 // writeMemory builds the main index of files with their units, saves it
 // and removes the delta.
-func writeMemory(env *ui.Env, p *Project, opts memoryOptions, files []memoryFile, units [][]tm.Unit, read int, haveMain, haveDelta bool) (*Memory, error) {
+func writeMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions, files []memoryFile, units [][]tm.Unit, read int, haveMain, haveDelta bool) (*Memory, error) {
 	origins := make([]tm.Origin, len(files))
 	var all []tm.Unit
 	for i, f := range files {
@@ -536,7 +536,7 @@ func writeMemory(env *ui.Env, p *Project, opts memoryOptions, files []memoryFile
 		if haveDelta {
 			plan.Delete(p.TMDeltaPath())
 		}
-		if _, err := plan.Apply(); err != nil {
+		if _, err := plan.Apply(ctx); err != nil {
 			return nil, fmt.Errorf("translation memory: %w", err)
 		}
 	}
@@ -889,6 +889,10 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 	}
 	var done []imported
 	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			plan.Discard()
+			return err
+		}
 		data, err := os.ReadFile(f)
 		if err != nil {
 			plan.Discard()
@@ -918,7 +922,7 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 		}
 		done = append(done, imported{f, len(units), n})
 	}
-	if _, err := plan.Apply(); err != nil {
+	if _, err := plan.Apply(ctx); err != nil {
 		return err
 	}
 	for _, d := range done {
@@ -927,8 +931,12 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 			env.Info("TMImportOtherLocale", map[string]any{"Path": d.path, "Locale": p.SourceLocale})
 		}
 	}
-	_, err := openMemory(ctx, env, p, memoryOptions{write: true, verbose: true})
-	return err
+	// The files are in: an interrupt now only stops the indexing, which the
+	// next command that opens the memory finishes.
+	if _, err := openMemory(ctx, env, p, memoryOptions{write: true, verbose: true}); err != nil && ctx.Err() == nil {
+		return err
+	}
+	return nil
 }
 
 // TMExportOptions are the options of terjime tm export.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -18,6 +19,9 @@ const (
 	exitOK       = 0
 	exitFindings = 1 // the run worked and found what it was asked to fail on
 	exitError    = 2 // bad usage, unreadable or malformed input, failed writes
+	// exitInterrupted is the shell's code for a command that SIGINT ended
+	// (128 + 2): scripts tell an interrupted run from a failed one.
+	exitInterrupted = 130
 )
 
 // app holds what every command shares: the streams and UI language, and
@@ -58,7 +62,9 @@ func (a *app) loadProject(required bool) (*workflow.Project, error) {
 }
 
 // run is main without os.Exit, so tests and testscript call it in-process.
-func run(args []string, getenv func(string) string) int {
+// Cancelling ctx interrupts the command: it stops at its next check and
+// writes nothing (a run's files are written all together or not at all).
+func run(ctx context.Context, args []string, getenv func(string) string) int {
 	a := &app{}
 	cliApp := &cli.App{
 		Name:    "terjime",
@@ -97,9 +103,13 @@ Example, at the root of a project:
 		HideHelpCommand: true,
 		Commands:        commands(a),
 	}
-	err := cliApp.Run(args)
-	if err == nil {
+	err := cliApp.RunContext(ctx, args)
+	switch {
+	case err == nil:
 		return exitOK
+	case errors.Is(err, context.Canceled) && ctx.Err() != nil && a.env != nil:
+		fmt.Fprintf(os.Stderr, "terjime: %s\n", a.env.T("Interrupted", nil))
+		return exitInterrupted
 	}
 	fmt.Fprintf(os.Stderr, "terjime: %v\n", err)
 	if errors.Is(err, workflow.ErrFindings) {

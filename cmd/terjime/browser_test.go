@@ -45,11 +45,11 @@ func TestBrowser(t *testing.T) {
 	exe := chromium(t)
 	fixture := editionFixture(t)
 	out := filepath.Join(fixture, "dist")
-	if code := run([]string{"terjime", "--quiet", "--project", fixture, "build", "--format", "html"}, noenv); code != exitOK {
+	if code := run(context.Background(), []string{"terjime", "--quiet", "--project", fixture, "build", "--format", "html"}, noenv); code != exitOK {
 		t.Fatalf("build: exit %d", code)
 	}
 	seed := t.TempDir()
-	if code := run([]string{"terjime", "--quiet", "--project", "../..", "build", "--format", "html", "-o", seed}, noenv); code != exitOK {
+	if code := run(context.Background(), []string{"terjime", "--quiet", "--project", "../..", "build", "--format", "html", "-o", seed}, noenv); code != exitOK {
 		t.Fatalf("build of the seed: exit %d", code)
 	}
 

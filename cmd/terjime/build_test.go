@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,7 +43,7 @@ func noenv(string) string { return "" }
 func TestBuildExitCodes(t *testing.T) {
 	dir := editionFixture(t)
 	build := func(args ...string) int {
-		return run(append([]string{"terjime", "--quiet", "--project", dir, "build", "-o", filepath.Join(dir, "out")}, args...), noenv)
+		return run(context.Background(), append([]string{"terjime", "--quiet", "--project", dir, "build", "-o", filepath.Join(dir, "out")}, args...), noenv)
 	}
 	if code := build(); code != exitOK {
 		t.Errorf("complete project: exit %d, want 0", code)
@@ -78,7 +79,7 @@ func TestBuildExitCodes(t *testing.T) {
 // the article itself.
 func TestBuildRepository(t *testing.T) {
 	out := t.TempDir()
-	if code := run([]string{"terjime", "--quiet", "--project", "../..", "build", "-o", out}, noenv); code != exitOK {
+	if code := run(context.Background(), []string{"terjime", "--quiet", "--project", "../..", "build", "-o", out}, noenv); code != exitOK {
 		t.Fatalf("exit %d: the seed editions are not all published (see stderr)", code)
 	}
 	for _, loc := range []string{"en", "ru", "tk"} {

@@ -13,7 +13,7 @@ var updateScripts = flag.Bool("update-scripts", false, "rewrite the expected out
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"terjime": func() { os.Exit(run(os.Args, os.Getenv)) },
+		"terjime": func() { os.Exit(runMain()) },
 	})
 }
 

@@ -2,6 +2,7 @@ package disk
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -15,7 +16,7 @@ import (
 func WriteFile(path string, data []byte) error {
 	var p Plan
 	p.Write(path, data)
-	_, err := p.Apply()
+	_, err := p.Apply(context.Background())
 	return err
 }
 
@@ -192,7 +193,13 @@ func syncAll(temps []tmp) error {
 // Apply writes every changed file and deletes the scheduled ones. Unchanged
 // files are not touched, so their modification times stay. It returns the
 // paths it changed.
-func (p *Plan) Apply() ([]string, error) {
+//
+// A cancelled ctx stops Apply while it writes the temporary files, and is
+// checked once more after the last of them is synced: up to there, Apply
+// removes its temporary files and returns ctx's error with every target as
+// it was. The renames that follow are not interrupted, since stopping
+// halfway through them would leave a mixture of old and new files.
+func (p *Plan) Apply(ctx context.Context) ([]string, error) {
 	changed := p.Changed()
 	var temps []tmp
 	cleanup := func() {
@@ -209,7 +216,11 @@ func (p *Plan) Apply() ([]string, error) {
 		if !ok {
 			continue
 		}
-		t, err := writeTemp(path, data)
+		err := ctx.Err()
+		var t string
+		if err == nil {
+			t, err = writeTemp(path, data)
+		}
 		if err != nil {
 			cleanup()
 			p.Discard()
@@ -223,6 +234,10 @@ func (p *Plan) Apply() ([]string, error) {
 			cleanup()
 			return nil, err
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		cleanup()
+		return nil, err
 	}
 	for i, t := range temps {
 		if err := os.Rename(t.tmp, t.final); err != nil {

@@ -1,6 +1,8 @@
 package disk
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -20,7 +22,7 @@ func TestPlanWritesOnlyChanges(t *testing.T) {
 	var p Plan
 	p.Write(a, []byte("same"))
 	p.Write(b, []byte("new"))
-	changed, err := p.Apply()
+	changed, err := p.Apply(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +51,7 @@ func TestPlanAllOrNothing(t *testing.T) {
 	var p Plan
 	p.Write(a, []byte("new"))
 	p.Write(filepath.Join(blocker, "x.toml"), []byte("cannot")) // parent is a file
-	if _, err := p.Apply(); err == nil {
+	if _, err := p.Apply(context.Background()); err == nil {
 		t.Fatal("Apply succeeded with an impossible path")
 	}
 	if got, _ := os.ReadFile(a); string(got) != "old" {
@@ -97,7 +99,7 @@ func TestPlanStage(t *testing.T) {
 	if got := p.Changed(); len(got) != 2 || got[0] != a || got[1] != b {
 		t.Errorf("Changed = %v, want a and b", got)
 	}
-	changed, err := p.Apply()
+	changed, err := p.Apply(context.Background())
 	if err != nil || len(changed) != 2 {
 		t.Fatalf("Apply = %v, %v", changed, err)
 	}
@@ -117,7 +119,7 @@ func TestPlanStage(t *testing.T) {
 	}
 	blocker := filepath.Join(dir, "same.toml")
 	q.Write(filepath.Join(blocker, "x.toml"), []byte("cannot")) // parent is a file
-	if _, err := q.Apply(); err == nil {
+	if _, err := q.Apply(context.Background()); err == nil {
 		t.Fatal("Apply succeeded with an impossible path")
 	}
 	if got, _ := os.ReadFile(a); string(got) != "new a" {
@@ -134,7 +136,40 @@ func TestPlanStage(t *testing.T) {
 	if got, _ := os.ReadFile(a); string(got) != "new a" || len(names()) != 3 {
 		t.Errorf("after Discard: a = %q, files %v", got, names())
 	}
-	if changed, err := r.Apply(); err != nil || len(changed) != 0 {
+	if changed, err := r.Apply(context.Background()); err != nil || len(changed) != 0 {
 		t.Errorf("Apply after Discard = %v, %v", changed, err)
+	}
+}
+
+// TestPlanCancelled: a plan applied under a cancelled context changes no
+// target and leaves no temporary file, whether it was cancelled before it
+// started or while staged files waited.
+func TestPlanCancelled(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.toml")
+	b := filepath.Join(dir, "b.toml")
+	os.WriteFile(a, []byte("old"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+
+	var p Plan
+	p.Write(a, []byte("new"))
+	if err := p.Stage(b, []byte("staged")); err != nil {
+		t.Fatal(err)
+	}
+	p.Delete(filepath.Join(dir, "gone.toml"))
+	changed, err := p.Apply(ctx)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Apply under a cancelled context: changed %v, err %v; want context.Canceled", changed, err)
+	}
+	if got, _ := os.ReadFile(a); string(got) != "old" {
+		t.Errorf("a = %q after a cancelled Apply", got)
+	}
+	if _, err := os.Stat(b); !os.IsNotExist(err) {
+		t.Errorf("b exists after a cancelled Apply: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("files left behind: %v", entries)
 	}
 }

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"github.com/terjime/terjime/internal/locale"
 )
 
 // CLDR, and so x/text/collate, has no Turkmen tailoring: collate.New for
@@ -32,12 +34,12 @@ var tkOrder = func() map[rune]int {
 
 // Compare returns a comparison function for strings in a locale's
 // alphabetical order.
-func Compare(locale string) func(a, b string) int {
-	tag, err := language.Parse(locale)
+func Compare(loc string) func(a, b string) int {
+	tag, err := locale.Parse(loc)
 	if err != nil {
 		tag = language.Und
 	}
-	if base, _ := tag.Base(); base.String() == "tk" {
+	if locale.Base(loc) == "tk" {
 		root := collate.New(language.Und)
 		return func(a, b string) int {
 			if c := compareTk(a, b); c != 0 {

@@ -12,8 +12,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/terjime/terjime/internal/locale"
 )
 
 // CSV columns of the long format, one term per row. ExportCSV writes them
@@ -236,11 +237,11 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 		case "":
 			continue
 		}
-		tag, err := language.Parse(h)
+		tag, err := locale.Canonical(h)
 		if err != nil {
 			return errorf(name, 1, "column %q is neither a locale tag nor id, subject, note (or give term and locale columns, one term per row)", h)
 		}
-		locs = append(locs, col{i, tag.String()})
+		locs = append(locs, col{i, tag})
 	}
 	if len(locs) == 0 {
 		return errorf(name, 1, "no locale columns: the header row names the locales (en,ru,tk)")

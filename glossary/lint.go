@@ -6,7 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/cases"
-	"golang.org/x/text/language"
+
+	"github.com/terjime/terjime/internal/locale"
 )
 
 // Severity of a lint finding.
@@ -72,13 +73,13 @@ func (g *Glossary) Lint() []LintProblem {
 			if t.Status == Preferred {
 				hasPref[t.Locale] = true
 			}
-			if tag, err := language.Parse(t.Locale); err != nil {
+			if canon, err := locale.Canonical(t.Locale); err != nil {
 				if !badLocale[t.Locale] {
-					add(SeverityError, "locale", c, t.Line, "%q is not a locale tag (BCP 47, e.g. ru, tk, en-GB)", t.Locale)
+					add(SeverityError, "locale", c, t.Line, "%v (BCP 47, e.g. ru, tk, en-GB)", err)
 					badLocale[t.Locale] = true
 				}
-			} else if tag.String() != t.Locale && !badLocale[t.Locale] {
-				add(SeverityWarning, "locale", c, t.Line, "locale %q is written %q in canonical form", t.Locale, tag.String())
+			} else if canon != t.Locale && !badLocale[t.Locale] {
+				add(SeverityWarning, "locale", c, t.Line, "locale %q is written %q in canonical form", t.Locale, canon)
 				badLocale[t.Locale] = true
 			}
 			switch {
@@ -123,7 +124,7 @@ func (g *Glossary) lintKeys() []LintProblem {
 		t *Term
 	}
 	for _, loc := range g.Locales() {
-		if _, err := language.Parse(loc); err != nil {
+		if _, err := locale.Parse(loc); err != nil {
 			continue
 		}
 		l, fold := langFor(loc), cases.Fold()

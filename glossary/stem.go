@@ -7,7 +7,8 @@ import (
 
 	"github.com/kljensen/snowball"
 	"golang.org/x/text/cases"
-	"golang.org/x/text/language"
+
+	"github.com/terjime/terjime/internal/locale"
 )
 
 // lang is what matching needs to know about a language: the stems of a word
@@ -23,13 +24,8 @@ type lang struct {
 	joinHyphen func(lowerNext string) bool
 }
 
-func langFor(locale string) *lang {
-	base := locale
-	if t, err := language.Parse(locale); err == nil {
-		b, _ := t.Base()
-		base = b.String()
-	}
-	switch base {
+func langFor(loc string) *lang {
+	switch locale.Base(loc) {
 	case "en":
 		return &lang{stems: snowballStems("english"), termKey: snowballKey("english")}
 	case "ru":

@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/edition"
@@ -265,10 +266,11 @@ func (p *Project) selectLocales(names []string) ([]string, error) {
 	}
 	want := map[string]bool{}
 	for _, n := range names {
-		if !slices.Contains(all, n) {
+		i := slices.IndexFunc(all, func(l string) bool { return locale.Same(l, n) })
+		if i < 0 {
 			return nil, fmt.Errorf("unknown locale %q (the project has: %s)", n, strings.Join(all, ", "))
 		}
-		want[n] = true
+		want[all[i]] = true
 	}
 	var out []string
 	for _, l := range all {

@@ -59,6 +59,7 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		if locales, err = p.selectTargetLocales([]string{opts.Locale}); err != nil {
 			return err
 		}
+		opts.Locale = locales[0] // RU is ru
 	}
 	docs, err := p.selectDocuments(opts.Documents)
 	if err != nil {

@@ -12,9 +12,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"golang.org/x/text/language"
-
 	"github.com/terjime/terjime/glossary"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/ui"
@@ -272,11 +271,10 @@ func GlossaryList(env *ui.Env, p *Project, opts GlossaryListOptions) error {
 	if loc == "" {
 		loc = p.SourceLocale
 	}
-	tag, err := language.Parse(loc)
+	loc, err = locale.Canonical(loc)
 	if err != nil {
-		return fmt.Errorf("--locale %q: %w", loc, err)
+		return fmt.Errorf("--locale: %w", err)
 	}
-	loc = tag.String()
 	locales := []string{loc}
 	for _, l := range append([]string{p.SourceLocale}, append(p.TargetLocales, g.Locales()...)...) {
 		if !slices.Contains(locales, l) {

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/goi18ncheck"
 	"github.com/terjime/terjime/workflow/ui"
@@ -26,7 +26,7 @@ func CheckGoI18n(ctx context.Context, env *ui.Env, opts GoI18nOptions) error {
 	if lang == "" {
 		lang = "en"
 	}
-	tag, err := catalog.ParseLocale(lang)
+	tag, err := locale.Parse(lang)
 	if err != nil {
 		return fmt.Errorf("--source-lang: %w", err)
 	}

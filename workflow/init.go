@@ -9,7 +9,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
-	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -30,16 +30,18 @@ func Init(env *ui.Env, opts InitOptions) error {
 	if _, err := os.Stat(path); err == nil && !opts.Force {
 		return fmt.Errorf("%s already exists (use --force to overwrite it)", path)
 	}
-	p := Project{SourceLocale: opts.Source, Glossary: opts.Glossary}
-	if _, err := catalog.ParseLocale(opts.Source); err != nil {
+	src, err := locale.Canonical(opts.Source)
+	if err != nil {
 		return fmt.Errorf("--source: %w", err)
 	}
+	p := Project{SourceLocale: src, Glossary: opts.Glossary}
 	for _, t := range opts.Targets {
 		for _, l := range strings.Split(t, ",") {
 			if l = strings.TrimSpace(l); l == "" {
 				continue
 			}
-			if _, err := catalog.ParseLocale(l); err != nil {
+			l, err := locale.Canonical(l)
+			if err != nil {
 				return fmt.Errorf("--target: %w", err)
 			}
 			p.TargetLocales = append(p.TargetLocales, l)

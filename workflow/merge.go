@@ -45,9 +45,11 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 		return fmt.Errorf("name the files to merge: terjime merge FILE…")
 	}
 	if opts.Locale != "" {
-		if _, err := p.selectTargetLocales([]string{opts.Locale}); err != nil {
+		l, err := p.selectTargetLocales([]string{opts.Locale})
+		if err != nil {
 			return err
 		}
+		opts.Locale = l[0] // RU is ru
 	}
 	var exchanges []*catalog.Exchange
 	for _, f := range opts.Files {

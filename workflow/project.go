@@ -10,6 +10,7 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/terjime/terjime/glossary"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 )
@@ -99,18 +100,21 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	if p.SourceLocale == "" {
 		return nil, catalog.Errorf(name, 0, "source_locale is missing")
 	}
-	if _, err := catalog.ParseLocale(p.SourceLocale); err != nil {
+	// Locales are kept canonical (RU is ru, tk_TM is tk-TM): they name
+	// directories and are compared with the locales of catalogs and files.
+	var err error
+	if p.SourceLocale, err = locale.Canonical(p.SourceLocale); err != nil {
 		return nil, catalog.Errorf(name, line("source_locale"), "source_locale: %v", err)
 	}
 	seen := map[string]bool{p.SourceLocale: true}
-	for _, l := range p.TargetLocales {
-		if _, err := catalog.ParseLocale(l); err != nil {
+	for i, l := range p.TargetLocales {
+		if p.TargetLocales[i], err = locale.Canonical(l); err != nil {
 			return nil, catalog.Errorf(name, line("target_locales"), "target_locales: %v", err)
 		}
-		if seen[l] {
+		if seen[p.TargetLocales[i]] {
 			return nil, catalog.Errorf(name, line("target_locales"), "target_locales: %q is listed twice or is the source locale", l)
 		}
-		seen[l] = true
+		seen[p.TargetLocales[i]] = true
 	}
 	if s := p.Segment.Similarity; s < 0 || s > 1 {
 		return nil, catalog.Errorf(name, line("similarity"), "segment.similarity %v is not between 0 and 1", s)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/segment"
@@ -127,7 +128,7 @@ func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
 	if strings.TrimSpace(text.Body) == "" {
 		return nil, catalog.Errorf(path, 1, "the article is empty")
 	}
-	lang := baseLanguage(p.SourceLocale)
+	lang := locale.Base(p.SourceLocale)
 	doc := segment.Split(text.Body, segment.Options{Lang: lang, Abbreviations: p.Segment.Abbreviations[lang]})
 	c := SourceCatalogFrom(d.Name, p.SourceLocale, doc, text)
 	c.SourceFile = d.Source
@@ -175,13 +176,4 @@ func (p *Project) readTargetCatalog(path string) (*catalog.Catalog, error) {
 		return nil, catalog.Errorf(path, 0, "source_locale is %q but the project's is %q", c.SourceLocale, p.SourceLocale)
 	}
 	return c, nil
-}
-
-func baseLanguage(locale string) string {
-	t, err := catalog.ParseLocale(locale)
-	if err != nil {
-		return locale
-	}
-	b, _ := t.Base()
-	return b.String()
 }

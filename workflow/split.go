@@ -8,7 +8,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/segment"
 	"github.com/terjime/terjime/workflow/ui"
@@ -41,10 +41,10 @@ func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) erro
 	if lang == "" {
 		lang = "en"
 	}
-	if _, err := catalog.ParseLocale(lang); err != nil {
+	if _, err := locale.Parse(lang); err != nil {
 		return fmt.Errorf("--lang: %w", err)
 	}
-	base := baseLanguage(lang)
+	base := locale.Base(lang)
 	var abbr []string
 	if p != nil {
 		abbr = p.Segment.Abbreviations[base]

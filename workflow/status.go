@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -112,10 +113,11 @@ func (p *Project) selectTargetLocales(names []string) ([]string, error) {
 	}
 	var out []string
 	for _, n := range names {
-		if !slices.Contains(p.TargetLocales, n) {
+		i := slices.IndexFunc(p.TargetLocales, func(l string) bool { return locale.Same(l, n) })
+		if i < 0 {
 			return nil, fmt.Errorf("unknown locale %q (the project's target locales: %s)", n, strings.Join(p.TargetLocales, ", "))
 		}
-		out = append(out, n)
+		out = append(out, p.TargetLocales[i])
 	}
 	return out, nil
 }

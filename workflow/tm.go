@@ -14,8 +14,7 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/language"
-
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/tm"
@@ -712,7 +711,7 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 		return errors.New("nothing to look up: give the text as the argument")
 	}
 	if opts.Locale != "" {
-		if _, err := catalog.ParseLocale(opts.Locale); err != nil {
+		if _, err := locale.Parse(opts.Locale); err != nil {
 			return fmt.Errorf("--locale: %w", err)
 		}
 	}
@@ -851,26 +850,11 @@ func (p *Project) readTMXUnits(path string, data []byte) ([]tm.Unit, error) {
 	return out, err
 }
 
-// projectLocale returns the project's locale that tag stands for: the same
-// tag in another case, or a regional variant of a locale the project names
-// without a region; tag itself otherwise.
+// projectLocale returns the project's locale that tag stands for (ru for
+// ru-RU when the project has ru), tag itself when there is none.
 func (p *Project) projectLocale(tag string) string {
-	t, err := language.Parse(tag)
-	if err != nil {
-		return tag
-	}
-	base, _ := t.Base()
-	for _, l := range p.Locales() {
-		if strings.EqualFold(l, tag) {
-			return l
-		}
-		pt, err := language.Parse(l)
-		if err != nil {
-			continue
-		}
-		if pb, _ := pt.Base(); pb == base && pt.String() == pb.String() {
-			return l
-		}
+	if l, ok := locale.Match(tag, p.Locales()); ok {
+		return l
 	}
 	return tag
 }
@@ -950,7 +934,7 @@ type TMExportOptions struct {
 // locales share a <tu>; documents come in the order of the memory.
 func TMExport(ctx context.Context, env *ui.Env, p *Project, opts TMExportOptions) error {
 	if opts.Locale != "" {
-		if _, err := catalog.ParseLocale(opts.Locale); err != nil {
+		if _, err := locale.Parse(opts.Locale); err != nil {
 			return fmt.Errorf("--locale: %w", err)
 		}
 	}

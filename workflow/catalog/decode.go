@@ -11,6 +11,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/markup"
 )
 
@@ -115,7 +116,7 @@ func parse(name string, data string) (*Catalog, error) {
 		}
 	}
 	for _, k := range []struct{ key, val string }{{"locale", c.Locale}, {"source_locale", c.SourceLocale}} {
-		if _, err := ParseLocale(k.val); err != nil {
+		if _, err := locale.Parse(k.val); err != nil {
 			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s: %v", k.key, err)
 		}
 	}

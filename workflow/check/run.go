@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -240,18 +241,18 @@ type localeRun struct {
 	consistency bool
 }
 
-func (c *Checker) newLocaleRun(locale string, pairs []Pair) *localeRun {
-	r := &localeRun{c: c, locale: strings.Clone(locale), seed: maphash.MakeSeed()}
-	tt, _ := catalog.ParseLocale(locale)
-	base := baseOf(tt)
+func (c *Checker) newLocaleRun(loc string, pairs []Pair) *localeRun {
+	r := &localeRun{c: c, locale: strings.Clone(loc), seed: maphash.MakeSeed()}
+	tt, _ := locale.Parse(loc)
+	base := locale.Base(loc)
 	src := language.English
 	if len(pairs) > 0 {
-		if t, err := catalog.ParseLocale(pairs[0].Source.Locale); err == nil {
+		if t, err := locale.Parse(pairs[0].Source.Locale); err == nil {
 			src = t
 		}
 	}
 	r.srcSym, r.tgtSym = localeSymbols(src), localeSymbols(tt)
-	if q, ok := c.quotes[locale]; ok {
+	if q, ok := c.quotes[loc]; ok {
 		r.quotes, r.hasStyle = q, true
 	} else if q, ok := c.quotes[base]; ok {
 		r.quotes, r.hasStyle = q, true
@@ -260,11 +261,6 @@ func (c *Checker) newLocaleRun(locale string, pairs []Pair) *localeRun {
 	}
 	r.consistency = c.Enabled("inconsistent-translation") || c.Enabled("inconsistent-source")
 	return r
-}
-
-func baseOf(t language.Tag) string {
-	b, _ := t.Base()
-	return b.String()
 }
 
 // check checks pairs of the locale, keeping nothing of their catalogs.

@@ -3,6 +3,8 @@ package edition
 import (
 	"strconv"
 	"strings"
+
+	"github.com/terjime/terjime/internal/locale"
 )
 
 //go:generate go run gen_dates.go
@@ -100,8 +102,8 @@ type dateFormat struct {
 // Format writes d in the long form of the locale's language, following
 // CLDR: "August 7, 2019" (en), "7 августа 2019 г." (ru), "7 awgust 2019"
 // (tk). It reports false for a language without CLDR data in this package.
-func (d Date) Format(locale string) (string, bool) {
-	f, ok := cldrDates[baseLanguage(locale)]
+func (d Date) Format(loc string) (string, bool) {
+	f, ok := cldrDates[locale.Base(loc)]
 	if !ok || d.IsZero() {
 		return "", false
 	}
@@ -149,15 +151,6 @@ func (d Date) Format(locale string) (string, bool) {
 		i = j
 	}
 	return b.String(), true
-}
-
-// baseLanguage returns the language subtag of a BCP 47 tag: "ru" for
-// "ru-RU", "tk" for "tk_TM".
-func baseLanguage(locale string) string {
-	if i := strings.IndexAny(locale, "-_"); i >= 0 {
-		locale = locale[:i]
-	}
-	return strings.ToLower(locale)
 }
 
 func appendPadded(b []byte, n, width int) []byte {

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 )
@@ -199,19 +200,16 @@ func (r *run) emit(f *file, line int, name, key, id string, args map[string]any)
 // parseTag reads the file's tag and reports one that does not parse, with a
 // hint when it is a country code (tm → tk).
 func (r *run) parseTag(f *file) bool {
-	t, err := catalog.ParseLocale(f.tagTxt)
+	t, err := locale.Parse(f.tagTxt)
 	if err == nil {
 		f.tag = t
 		return true
 	}
-	if reg, rerr := language.ParseRegion(f.tagTxt); rerr == nil {
-		if lang, conf := language.Make("und-" + reg.String()).Base(); conf != language.No && lang.String() != "und" {
-			hint := lang.String()
-			r.emit(f, 0, "goi18n-tag", "GoI18nBadTagHint", "", map[string]any{
-				"Tag": f.tagTxt, "Hint": hint, "Name": "active." + hint + "." + f.format,
-			})
-			return false
-		}
+	if e, ok := errors.AsType[*locale.Error](err); ok && e.Language != "" {
+		r.emit(f, 0, "goi18n-tag", "GoI18nBadTagHint", "", map[string]any{
+			"Tag": f.tagTxt, "Hint": e.Language, "Name": "active." + e.Language + "." + f.format,
+		})
+		return false
 	}
 	r.emit(f, 0, "goi18n-tag", "GoI18nBadTag", "", map[string]any{"Tag": f.tagTxt})
 	return false

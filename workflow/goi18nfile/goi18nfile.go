@@ -10,9 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -65,8 +63,8 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []Fi
 	src.Grow(n * 300)
 	active.Grow(n * 400)
 	translate.Grow(n * 300)
-	name := langName(tgtLocale)
-	fmt.Fprintf(&src, "# go-i18n source messages (%s) of %s, exported by terjime.\n", langName(srcLocale), strings.Join(docs, ", "))
+	name := locale.Name(tgtLocale)
+	fmt.Fprintf(&src, "# go-i18n source messages (%s) of %s, exported by terjime.\n", locale.Name(srcLocale), strings.Join(docs, ", "))
 	fmt.Fprintf(&active, "# go-i18n message file: the %s translations of %s, exported by terjime.\n", name, strings.Join(docs, ", "))
 	fmt.Fprintf(&translate, "# go-i18n message file: what is left to translate into %s in %s, exported by terjime.\n", name, strings.Join(docs, ", "))
 	translate.WriteString("# Replace each \"other\" (the English placeholder) with the translation, then run\n")
@@ -104,15 +102,6 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []Fi
 		files = append(files, File{Name: "active." + tgtLocale + ".toml", Data: active.Bytes()})
 	}
 	return append(files, File{Name: "translate." + tgtLocale + ".toml", Data: translate.Bytes()})
-}
-
-func langName(locale string) string {
-	if t, err := language.Parse(locale); err == nil {
-		if n := display.English.Tags().Name(t); n != "" {
-			return n
-		}
-	}
-	return locale
 }
 
 func writeComments(b *bytes.Buffer, s *catalog.Segment, todo bool) {
@@ -218,7 +207,7 @@ func FileLocale(base string) string {
 		return ""
 	}
 	tag := parts[len(parts)-2]
-	if _, err := catalog.ParseLocale(tag); err != nil {
+	if _, err := locale.Parse(tag); err != nil {
 		return ""
 	}
 	return tag

@@ -6,8 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"golang.org/x/text/language"
-
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/goi18nfile"
 )
@@ -120,27 +119,28 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 	m.res.Files = append(m.res.Files, ex.Path)
 	m.res.Counts = append(m.res.Counts, Counts{Units: len(ex.Units)})
 	c := &m.res.Counts[len(m.res.Counts)-1]
-	if ex.SourceLocale != "" && !sameLocale(ex.SourceLocale, m.opts.SourceLocale) {
+	if ex.SourceLocale != "" && !locale.Same(ex.SourceLocale, m.opts.SourceLocale) {
 		m.event(Event{Kind: "unknown", Reason: "MergeWrongSourceLocale", File: ex.Path, Locale: ex.SourceLocale})
 		c.Unknown = len(ex.Units)
 		return nil
 	}
-	locale := ex.TargetLocale
-	if locale == "" {
-		locale = m.opts.Locale
+	tag := ex.TargetLocale
+	if tag == "" {
+		tag = m.opts.Locale
 	}
-	if locale == "" {
+	if tag == "" {
 		return fmt.Errorf("%s: the file does not say which locale it translates into; pass --locale (%s)", ex.Path, strings.Join(m.opts.TargetLocales, ", "))
 	}
-	if ex.Format == "goi18n" && sameLocale(locale, m.opts.SourceLocale) {
+	if ex.Format == "goi18n" && locale.Same(tag, m.opts.SourceLocale) {
 		// active.en.toml of a goi18n export: the source messages.
-		m.event(Event{Kind: "info", Reason: "MergeSourceMessages", File: ex.Path, Locale: locale})
+		m.event(Event{Kind: "info", Reason: "MergeSourceMessages", File: ex.Path, Locale: tag})
 		c.Unchanged = len(ex.Units)
 		return nil
 	}
-	loc, ok := m.projectLocale(locale)
+	// A PO editor's ru_RU is the project's ru.
+	loc, ok := locale.Match(tag, m.opts.TargetLocales)
 	if !ok {
-		m.event(Event{Kind: "unknown", Reason: "MergeUnknownLocale", File: ex.Path, Locale: locale})
+		m.event(Event{Kind: "unknown", Reason: "MergeUnknownLocale", File: ex.Path, Locale: tag})
 		c.Unknown = len(ex.Units)
 		return nil
 	}
@@ -395,50 +395,10 @@ func (m *merger) load(locale, doc string) (*target, error) {
 	return t, nil
 }
 
-// projectLocale finds the project's target locale a file's locale names:
-// the same tag, or the same language when the file adds a region the
-// project leaves out (a PO editor's ru_RU for the project's ru).
-func (m *merger) projectLocale(loc string) (string, bool) {
-	for _, l := range m.opts.TargetLocales {
-		if sameLocale(l, loc) {
-			return l, true
-		}
-	}
-	ft, err := language.Parse(strings.ReplaceAll(loc, "_", "-"))
-	if err != nil {
-		return "", false
-	}
-	fb, _ := ft.Base()
-	var match []string
-	for _, l := range m.opts.TargetLocales {
-		pt, err := language.Parse(l)
-		if err != nil {
-			continue
-		}
-		pb, _ := pt.Base()
-		if _, conf := pt.Region(); pb == fb && conf != language.Exact {
-			match = append(match, l)
-		}
-	}
-	if len(match) == 1 {
-		return match[0], true
-	}
-	return "", false
-}
-
-func sameLocale(a, b string) bool {
-	if strings.EqualFold(a, b) {
-		return true
-	}
-	ta, err1 := language.Parse(strings.ReplaceAll(a, "_", "-"))
-	tb, err2 := language.Parse(strings.ReplaceAll(b, "_", "-"))
-	return err1 == nil && err2 == nil && ta == tb
-}
-
 // SourceMessages reports whether path names a go-i18n message file of the
 // source locale (active.en.toml): the source messages of a goi18n export,
 // which terjime wrote for goi18n and a merge has nothing to take from.
 func SourceMessages(path, sourceLocale string) bool {
 	base := filepath.Base(path)
-	return strings.HasSuffix(base, ".toml") && sameLocale(goi18nfile.FileLocale(base), sourceLocale)
+	return strings.HasSuffix(base, ".toml") && locale.Same(goi18nfile.FileLocale(base), sourceLocale)
 }

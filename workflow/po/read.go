@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/encoding/htmlindex"
 
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -434,19 +435,11 @@ func (p *parser) header(s string) {
 		v = strings.TrimSpace(v)
 		switch strings.ToLower(strings.TrimSpace(k)) {
 		case "language":
-			p.ex.TargetLocale = posixLocale(v)
+			p.ex.TargetLocale = locale.FromPOSIX(v)
 		case "x-source-language":
-			p.ex.SourceLocale = posixLocale(v)
+			p.ex.SourceLocale = locale.FromPOSIX(v)
 		}
 	}
-}
-
-// posixLocale turns ru_RU (gettext's form) into ru-RU.
-func posixLocale(s string) string {
-	if i := strings.IndexAny(s, ".@"); i >= 0 {
-		s = s[:i]
-	}
-	return strings.ReplaceAll(s, "_", "-")
 }
 
 // unquote decodes a quoted PO string with C escapes; only white space may

@@ -6,9 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -46,13 +44,8 @@ var pluralForms = map[string]string{
 
 // PluralForms returns the Plural-Forms header value for a locale, or ""
 // when terjime does not know it.
-func PluralForms(locale string) string {
-	t, err := language.Parse(locale)
-	if err != nil {
-		return ""
-	}
-	b, _ := t.Base()
-	return pluralForms[b.String()]
+func PluralForms(loc string) string {
+	return pluralForms[locale.Base(loc)]
 }
 
 // Write writes the PO file of tgtLocale for the pairs (documents), in
@@ -85,12 +78,7 @@ func writeHeader(w *bufio.Writer, srcLocale, tgtLocale string, pairs []catalog.P
 	for i, p := range pairs {
 		docs[i] = p.Target.Document
 	}
-	name := tgtLocale
-	if t, err := language.Parse(tgtLocale); err == nil {
-		if n := display.English.Tags().Name(t); n != "" {
-			name = n
-		}
-	}
+	name := locale.Name(tgtLocale)
 	fmt.Fprintf(w, "# %s translation of %s.\n", name, strings.Join(docs, ", "))
 	w.WriteString("# Exported by terjime: fill in msgstr; remove \"fuzzy\" once an outdated\n")
 	w.WriteString("# translation fits the new source; then run \"terjime merge\" on this file.\n")

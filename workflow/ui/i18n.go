@@ -3,13 +3,13 @@ package ui
 import (
 	"fmt"
 	"io/fs"
-	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/pelletier/go-toml/v2"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/locales"
 )
 
@@ -36,11 +36,11 @@ var bundle = func() *i18n.Bundle {
 // MatchLanguage picks the UI language for a --lang value or a POSIX locale
 // name such as ru_RU.UTF-8 or tk_TM: en, ru or tk, English when nothing fits.
 func MatchLanguage(name string) language.Tag {
-	name = posixToBCP47(name)
+	name = locale.FromPOSIX(name)
 	if name == "" {
 		return language.English
 	}
-	t, err := language.Parse(name)
+	t, err := locale.Parse(name)
 	if err != nil {
 		return language.English
 	}
@@ -51,22 +51,11 @@ func MatchLanguage(name string) language.Tag {
 	return Languages[i]
 }
 
-// posixToBCP47 turns "ru_RU.UTF-8@euro" into "ru-RU"; "C" and "POSIX" into "".
-func posixToBCP47(s string) string {
-	if i := strings.IndexAny(s, ".@"); i >= 0 {
-		s = s[:i]
-	}
-	if s == "C" || s == "POSIX" {
-		return ""
-	}
-	return strings.ReplaceAll(s, "_", "-")
-}
-
 func (e *Env) setLang(flag string, getenv func(string) string) error {
 	if flag != "" {
-		t, err := language.Parse(flag)
+		t, err := locale.Parse(flag)
 		if err != nil {
-			return fmt.Errorf("--lang %q is not a language tag: %w", flag, err)
+			return fmt.Errorf("--lang: %w", err)
 		}
 		e.Lang = MatchLanguage(t.String())
 	} else {

@@ -17,6 +17,9 @@ type CheckOptions struct {
 	Format    check.Format
 	// FailOn is the least severity that makes the run fail (exit 1).
 	FailOn check.Severity
+	// ListMissing reports every untranslated and outdated segment; by
+	// default they are one finding per catalog.
+	ListMissing bool
 }
 
 // readCatalogs reads and parses, document after document, the source
@@ -51,6 +54,7 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 	if err != nil {
 		return check.Report{}, fmt.Errorf("%s: %w", p.Rel(p.Path(ProjectFile)), err)
 	}
+	checker.ListMissing = opts.ListMissing
 	g, err := p.readGlossary()
 	if err != nil {
 		// The catalogs' errors come first, as they always have.
@@ -164,10 +168,17 @@ func WriteReport(env *ui.Env, rep check.Report, format check.Format, failOn chec
 	if err := check.Write(env.Out, format, rep, opts); err != nil {
 		return err
 	}
-	summary := env.T("CheckSummary", map[string]any{
+	counts := map[string]any{
 		"Errors":   env.T("CheckErrors", map[string]any{"Count": rep.Summary.Errors}),
 		"Warnings": env.T("CheckWarnings", map[string]any{"Count": rep.Summary.Warnings}),
-	})
+	}
+	summary := env.T("CheckSummary", counts)
+	if rep.Summary.Missing > 0 {
+		// Gating on missing work says how much is missing, not only how
+		// many findings sum it up.
+		counts["Missing"] = env.T("CheckMissing", map[string]any{"Count": rep.Summary.Missing})
+		summary = env.T("CheckSummaryMissing", counts)
+	}
 	if rep.Fails(failOn) {
 		return Findings(summary)
 	}

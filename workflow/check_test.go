@@ -40,6 +40,7 @@ func TestCheckMessagesInEnglishFile(t *testing.T) {
 			}
 		}
 	}
+
 }
 
 // TestLocalizedFindings renders findings through the UI in each language.

@@ -39,6 +39,11 @@ e-mail addresses, placeholders and markup, and length outliers. The checks,
 as the output, [check] and note flags name them:
 CHECKS
 
+Missing work — untranslated and outdated segments — is one finding per
+catalog, with the numbers and the first lines, so that it does not bury the
+other findings; --list-missing reports each segment. Missing work still
+fails the run, and the summary says how many segments are not done.
+
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 2 when the catalogs could not be read.
 
@@ -57,6 +62,7 @@ template placeholders that differ from the source.
 Example:
    terjime check
    terjime check --locale ru --format junit > check.xml
+   terjime check --list-missing --document news
    terjime check --format github --fail-on warning
    terjime check --goi18n locales`
 
@@ -68,6 +74,7 @@ func checkCommand(a *app) *cli.Command {
 		Flags: append(findingFlags(),
 			&cli.StringFlag{Name: "goi18n", Usage: "check the go-i18n message files in `DIR` instead of the project"},
 			&cli.StringFlag{Name: "source-lang", Value: "en", Usage: "with --goi18n: the `TAG` of the source messages"},
+			&cli.BoolFlag{Name: "list-missing", Usage: "report each untranslated and outdated segment, not one summary per catalog"},
 		),
 		Action: func(c *cli.Context) error {
 			opts, err := findingOptions(c)
@@ -80,6 +87,7 @@ func checkCommand(a *app) *cli.Command {
 					Format: opts.Format, FailOn: opts.FailOn,
 				})
 			}
+			opts.ListMissing = c.Bool("list-missing")
 			p, err := a.project()
 			if err != nil {
 				return err

@@ -18,6 +18,7 @@ type Info struct {
 var Checks = []Info{
 	// completeness
 	{"untranslated", Error, "a segment has no translation"},
+	{"untranslated-target", Error, "a segment has a translation but its state is untranslated: set its state"},
 	{"outdated", Error, "a translation was made for an earlier source, or came from a fuzzy match"},
 	{"stale", Error, "a segment marked done whose source_hash is not the hash of its source: the source changed after it was translated"},
 	{"source-changed", Error, "the target catalog's copy of a source differs from the source catalog: run terjime segment"},
@@ -200,7 +201,7 @@ func flagged(note, name string) bool {
 
 func completeness(name string) bool {
 	switch name {
-	case "untranslated", "outdated", "stale", "source-changed", "unknown-id", "missing-id", "duplicate-id":
+	case "untranslated", "untranslated-target", "outdated", "stale", "source-changed", "unknown-id", "missing-id", "duplicate-id":
 		return true
 	}
 	return false

@@ -13,6 +13,14 @@
 // memory at once. A translator switches a check off for one segment with a
 // note flag in the style of gettext's "no-c-format": "no-numbers-check".
 //
+// Missing work is progress, not a problem to read line by line: unless
+// Checker.ListMissing is set, a catalog's untranslated and outdated
+// segments are one Finding (with Count, the numbers of each kind and the
+// first lines), under the name of the check that [check] configures for
+// them, so that they do not bury the other findings. A segment with a
+// translation whose state still says untranslated is a finding of its own
+// (untranslated-target), with the fix: set the state.
+//
 // A Report gathers the findings of a run with their summary; Write prints it
 // as text for people (grouped by file, coloured on a terminal), JSON for
 // programs, JUnit XML for CI dashboards, or GitHub Actions workflow

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -82,6 +83,10 @@ type Finding struct {
 	// Message says what is wrong, in English unless the caller localized
 	// it (Localize).
 	Message string `json:"message"`
+	// Count is the number of segments a finding stands for when it sums
+	// up several (the untranslated and outdated segments of a catalog);
+	// 0 for a finding about one.
+	Count int `json:"count,omitempty"`
 
 	// Key and Args are the UI message ID and its template data for the
 	// message; the CLI translates the message with them. Key is empty for
@@ -94,6 +99,9 @@ type Finding struct {
 type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
+	// Missing counts the segments that are not done (untranslated or
+	// outdated), whether listed one by one or summed up per catalog.
+	Missing int `json:"missing,omitempty"`
 }
 
 // Report is the result of a run: its findings in a stable order and their
@@ -126,6 +134,9 @@ func NewReport(findings []Finding, files []string) Report {
 		case Warning:
 			r.Summary.Warnings++
 		}
+		if f.Check == "untranslated" || f.Check == "outdated" {
+			r.Summary.Missing += max(f.Count, 1)
+		}
 	}
 	return r
 }
@@ -155,14 +166,22 @@ func (r Report) Fails(level Severity) bool {
 }
 
 // Localize replaces each finding's Message by translate(Key, Args), for
-// findings that have a Key. translate returns "" when it has no text.
+// findings that have a Key; an argument that is a Msg is translated first.
+// translate returns "" when it has no text.
 func Localize(findings []Finding, translate func(key string, args map[string]any) string) {
 	for i := range findings {
 		f := &findings[i]
 		if f.Key == "" {
 			continue
 		}
-		if s := translate(f.Key, f.Args); s != "" && s != f.Key {
+		args := f.Args
+		for k, v := range f.Args {
+			if m, ok := v.(Msg); ok {
+				args = maps.Clone(args) // the finding keeps its Msg
+				args[k] = translate(m.Key, m.Args)
+			}
+		}
+		if s := translate(f.Key, args); s != "" && s != f.Key {
 			f.Message = s
 		}
 	}

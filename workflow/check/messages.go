@@ -12,6 +12,11 @@ import (
 // too.
 var Messages = map[string]string{
 	"CheckUntranslated":            "the segment is not translated",
+	"CheckUntranslatedTarget":      `the segment has a translation but its state is untranslated: set state = "translated" if the translation is done`,
+	"CheckIncomplete":              "{{.Count}} of {{.Total}} segments are not done (untranslated: {{.Untranslated}}, outdated: {{.Outdated}}), {{.Lines}}; --list-missing lists them all",
+	"CheckIncompleteUntranslated":  "{{.Count}} of {{.Total}} segments are not translated, {{.Lines}}; --list-missing lists them all",
+	"CheckIncompleteOutdated":      "{{.Count}} of {{.Total}} translations are outdated, {{.Lines}}; --list-missing lists them all",
+	"CheckIncompleteLines":         "at lines {{.Lines}}",
 	"CheckOutdated":                `the translation was made for an earlier source: "{{.Previous}}"`,
 	"CheckOutdatedFuzzy":           "the translation is marked outdated: review it and set its state",
 	"CheckStale":                   "the segment is marked {{.State}} but its source changed after it was translated (source_hash {{.Hash}}, the source's is {{.Want}})",
@@ -46,6 +51,18 @@ var Messages = map[string]string{
 	"CheckLengthShort":             "the translation is only {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
 }
 
+// Msg is a message used as an argument of another: Localize translates
+// it first, Render writes its English text.
+type Msg struct {
+	Key  string
+	Args map[string]any
+}
+
+// English is the English text of the message key with args.
+func English(key string, args map[string]any) string {
+	return Render(Messages[key], args)
+}
+
 // Render fills a message template's {{.Name}} actions from args: floats
 // with one decimal, everything else as fmt's %v would. It is all the
 // template language the messages use.
@@ -71,6 +88,8 @@ func Render(tmpl string, args map[string]any) string {
 			b.WriteString(strconv.Itoa(v))
 		case float64:
 			b.WriteString(strconv.FormatFloat(v, 'f', 1, 64))
+		case Msg:
+			b.WriteString(English(v.Key, v.Args))
 		case nil:
 		default:
 			fmt.Fprint(&b, v)

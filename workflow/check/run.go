@@ -23,6 +23,13 @@ type Pair struct {
 
 // Checker runs the checks with one configuration.
 type Checker struct {
+	// ListMissing reports each untranslated and outdated segment on its
+	// own. Without it they are summed up in one finding per catalog,
+	// with their numbers and first lines, so that they do not bury the
+	// other findings: missing work is progress, not a problem to read
+	// line by line.
+	ListMissing bool
+
 	sev          map[string]Severity
 	lengthFactor float64
 	quotes       map[string][2]rune
@@ -339,7 +346,7 @@ func (r *localeRun) add(pm int32, id string, line int, name, key string, args ma
 	m := &r.metas[pm]
 	r.findings = append(r.findings, Finding{
 		Check: name, Severity: r.c.sev[name], Locale: r.locale, Document: m.document, File: m.path,
-		Segment: id, Line: line, Key: key, Args: args, Message: Render(Messages[key], args),
+		Segment: id, Line: line, Key: key, Args: args, Message: English(key, args),
 	})
 }
 
@@ -389,7 +396,9 @@ func (r *localeRun) pair(pi int32) {
 		others[seg.ID] = seg.Line
 		return false
 	}
-	next := 0 // target catalogs follow the source's order: try the next one first
+	var miss missing
+	total := 0 // the translatable segments
+	next := 0  // target catalogs follow the source's order: try the next one first
 	for i := range tgt.Segments {
 		seg := &tgt.Segments[i]
 		for next < len(src.Segments) && src.Segments[next].Verbatim {
@@ -416,16 +425,17 @@ func (r *localeRun) pair(pi int32) {
 		if seg.Source != s.Source {
 			r.emit(pm, seg, s.Note, "source-changed", "CheckSourceChanged", nil)
 		}
+		total++
 		switch {
+		case seg.State == catalog.Untranslated && strings.TrimSpace(seg.Target) != "":
+			// Work done but not marked: a problem of its own, with its fix.
+			r.emit(pm, seg, s.Note, "untranslated-target", "CheckUntranslatedTarget", nil)
+			continue
 		case seg.State == catalog.Untranslated || seg.Target == "":
-			r.emit(pm, seg, s.Note, "untranslated", "CheckUntranslated", nil)
+			miss.add(r, pm, seg, s.Note, "untranslated")
 			continue
 		case seg.State == catalog.Outdated:
-			if seg.PreviousSource != "" {
-				r.emit(pm, seg, s.Note, "outdated", "CheckOutdated", map[string]any{"Previous": seg.PreviousSource})
-			} else {
-				r.emit(pm, seg, s.Note, "outdated", "CheckOutdatedFuzzy", nil)
-			}
+			miss.add(r, pm, seg, s.Note, "outdated")
 			continue
 		}
 		if hashes[si] == "" {
@@ -436,6 +446,7 @@ func (r *localeRun) pair(pi int32) {
 		}
 		r.text(pi, int32(i), int32(si), seg, s)
 	}
+	miss.report(r, pm, total)
 	for i := range src.Segments {
 		if first[i] == 0 && !src.Segments[i].Verbatim {
 			r.emit(pm, nil, "", "missing-id", "CheckMissingID", map[string]any{"ID": src.Segments[i].ID})
@@ -451,6 +462,98 @@ func (r *localeRun) pair(pi int32) {
 			r.emit(pm, seg, "", "obsolete", "CheckObsolete", nil)
 		}
 	}
+}
+
+// missing sums up a catalog's untranslated and outdated segments.
+type missing struct {
+	untranslated, outdated int
+	lines                  []int // the first few
+	sev                    Severity
+	// first is the first missing segment and what its finding needs:
+	// alone, it is reported as itself.
+	first     *catalog.Segment
+	firstNote string
+}
+
+// linesShown is how many lines of missing work a summary names.
+const linesShown = 3
+
+// add counts seg as missing work of the check name (untranslated or
+// outdated), unless the check is off or a note flag silences it, or
+// reports it at once under ListMissing.
+func (m *missing) add(r *localeRun, pm int32, seg *catalog.Segment, srcNote, name string) {
+	if r.c.ListMissing {
+		r.missingSegment(pm, seg, srcNote)
+		return
+	}
+	sev := r.c.sev[name]
+	if sev == Off || flagged(seg.Note, name) || flagged(srcNote, name) {
+		return
+	}
+	if name == "untranslated" {
+		m.untranslated++
+	} else {
+		m.outdated++
+	}
+	m.sev = max(m.sev, sev)
+	if m.first == nil {
+		m.first, m.firstNote = seg, srcNote
+	}
+	if len(m.lines) <= linesShown {
+		m.lines = append(m.lines, seg.Line)
+	}
+}
+
+// missingSegment reports one untranslated or outdated segment.
+func (r *localeRun) missingSegment(pm int32, seg *catalog.Segment, srcNote string) {
+	switch {
+	case seg.State != catalog.Outdated:
+		r.emit(pm, seg, srcNote, "untranslated", "CheckUntranslated", nil)
+	case seg.PreviousSource != "":
+		r.emit(pm, seg, srcNote, "outdated", "CheckOutdated", map[string]any{"Previous": seg.PreviousSource})
+	default:
+		r.emit(pm, seg, srcNote, "outdated", "CheckOutdatedFuzzy", nil)
+	}
+}
+
+// report records the summary finding, at the first missing segment's
+// line, or the finding of the one missing segment. A summary carries the
+// name of the check of its missing work, untranslated when there is any:
+// the one [check] configures.
+func (m *missing) report(r *localeRun, pm int32, total int) {
+	n := m.untranslated + m.outdated
+	switch n {
+	case 0:
+		return
+	case 1:
+		r.missingSegment(pm, m.first, m.firstNote)
+		return
+	}
+	shown := m.lines[:min(len(m.lines), linesShown)]
+	lines := make([]string, len(shown))
+	for i, l := range shown {
+		lines[i] = strconv.Itoa(l)
+	}
+	list := strings.Join(lines, ", ")
+	if len(m.lines) > linesShown {
+		list += ", …"
+	}
+	args := map[string]any{
+		"Count": n, "Total": total, "Untranslated": m.untranslated, "Outdated": m.outdated,
+		"Lines": Msg{"CheckIncompleteLines", map[string]any{"Count": len(shown), "Lines": list}},
+	}
+	name, key := "untranslated", "CheckIncomplete"
+	switch {
+	case m.outdated == 0:
+		key = "CheckIncompleteUntranslated"
+	case m.untranslated == 0:
+		name, key = "outdated", "CheckIncompleteOutdated"
+	}
+	meta := &r.metas[pm]
+	r.findings = append(r.findings, Finding{
+		Check: name, Severity: m.sev, Locale: r.locale, Document: meta.document, File: meta.path,
+		Line: m.lines[0], Count: n, Key: key, Args: args, Message: English(key, args),
+	})
 }
 
 // text runs the checks that compare a done translation with its source.

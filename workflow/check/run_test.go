@@ -277,7 +277,12 @@ func TestCompleteness(t *testing.T) {
 func TestOutdatedShowsPreviousSource(t *testing.T) {
 	p := makePair("ru", [2]string{"The seminar ended on Friday.", "Семинар завершился в четверг."})
 	p.Target.Segments[0].State, p.Target.Segments[0].PreviousSource = catalog.Outdated, "The seminar ended on Thursday."
-	fs := runChecks(t, Config{}, p)
+	c, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.ListMissing = true
+	fs := c.Run([]Pair{p})
 	if len(fs) != 1 || !strings.Contains(fs[0].Message, "The seminar ended on Thursday.") || fs[0].Line != 5 || fs[0].File != "locales/ru/doc.toml" {
 		t.Errorf("got %+v", fs)
 	}
@@ -404,5 +409,107 @@ func TestSessionMatchesRun(t *testing.T) {
 		if !hasCheck(got, name) {
 			t.Errorf("no %s finding: %q", name, names(got))
 		}
+	}
+}
+
+// TestMissingSummary checks that missing work is one finding per catalog
+// by default, with the counts and the first lines (one missing segment is
+// reported as itself), and one per segment with ListMissing; and that a translation left in the state untranslated
+// is a finding of its own either way.
+func TestMissingSummary(t *testing.T) {
+	pair := func(states ...catalog.State) Pair {
+		var st [][2]string
+		for i := range states {
+			st = append(st, [2]string{fmt.Sprintf("Sentence number %d.", i), fmt.Sprintf("Предложение %d.", i)})
+		}
+		p := makePair("ru", st...)
+		for i, s := range states {
+			seg := &p.Target.Segments[i]
+			seg.State = s
+			if s == catalog.Untranslated {
+				seg.Target = ""
+			}
+		}
+		return p
+	}
+	U, O, T := catalog.Untranslated, catalog.Outdated, catalog.Translated
+	for _, tc := range []struct {
+		name   string
+		cfg    Config
+		states []catalog.State
+		want   []string // check: message, line
+		count  int
+	}{
+		{"none", Config{}, []catalog.State{T, T}, nil, 0},
+		{"one untranslated", Config{}, []catalog.State{T, U}, []string{"untranslated: the segment is not translated @15"}, 1},
+		{"untranslated", Config{}, []catalog.State{U, T, U, U, U, U},
+			[]string{"untranslated: 5 of 6 segments are not translated, at lines 5, 25, 35, …; --list-missing lists them all @5"}, 5},
+		{"exactly three", Config{}, []catalog.State{U, T, U, U},
+			[]string{"untranslated: 3 of 4 segments are not translated, at lines 5, 25, 35; --list-missing lists them all @5"}, 3},
+		{"outdated", Config{}, []catalog.State{T, O, O},
+			[]string{"outdated: 2 of 3 translations are outdated, at lines 15, 25; --list-missing lists them all @15"}, 2},
+		{"both", Config{}, []catalog.State{O, U, T},
+			[]string{"untranslated: 2 of 3 segments are not done (untranslated: 1, outdated: 1), at lines 5, 15; --list-missing lists them all @5"}, 2},
+		{"outdated ignored", Config{Ignore: []string{"outdated"}}, []catalog.State{O, U, T},
+			[]string{"untranslated: the segment is not translated @15"}, 1},
+		{"both ignored", Config{Ignore: []string{"outdated", "untranslated"}}, []catalog.State{O, U, T}, nil, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := New(tc.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs := c.Run([]Pair{pair(tc.states...)})
+			var got []string
+			for _, f := range fs {
+				got = append(got, fmt.Sprintf("%s: %s @%d", f.Check, f.Message, f.Line))
+				if tc.count > 1 && (f.Segment != "" || f.Count != tc.count) {
+					t.Errorf("segment %q, count %d; want none and %d", f.Segment, f.Count, tc.count)
+				}
+				if tc.count == 1 && (f.Segment == "" || f.Count != 0) {
+					t.Errorf("segment %q, count %d; want the segment and no count", f.Segment, f.Count)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+			if r := NewReport(fs, nil); r.Summary.Missing != tc.count {
+				t.Errorf("summary: %d missing, want %d", r.Summary.Missing, tc.count)
+			}
+			c.ListMissing = true
+			fs = c.Run([]Pair{pair(tc.states...)})
+			if len(fs) != tc.count {
+				t.Errorf("listed: %q, want %d findings", names(fs), tc.count)
+			}
+			if r := NewReport(fs, nil); r.Summary.Missing != tc.count {
+				t.Errorf("listed: summary: %d missing, want %d", r.Summary.Missing, tc.count)
+			}
+		})
+	}
+
+	// A target whose state says untranslated: its own finding, with the fix.
+	p := pair(T, U, U)
+	p.Target.Segments[1].Target = "Предложение 1."
+	fs := runChecks(t, Config{}, p)
+	if want := []string{
+		`untranslated-target: the segment has a translation but its state is untranslated: set state = "translated" if the translation is done`,
+		`untranslated: the segment is not translated`,
+	}; !slices.Equal(names(NewReport(fs, nil).Findings), want) {
+		t.Errorf("got  %q\nwant %q", names(NewReport(fs, nil).Findings), want)
+	}
+}
+
+// TestLocalizeNested checks that a message used as an argument is
+// translated before the one that holds it.
+func TestLocalizeNested(t *testing.T) {
+	fs := []Finding{{Key: "Outer", Args: map[string]any{"Count": 2, "Lines": Msg{"Inner", map[string]any{"Lines": "5, 15"}}}}}
+	Localize(fs, func(key string, args map[string]any) string {
+		return fmt.Sprintf("%s(%v)", key, args["Lines"])
+	})
+	if want := "Outer(Inner(5, 15))"; fs[0].Message != want {
+		t.Errorf("got %q, want %q", fs[0].Message, want)
+	}
+	if _, ok := fs[0].Args["Lines"].(Msg); !ok {
+		t.Error("Localize changed the finding's arguments")
 	}
 }

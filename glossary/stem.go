@@ -20,7 +20,7 @@ type lang struct {
 	// termKey is the key of a folded word of a glossary term.
 	termKey func(folded string) string
 	// joinHyphen reports whether the letters after a hyphen are an ending
-	// of the word before it (tk MHG-nyň) rather than a word of their own.
+	// of the word before it (tk MHG-niň) rather than a word of their own.
 	joinHyphen func(lowerNext string) bool
 }
 
@@ -145,7 +145,7 @@ type span struct{ start, end int }
 // tokenize appends the words of text to dst. A word is a run of letters,
 // marks and digits; an apostrophe between word runes stays inside
 // (Women's); a hyphen joins only when l says the letters after it are an
-// ending (MHG-nyň), otherwise it separates words.
+// ending (MHG-niň), otherwise it separates words.
 func tokenize(dst []span, text string, l *lang) []span {
 	i := 0
 	for i < len(text) {
@@ -220,16 +220,17 @@ func casePrefix(w string) string {
 }
 
 // sameCase reports whether text word w begins with the letters of term
-// word t, capitals included: "Mejlisiň" for "Mejlis", "MHG-nyň" for "MHG".
+// word t, capitals included: "Mejlisiň" for "Mejlis", "MHG-niň" for "MHG".
 // A text word shorter than the term word (a stemmed-off ending) is compared
-// as far as it goes.
+// as far as it goes, and so is one whose ending changed a letter of the
+// stem (Adalatça, the dative of Adalatçy): only a difference of case fails.
 func sameCase(t, w string) bool {
 	t, w = casePrefix(t), casePrefix(w)
 	for t != "" && w != "" {
 		a, n := utf8.DecodeRuneInString(t)
 		b, m := utf8.DecodeRuneInString(w)
 		if a != b {
-			return false
+			return unicode.ToLower(a) != unicode.ToLower(b)
 		}
 		t, w = t[n:], w[m:]
 	}

@@ -3,6 +3,8 @@ package glossary
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/terjime/terjime/internal/turkmen"
 )
 
 // The Turkmen suffix stripper.
@@ -77,47 +79,16 @@ var (
 	}
 )
 
-const (
-	tkBack  = "aouy"
-	tkFront = "äeiöü"
-)
-
-func tkVowelClass(r rune) int {
-	switch {
-	case strings.ContainsRune(tkBack, r):
-		return 1
-	case strings.ContainsRune(tkFront, r):
-		return 2
-	}
-	return 0
-}
-
-// lastVowelClass returns 1 (back) or 2 (front) for the last vowel of s, 0 if
-// it has none.
-func lastVowelClass(s string) int {
-	for len(s) > 0 {
-		r, n := utf8.DecodeLastRuneInString(s)
-		if c := tkVowelClass(r); c != 0 {
-			return c
-		}
-		s = s[:len(s)-n]
-	}
-	return 0
-}
-
 // harmonious reports whether suffix may follow stem: a suffix with a vowel
 // must have the class of the stem's last vowel. Loanwords sometimes break
 // harmony; they still match in their written form.
 func harmonious(stem, suffix string) bool {
-	sc := lastVowelClass(suffix)
-	if sc == 0 {
-		return true
-	}
-	return lastVowelClass(stem) == sc
+	sc := turkmen.LastClass(suffix)
+	return sc == 0 || turkmen.LastClass(stem) == sc
 }
 
 func validTkStem(s string) bool {
-	return utf8.RuneCountInString(s) >= 3 && lastVowelClass(s) != 0
+	return utf8.RuneCountInString(s) >= 3 && turkmen.LastClass(s) != 0
 }
 
 // tkStrip removes one suffix of the list from w in every way the rules
@@ -134,7 +105,7 @@ func tkStrip(w string, list []string, add func(string)) {
 		// 1sg -m, 2sg -ň and 3sg -sy/-si follow a vowel; -ym, -yň, -y follow
 		// a consonant.
 		last, _ := utf8.DecodeLastRuneInString(stem)
-		vowelStem := tkVowelClass(last) != 0
+		vowelStem := turkmen.VowelClass(last) != 0
 		first, _ := utf8.DecodeRuneInString(suf)
 		switch suf {
 		case "m", "ň", "sy", "si", "myz", "miz", "ňyz", "ňiz":
@@ -143,7 +114,7 @@ func tkStrip(w string, list []string, add func(string)) {
 			}
 		}
 		add(stem)
-		if tkVowelClass(first) != 0 {
+		if turkmen.VowelClass(first) != 0 {
 			if v, ok := devoice(stem); ok {
 				add(v)
 			}
@@ -187,6 +158,10 @@ func TurkmenStems(w string) []string {
 	}
 	// slot by slot from the end: case, possessive, plural
 	level := []string{w}
+	if stem, ok := tkDativeContracted(w); ok {
+		add(stem)
+		level = append(level, stem)
+	}
 	for _, list := range [][]string{tkCase, tkPossessive, tkPlural} {
 		next := level
 		for _, s := range level {
@@ -198,6 +173,26 @@ func TurkmenStems(w string) []string {
 		level = next
 	}
 	return out
+}
+
+// tkDativeContracted undoes the dative of a stem ending in y or i, which
+// replaces the vowel instead of adding to it: Adalatçy → Adalatça,
+// okuwçy → okuwça, kişi → kişä.
+func tkDativeContracted(w string) (string, bool) {
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "a"):
+		stem = w[:len(w)-1] + "y"
+	case strings.HasSuffix(w, "ä"):
+		stem = w[:len(w)-len("ä")] + "i"
+	default:
+		return "", false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(stem[:len(stem)-1])
+	if turkmen.VowelClass(prev) != 0 || !validTkStem(stem) {
+		return "", false
+	}
+	return stem, true
 }
 
 // tkHyphenSuffix reports whether s (lower case) is a chain of suffixes that

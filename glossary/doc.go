@@ -1,7 +1,7 @@
 // Package glossary loads a terminology glossary and finds its terms in text,
 // with the morphology of English, Russian and Turkmen, so that a translation
 // can be checked against it: "Меджлиса", "Омбудсменом", "Mejlisiň",
-// "MHG-nyň" are the approved terms; "Парламент" for the Mejlis or "ИОМ" for
+// "MHG-niň" are the approved terms; "Парламент" for the Mejlis or "ИОМ" for
 // IOM are not.
 //
 // It is a leaf: it imports nothing of terjime's and works on plain text, so
@@ -42,7 +42,7 @@
 //
 // Text is normalised to NFC and cut into words (letters, marks, digits; an
 // apostrophe inside a word stays; a hyphen separates words except before a
-// Turkmen ending: MHG-nyň). Each word is case-folded (x/text/cases) and
+// Turkmen ending: MHG-niň). Each word is case-folded (x/text/cases) and
 // reduced to matching keys: the Snowball stem for English and Russian
 // (github.com/kljensen/snowball, applied until it stops changing, see
 // snowballKey; ё is read as е), the candidate stems of the Turkmen suffix

@@ -38,7 +38,7 @@ func ExampleGlossary_Check() {
 	}
 	source := "Representatives of the Mejlis met the IOM office."
 	for _, tt := range []struct{ locale, target string }{
-		{"tk", "Mejlisiň wekilleri MHG-nyň edarasy bilen duşuşdylar."},
+		{"tk", "Mejlisiň wekilleri MHG-niň edarasy bilen duşuşdylar."},
 		{"ru", "Представители Меджлиса встретились с офисом ИОМ."},
 		{"ru", "Представители Парламента встретились с офисом МОМ."},
 	} {

@@ -53,7 +53,7 @@ type Term struct {
 	Status Status
 	// CaseSensitive terms match only with the same capitals (acronyms; tk
 	// "Mejlis", whose lower-case "mejlis" is "meeting"). Inflection is still
-	// allowed: Mejlisiň, MHG-nyň.
+	// allowed: Mejlisiň, MHG-niň.
 	CaseSensitive bool
 	// Exact terms match their written form only (after case folding unless
 	// CaseSensitive), without stemming: for forbidden forms whose stem equals

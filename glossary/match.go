@@ -16,7 +16,7 @@ type Match struct {
 	// Start and End are byte offsets of the match in the NFC form of the
 	// text (the text itself when it is NFC already, as catalogs are).
 	Start, End int
-	// Text is the matched text as written: "Меджлиса", "MHG-nyň".
+	// Text is the matched text as written: "Меджлиса", "MHG-niň".
 	Text string
 }
 

@@ -16,7 +16,7 @@ func glossaryCommand(a *app) *cli.Command {
 glossary/terms.toml) names each concept's preferred, admitted and forbidden
 terms per locale. Terms are found with their inflections: Russian and English
 by Snowball stems, Turkmen by its case, possessive and plural endings
-(Mejlisiň, MHG-nyň).
+(Mejlisiň, MHG-niň).
 
 Example:
    terjime glossary check

@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -213,7 +214,8 @@ func (p *Project) assemble(d Document, opts BuildOptions) ([]built, error) {
 		}
 	}
 	for i := range out {
-		o := edition.Options{Fallback: opts.Fallback, Key: d.Name, Alternates: links, Default: def}
+		o := edition.Options{Fallback: opts.Fallback, Key: d.Name, Alternates: links, Default: def,
+			DateStyle: p.Build.dateStyle(out[i].ed.Locale)}
 		if p.Build.BaseURL != "" {
 			o.Canonical = p.Build.href(out[i].ed.Locale, d.Name)
 		}
@@ -342,6 +344,16 @@ type BuildCfg struct {
 	// links are absolute, as search engines want, and carry rel=canonical;
 	// without it they are relative (../ru/iom-seminar.html).
 	BaseURL string `toml:"base_url,omitempty"`
+	// DateStyle chooses a locale's date form where its language has more
+	// than one: { tk = "compact" } writes «7-nji awgust 2019 ý.» instead
+	// of the official «2019-njy ýylyň 7-nji awgusty».
+	DateStyle map[string]string `toml:"date_style,omitempty"`
+}
+
+// dateStyle is the date form configured for a locale.
+func (c BuildCfg) dateStyle(locale string) edition.DateStyle {
+	st, _ := edition.ParseDateStyle(c.DateStyle[locale])
+	return st
 }
 
 func (c BuildCfg) outputDir() string {
@@ -361,14 +373,24 @@ func (c BuildCfg) href(locale, doc string) string {
 	return strings.TrimRight(c.BaseURL, "/") + "/" + rel
 }
 
-// check reports a [build] table that cannot work.
-func (c BuildCfg) check() error {
+// check reports a [build] table that cannot work: the key it is about
+// (for the line of the error) and what is wrong.
+func (c BuildCfg) check() (string, error) {
+	for _, loc := range slices.Sorted(maps.Keys(c.DateStyle)) {
+		st, ok := edition.ParseDateStyle(c.DateStyle[loc])
+		if !ok {
+			return "date_style", fmt.Errorf("build.date_style: %s = %q: want \"official\" or \"compact\"", loc, c.DateStyle[loc])
+		}
+		if st == edition.DateCompact && !edition.HasCompactDate(loc) {
+			return "date_style", fmt.Errorf("build.date_style: %s has no compact date form (only Turkmen has one)", loc)
+		}
+	}
 	if c.BaseURL == "" {
-		return nil
+		return "", nil
 	}
 	u, err := url.Parse(c.BaseURL)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		return fmt.Errorf("build.base_url %q is not an absolute http(s) URL", c.BaseURL)
+		return "base_url", fmt.Errorf("build.base_url %q is not an absolute http(s) URL", c.BaseURL)
 	}
-	return nil
+	return "", nil
 }

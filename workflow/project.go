@@ -119,8 +119,8 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	if s := p.Segment.Similarity; s < 0 || s > 1 {
 		return nil, catalog.Errorf(name, line("similarity"), "segment.similarity %v is not between 0 and 1", s)
 	}
-	if err := p.Build.check(); err != nil {
-		return nil, catalog.Errorf(name, line("base_url"), "%v", err)
+	if key, err := p.Build.check(); err != nil {
+		return nil, catalog.Errorf(name, line(key), "%v", err)
 	}
 	if err := p.TM.check(); err != nil {
 		return nil, catalog.Errorf(name, line("threshold"), "%v", err)

@@ -25,8 +25,10 @@ func buildCommand(a *app) *cli.Command {
   html      a complete HTML5 page with lang, hreflang links to the other
             editions, the date in <time datetime>; all text escaped
 
-The date line is written in each locale's convention (CLDR's long date:
-"7 августа 2019 г.", "7 awgust 2019").
+The date line is written in each locale's convention: CLDR's long date
+("7 августа 2019 г."), and for Turkmen the official form of state media
+("2019-njy ýylyň 7-nji awgusty"; [build] date_style = { tk = "compact" }
+gives "7-nji awgust 2019 ý.").
 
 Only complete editions are published: an edition with a segment that is
 untranslated or outdated is skipped, with the segments named, and the exit

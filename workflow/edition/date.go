@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/internal/turkmen"
 )
 
 //go:generate go run gen_dates.go
@@ -99,12 +100,51 @@ type dateFormat struct {
 	Months [12]string
 }
 
-// Format writes d in the long form of the locale's language, following
-// CLDR: "August 7, 2019" (en), "7 августа 2019 г." (ru), "7 awgust 2019"
-// (tk). It reports false for a language without CLDR data in this package.
-func (d Date) Format(loc string) (string, bool) {
-	f, ok := cldrDates[locale.Base(loc)]
-	if !ok || d.IsZero() {
+// DateStyle chooses among a language's date forms.
+type DateStyle int
+
+const (
+	// DateOfficial is the long form of the language's official usage:
+	// CLDR's long pattern, but the official Turkmen date line for Turkmen.
+	DateOfficial DateStyle = iota
+	// DateCompact is the short Turkmen form «7-nji awgust 2019 ý.»;
+	// languages without one use DateOfficial.
+	DateCompact
+)
+
+// ParseDateStyle reads a date style's name: "official" or "compact".
+func ParseDateStyle(s string) (DateStyle, bool) {
+	switch s {
+	case "official", "":
+		return DateOfficial, true
+	case "compact":
+		return DateCompact, true
+	}
+	return 0, false
+}
+
+// HasCompactDate reports whether the locale's language has a compact
+// date form apart from its official one.
+func HasCompactDate(loc string) bool { return locale.Base(loc) == "tk" }
+
+// Format writes d in the long form of the locale's language: "August 7,
+// 2019" (en), "7 августа 2019 г." (ru) as CLDR has them; for Turkmen the
+// official date line of state media, «2019-njy ýylyň 7-nji awgusty», not
+// CLDR's «7 awgust 2019», or with DateCompact «7-nji awgust 2019 ý.». It
+// reports false for a language without date data in this package.
+func (d Date) Format(loc string, style DateStyle) (string, bool) {
+	if d.IsZero() {
+		return "", false
+	}
+	lang := locale.Base(loc)
+	if lang == "tk" {
+		if style == DateCompact {
+			return turkmen.CompactDate(d.Year, d.Month, d.Day), true
+		}
+		return turkmen.Date(d.Year, d.Month, d.Day), true
+	}
+	f, ok := cldrDates[lang]
+	if !ok {
 		return "", false
 	}
 	p := f.Long

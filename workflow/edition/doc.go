@@ -16,8 +16,11 @@
 //
 // The date line ("07.08.2019 | Title") is shown in each locale's
 // convention: the long date pattern and month names of Unicode CLDR for
-// the languages in dates_cldr.go (generated; see gen_dates.go), the date as
-// written elsewhere, and in the source's own text edition.
+// the languages in dates_cldr.go (generated; see gen_dates.go), except
+// Turkmen, whose official form «2019-njy ýylyň 7-nji awgusty» (or, with
+// DateCompact, «7-nji awgust 2019 ý.») follows the spelling rules of
+// internal/turkmen; the date as written elsewhere, and in the source's own
+// text edition.
 //
 // Whether an edition with gaps may be published is the caller's decision
 // (workflow.Build); Options.Fallback only says how gaps look: the source

@@ -58,6 +58,8 @@ type Options struct {
 	Default string
 	// Canonical is this edition's own address; no rel=canonical when empty.
 	Canonical string
+	// DateStyle is the form of the date line (Turkmen has two).
+	DateStyle DateStyle
 }
 
 // Part is one segment of an edition, in document order.
@@ -235,11 +237,11 @@ func (e *Edition) titleIndex() int {
 	return -1
 }
 
-// dateText is the date as the edition shows it in Markdown and HTML: the
-// locale's long form, or the date as written when it cannot be read or the
-// language has no CLDR data here.
+// dateText is the date as the edition shows it: the locale's form (see
+// Date.Format), or the date as written when it cannot be read or the
+// language has no date data here.
 func (e *Edition) dateText(raw string) string {
-	if s, ok := e.Date.Format(e.Locale); ok {
+	if s, ok := e.Date.Format(e.Locale, e.opts.DateStyle); ok {
 		return s
 	}
 	return raw

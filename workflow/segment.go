@@ -9,6 +9,7 @@ import (
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
+	"github.com/terjime/terjime/workflow/memory"
 	"github.com/terjime/terjime/workflow/segment"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -38,7 +39,7 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 	if err != nil {
 		return err
 	}
-	var mem *Memory
+	var mem *memory.Memory
 	if !opts.NoTM {
 		if mem, err = OpenMemory(ctx, env, p, !opts.DryRun); err != nil {
 			return err

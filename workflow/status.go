@@ -12,6 +12,7 @@ import (
 
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/memory"
 	"github.com/terjime/terjime/workflow/ui"
 )
 
@@ -181,7 +182,7 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 						}
 						ds.Segments.add(s.State, 1)
 						ds.Words.add(s.State, w)
-						if TMPrefilled(&s) {
+						if memory.Prefilled(&s) {
 							ds.Prefilled++
 						}
 					}

@@ -1,16 +1,14 @@
 package workflow
 
 import (
-	"bytes"
 	"context"
-	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/memory"
 	"github.com/terjime/terjime/workflow/tm"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -182,7 +180,7 @@ func TestLeverageAcrossArticles(t *testing.T) {
 			c, _ := catalog.ReadFile(p.CatalogPath("ru", "b"))
 			n := 0
 			for i := range c.Segments {
-				if TMPrefilled(&c.Segments[i]) {
+				if memory.Prefilled(&c.Segments[i]) {
 					n++
 				}
 			}
@@ -223,7 +221,7 @@ func TestLeverageContextMatch(t *testing.T) {
 	}
 }
 
-func openTestMemory(t *testing.T, p *Project) (*Memory, string) {
+func openTestMemory(t *testing.T, p *Project) (*memory.Memory, string) {
 	t.Helper()
 	env, _, stderr := ui.NewTest("", "")
 	m, err := openMemory(context.Background(), env, p, memoryOptions{write: true, verbose: true})
@@ -231,111 +229,6 @@ func openTestMemory(t *testing.T, p *Project) (*Memory, string) {
 		t.Fatal(err)
 	}
 	return m, stderr.String()
-}
-
-func lookupTargets(m *Memory, text, locale string) []string {
-	var out []string
-	for _, c := range m.Lookup(tm.Query{Text: text, SourceLocale: "en", TargetLocale: locale, Min: 75}) {
-		out = append(out, c.Target)
-	}
-	return out
-}
-
-func TestMemoryFollowsCatalogs(t *testing.T) {
-	p := segmentedTMProject(t, "", catalog.Translated)
-	m, msg := openTestMemory(t, p)
-	if m.Len() != 4 || !strings.Contains(msg, "4 translation units (files: 4, read again: 4)") {
-		t.Fatalf("%d units; %s", m.Len(), msg)
-	}
-	if _, msg = openTestMemory(t, p); msg != "" {
-		t.Errorf("a fresh index was rebuilt: %s", msg)
-	}
-
-	// A catalog changes: only it is read again.
-	translate(t, p, "tk", "b", map[string]string{"Prices of cotton rose sharply this spring.": "Bu ýaz pagtanyň bahasy ep-esli ýokarlandy."}, catalog.Final)
-	m, msg = openTestMemory(t, p)
-	if !strings.Contains(msg, "5 translation units (files: 4, read again: 1)") {
-		t.Errorf("after a change: %s", msg)
-	}
-	if got := lookupTargets(m, "Prices of cotton rose sharply this spring.", "tk"); len(got) != 1 {
-		t.Errorf("new translation not found: %q", got)
-	}
-
-	// A change that keeps the size and the modification time, made within
-	// the index's clock tick, is caught by the hash.
-	path := p.CatalogPath("ru", "a")
-	fi, _ := os.Stat(path)
-	data, _ := os.ReadFile(path)
-	data = bytes.Replace(data, []byte("Семинар в Ашхабаде"), []byte("Семинар в Ашхабаде!"[:len("Семинар в Ашхабаде")]), 1)
-	data = bytes.Replace(data, []byte("Ашхабаде.\""), []byte("Ашхабаде!\""), 1)
-	write(t, path, string(data))
-	os.Chtimes(path, fi.ModTime(), fi.ModTime())
-	m, msg = openTestMemory(t, p)
-	if !strings.Contains(msg, "read again: 1") {
-		t.Errorf("same size and time: %s", msg)
-	}
-	if got := lookupTargets(m, "The seminar on migration took place in Ashgabat.", "ru"); len(got) != 1 || got[0] != "Семинар по миграции прошёл в Ашхабаде!" {
-		t.Errorf("stale translation: %q", got)
-	}
-
-	// A file touched without a change is not read again, but its new time
-	// is recorded.
-	later := time.Now().Add(time.Minute)
-	os.Chtimes(path, later, later)
-	if _, msg = openTestMemory(t, p); !strings.Contains(msg, "read again: 0") {
-		t.Errorf("touched file: %s", msg)
-	}
-	if _, msg = openTestMemory(t, p); msg != "" {
-		t.Errorf("touched file's time not recorded: %s", msg)
-	}
-
-	// A document leaves the project: its translations leave the memory.
-	write(t, p.Path(ProjectFile), strings.Replace(readFile(t, p.Path(ProjectFile)), "[[document]]\nname = \"a\"\nsource = \"a.en.txt\"\n", "", 1))
-	p, _ = LoadProject(p.Dir)
-	m, _ = openTestMemory(t, p)
-	if m.Len() != 1 {
-		t.Errorf("%d units after removing document a, want 1", m.Len())
-	}
-}
-
-func readFile(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
-func TestMemoryRebuildsDamagedIndex(t *testing.T) {
-	for _, tc := range []struct {
-		name   string
-		damage func([]byte) []byte
-		reason string
-	}{
-		{"flipped byte", func(b []byte) []byte { b[len(b)/2] ^= 0x40; return b }, "checksum mismatch"},
-		{"truncated", func(b []byte) []byte { return b[:len(b)-100] }, "truncated"},
-		{"other version", func(b []byte) []byte { binary.LittleEndian.PutUint32(b[8:], tm.Version+7); return b }, "version"},
-		{"not an index", func([]byte) []byte { return []byte("hello") }, "not a terjime translation memory index"},
-		{"empty", func([]byte) []byte { return nil }, "truncated"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			p := segmentedTMProject(t, "", catalog.Final)
-			openTestMemory(t, p)
-			path := p.TMIndexPath()
-			write(t, path, string(tc.damage([]byte(readFile(t, path)))))
-			m, msg := openTestMemory(t, p)
-			if !strings.Contains(msg, "unusable ("+tc.reason) || !strings.Contains(msg, "read again: 4") {
-				t.Errorf("messages:\n%s", msg)
-			}
-			if m.Len() != 4 {
-				t.Errorf("%d units after the rebuild, want 4", m.Len())
-			}
-			if _, err := tm.Open([]byte(readFile(t, path))); err != nil {
-				t.Errorf("the rebuilt index was not saved: %v", err)
-			}
-		})
-	}
 }
 
 func TestTMImportExport(t *testing.T) {
@@ -362,7 +255,7 @@ func TestTMImportExport(t *testing.T) {
 	}
 	m, _ := openTestMemory(t, p)
 	got := m.Lookup(tm.Query{Text: "The wheat harvest began in the Dashoguz region.", SourceLocale: "en", TargetLocale: "tk"})
-	if len(got) != 1 || got[0].State != catalog.Translated || m.where(got[0]) != ".terjime/tm/imports/agency.tmx" {
+	if len(got) != 1 || got[0].State != catalog.Translated || m.Where(got[0]) != ".terjime/tm/imports/agency.tmx" {
 		t.Fatalf("imported unit: %+v", got)
 	}
 
@@ -430,59 +323,6 @@ func TestTMLookupOutput(t *testing.T) {
 	TMLookup(context.Background(), env, p, TMLookupOptions{Text: "The seminar on migration took place in Mary.", Min: 75})
 	if !strings.Contains(out.String(), "\x1b[9;31mAshgabat\x1b[0m \x1b[4;32mMary\x1b[0m") {
 		t.Errorf("no colour on a terminal: %q", out)
-	}
-}
-
-func TestMemoryDelta(t *testing.T) {
-	p := segmentedTMProject(t, "", catalog.Translated)
-	openTestMemory(t, p)
-	main := readFile(t, p.TMIndexPath())
-
-	// A change goes to the delta; the main index stays as it is.
-	cotton := map[string]string{"Prices of cotton rose sharply this spring.": "Bu ýaz pagtanyň bahasy ep-esli ýokarlandy."}
-	translate(t, p, "tk", "b", cotton, catalog.Final)
-	m, msg := openTestMemory(t, p)
-	if !strings.Contains(msg, ".terjime/tm/delta.tmi: 5 translation units (files: 4, read again: 1)") {
-		t.Errorf("after a change: %s", msg)
-	}
-	if readFile(t, p.TMIndexPath()) != main {
-		t.Error("the main index was rewritten for a change of one catalog")
-	}
-	if got := lookupTargets(m, "Prices of cotton rose sharply this spring.", "tk"); len(got) != 1 {
-		t.Errorf("translation in the delta not found: %q", got)
-	}
-	if _, msg = openTestMemory(t, p); msg != "" {
-		t.Errorf("a fresh delta was rebuilt: %s", msg)
-	}
-
-	// A catalog in the main index changes: its old units are left out.
-	ru := map[string]string{"Seminar in Ashgabat": "Семинар в столице"}
-	translate(t, p, "ru", "a", ru, catalog.Final)
-	m, _ = openTestMemory(t, p)
-	if got := lookupTargets(m, "Seminar in Ashgabat", "ru"); len(got) != 1 || got[0] != "Семинар в столице" {
-		t.Errorf("superseded translation still found: %q", got)
-	}
-	if m.Len() != 5 {
-		t.Errorf("%d units, want 5", m.Len())
-	}
-
-	// A damaged delta is rebuilt from the files, the main index kept.
-	write(t, p.TMDeltaPath(), "garbage")
-	m, msg = openTestMemory(t, p)
-	if !strings.Contains(msg, "delta.tmi is unusable") || !strings.Contains(msg, "read again: 2") || m.Len() != 5 {
-		t.Errorf("damaged delta: %d units; %s", m.Len(), msg)
-	}
-
-	// Once the delta is big enough, it is folded into the main index.
-	defer func(share, min int) { deltaShare, deltaMin = share, min }(deltaShare, deltaMin)
-	deltaShare, deltaMin = 1, 0
-	translate(t, p, "ru", "b", map[string]string{"Migration forum": "Форум по миграции"}, catalog.Reviewed)
-	m, msg = openTestMemory(t, p)
-	if !strings.Contains(msg, ".terjime/tm/index.tmi: 6 translation units") || fileExists(p.TMDeltaPath()) || m.Len() != 6 {
-		t.Errorf("fold: %d units, delta exists %v; %s", m.Len(), fileExists(p.TMDeltaPath()), msg)
-	}
-	if got := lookupTargets(m, "Seminar in Ashgabat", "ru"); len(got) != 1 || got[0] != "Семинар в столице" {
-		t.Errorf("after the fold: %q", got)
 	}
 }
 

@@ -54,9 +54,9 @@
 // for a million pairs, see BenchmarkOpen1M), paid once per command; the
 // lookups that follow cost a millisecond or two each.
 //
-// This package knows nothing of projects or files on disk; the workflow
-// package decides when an index is stale and rebuilds it. It keeps two: a
-// main index and a delta holding the files changed since, with
+// This package knows nothing of projects or files on disk; package memory
+// decides when an index is stale and rebuilds it. It keeps two: a main
+// index and a delta holding the files changed since, with
 // Query.SkipOrigins leaving out the main index's superseded units, so that
 // a change to one catalog of a hundred thousand articles re-indexes that
 // catalog only; the delta is folded into a new main index once it holds a

@@ -16,9 +16,12 @@
 // initial (G. Berdimuhamedov, Г. Бердымухамедов), inside numbers, dates,
 // URLs and e-mail addresses, or before a lower-case word. Abbreviations that
 // may end a sentence (U.S., г., ý.) end it only when a common sentence
-// opener follows (The, В, Bu). "?" and "!" end a sentence unless lower case
-// follows (Yahoo! in); closing quotes and brackets stay with the sentence
-// they close (…protection.”, «…».). Ellipses end a sentence when they touch
+// opener follows (The, В, Bu); a unit or currency after a number (40 kg.,
+// 500 тыс. руб., 7 mln.) ends it before any capital. "?" and "!" end a
+// sentence unless lower case follows (Yahoo! in); closing quotes and
+// brackets stay with the sentence they close (…protection.”, «…».). Inside
+// an open quotation, a mark followed by a dash is direct speech with the
+// author's words («…? – спросила мама. – …») and ends nothing. Ellipses end a sentence when they touch
 // the last word and a capital follows; spaced or bracketed ones mark an
 // omission. The word lists live in data/<lang>.txt; Options.Abbreviations
 // adds a project's own.

@@ -21,6 +21,7 @@ const (
 	prefix    class = iota + 1 // before a name or number: never ends a sentence (Mr. Smith)
 	terminal                   // ends the sentence whenever a capital follows (etc.)
 	ambiguous                  // ends it only when a common sentence opener follows (U.S.)
+	unit                       // after a number ends it whenever a capital follows (5 kg.), else ambiguous
 )
 
 // rules are one language's word lists, ready for lookups.
@@ -115,7 +116,7 @@ func (r *rules) parse(src string) error {
 		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
 			section = line[1 : len(line)-1]
 			switch section {
-			case "prefix", "terminal", "ambiguous", "starters", "joiners":
+			case "prefix", "terminal", "ambiguous", "unit", "starters", "joiners":
 			default:
 				return fmt.Errorf("line %d: unknown section %q", n, section)
 			}
@@ -129,6 +130,8 @@ func (r *rules) parse(src string) error {
 				r.add(w, terminal)
 			case "ambiguous":
 				r.add(w, ambiguous)
+			case "unit":
+				r.add(w, unit)
 			case "starters":
 				r.starters[w] = true
 			case "joiners":

@@ -116,6 +116,11 @@ func (s *splitter) boundary(start, i, b int, run termRun) (cut, next int, ok boo
 		}
 		return 0, 0, false
 	}
+	if s.dashAt(q, b) && s.insideQuote(start, i) {
+		// «…? – спросила мама. – …»: the author's words inside direct
+		// speech; the quotation goes on after the dash.
+		return 0, 0, false
+	}
 	nr, nq := s.nextRune(q, b)
 	if isLower(nr) {
 		return 0, 0, false
@@ -172,6 +177,38 @@ func (s *splitter) nextRune(q, b int) (rune, int) {
 	return 0, q
 }
 
+// dashAt reports whether a dash and white space stand at q.
+func (s *splitter) dashAt(q, b int) bool {
+	r, n := decode(s.t, q)
+	return (r == '—' || r == '–') && q+n < b && s.spaceAt(q+n)
+}
+
+// insideQuote reports whether a quotation opened in t[start:i] is still
+// open at i: «…», “…” and „…“ (whose closing mark is the English opening
+// one).
+func (s *splitter) insideQuote(start, i int) bool {
+	guillemets, curly, low := 0, 0, 0
+	for _, r := range s.t[start:i] {
+		switch r {
+		case '«':
+			guillemets++
+		case '»':
+			guillemets = max(guillemets-1, 0)
+		case '„':
+			low++
+		case '“':
+			if low > 0 {
+				low--
+			} else {
+				curly++
+			}
+		case '”':
+			curly = max(curly-1, 0)
+		}
+	}
+	return guillemets+curly+low > 0
+}
+
 // afterWord decides a single full stop after the word that ends at i, when
 // white space and then nr (at nq: a capital, a digit or a symbol) follow.
 func (s *splitter) afterWord(start, i int, nr rune, nq, b int) bool {
@@ -196,6 +233,11 @@ func (s *splitter) afterWord(start, i int, nr rune, nq, b int) bool {
 			return false
 		case terminal:
 			return upper
+		case unit:
+			if s.afterNumber(start, ws) {
+				return upper // 500 руб. Проект…
+			}
+			return upper && s.starter(nq, b)
 		default:
 			return upper && s.starter(nq, b)
 		}
@@ -259,6 +301,37 @@ func looksAbbreviated(w string) bool {
 		}
 	}
 	return n > 0
+}
+
+// afterNumber reports whether the word that starts at ws follows a number,
+// directly or through other units: "40 kg", "500 тыс. руб", "500 müň man".
+func (s *splitter) afterNumber(start, ws int) bool {
+	t := s.t
+	for range 3 {
+		e := s.skipSpaceBack(ws, start)
+		if e == ws {
+			return false // no space: not a word of its own
+		}
+		p := e
+		for p > start {
+			r, n := decodeLast(t, p)
+			if isSpace(r) {
+				break
+			}
+			p -= n
+		}
+		if p == e {
+			return false
+		}
+		if r, _ := decodeLast(t, e); isDigit(r) {
+			return true
+		}
+		if c, ok := s.r.lookup(strings.TrimSuffix(t[p:e], ".")); !ok || c != unit {
+			return false
+		}
+		ws = p
+	}
+	return false
 }
 
 // lowerWordBefore reports whether the word before position ws starts with a

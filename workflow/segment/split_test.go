@@ -84,11 +84,11 @@ func TestAbbreviations(t *testing.T) {
 }
 
 func TestProjectAbbreviations(t *testing.T) {
-	in := "Семинар прошёл в пгт. Ак-Бугдай при поддержке МОМ."
+	in := "Семинар прошёл в мкр. Парахат-7 при поддержке МОМ."
 	if got := texts(Split(in, Options{Lang: "ru"})); len(got) != 2 {
 		t.Fatalf("without the project's abbreviation: %q, want two segments", got)
 	}
-	d := Split(in, Options{Lang: "ru-RU", Abbreviations: []string{"пгт."}})
+	d := Split(in, Options{Lang: "ru-RU", Abbreviations: []string{"мкр."}})
 	if got := texts(d); len(got) != 1 {
 		t.Errorf("with the project's abbreviation: %q, want one segment", got)
 	}

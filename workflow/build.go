@@ -38,6 +38,11 @@ type BuildOptions struct {
 	Partial     bool
 	MinComplete float64
 	Fallback    edition.Fallback
+	// RemoveStale removes the files an earlier build wrote for an edition
+	// that may no longer be published. Without it they stay, stale, and
+	// the run says so: a page is not taken down because its source
+	// changed and the translation is behind.
+	RemoveStale bool
 }
 
 // built is one edition and whether it is published.
@@ -54,8 +59,9 @@ type built struct {
 // every edition assembled before anything is written, so a malformed
 // catalog changes nothing. An edition that may not be published (gaps,
 // without --min-complete, or too many) is skipped, its files from an
-// earlier build are removed, and the run returns an error wrapping
-// ErrFindings; the other editions are written all the same.
+// earlier build stay (stale, and said so) unless opts.RemoveStale, and the
+// run returns an error wrapping ErrFindings; the other editions are
+// written all the same.
 func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) error {
 	docs, err := p.selectDocuments(opts.Documents)
 	if err != nil {
@@ -86,7 +92,7 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 	all := make([][]built, len(docs))
 	err = forEach(ctx, len(docs), runtime.GOMAXPROCS(0), func(i int) error {
 		var err error
-		all[i], err = p.assemble(docs[i], opts)
+		all[i], err = p.assemble(docs[i], opts, out, formats, selected)
 		return err
 	})
 	if err != nil {
@@ -109,12 +115,21 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 			if !b.publish {
 				skipped = append(skipped, b.ed.Locale+"/"+d.Name)
 				reportSkipped(env, p, b, opts)
+				var stale []string
 				for _, f := range formats {
 					path := filepath.Join(out, b.ed.Locale, d.Name+"."+f.Ext())
-					if _, err := os.Stat(path); err == nil {
+					if _, err := os.Stat(path); err != nil {
+						continue
+					}
+					if opts.RemoveStale {
 						jobs[i].deletes = append(jobs[i].deletes, path)
 						env.Info("BuildRemoved", map[string]any{"Path": p.Rel(path)})
+					} else {
+						stale = append(stale, p.Rel(path))
 					}
+				}
+				if len(stale) > 0 {
+					env.Info("BuildKeptStale", map[string]any{"Edition": b.ed.Locale + "/" + d.Name, "Paths": strings.Join(stale, ", ")})
 				}
 				continue
 			}
@@ -166,13 +181,16 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 }
 
 // assemble reads document d's source and the catalogs of every locale, and
-// assembles the editions, deciding which may be published.
-func (p *Project) assemble(d Document, opts BuildOptions) ([]built, error) {
+// assembles the editions, deciding which may be published. The HTML
+// editions link to each other: to those published now, and to those an
+// earlier build left in out that this one keeps (stale, or not rebuilt
+// since their locale is not selected).
+func (p *Project) assemble(d Document, opts BuildOptions, out string, formats []edition.Format, selected map[string]bool) ([]built, error) {
 	src, err := p.SourceCatalog(d)
 	if err != nil {
 		return nil, err
 	}
-	var out []built
+	var eds []built
 	for _, loc := range p.Locales() {
 		var tgt *catalog.Catalog
 		path := p.CatalogPath(loc, d.Name)
@@ -199,13 +217,19 @@ func (p *Project) assemble(d Document, opts BuildOptions) ([]built, error) {
 		case opts.Partial && ed.Percent() >= opts.MinComplete:
 			b.publish, b.partial = true, true
 		}
-		out = append(out, b)
+		eds = append(eds, b)
 	}
-	// Link the published HTML editions to each other.
+	// Link the HTML editions to each other.
 	var links []edition.Link
 	var def string
-	for _, b := range out {
-		if b.publish {
+	removesHTML := opts.RemoveStale && slices.Contains(formats, edition.HTML)
+	for _, b := range eds {
+		kept := false
+		if !b.publish && !(removesHTML && selected[b.ed.Locale]) {
+			_, err := os.Stat(filepath.Join(out, b.ed.Locale, d.Name+"."+edition.HTML.Ext()))
+			kept = err == nil
+		}
+		if b.publish || kept {
 			href := p.Build.href(b.ed.Locale, d.Name)
 			links = append(links, edition.Link{Locale: b.ed.Locale, Href: href})
 			if b.ed.IsSource() {
@@ -213,15 +237,15 @@ func (p *Project) assemble(d Document, opts BuildOptions) ([]built, error) {
 			}
 		}
 	}
-	for i := range out {
+	for i := range eds {
 		o := edition.Options{Fallback: opts.Fallback, Key: d.Name, Alternates: links, Default: def,
-			DateStyle: p.Build.dateStyle(out[i].ed.Locale)}
+			DateStyle: p.Build.dateStyle(eds[i].ed.Locale)}
 		if p.Build.BaseURL != "" {
-			o.Canonical = p.Build.href(out[i].ed.Locale, d.Name)
+			o.Canonical = p.Build.href(eds[i].ed.Locale, d.Name)
 		}
-		out[i].opts = o
+		eds[i].opts = o
 	}
-	return out, nil
+	return eds, nil
 }
 
 // forEach calls fn(0)…fn(n-1) on up to workers goroutines and returns the

@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -106,39 +107,55 @@ func TestBuildComplete(t *testing.T) {
 }
 
 // TestBuildIncomplete: an outdated segment keeps the Russian edition from
-// being published; the others are, and they no longer link to it.
+// being published. The files of the last published one stay, named as
+// stale, and the others still link to them; with RemoveStale they are
+// removed and the others no longer link to them.
 func TestBuildIncomplete(t *testing.T) {
 	p := buildFixture(t)
 	if _, _, err := runBuild(t, p, BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
+	published := map[string][]byte{}
+	for _, ext := range []string{"txt", "md", "html"} {
+		published[ext], _ = os.ReadFile(filepath.Join(p.Dir, "dist", "ru", "seminar."+ext))
+	}
 	editCatalog(t, p, "ru", "target = \"В нём приняли участие представители Меджлиса и Омбудсмена.\"\nstate = \"reviewed\"",
 		"target = \"В нём приняли участие представители Меджлиса и Омбудсмена.\"\nstate = \"outdated\"")
-	_, stderr, err := runBuild(t, p, BuildOptions{})
-	if !errors.Is(err, ErrFindings) {
-		t.Fatalf("err = %v, want ErrFindings", err)
-	}
-	if !strings.Contains(err.Error(), "ru/seminar") {
-		t.Errorf("error %q does not name the edition", err)
-	}
-	for _, w := range []string{
-		"ru/seminar: not published: 1 segment of 7 is not done (85.7% complete",
-		"locales/ru/seminar.toml:25: 9521b6840da2 (outdated): Representatives of the Mejlis and the Ombudsman took part…",
-		"removed dist/ru/seminar.html: its edition is not published",
-		"built 6 files in dist",
-	} {
-		if !strings.Contains(stderr, w) {
-			t.Errorf("stderr lacks %q:\n%s", w, stderr)
+	for _, remove := range []bool{false, true} {
+		_, stderr, err := runBuild(t, p, BuildOptions{RemoveStale: remove})
+		if !errors.Is(err, ErrFindings) {
+			t.Fatalf("err = %v, want ErrFindings", err)
 		}
-	}
-	for _, ext := range []string{"txt", "md", "html"} {
-		if exists(filepath.Join(p.Dir, "dist", "ru", "seminar."+ext)) {
-			t.Errorf("dist/ru/seminar.%s is still there", ext)
+		if !strings.Contains(err.Error(), "ru/seminar") {
+			t.Errorf("error %q does not name the edition", err)
 		}
-	}
-	tk, _ := os.ReadFile(filepath.Join(p.Dir, "dist", "tk", "seminar.html"))
-	if strings.Contains(string(tk), `hreflang="ru"`) || !strings.Contains(string(tk), `hreflang="en"`) {
-		t.Errorf("tk edition's alternates:\n%s", tk)
+		want := []string{
+			"ru/seminar: not published: 1 segment of 7 is not done (85.7% complete",
+			"locales/ru/seminar.toml:25: 9521b6840da2 (outdated): Representatives of the Mejlis and the Ombudsman took part…",
+			"ru/seminar: the edition published earlier stays, stale: dist/ru/seminar.txt, dist/ru/seminar.md, dist/ru/seminar.html (--remove-stale removes it)",
+			"built 6 files in dist",
+		}
+		if remove {
+			want[2] = "removed dist/ru/seminar.html: its edition is not published"
+		}
+		for _, w := range want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("remove %v: stderr lacks %q:\n%s", remove, w, stderr)
+			}
+		}
+		for _, ext := range []string{"txt", "md", "html"} {
+			data, err := os.ReadFile(filepath.Join(p.Dir, "dist", "ru", "seminar."+ext))
+			switch {
+			case remove && err == nil:
+				t.Errorf("dist/ru/seminar.%s is still there", ext)
+			case !remove && !bytes.Equal(data, published[ext]):
+				t.Errorf("dist/ru/seminar.%s is not the edition published earlier", ext)
+			}
+		}
+		tk, _ := os.ReadFile(filepath.Join(p.Dir, "dist", "tk", "seminar.html"))
+		if strings.Contains(string(tk), `hreflang="ru"`) != !remove || !strings.Contains(string(tk), `hreflang="en"`) {
+			t.Errorf("remove %v: tk edition's alternates:\n%s", remove, tk)
+		}
 	}
 }
 

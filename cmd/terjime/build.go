@@ -35,8 +35,11 @@ untranslated or outdated is skipped, with the segments named, and the exit
 code is 1. With --min-complete PCT an edition with at least PCT % of its
 segments done is published, its gaps in the source language: as they are
 (--fallback source) or marked (--fallback mark, the default: "[en] …" in
-text and Markdown, <span class="untranslated"> in HTML). Files of an edition
-that is skipped are removed from DIR.
+text and Markdown, <span class="untranslated"> in HTML).
+
+An edition that is skipped keeps the files an earlier build wrote to DIR: a
+page does not go offline because its source changed and the translation is
+behind. build names them as stale; --remove-stale removes them instead.
 
 [build] base_url in terjime.toml makes the hreflang links absolute.
 
@@ -49,12 +52,14 @@ Example:
 			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
 			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT` % of its segments are done", DefaultText: "only complete editions"},
+			&cli.BoolFlag{Name: "remove-stale", Usage: "remove the files an earlier build wrote for an edition that is not published now (by default they stay, stale)"},
 			&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, the `POLICY` for segments shown in the source language: source (as they are) or mark (marked as untranslated)", DefaultText: "mark"},
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.BuildOptions{
-				Documents: c.Args().Slice(),
-				Locales:   nonEmpty(c.StringSlice("locale")),
+				Documents:   c.Args().Slice(),
+				Locales:     nonEmpty(c.StringSlice("locale")),
+				RemoveStale: c.Bool("remove-stale"),
 			}
 			for _, f := range nonEmpty(c.StringSlice("format")) {
 				ff, err := edition.ParseFormat(f)

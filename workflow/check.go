@@ -7,6 +7,7 @@ import (
 
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
+	"github.com/terjime/terjime/workflow/glossarycheck"
 	"github.com/terjime/terjime/workflow/ui"
 )
 
@@ -63,9 +64,9 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 		}
 		return check.Report{}, err
 	}
-	var gp *glossaryPass
+	var gp *glossarycheck.Pass
 	if g != nil {
-		gp = newGlossaryPass(g)
+		gp = glossarycheck.New(g)
 	}
 	s := checker.NewSession()
 	first := true
@@ -76,7 +77,7 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 		}
 		s.Check(pairs)
 		if gp != nil {
-			gp.addAll(pairs)
+			gp.Add(pairs)
 		}
 	})
 	if err != nil {
@@ -86,7 +87,7 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 	if gp != nil {
 		// The glossary's findings join here, configured by the same
 		// [check] table.
-		findings = append(findings, gp.finish()...)
+		findings = append(findings, gp.Findings()...)
 	}
 	return check.NewReport(p.Check.Apply(findings), files), nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
+	"github.com/terjime/terjime/workflow/glossarycheck"
 	"github.com/terjime/terjime/workflow/goi18ncheck"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -28,7 +29,7 @@ func TestCheckMessagesInEnglishFile(t *testing.T) {
 	if err := toml.Unmarshal(data, &en); err != nil {
 		t.Fatal(err)
 	}
-	for _, msgs := range []map[string]string{check.Messages, goi18ncheck.Messages, GlossaryMessages} {
+	for _, msgs := range []map[string]string{check.Messages, goi18ncheck.Messages, glossarycheck.Messages} {
 		for id, text := range msgs {
 			m, ok := en[id]
 			if !ok {

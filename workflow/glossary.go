@@ -16,181 +16,9 @@ import (
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/disk"
+	"github.com/terjime/terjime/workflow/glossarycheck"
 	"github.com/terjime/terjime/workflow/ui"
 )
-
-// The glossary's checks, as they appear in findings and in [check].
-const (
-	CheckGlossaryMissing      = "glossary-missing"      // no approved term for a concept of the source
-	CheckGlossaryForbidden    = "glossary-forbidden"    // a forbidden term in a translation
-	CheckGlossaryUnchanged    = "glossary-dnt"          // a do-not-translate name changed
-	CheckGlossarySource       = "glossary-source"       // the source uses a forbidden form
-	CheckGlossaryInconsistent = "glossary-inconsistent" // admitted and other terms mixed in a locale
-)
-
-// GlossaryMessages are the English texts of the glossary findings by UI
-// message ID; locales/active.*.toml hold them in every UI language.
-var GlossaryMessages = map[string]string{
-	"GlossaryMissing":      `the source has "{{.Term}}" ({{.Concept}}); the translation should use "{{.Expected}}" but has none of it`,
-	"GlossaryForbidden":    `"{{.Found}}" is a forbidden term for {{.Concept}}; use "{{.Expected}}"`,
-	"GlossaryForbiddenFor": `"{{.Found}}" is a forbidden term for {{.Concept}} (the source has "{{.Term}}"); use "{{.Expected}}"`,
-	"GlossaryUnchanged":    `"{{.Term}}" ({{.Concept}}) must appear in the translation as written`,
-	"GlossarySource":       `the source writes "{{.Term}}", a forbidden form of {{.Concept}}; the glossary has "{{.Expected}}"`,
-	"GlossaryInconsistent": `{{.Concept}} is rendered "{{.Found}}" here but "{{.Others}}" elsewhere in {{.Locale}}; use one form`,
-}
-
-func glossaryFinding(name, key string, sev check.Severity, args map[string]any) check.Finding {
-	return check.Finding{
-		Check: name, Severity: sev, Key: key, Args: args,
-		Message: check.Render(GlossaryMessages[key], args),
-	}
-}
-
-// glossaryPass checks the done (translated, reviewed, final) segments of
-// each pair against the glossary: a concept named in the source needs an
-// approved term in the translation, forbidden terms are errors, names that
-// stay as written must, and an admitted term mixed with other renderings
-// of its concept in a locale (across all documents) is a warning. A
-// forbidden form in the source itself is a warning, reported once on the
-// source catalog. A segment's note can switch a check off
-// ("no-glossary-forbidden-check").
-//
-// It takes the pairs one document at a time, so that a large project is
-// read document by document: what the consistency check needs across
-// documents is kept as small references, never the catalogs.
-type glossaryPass struct {
-	g          *glossary.Glossary
-	out        []check.Finding
-	uses       map[string][]glossary.Use // by target locale
-	locales    []string
-	sourceDone map[string]bool // source catalogs whose source findings are made
-}
-
-// useRef is where a term was used, for a consistency finding.
-type useRef struct {
-	document, id, path string
-	line               int
-	off                bool // the segment's note switches the consistency check off
-}
-
-func newGlossaryPass(g *glossary.Glossary) *glossaryPass {
-	return &glossaryPass{g: g, uses: map[string][]glossary.Use{}, sourceDone: map[string]bool{}}
-}
-
-func (gp *glossaryPass) addAll(pairs []check.Pair) {
-	for i := range pairs {
-		gp.add(&pairs[i])
-	}
-}
-
-func (gp *glossaryPass) add(pr *check.Pair) {
-	src, tgt := pr.Source, pr.Target
-	ch := gp.g.Checker(src.Locale, tgt.Locale)
-	if _, ok := gp.uses[tgt.Locale]; !ok {
-		gp.uses[tgt.Locale] = nil
-		gp.locales = append(gp.locales, tgt.Locale)
-	}
-	srcIndex := src.Index()
-	reportSource := !gp.sourceDone[src.Path]
-	gp.sourceDone[src.Path] = true
-	for si := range tgt.Segments {
-		seg := &tgt.Segments[si]
-		source := seg.Source
-		srcLine := 0
-		if i, ok := srcIndex[seg.ID]; ok {
-			source = src.Segments[i].Source
-			srcLine = src.Segments[i].Line
-			if src.Segments[i].Verbatim {
-				continue
-			}
-		}
-		// A done segment's check finds the source's forbidden forms too;
-		// only an untranslated one needs the source looked at alone.
-		var problems []glossary.Problem
-		var used []glossary.Match
-		done := seg.State.Done() && strings.TrimSpace(seg.Target) != ""
-		if done {
-			problems, used = ch.CheckPair(source, seg.Target)
-		}
-		if reportSource {
-			sp := problems
-			if !done {
-				sp = gp.g.SourceProblems(src.Locale, source)
-			}
-			for _, p := range sp {
-				if p.Kind != glossary.SourceForbidden || check.Flagged(seg.Note, CheckGlossarySource) {
-					continue
-				}
-				f := glossaryFinding(CheckGlossarySource, "GlossarySource", check.Warning, map[string]any{
-					"Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
-				})
-				f.Locale, f.Document, f.Segment, f.File, f.Line = src.Locale, src.Document, seg.ID, src.Path, srcLine
-				gp.out = append(gp.out, f)
-			}
-		}
-		if !done {
-			continue
-		}
-		for _, p := range problems {
-			var f check.Finding
-			switch p.Kind {
-			case glossary.Missing:
-				f = glossaryFinding(CheckGlossaryMissing, "GlossaryMissing", check.Error, map[string]any{
-					"Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
-				})
-			case glossary.ForbiddenTerm:
-				key := "GlossaryForbidden"
-				if p.SourceTerm != "" {
-					key = "GlossaryForbiddenFor"
-				}
-				f = glossaryFinding(CheckGlossaryForbidden, key, check.Error, map[string]any{
-					"Found": p.Found, "Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
-				})
-			case glossary.Changed:
-				f = glossaryFinding(CheckGlossaryUnchanged, "GlossaryUnchanged", check.Error, map[string]any{
-					"Term": p.SourceTerm, "Concept": p.Concept.ID,
-				})
-			default:
-				continue // source problems are reported once, above
-			}
-			if check.Flagged(seg.Note, f.Check) {
-				continue
-			}
-			f.Locale, f.Document, f.Segment, f.File, f.Line = tgt.Locale, tgt.Document, seg.ID, tgt.Path, seg.Line
-			gp.out = append(gp.out, f)
-		}
-		if len(used) == 0 {
-			continue
-		}
-		ref := &useRef{tgt.Document, seg.ID, tgt.Path, seg.Line, check.Flagged(seg.Note, CheckGlossaryInconsistent)}
-		for _, u := range used {
-			gp.uses[tgt.Locale] = append(gp.uses[tgt.Locale], glossary.Use{Concept: u.Concept, Term: u.Term, Ref: ref})
-		}
-	}
-}
-
-// finish adds the consistency findings, which need every pair, and
-// returns all findings.
-func (gp *glossaryPass) finish() []check.Finding {
-	for _, loc := range gp.locales {
-		for _, inc := range glossary.Consistency(gp.uses[loc]) {
-			r := inc.Ref.(*useRef)
-			if r.off {
-				continue
-			}
-			var others []string
-			for _, o := range inc.Others {
-				others = append(others, fmt.Sprintf("%s (%d×)", o.Term.Text, o.Count))
-			}
-			f := glossaryFinding(CheckGlossaryInconsistent, "GlossaryInconsistent", check.Warning, map[string]any{
-				"Concept": inc.Concept.ID, "Found": inc.Term.Text, "Others": strings.Join(others, " / "), "Locale": loc,
-			})
-			f.Locale, f.Document, f.Segment, f.File, f.Line = loc, r.document, r.id, r.path, r.line
-			gp.out = append(gp.out, f)
-		}
-	}
-	return gp.out
-}
 
 // loadGlossary reads the project's glossary and fails when it names none.
 func (p *Project) loadGlossary() (*glossary.Glossary, error) {
@@ -225,14 +53,14 @@ func GlossaryCheck(ctx context.Context, env *ui.Env, p *Project, opts CheckOptio
 	if err := p.Check.Validate(); err != nil {
 		return fmt.Errorf("%s: %w", p.Rel(p.Path(ProjectFile)), err)
 	}
-	gp := newGlossaryPass(g)
+	gp := glossarycheck.New(g)
 	files, err := p.eachDocumentPairs(ctx, opts.Locales, opts.Documents, func(pairs []check.Pair, _ int) {
-		gp.addAll(pairs)
+		gp.Add(pairs)
 	})
 	if err != nil {
 		return err
 	}
-	findings := p.Check.Apply(gp.finish())
+	findings := p.Check.Apply(gp.Findings())
 	return WriteReport(env, check.NewReport(findings, files), opts.Format, opts.FailOn)
 }
 

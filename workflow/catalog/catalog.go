@@ -24,6 +24,15 @@ type Segment struct {
 	// Terms are the glossary hints for the segment: the terms found in its
 	// source with the approved target terms, maintained by terjime.
 	Terms []string
+	// ChangedBy and ChangedAt say who last changed the target and when
+	// (RFC 3339, UTC); empty where nobody is known (a hand edit, a
+	// catalog older than the fields).
+	ChangedBy string
+	ChangedAt string
+	// Conflicts are the other versions of the segment an unresolved
+	// conflict left: the merge kept the catalog's version above and each
+	// other one here, so that no text is lost until somebody decides.
+	Conflicts []Conflict
 
 	// Skeleton fields, present in the source catalog only.
 
@@ -45,6 +54,21 @@ type Segment struct {
 	// Line is the line of the segment's table header in the file it was
 	// read from; 0 for segments made in memory.
 	Line int
+}
+
+// Conflict is the version of a segment that another side (an exchange
+// file, a git branch) wanted when it conflicted with the catalog's: the
+// segment as it would be if that side were taken.
+type Conflict struct {
+	Target string
+	State  State
+	Note   string
+	// ChangedBy and ChangedAt are the other side's translator and time.
+	ChangedBy string
+	ChangedAt string
+	// From says where the version came from: "ru.xlf:42", "git merge of
+	// feature-x".
+	From string
 }
 
 // Catalog holds every segment of one document in one locale.

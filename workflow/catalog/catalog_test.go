@@ -12,11 +12,14 @@ func sampleTarget() *Catalog {
 	return &Catalog{
 		Document: "news", Locale: "ru", SourceLocale: "en",
 		Segments: []Segment{
-			{ID: "a1", Source: "The \"Mejlis\" met.\nAgain", Target: "Меджлис собрался.", State: Reviewed, SourceHash: "h1", Note: "checked", Terms: []string{"Mejlis → Меджлис"}},
+			{ID: "a1", Source: "The \"Mejlis\" met.\nAgain", Target: "Меджлис собрался.", State: Reviewed, SourceHash: "h1", Note: "checked", Terms: []string{"Mejlis → Меджлис"},
+				ChangedBy: "Aýna Orazowa", ChangedAt: "2024-05-01T09:30:00Z",
+				Conflicts: []Conflict{{Target: "Меджлис снова собрался.", State: Translated, Note: "checked\nagain", ChangedBy: "Merdan", ChangedAt: "2024-05-02T10:00:00Z", From: "ru.xlf:12"}}},
 			{ID: "b2", Source: "Tab\there \\ ok\u2028", Target: "", State: Untranslated, SourceHash: "h2"},
 			{ID: "c3", Source: "New text.", Target: "Старый текст.", State: Outdated, SourceHash: "h0", PreviousSource: "Old text."},
 		},
-		Obsolete: []Segment{{ID: "d4", Source: "Gone.", Target: "Ушло.", State: Translated, SourceHash: "h4"}},
+		Obsolete: []Segment{{ID: "d4", Source: "Gone.", Target: "Ушло.", State: Translated, SourceHash: "h4",
+			Conflicts: []Conflict{{Target: "Ушла.", State: Reviewed, From: "git"}, {Target: "Ушли.", State: Outdated, From: "x.po:3"}}}},
 	}
 }
 
@@ -76,6 +79,9 @@ func TestParseErrors(t *testing.T) {
 		{"bad locale", "document = \"news\"\nlocale = \"tm\"\nsource_locale = \"en\"\n", `x.toml:2: locale: unknown locale "tm": TM is the country code of Turkmenistan; its language is "tk"`},
 		{"no id", head + "\n[[segment]]\nsource = \"S\"\nstate = \"final\"\n", "x.toml:5: segment has no id"},
 		{"invalid utf8", head + "note = \"\xff\"\n", "x.toml:4: invalid UTF-8 at byte offset"},
+		{"conflict without state", head + seg("a", "final") + "\n[[segment.conflict]]\ntarget = \"x\"\n", `x.toml:11: segment "a": the conflict has no state`},
+		{"conflict state", head + seg("a", "final") + "\n[[segment.conflict]]\ntarget = \"x\"\nstate = \"done\"\n", `x.toml:13: segment "a": conflict: unknown state "done"`},
+		{"conflict key", head + seg("a", "final") + "\n[[segment.conflict]]\ntagret = \"x\"\n", "x.toml:12:1: unknown key segment.conflict.tagret"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,19 +16,31 @@ import (
 )
 
 type fileSegment struct {
-	ID             *string  `toml:"id"`
-	Kind           string   `toml:"kind"`
-	Block          int      `toml:"block"`
-	Verbatim       bool     `toml:"verbatim"`
-	Source         *string  `toml:"source"`
-	Sep            string   `toml:"sep"`
-	Codes          []string `toml:"codes"`
-	Target         string   `toml:"target"`
-	State          *string  `toml:"state"`
-	SourceHash     string   `toml:"source_hash"`
-	PreviousSource string   `toml:"previous_source"`
-	Note           string   `toml:"note"`
-	Terms          []string `toml:"terms"`
+	ID             *string        `toml:"id"`
+	Kind           string         `toml:"kind"`
+	Block          int            `toml:"block"`
+	Verbatim       bool           `toml:"verbatim"`
+	Source         *string        `toml:"source"`
+	Sep            string         `toml:"sep"`
+	Codes          []string       `toml:"codes"`
+	Target         string         `toml:"target"`
+	State          *string        `toml:"state"`
+	SourceHash     string         `toml:"source_hash"`
+	PreviousSource string         `toml:"previous_source"`
+	Note           string         `toml:"note"`
+	Terms          []string       `toml:"terms"`
+	ChangedBy      string         `toml:"changed_by"`
+	ChangedAt      string         `toml:"changed_at"`
+	Conflict       []fileConflict `toml:"conflict"`
+}
+
+type fileConflict struct {
+	Target    string  `toml:"target"`
+	State     *string `toml:"state"`
+	Note      string  `toml:"note"`
+	ChangedBy string  `toml:"changed_by"`
+	ChangedAt string  `toml:"changed_at"`
+	From      string  `toml:"from"`
 }
 
 type fileCatalog struct {
@@ -124,10 +136,10 @@ func parse(name string, data string) (*Catalog, error) {
 		// The fast reader takes only segments that convert accepts; the
 		// others come here, for the error.
 		var err error
-		if c.Segments, err = convert(name, data, f.Segment, tableLines(data, "[[segment]]"), c.IsSource()); err != nil {
+		if c.Segments, err = convert(name, data, f.Segment, tableLines(data, "[[segment]]"), tableLines(data, "[[segment.conflict]]"), c.IsSource()); err != nil {
 			return nil, err
 		}
-		if c.Obsolete, err = convert(name, data, f.Obsolete, tableLines(data, "[[obsolete]]"), c.IsSource()); err != nil {
+		if c.Obsolete, err = convert(name, data, f.Obsolete, tableLines(data, "[[obsolete]]"), tableLines(data, "[[obsolete.conflict]]"), c.IsSource()); err != nil {
 			return nil, err
 		}
 	}
@@ -146,11 +158,15 @@ func parse(name string, data string) (*Catalog, error) {
 	return c, nil
 }
 
-func convert(name string, data string, in []fileSegment, lines []int, src bool) ([]Segment, error) {
+// convert checks the segments go-toml read and makes them Segments; lines
+// are the lines of their table headers, conflictLines those of their
+// conflict tables, in file order.
+func convert(name string, data string, in []fileSegment, lines, conflictLines []int, src bool) ([]Segment, error) {
 	if len(in) == 0 {
 		return nil, nil
 	}
 	out := make([]Segment, len(in))
+	nc := 0 // conflict tables read so far
 	for i, fs := range in {
 		line := 0
 		if i < len(lines) {
@@ -175,7 +191,24 @@ func convert(name string, data string, in []fileSegment, lines []int, src bool) 
 		out[i] = Segment{
 			ID: *fs.ID, Source: *fs.Source, Target: fs.Target, State: st,
 			SourceHash: fs.SourceHash, PreviousSource: fs.PreviousSource, Note: fs.Note, Terms: fs.Terms,
+			ChangedBy: fs.ChangedBy, ChangedAt: fs.ChangedAt,
 			Kind: fs.Kind, Block: fs.Block, Verbatim: fs.Verbatim, Sep: fs.Sep, Codes: fs.Codes, Line: line,
+		}
+		for _, fc := range fs.Conflict {
+			cline := line
+			if nc < len(conflictLines) {
+				cline = conflictLines[nc]
+			}
+			nc++
+			if fc.State == nil {
+				return nil, Errorf(name, cline, "segment %q: the conflict has no state", *fs.ID)
+			}
+			cst, err := ParseState(*fc.State)
+			if err != nil {
+				return nil, Errorf(name, lineOfKey(data, cline, "state"), "segment %q: conflict: %v", *fs.ID, err)
+			}
+			out[i].Conflicts = append(out[i].Conflicts, Conflict{Target: fc.Target, State: cst, Note: fc.Note,
+				ChangedBy: fc.ChangedBy, ChangedAt: fc.ChangedAt, From: fc.From})
 		}
 	}
 	return out, nil

@@ -53,10 +53,12 @@ func (c *Catalog) MarshalInto(b *bytes.Buffer) {
 	for i := range c.Segments {
 		b.WriteString("\n[[segment]]\n")
 		writeSegment(b, &c.Segments[i], src)
+		writeConflicts(b, "[[segment.conflict]]\n", c.Segments[i].Conflicts)
 	}
 	for i := range c.Obsolete {
 		b.WriteString("\n[[obsolete]]\n")
 		writeSegment(b, &c.Obsolete[i], src)
+		writeConflicts(b, "[[obsolete.conflict]]\n", c.Obsolete[i].Conflicts)
 	}
 }
 
@@ -69,7 +71,10 @@ func (c *Catalog) sizeHint() int {
 		for i := range segs {
 			s := &segs[i]
 			n += 120 + len(s.ID) + len(s.Source) + len(s.Target) + len(s.SourceHash) +
-				len(s.PreviousSource) + len(s.Note) + len(s.Kind) + len(s.Sep)
+				len(s.PreviousSource) + len(s.Note) + len(s.Kind) + len(s.Sep) + len(s.ChangedBy) + len(s.ChangedAt)
+			for _, k := range s.Conflicts {
+				n += 120 + len(k.Target) + len(k.Note) + len(k.ChangedBy) + len(k.ChangedAt) + len(k.From)
+			}
 			for _, t := range s.Terms {
 				n += len(t) + 4
 			}
@@ -102,6 +107,12 @@ func writeSegment(b *bytes.Buffer, s *Segment, src bool) {
 	writeKey(b, "source", s.Source)
 	writeKey(b, "target", s.Target)
 	writeKey(b, "state", s.State.String())
+	if s.ChangedBy != "" {
+		writeKey(b, "changed_by", s.ChangedBy)
+	}
+	if s.ChangedAt != "" {
+		writeKey(b, "changed_at", s.ChangedAt)
+	}
 	writeKey(b, "source_hash", s.SourceHash)
 	if s.PreviousSource != "" {
 		writeKey(b, "previous_source", s.PreviousSource)
@@ -123,6 +134,28 @@ func writeStrings(b *bytes.Buffer, key string, vals []string) {
 		WriteTOMLString(b, t)
 	}
 	b.WriteString("]\n")
+}
+
+// writeConflicts writes a segment's open conflicts as tables of their own
+// after it: deleting such a table by hand settles the conflict for the
+// catalog's version.
+func writeConflicts(b *bytes.Buffer, header string, cs []Conflict) {
+	for _, k := range cs {
+		b.WriteByte('\n')
+		b.WriteString(header)
+		writeKey(b, "target", k.Target)
+		writeKey(b, "state", k.State.String())
+		if k.Note != "" {
+			writeKey(b, "note", k.Note)
+		}
+		if k.ChangedBy != "" {
+			writeKey(b, "changed_by", k.ChangedBy)
+		}
+		if k.ChangedAt != "" {
+			writeKey(b, "changed_at", k.ChangedAt)
+		}
+		writeKey(b, "from", k.From)
+	}
 }
 
 func writeKey(b *bytes.Buffer, key, value string) {

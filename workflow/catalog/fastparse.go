@@ -23,13 +23,15 @@ func fastParse(data string) (c *Catalog, ok bool) {
 	n := strings.Count(data, "\n[[segment]]")
 	c = &Catalog{Segments: make([]Segment, 0, n)}
 	var cur *Segment
-	var seen uint32 // keys set in the current table, one bit each
+	var conflict *Conflict // the [[segment.conflict]] table being read, if any
+	obsolete := false      // cur is an [[obsolete]] entry
+	var seen uint32        // keys set in the current table, one bit each
 	line := 0
 	for len(data) > 0 {
 		line++
 		if key, val, rest, ok := stringLine(data); ok {
 			bit := keyBit(key)
-			if bit == 0 || seen&bit != 0 || !setString(c, cur, key, val) {
+			if bit == 0 || seen&bit != 0 || !setValue(c, cur, conflict, key, val) {
 				return nil, false
 			}
 			seen |= bit
@@ -58,16 +60,24 @@ func fastParse(data string) (c *Catalog, ok bool) {
 			continue
 		}
 		if l[0] == '[' {
-			if cur != nil && !c.complete(cur, seen) {
+			if !c.tableDone(cur, conflict, seen) {
 				return nil, false
 			}
+			conflict = nil
 			switch l {
 			case "[[segment]]":
 				c.Segments = append(c.Segments, Segment{Line: line})
-				cur = &c.Segments[len(c.Segments)-1]
+				cur, obsolete = &c.Segments[len(c.Segments)-1], false
 			case "[[obsolete]]":
 				c.Obsolete = append(c.Obsolete, Segment{Line: line})
-				cur = &c.Obsolete[len(c.Obsolete)-1]
+				cur, obsolete = &c.Obsolete[len(c.Obsolete)-1], true
+			case "[[segment.conflict]]", "[[obsolete.conflict]]":
+				// A conflict belongs to the entry just read, of its kind.
+				if cur == nil || obsolete != (l == "[[obsolete.conflict]]") {
+					return nil, false
+				}
+				cur.Conflicts = append(cur.Conflicts, Conflict{})
+				conflict = &cur.Conflicts[len(cur.Conflicts)-1]
 			default:
 				return nil, false
 			}
@@ -85,11 +95,11 @@ func fastParse(data string) (c *Catalog, ok bool) {
 			return nil, false
 		}
 		seen |= bit
-		if !setKey(c, cur, key, val) {
+		if !setKey(c, cur, conflict, key, val) {
 			return nil, false
 		}
 	}
-	if cur != nil && !c.complete(cur, seen) {
+	if !c.tableDone(cur, conflict, seen) {
 		return nil, false
 	}
 	if len(c.Segments) == 0 {
@@ -104,6 +114,19 @@ func fastParse(data string) (c *Catalog, ok bool) {
 func (c *Catalog) complete(s *Segment, seen uint32) bool {
 	const need = bitID | bitSource | bitState
 	return seen&need == need && s.ID != "" && (s.Kind == "" || !c.IsSource() || validKind(s.Kind))
+}
+
+// tableDone reports whether the table just read, whose keys are seen, is
+// complete: a segment as complete says, a conflict with a state. The
+// segment a conflict belongs to was checked when its first conflict began.
+func (c *Catalog) tableDone(s *Segment, conflict *Conflict, seen uint32) bool {
+	switch {
+	case conflict != nil:
+		return seen&bitState != 0
+	case s != nil:
+		return c.complete(s, seen)
+	}
+	return true
 }
 
 // The bits of the keys every segment must have.
@@ -159,6 +182,12 @@ func keyBit(key string) uint32 {
 		return 1 << 19
 	case "codes":
 		return 1 << 20
+	case "changed_by":
+		return 1 << 21
+	case "changed_at":
+		return 1 << 22
+	case "from":
+		return 1 << 23
 	}
 	return 0
 }
@@ -225,8 +254,9 @@ func skipBlank(s string, i int) int {
 	return i
 }
 
-func setKey(c *Catalog, s *Segment, key string, val string) bool {
+func setKey(c *Catalog, s *Segment, conflict *Conflict, key string, val string) bool {
 	switch {
+	case conflict != nil:
 	case s == nil && key == "bom":
 		return boolean(val, &c.BOM)
 	case s == nil:
@@ -245,7 +275,39 @@ func setKey(c *Catalog, s *Segment, key string, val string) bool {
 		return stringArray(val, &s.Codes)
 	}
 	v, ok := basicString(val)
-	return ok && setString(c, s, key, v)
+	return ok && setValue(c, s, conflict, key, v)
+}
+
+// setValue sets a string-valued key in the table being read: a conflict
+// table when conflict is not nil.
+func setValue(c *Catalog, s *Segment, conflict *Conflict, key, v string) bool {
+	if conflict != nil {
+		return setConflict(conflict, key, v)
+	}
+	return setString(c, s, key, v)
+}
+
+// setConflict sets a key of a [[segment.conflict]] table.
+func setConflict(k *Conflict, key, v string) bool {
+	switch key {
+	case "target":
+		k.Target = v
+	case "state":
+		st, err := ParseState(v)
+		k.State = st
+		return err == nil
+	case "note":
+		k.Note = v
+	case "changed_by":
+		k.ChangedBy = v
+	case "changed_at":
+		k.ChangedAt = v
+	case "from":
+		k.From = v
+	default:
+		return false
+	}
+	return true
 }
 
 // setString sets a key whose value is a string, in the catalog's header
@@ -293,6 +355,10 @@ func setString(c *Catalog, s *Segment, key string, v string) bool {
 		s.PreviousSource = v
 	case "note":
 		s.Note = v
+	case "changed_by":
+		s.ChangedBy = v
+	case "changed_at":
+		s.ChangedAt = v
 	default:
 		return false
 	}

@@ -16,6 +16,8 @@ func FuzzFastParse(f *testing.F) {
 	f.Add(sampleTarget().Marshal())
 	f.Add([]byte("document = \"a\"\nlocale = \"ru\"\n[[segment]]\nid = \"x\\u00e4\"\nterms = [\"a\", \"b\"]\nblock = 12\nsource = \"\"\nstate = \"final\"\n"))
 	f.Add([]byte("document = 'literal'\n"))
+	f.Add([]byte("document = \"a\"\nlocale = \"ru\"\nsource_locale = \"en\"\n[[segment]]\nid = \"a\"\nsource = \"s\"\nstate = \"translated\"\nchanged_by = \"A\"\n[[segment.conflict]]\ntarget = \"t\"\nstate = \"reviewed\"\nfrom = \"f\"\n[[obsolete.conflict]]\nstate = \"final\"\n"))
+	f.Add([]byte("[[segment.conflict]]\nstate = \"final\"\n[[segment]]\nid = \"a\"\nsource = \"s\"\nstate = \"final\"\n[[segment.conflict]]\ntarget = \"x\"\n"))
 	f.Add([]byte("[[segment]]\nid = \"a\"\nid = \"b\"\n"))
 	f.Add([]byte("locale = \"en\"\nsource_locale = \"en\"\n[[obsolete]]\nid = \"a\"\nsource = \"s\"\nstate = \"done\"\nkind = \"para\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -33,8 +35,8 @@ func FuzzFastParse(f *testing.F) {
 		want := &Catalog{Document: slow.Document, Locale: slow.Locale, SourceLocale: slow.SourceLocale,
 			SourceFile: slow.SourceFile, Encoding: slow.Encoding, BOM: slow.BOM, Lead: slow.Lead}
 		var err1, err2 error
-		want.Segments, err1 = convert("f", string(data), slow.Segment, tableLines(string(data), "[[segment]]"), want.IsSource())
-		want.Obsolete, err2 = convert("f", string(data), slow.Obsolete, tableLines(string(data), "[[obsolete]]"), want.IsSource())
+		want.Segments, err1 = convert("f", string(data), slow.Segment, tableLines(string(data), "[[segment]]"), nil, want.IsSource())
+		want.Obsolete, err2 = convert("f", string(data), slow.Obsolete, tableLines(string(data), "[[obsolete]]"), nil, want.IsSource())
 		if err := errors.Join(err1, err2); err != nil {
 			t.Fatalf("fast reader accepted segments that convert rejects (%v):\n%q", err, data)
 		}

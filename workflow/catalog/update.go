@@ -74,6 +74,7 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 		if p, ok := prev[s.ID]; ok {
 			used[s.ID] = true
 			seg.Target, seg.State, seg.Note = p.Target, p.State, p.Note
+			seg.ChangedBy, seg.ChangedAt, seg.Conflicts = p.ChangedBy, p.ChangedAt, p.Conflicts
 			seg.PreviousSource = p.PreviousSource
 			seg.SourceHash = p.SourceHash
 			if seg.SourceHash == "" {
@@ -114,6 +115,7 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			if p := idx.best(seg.Source, opts.Similarity); p != nil {
 				inherited[p.ID] = true
 				seg.Target, seg.Note, seg.State = p.Target, p.Note, Outdated
+				seg.ChangedBy, seg.ChangedAt, seg.Conflicts = p.ChangedBy, p.ChangedAt, p.Conflicts
 				seg.SourceHash = p.SourceHash
 				seg.PreviousSource = p.PreviousSource
 				if seg.PreviousSource == "" {
@@ -142,7 +144,7 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			out.Obsolete = append(out.Obsolete, o)
 		}
 		for _, r := range removed {
-			if inherited[r.ID] || (r.Target == "" && r.Note == "") {
+			if inherited[r.ID] || (r.Target == "" && r.Note == "" && len(r.Conflicts) == 0) {
 				continue
 			}
 			if opts.PurgeObsolete {

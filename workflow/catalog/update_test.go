@@ -130,3 +130,26 @@ func TestSimilarity(t *testing.T) {
 		t.Errorf("case only = %v", s)
 	}
 }
+
+// Who changed a target, and an open conflict, travel with the target:
+// kept, inherited by an edited sentence, and kept in the obsolete entry of
+// a removed one.
+func TestUpdateKeepsWhoAndConflicts(t *testing.T) {
+	v1 := src("The seminar was held in Ashgabat.", "Representatives of the Mejlis took part.", "The forum closed.")
+	ru, _ := Update(nil, v1, "ru", UpdateOptions{Similarity: 0.6})
+	for i := range ru.Segments {
+		s := &ru.Segments[i]
+		s.Target, s.State, s.ChangedBy, s.ChangedAt = "перевод", Translated, "Aýna", "2024-05-01T09:00:00Z"
+		s.Conflicts = []Conflict{{Target: "другой", State: Reviewed, From: "ru.po:3"}}
+	}
+	v2 := src("The seminar was held in Ashgabat.", "Representatives of the Mejlis and the Ombudsman took part.")
+	out, st := Update(ru, v2, "ru", UpdateOptions{Similarity: 0.6})
+	if st.Kept != 1 || st.Inherited != 1 || st.Obsoleted != 1 {
+		t.Fatalf("stats %+v", st)
+	}
+	for _, s := range append(out.Segments, out.Obsolete...) {
+		if s.ChangedBy != "Aýna" || s.ChangedAt != "2024-05-01T09:00:00Z" || len(s.Conflicts) != 1 || s.Conflicts[0].Target != "другой" {
+			t.Errorf("segment %s lost its translator or conflict: %+v", s.ID, s)
+		}
+	}
+}

@@ -96,6 +96,9 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 			return fmt.Errorf("-o %s: goi18n writes several message files, so -o names a directory", dir)
 		}
+		if err := checkGoi18nDir(dir, p.SourceLocale, opts.Locale); err != nil {
+			return err
+		}
 		var plan disk.Plan
 		for _, f := range goi18nfile.Write(p.SourceLocale, opts.Locale, pairs, goi18nfile.Options{OnlyTodo: opts.OnlyTodo}) {
 			plan.Write(filepath.Join(dir, f.Name), f.Data)
@@ -125,6 +128,23 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		env.Info("ExportWrote", map[string]any{"Path": opts.Output})
 	}
 	env.Info("ExportSummary", map[string]any{"Count": count, "Locale": strings.Join(locales, ", ")})
+	return nil
+}
+
+// checkGoi18nDir refuses to write a goi18n export into a directory that
+// holds another locale's: the source messages record one locale's bases,
+// and goi18n would take the other locale's translations for stale.
+func checkGoi18nDir(dir, srcLocale, locale string) error {
+	path := filepath.Join(dir, "active."+srcLocale+".toml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil // nothing there yet (or unreadable: the write says why)
+	}
+	for _, l := range goi18nfile.BaseLocales(data) {
+		if l != locale {
+			return fmt.Errorf("-o %s: the directory holds the go-i18n export of %s (%s); each locale's goi18n export needs a directory of its own, e.g. -o %s", dir, l, path, filepath.Join(dir, locale))
+		}
+	}
 	return nil
 }
 

@@ -228,7 +228,15 @@ func readTMXExchanges(path string, data []byte) ([]*catalog.Exchange, error) {
 			byPair[key] = ex
 			out = append(out, ex)
 		}
-		u := catalog.Unit{Document: t.Document, ID: t.ID, Source: t.Source, Target: t.Target, Line: t.Line}
+		u := catalog.Unit{Document: t.Document, ID: t.ID, Source: t.Source, Target: t.Target, Line: t.Line,
+			ChangedBy: t.ChangedBy, ChangedAt: t.ChangedAt}
+		if t.Base != "" {
+			b, err := catalog.ParseBase(t.Base)
+			if err != nil {
+				return catalog.Errorf(path, t.Line, "x-terjime-base: %v", err)
+			}
+			u.Base = b
+		}
 		if t.State != "" {
 			st, err := catalog.ParseState(t.State)
 			if err != nil {

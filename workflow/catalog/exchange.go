@@ -35,4 +35,16 @@ type Unit struct {
 	PreviousSource string
 	Note           string
 	Line           int // where the unit starts in the file, for messages
+
+	// Base is what the export that made the file wrote of the segment's
+	// target; its zero value (no hash) when the file does not record it
+	// (a file from another tool, or hand-made): the merge is then
+	// two-way.
+	Base Base
+	// ChangedBy and ChangedAt name the translator of the unit's target and
+	// when, where the format says (PO's Last-Translator and
+	// PO-Revision-Date, TMX changeid and changedate, XLIFF's change
+	// tracking); empty when it does not.
+	ChangedBy string
+	ChangedAt string
 }

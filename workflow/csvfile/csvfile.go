@@ -13,7 +13,9 @@ import (
 )
 
 // Columns are the columns Write writes, in order.
-var Columns = []string{"id", "source", "target", "state", "note", "document", "locale", "previous_source", "terms"}
+// The last, base, records what the export wrote of the target ("<hash>
+// <state>", catalog.Base), for the merge.
+var Columns = []string{"id", "source", "target", "state", "note", "document", "locale", "previous_source", "terms", "base"}
 
 // MaxSize bounds the files Read accepts.
 const MaxSize = 256 << 20
@@ -43,6 +45,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 			}
 			row[0], row[1], row[2], row[3], row[4] = s.ID, s.Source, s.Target, s.State.String(), s.Note
 			row[5], row[6], row[7], row[8] = p.Target.Document, tgtLocale, s.PreviousSource, strings.Join(s.Terms, "\n")
+			row[9] = catalog.BaseOf(s).String()
 			if err := cw.Write(row); err != nil {
 				return err
 			}
@@ -146,6 +149,12 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 				s = catalog.Translated
 			}
 			u.State, u.StateSet = s, true
+		}
+		if b := get(rec, "base"); strings.TrimSpace(b) != "" {
+			if u.Base, err = catalog.ParseBase(b); err != nil {
+				_, c := cr.FieldPos(col["base"])
+				return nil, &catalog.ParseError{File: name, Line: line, Column: c, Msg: err.Error()}
+			}
 		}
 		if loc := strings.TrimSpace(get(rec, "locale")); loc != "" {
 			switch {

@@ -36,7 +36,7 @@ func TestWriteGolden(t *testing.T) {
 	if err := Write(&b, "en", "tk", fixture(), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(b.Bytes(), []byte("\uFEFFid,source,target,state,note,document,locale,previous_source,terms\r\n")) {
+	if !bytes.HasPrefix(b.Bytes(), []byte("\uFEFFid,source,target,state,note,document,locale,previous_source,terms,base\r\n")) {
 		t.Errorf("no byte-order mark or header: %q", b.Bytes()[:80])
 	}
 	golden.File(t, filepath.Join(testdata, "export.tk.csv"), b.Bytes())
@@ -57,7 +57,7 @@ func TestRoundTrip(t *testing.T) {
 	}
 	for i, s := range pairs[0].Target.Segments {
 		u := ex.Units[i]
-		want := catalog.Unit{Document: "news", ID: s.ID, Source: s.Source, Target: s.Target, State: s.State, StateSet: true,
+		want := catalog.Unit{Document: "news", ID: s.ID, Source: s.Source, Target: s.Target, State: s.State, StateSet: true, Base: catalog.BaseOf(&s),
 			PreviousSource: s.PreviousSource, Note: s.Note, Line: u.Line}
 		if !reflect.DeepEqual(u, want) {
 			t.Errorf("unit %d:\n got %+v\nwant %+v", i, u, want)
@@ -104,6 +104,7 @@ func TestReadMalformed(t *testing.T) {
 		{"two locales", "id,source,target,locale\na,b,c,ru\nd,e,f,tk\n", `x.csv:3: locale "tk", but line 2 says "ru"`},
 		{"cp1251", h + "a,b,\xcf\xe5\xf0\xe5\xe2\xee\xe4,translated\n", "x.csv:2: invalid UTF-8"},
 		{"duplicate column", "id,source,target,target\n", `column "target" appears twice`},
+		{"bad base", "id,source,target,base\na,b,c,0123 translated\n", `x.csv:2:7: base "0123 translated"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Read("x.csv", strings.NewReader(tc.csv))

@@ -74,10 +74,11 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []Fi
 		for i := range p.Target.Segments {
 			s := &p.Target.Segments[i]
 			id := MessageID(doc, s.ID)
-			hash := Hash(s.Source)
+			desc := describe(s, tgtLocale)
+			hash := hashMessage(desc, s.Source)
 			src.WriteByte('\n')
 			writeTable(&src, id)
-			writeKey(&src, "description", s.Source)
+			writeKey(&src, "description", desc)
 			writeKey(&src, "other", s.Source)
 			// A done segment goes to active with its translation; one to do
 			// goes to translate with the source as the placeholder.
@@ -92,7 +93,7 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []Fi
 			out.WriteByte('\n')
 			writeComments(out, s, todo)
 			writeTable(out, id)
-			writeKey(out, "description", s.Source)
+			writeKey(out, "description", desc)
 			writeKey(out, "hash", hash)
 			writeKey(out, "other", other)
 		}
@@ -186,7 +187,22 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 		if u.Source == "" && u.SourceHash == "" {
 			return nil, catalog.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.id)
 		}
-		if translate && (u.Target == "" || u.Target == m.description) {
+		if src, loc, base, ok := splitDescription(m.description); ok {
+			u.Source = src
+			if loc == ex.TargetLocale || ex.TargetLocale == "" {
+				b, err := catalog.ParseBase(base)
+				if err != nil {
+					return nil, catalog.Errorf(name, u.Line, "message %q: %v", m.id, err)
+				}
+				u.Base = b
+			}
+			if u.SourceHash == hashMessage(m.description, src) {
+				// The hash is of this very source message: the text
+				// says which source the translation is of.
+				u.SourceHash = ""
+			}
+		}
+		if translate && (u.Target == "" || u.Target == u.Source) {
 			u.Target = "" // the placeholder, not a translation
 		}
 		if u.Target == "" {

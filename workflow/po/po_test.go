@@ -102,7 +102,7 @@ func TestRoundTrip(t *testing.T) {
 				st = catalog.Translated
 			}
 			want = append(want, catalog.Unit{Document: p.Target.Document, ID: s.ID, Source: s.Source, Target: s.Target,
-				State: st, StateSet: true, PreviousSource: s.PreviousSource, Note: s.Note})
+				State: st, StateSet: true, PreviousSource: s.PreviousSource, Note: s.Note, Base: catalog.BaseOf(&s)})
 		}
 	}
 	if len(ex.Units) != len(want) {

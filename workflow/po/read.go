@@ -79,6 +79,7 @@ type entry struct {
 	refs        []string
 	fuzzy       bool
 	prevID      *string
+	base        catalog.Base
 	ctxt, id    *string
 	idPlural    bool
 	str         *string
@@ -105,6 +106,8 @@ type parser struct {
 	ex   catalog.Exchange
 	seen map[string]int
 	err  error
+	// by and at are the header's translator and revision date.
+	by, at string
 }
 
 func (p *parser) errorf(line int, format string, args ...any) error {
@@ -134,6 +137,9 @@ func (p *parser) parse() (*catalog.Exchange, error) {
 	// An entry cut short (msgid without msgstr) fails here.
 	if err := p.flush(); err != nil {
 		return nil, err
+	}
+	for i := range p.ex.Units {
+		p.ex.Units[i].ChangedBy, p.ex.Units[i].ChangedAt = p.by, p.at
 	}
 	return &p.ex, nil
 }
@@ -167,7 +173,7 @@ func (p *parser) parseLine(l string) error {
 			p.cur.line = p.line
 		}
 		p.comment(t)
-		return nil
+		return p.err // a malformed base
 	case t[0] == '"':
 		if p.last == nil {
 			return p.errorf(p.line, "a string continues nothing: put it after msgid, msgstr or msgctxt")
@@ -330,7 +336,7 @@ func (p *parser) comment(t string) {
 	}
 	switch t[1] {
 	case '.':
-		// Extracted comments are terjime's own (glossary hints): not merged.
+		p.extracted(t[2:])
 	case ':':
 		p.cur.refs = append(p.cur.refs, strings.Fields(t[2:])...)
 	case ',':
@@ -410,6 +416,7 @@ func (p *parser) flush() error {
 	if e.prevID != nil {
 		u.PreviousSource = *e.prevID
 	}
+	u.Base = e.base
 	u.Note = strings.Join(e.comments, "\n")
 	p.ex.Units = append(p.ex.Units, u)
 	return nil
@@ -438,6 +445,8 @@ func (p *parser) header(s string) {
 			p.ex.TargetLocale = locale.FromPOSIX(v)
 		case "x-source-language":
 			p.ex.SourceLocale = locale.FromPOSIX(v)
+		default:
+			p.translator(strings.ToLower(strings.TrimSpace(k)), v)
 		}
 	}
 }

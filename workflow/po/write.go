@@ -123,6 +123,7 @@ func writeEntry(w *bufio.Writer, doc, ctxt string, s *catalog.Segment) {
 		w.WriteString(strings.ReplaceAll(t, "\n", " "))
 		w.WriteByte('\n')
 	}
+	writeBase(w, s)
 	w.WriteString("#: ")
 	w.WriteString(doc)
 	w.WriteByte('\n')

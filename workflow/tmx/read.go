@@ -105,7 +105,9 @@ func (r *reader) body() error {
 }
 
 type tuv struct {
-	lang, state, text string
+	lang, state, text    string
+	base                 string
+	changedBy, changedAt string
 }
 
 func (r *reader) tu(se xml.StartElement) error {
@@ -160,7 +162,7 @@ func (r *reader) tu(se xml.StartElement) error {
 			st = state
 		}
 		return r.fn(TU{Source: s.text, Target: t.text, SourceLocale: s.lang, TargetLocale: t.lang,
-			Document: doc, ID: id, State: st, Line: line})
+			Document: doc, ID: id, State: st, Base: t.base, ChangedBy: t.changedBy, ChangedAt: t.changedAt, Line: line})
 	}
 	if srclang == "*all*" {
 		for i := range tuvs {
@@ -219,6 +221,7 @@ func (r *reader) tuv(se xml.StartElement) (tuv, error) {
 	if v.lang == "" {
 		return v, r.errorf("<tuv> lacks the required attribute \"xml:lang\"")
 	}
+	changeOf(&v, xmlsafe.Attr(se, "changeid"), xmlsafe.Attr(se, "changedate"))
 	seg := false
 	err := r.dec.Children(func(ch xml.StartElement) error {
 		switch {
@@ -226,8 +229,11 @@ func (r *reader) tuv(se xml.StartElement) (tuv, error) {
 			return r.errorf("<%s> after <seg>: <seg> comes last in <tuv>", ch.Name.Local)
 		case ch.Name.Local == "prop":
 			t, err := r.text(ch)
-			if xmlsafe.Attr(ch, "type") == propState {
+			switch xmlsafe.Attr(ch, "type") {
+			case propState:
 				v.state = t
+			case propBase:
+				v.base = t
 			}
 			return err
 		case ch.Name.Local == "note":

@@ -14,6 +14,11 @@ type TU struct {
 	// state in the target catalog ("final"…); empty when the file does
 	// not say (a TMX from another tool).
 	Document, ID, State string
+	// Base is what the export wrote of the target ("<hash> <state>",
+	// catalog.Base); ChangedBy and ChangedAt who last changed it and when
+	// (changeid, changedate; the date as catalogs record it). Empty when
+	// the file does not say.
+	Base, ChangedBy, ChangedAt string
 	// Line is where the pair's <tu> starts in the file read; 0 for pairs
 	// made in memory.
 	Line int
@@ -81,6 +86,7 @@ func FromPairs(pairs []catalog.Pair) []TU {
 					Source: s.Source, Target: s.Target,
 					SourceLocale: src, TargetLocale: p.Target.Locale,
 					Document: d, ID: s.ID, State: s.State.String(),
+					Base: catalog.BaseOf(&s).String(), ChangedBy: s.ChangedBy, ChangedAt: s.ChangedAt,
 				})
 			}
 		}

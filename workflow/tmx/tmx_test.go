@@ -32,7 +32,8 @@ func fixture() []catalog.Pair {
 		{ID: "a3c2d7e034f5", Source: src.Segments[3].Source, Target: "Были приглашены представители Меджлиса и «Омбудсмена».", State: catalog.Translated},
 	}}
 	tk := &catalog.Catalog{Document: "iom-seminar", Locale: "tk", SourceLocale: "en", Segments: []catalog.Segment{
-		{ID: "67a14bfb5471", Source: src.Segments[1].Source, Target: "Döwrümiziň global howplaryna garşy göreşde hyzmatdaşlyk", State: catalog.Reviewed},
+		{ID: "67a14bfb5471", Source: src.Segments[1].Source, Target: "Döwrümiziň global howplaryna garşy göreşde hyzmatdaşlyk", State: catalog.Reviewed,
+			ChangedBy: "Aýna Orazowa", ChangedAt: "2024-05-01T09:30:00Z"},
 		{ID: "5ce6fa46ab49", Source: src.Segments[2].Source, Target: "HGG-niň edarasy seminar gurady.", State: catalog.Translated},
 		{ID: "a3c2d7e034f5", Source: src.Segments[3].Source, State: catalog.Untranslated},
 	}}
@@ -51,9 +52,21 @@ func TestFromPairs(t *testing.T) {
 		{Source: "Representatives of the Mejlis & <Ombudsman>\r\nwere invited.", Target: "Были приглашены представители Меджлиса и «Омбудсмена».", SourceLocale: "en", TargetLocale: "ru", Document: "iom-seminar", ID: "a3c2d7e034f5", State: "translated"},
 		{Source: "Thank you.", Target: "Спасибо.", SourceLocale: "en", TargetLocale: "ru", Document: "second", ID: "111111111111", State: "final"},
 	}
+	want[1].ChangedBy, want[1].ChangedAt = "Aýna Orazowa", "2024-05-01T09:30:00Z"
+	for i := range want {
+		want[i].Base = catalog.Base{Hash: catalog.TargetHash(want[i].Target), State: mustState(want[i].State)}.String()
+	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", got, want)
 	}
+}
+
+func mustState(s string) catalog.State {
+	st, err := catalog.ParseState(s)
+	if err != nil {
+		panic(err)
+	}
+	return st
 }
 
 func write(t *testing.T, tus []TU) []byte {

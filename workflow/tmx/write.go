@@ -86,20 +86,26 @@ func writeTU(o *out, srcLocale string, group []TU) {
 	if first.ID != "" {
 		prop("      ", propID, first.ID)
 	}
-	tuv := func(lang, state, text string) {
+	tuv := func(lang, text string, t *TU) {
 		o.Raw("      <tuv")
 		o.attr("xml:lang", lang)
+		if t != nil {
+			changeAttrs(o, *t)
+		}
 		o.Raw(">\n")
-		if state != "" {
-			prop("        ", propState, state)
+		if t != nil && t.State != "" {
+			prop("        ", propState, t.State)
+		}
+		if t != nil && t.Base != "" {
+			prop("        ", propBase, t.Base)
 		}
 		o.Raw("        <seg>")
 		o.text(text)
 		o.Raw("</seg>\n      </tuv>\n")
 	}
-	tuv(first.SourceLocale, "", first.Source)
-	for _, t := range group {
-		tuv(t.TargetLocale, t.State, t.Target)
+	tuv(first.SourceLocale, first.Source, nil)
+	for i := range group {
+		tuv(group[i].TargetLocale, group[i].Target, &group[i])
 	}
 	o.Raw("    </tu>\n")
 }

@@ -30,6 +30,7 @@ type r12 struct {
 	file         string
 	ids, groups  map[string]bool
 	documentSeen map[string]int
+	phases       map[string]phase // of the current file, by name
 }
 
 func (r *reader) read12(root xml.StartElement) (*catalog.Exchange, error) {
@@ -102,13 +103,13 @@ func (st *r12) readFile(se xml.StartElement) error {
 	if tgt != "" {
 		st.x.TargetLocale = tgt
 	}
-	st.ids, st.groups = map[string]bool{}, map[string]bool{}
+	st.ids, st.groups, st.phases = map[string]bool{}, map[string]bool{}, nil
 	var o order
 	body := false
 	err := st.dec.Children(func(ch xml.StartElement) error {
 		switch {
 		case st.is(ch, "header") && o.at(0, true):
-			return st.skip()
+			return st.header()
 		case st.is(ch, "body") && o.at(1, true):
 			body = true
 			return st.container(ch, true)
@@ -181,7 +182,7 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 		translate = v == "yes"
 	}
 	u := catalog.Unit{Document: st.file, ID: xmlsafe.Attr(se, "id"), Line: st.line()}
-	var state string
+	var state, phaseName string
 	hasSrc, hasTgt := false, false
 	var notes []string
 	var o order
@@ -202,7 +203,7 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 		case st.is(ch, "target"):
 			if ok = o.at(2, true); ok {
 				hasTgt = true
-				state = xmlsafe.Attr(ch, "state")
+				state, phaseName = xmlsafe.Attr(ch, "state"), xmlsafe.Attr(ch, "phase-name")
 				if _, known := states12In[state]; !known && state != "" && !strings.HasPrefix(state, "x-") {
 					return st.errorf("<target state=%q>: not an XLIFF 1.2 state", state)
 				}
@@ -227,7 +228,11 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 			if ok = o.at(3, false); ok {
 				return st.altTrans(ch, &u)
 			}
-		case st.is(ch, "context-group", "count-group", "prop-group"):
+		case st.is(ch, "context-group"):
+			if ok = o.at(3, false); ok {
+				return st.contextGroup(&u)
+			}
+		case st.is(ch, "count-group", "prop-group"):
 			if ok = o.at(3, false); ok {
 				return st.skip()
 			}
@@ -250,6 +255,9 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 		return nil
 	}
 	u.Note = strings.Join(notes, "\n")
+	if p, ok := st.phases[phaseName]; ok && phaseName != "" {
+		u.ChangedBy, u.ChangedAt = p.by, p.at
+	}
 	u.State, u.StateSet = state12(state, xmlsafe.Attr(se, "approved"), hasTgt && u.Target != "")
 	st.x.Units = append(st.x.Units, u)
 	return nil

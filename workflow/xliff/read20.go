@@ -297,6 +297,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 	// off the heap while they hold a handful of ids.
 	u := &unit20{ids: map[string]bool{}, tids: map[string]bool{}, data: map[string]bool{}, first: len(st.x.Units)}
 	var notes []note20
+	var metas map[string]*segMeta
 	const model = "extensions, notes?, originalData?, (segment | ignorable)+"
 	var o order
 	err := st.dec.Children(func(ch xml.StartElement) error {
@@ -304,7 +305,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 		switch {
 		case isExt(ch):
 			if ok = o.at(0, false); ok {
-				return st.skip()
+				return st.module(ch, &metas)
 			}
 		case isCore(ch, "notes"):
 			if ok = o.at(1, true); ok {
@@ -349,7 +350,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 		return nil
 	}
 	attachNotes(st.x.Units[u.first:], notes)
-	return nil
+	return st.attachMeta(st.x.Units[u.first:], metas)
 }
 
 // attachNotes gives segments the notes terjime wrote for them (id

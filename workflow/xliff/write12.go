@@ -105,6 +105,7 @@ func writeTransUnit12(o *out, doc string, s *catalog.Segment, verbatim bool) {
 		o.text(s.Target)
 		o.Raw("</target>\n")
 	}
+	writeBase12(o, s)
 	if len(s.Terms) > 0 {
 		o.Raw("          <note")
 		o.attr("from", catTerms)

@@ -77,6 +77,7 @@ func writeUnit20(o *out, doc string, u unit) {
 		o.attr("type", "terjime:"+u.kind)
 	}
 	o.Raw(">\n")
+	writeBase20(o, doc, u)
 	notes := false
 	note := func(id, category, text string) {
 		if !notes {

@@ -25,7 +25,7 @@ var formats = []struct {
 	write  writeFunc
 	schema string
 }{
-	{"xliff", Write, testdata + "/schemas/xliff20/xliff_core_2.0.xsd"},
+	{"xliff", Write, testdata + "/schemas/xliff20/core_and_metadata.xsd"},
 	{"xliff12", Write12, testdata + "/schemas/xliff12/xliff-core-1.2-strict.offline.xsd"},
 }
 
@@ -76,7 +76,7 @@ func wantUnits(pairs []catalog.Pair, onlyTodo bool) []catalog.Unit {
 				return
 			}
 			out = append(out, catalog.Unit{Document: p.Target.Document, ID: s.ID, Source: s.Source, Target: s.Target,
-				State: s.State, StateSet: true, PreviousSource: s.PreviousSource, Note: s.Note})
+				State: s.State, StateSet: true, PreviousSource: s.PreviousSource, Note: s.Note, Base: catalog.BaseOf(&s)})
 		}
 		for _, s := range p.Source.Segments {
 			if !s.Verbatim {

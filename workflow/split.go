@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/disk"
@@ -21,8 +22,9 @@ type SplitOptions struct {
 	// Lang is the language of the text (a locale such as en, ru-RU, tk);
 	// empty: the project's source locale, or en without a project.
 	Lang string
-	// JSON prints a JSON array of the segments' exact text instead of one
-	// segment per line.
+	// JSON prints a JSON array with one object per segment instead of one
+	// segment per line: {"block": 0, "kind": "paragraph", "text": "…"},
+	// the text exact, the block the index of its paragraph from 0.
 	JSON bool
 	// Encoding names the text's legacy encoding (windows-1251, koi8-r, …);
 	// empty: UTF-8, anything else refused with its byte offset.
@@ -30,8 +32,9 @@ type SplitOptions struct {
 }
 
 // Split prints the segments of a text, one per line with the line breaks of
-// a hard-wrapped sentence shown as spaces, or as a JSON array of strings.
-// It writes no file. p may be nil; a project contributes its source locale
+// a hard-wrapped sentence shown as spaces, or as a JSON array of objects
+// with each segment's block, kind and exact text. Either is written as it
+// goes, through one buffer, never built whole in memory. It writes no file. p may be nil; a project contributes its source locale
 // and its abbreviations.
 func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) error {
 	lang := opts.Lang
@@ -65,13 +68,7 @@ func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) erro
 
 	w := bufio.NewWriterSize(env.Out, 64<<10)
 	if opts.JSON {
-		list := make([]string, len(doc.Segments))
-		for i, s := range doc.Segments {
-			list[i] = s.Text
-		}
-		if err := writeJSON(w, list); err != nil {
-			return err
-		}
+		writeSegmentsJSON(w, doc.Segments)
 	} else {
 		for _, s := range doc.Segments {
 			w.WriteString(segment.OneLine(s.Text))
@@ -79,6 +76,65 @@ func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) erro
 		}
 	}
 	return w.Flush()
+}
+
+// writeSegmentsJSON writes segs as a JSON array, one object per line, in
+// the layout of writeJSON. The objects are written by hand rather than by
+// encoding/json, whose reflection and whole-value buffer cost more than
+// the segmentation itself on a large text.
+func writeSegmentsJSON(w *bufio.Writer, segs []segment.Segment) {
+	if len(segs) == 0 {
+		w.WriteString("[]\n")
+		return
+	}
+	w.WriteString("[\n")
+	buf := make([]byte, 0, 256)
+	for i, s := range segs {
+		buf = append(buf[:0], `  {"block": `...)
+		buf = strconv.AppendInt(buf, int64(s.Block), 10)
+		buf = append(buf, `, "kind": "`...)
+		buf = append(buf, s.Kind...)
+		buf = append(buf, `", "text": `...)
+		buf = appendJSONString(buf, s.Text)
+		buf = append(buf, '}')
+		if i < len(segs)-1 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, '\n')
+		w.Write(buf)
+	}
+	w.WriteString("]\n")
+}
+
+// appendJSONString appends s (valid UTF-8) as a JSON string: quotes,
+// backslashes and control characters escaped, <, > and & as they are, as
+// writeJSON leaves them.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' {
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		}
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // readInput reads the named file, or standard input for "" and "-"; the

@@ -14,9 +14,12 @@ func splitCommand(a *app) *cli.Command {
 		Usage:     "print the sentence segments of a text, one per line",
 		ArgsUsage: "[FILE|-]",
 		Description: `Cuts a text into segments as "terjime segment" does, and prints them: one per
-line (a hard-wrapped sentence on one line), or a JSON array of strings with
---json (the exact text, line breaks included). Reads standard input when
-FILE is "-" or missing. Writes no file.
+line (a hard-wrapped sentence on one line), or with --json a JSON array of
+objects, one per line: {"block": 0, "kind": "paragraph", "text": "…"}, the
+index of the segment's block (paragraph) from 0, its kind (date, title,
+heading, paragraph, item) and its exact text, line breaks included. The
+output is written as it goes. Reads standard input when FILE is "-" or
+missing. Writes no file.
 
 The language decides the abbreviation lists: en, ru or tk (others get the
 rules common to all). It defaults to the project's source locale, or en
@@ -29,7 +32,7 @@ Example:
    terjime split --lang ru --encoding windows-1251 old.txt`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "lang", Usage: "the `LANGUAGE` of the text: en, ru or tk (default: the project's source locale, or en)"},
-			&cli.BoolFlag{Name: "json", Usage: "print a JSON array of strings"},
+			&cli.BoolFlag{Name: "json", Usage: "print a JSON array of {block, kind, text} objects"},
 			&cli.StringFlag{Name: "encoding", Usage: "read the text in this `ENCODING` (windows-1251, koi8-r, …) instead of UTF-8"},
 		},
 		Action: func(c *cli.Context) error {

@@ -43,3 +43,23 @@ type Options struct {
 	// lower case also matches its capitalised form.
 	Abbreviations []string
 }
+
+// Span is a stretch [Start, End) of a text.
+type Span struct{ Start, End int }
+
+// Sentences cuts one paragraph of running text into sentences, with the
+// same rules Split applies to a paragraph: line breaks are spaces here (a
+// Markdown or HTML paragraph's lines are not list items or headlines), and
+// nothing is a date line or a list. The spans are trimmed of white space,
+// in order, and never empty.
+func Sentences(text string, opt Options) []Span {
+	s := splitter{t: text, r: rulesFor(opt)}
+	s.sentences(0, len(text), 0, Paragraph)
+	out := make([]Span, 0, s.count)
+	for _, c := range s.chunks {
+		for _, f := range c {
+			out = append(out, Span{f.a, f.b})
+		}
+	}
+	return out
+}

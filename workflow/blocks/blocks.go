@@ -1,0 +1,419 @@
+package blocks
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/terjime/terjime/workflow/markup"
+	"github.com/terjime/terjime/workflow/segment"
+)
+
+// Piece is a stretch of a block: text (Kind markup.Text) or the markup of a
+// code, exactly as written in the document.
+type Piece struct {
+	Kind markup.Kind
+	Text string
+}
+
+// Block is the inline content of one element of a document.
+type Block struct {
+	// Kind is the segments' kind: heading, paragraph, item, cell, meta
+	// (a front matter value) or attribute.
+	Kind   string
+	Pieces []Piece
+	// Whole keeps the block one segment: a title or an attribute value is
+	// not cut into sentences.
+	Whole bool
+	// Sep is the document's text after the block, up to the next block or
+	// the end.
+	Sep string
+}
+
+// Document is a marked-up document cut into blocks: Lead, then each
+// block's pieces and Sep, is the document.
+type Document struct {
+	Lead   string
+	Blocks []Block
+}
+
+// String rebuilds the document from its parts.
+func (d *Document) String() string {
+	var b strings.Builder
+	b.WriteString(d.Lead)
+	for _, bl := range d.Blocks {
+		for _, p := range bl.Pieces {
+			b.WriteString(p.Text)
+		}
+		b.WriteString(bl.Sep)
+	}
+	return b.String()
+}
+
+// Segment is one translation unit cut from a block.
+type Segment struct {
+	Text  string   // the segment in markup's notation
+	Codes []string // the codes' markup, in the order they stand
+	Sep   string   // the document's text after the segment
+	Kind  string
+	Block int
+}
+
+// Raw is the segment as it stands in the document.
+func (s Segment) Raw() string {
+	if len(s.Codes) == 0 {
+		return s.Text
+	}
+	c, err := markup.NewCodes(s.Text, s.Codes)
+	if err != nil {
+		panic("blocks: " + err.Error()) // Cut writes only well-formed segments
+	}
+	raw, _ := c.Expand(s.Text, nil)
+	return raw
+}
+
+// object stands for a standalone code in the text the sentence splitter
+// reads: not a space, not a letter, not punctuation.
+const object = "\uFFFC"
+
+// Cut cuts the document's blocks into segments. Lead + Σ(Raw+Sep) is the
+// document. Blocks without a letter or digit to translate stay in the
+// skeleton.
+func Cut(d Document, opt segment.Options) (lead string, segs []Segment) {
+	var pending strings.Builder // skeleton waiting for the next segment's Sep
+	pending.WriteString(d.Lead)
+	flush := func(s string) {
+		if len(segs) == 0 {
+			lead += s
+		} else {
+			segs[len(segs)-1].Sep += s
+		}
+	}
+	var cu cutter
+	for bi, bl := range d.Blocks {
+		cu.reset(bl)
+		if !cu.translatable() {
+			for _, p := range bl.Pieces {
+				pending.WriteString(p.Text)
+			}
+			pending.WriteString(bl.Sep)
+			continue
+		}
+		flush(pending.String())
+		pending.Reset()
+		var spans []segment.Span
+		if bl.Whole {
+			a, b := trimSpan(cu.plain, 0, len(cu.plain))
+			spans = []segment.Span{{Start: a, End: b}}
+		} else {
+			spans = segment.Sentences(cu.plain, opt)
+		}
+		prev := 0 // raw offset where the skeleton before the next segment starts
+		for _, r := range cu.ranges(spans) {
+			flush(cu.raw[prev:r.Start])
+			segs = append(segs, cu.segment(r, bl.Kind, bi))
+			prev = r.End
+		}
+		flush(cu.raw[prev:])
+		pending.WriteString(bl.Sep)
+	}
+	flush(pending.String())
+	return lead, segs
+}
+
+// cutter holds one block while it is cut.
+type cutter struct {
+	pieces []Piece
+	raw    string
+	plain  string
+	// Per piece: where it starts in raw and in plain.
+	rawAt, plainAt []int
+}
+
+func (c *cutter) reset(bl Block) {
+	c.pieces = bl.Pieces
+	var raw, plain strings.Builder
+	c.rawAt, c.plainAt = c.rawAt[:0], c.plainAt[:0]
+	for _, p := range bl.Pieces {
+		c.rawAt = append(c.rawAt, raw.Len())
+		c.plainAt = append(c.plainAt, plain.Len())
+		raw.WriteString(p.Text)
+		switch {
+		case p.Kind == markup.Text || p.Kind == markup.Standalone && blank(p.Text):
+			plain.WriteString(p.Text)
+		case p.Kind == markup.Standalone:
+			plain.WriteString(object)
+		}
+	}
+	c.rawAt = append(c.rawAt, raw.Len())
+	c.plainAt = append(c.plainAt, plain.Len())
+	c.raw, c.plain = raw.String(), plain.String()
+}
+
+// translatable reports whether the block has a letter or a digit in its text.
+func (c *cutter) translatable() bool {
+	for _, p := range c.pieces {
+		if p.Kind == markup.Text && strings.IndexFunc(p.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// zeroWidth reports whether piece i has no plain text (markup around text).
+func (c *cutter) zeroWidth(i int) bool {
+	k := c.pieces[i].Kind
+	return k == markup.Open || k == markup.Close
+}
+
+// rawStart maps the start of a sentence at plain offset a to raw: after the
+// closing codes that end the previous sentence there, before the opening
+// codes that start this one.
+func (c *cutter) rawStart(a int) int {
+	i := c.pieceAt(a)
+	if i < 0 {
+		return len(c.raw)
+	}
+	if !c.zeroWidth(i) || c.plainAt[i] < a {
+		return c.rawOffset(i, a-c.plainAt[i])
+	}
+	for i < len(c.pieces) && c.zeroWidth(i) && c.plainAt[i] == a && c.pieces[i].Kind == markup.Close {
+		i++
+	}
+	return c.rawAt[i]
+}
+
+// rawEnd maps the end of a sentence at plain offset b to raw, taking the
+// closing codes that follow it.
+func (c *cutter) rawEnd(b int) int {
+	// The last piece that starts before b, or at b with width (text at b is
+	// the next sentence's).
+	i := c.pieceAt(b)
+	if i < 0 {
+		i = len(c.pieces)
+	}
+	// Back to the piece holding b-1.
+	j := i
+	for j > 0 && c.plainAt[j] >= b {
+		j--
+	}
+	if c.plainAt[j] < b && !c.zeroWidth(j) {
+		end := c.rawOffset(j, b-c.plainAt[j])
+		if end < c.rawAt[j+1] {
+			return end
+		}
+		j++
+	} else {
+		j = i
+	}
+	for j < len(c.pieces) && c.zeroWidth(j) && c.plainAt[j] == b && c.pieces[j].Kind == markup.Close {
+		j++
+	}
+	return c.rawAt[j]
+}
+
+// rawOffset maps offset off of piece i's plain text to raw: text is the
+// same in both, a standalone code is one character in plain.
+func (c *cutter) rawOffset(i, off int) int {
+	if c.pieces[i].Kind == markup.Text || off == 0 || c.rawAt[i+1]-c.rawAt[i] == c.plainAt[i+1]-c.plainAt[i] {
+		return c.rawAt[i] + off
+	}
+	return c.rawAt[i+1]
+}
+
+// pieceAt returns the first piece whose plain text reaches past a, or
+// that starts at a with no width; -1 past the end.
+func (c *cutter) pieceAt(a int) int {
+	// The first piece that ends at or after a, found by bisection: blocks
+	// of a long document can have thousands of pieces.
+	i := sort.SearchInts(c.plainAt[1:], a)
+	for ; i < len(c.pieces); i++ {
+		if c.plainAt[i+1] > a || c.plainAt[i] == a && c.zeroWidth(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// within returns the pieces [i, j) that start inside raw range r.
+func (c *cutter) within(r segment.Span) (int, int) {
+	i := sort.SearchInts(c.rawAt[:len(c.pieces)], r.Start)
+	j := sort.SearchInts(c.rawAt[:len(c.pieces)], r.End)
+	return i, j
+}
+
+// ranges maps the sentences' plain spans to raw ranges and joins those
+// that would cut a paired code in two.
+func (c *cutter) ranges(spans []segment.Span) []segment.Span {
+	var out []segment.Span
+	var cur segment.Span
+	open := false
+	for _, s := range spans {
+		r := segment.Span{Start: c.rawStart(s.Start), End: c.rawEnd(s.End)}
+		if r.Start >= r.End {
+			continue
+		}
+		if !open {
+			cur = r
+		} else {
+			cur.End = r.End
+		}
+		open = c.depth(cur) != 0
+		if !open {
+			out = c.keep(out, cur)
+		}
+	}
+	if open {
+		out = c.keep(out, cur)
+	}
+	return out
+}
+
+// keep appends range r to out unless it has nothing to translate, after
+// moving standalone codes on lines of their own at its ends (the tags of
+// a paired shortcode around a paragraph) to the skeleton.
+func (c *cutter) keep(out []segment.Span, r segment.Span) []segment.Span {
+	a, b, ok := c.textBounds(r)
+	if !ok {
+		return out
+	}
+	if pre := c.raw[r.Start:a]; strings.Contains(pre, "\n") && c.onlyStandalone(r.Start, a) {
+		r.Start = a - len(pre) + strings.LastIndexByte(pre, '\n') + 1
+		for r.Start < a && isBlankByte(c.raw[r.Start]) {
+			r.Start++
+		}
+	}
+	if post := c.raw[b:r.End]; strings.Contains(post, "\n") && c.onlyStandalone(b, r.End) {
+		r.End = b + strings.IndexByte(post, '\n')
+		for r.End > b && isBlankByte(c.raw[r.End-1]) {
+			r.End--
+		}
+	}
+	return append(out, r)
+}
+
+// textBounds finds the first and last letter or digit of the text in r.
+func (c *cutter) textBounds(r segment.Span) (a, b int, ok bool) {
+	i, j := c.within(r)
+	if i > 0 && c.rawAt[i] > r.Start {
+		i--
+	}
+	a = -1
+	for k := i; k < j; k++ {
+		if c.pieces[k].Kind != markup.Text {
+			continue
+		}
+		lo, hi := max(c.rawAt[k], r.Start), min(c.rawAt[k+1], r.End)
+		t := c.raw[lo:hi]
+		if x := strings.IndexFunc(t, isWord); x >= 0 {
+			if a < 0 {
+				a = lo + x
+			}
+			y := strings.LastIndexFunc(t, isWord)
+			_, n := utf8.DecodeRuneInString(t[y:])
+			b = lo + y + n
+		}
+	}
+	return a, b, a >= 0
+}
+
+// onlyStandalone reports whether raw [a, b) holds only white space and
+// standalone codes.
+func (c *cutter) onlyStandalone(a, b int) bool {
+	i, j := c.within(segment.Span{Start: a, End: b})
+	if i > 0 && c.rawAt[i] > a {
+		i--
+	}
+	for k := i; k < j; k++ {
+		switch c.pieces[k].Kind {
+		case markup.Open, markup.Close:
+			return false
+		case markup.Text:
+			lo, hi := max(c.rawAt[k], a), min(c.rawAt[k+1], b)
+			if strings.TrimSpace(c.raw[lo:hi]) != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isBlankByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// depth is what is left open by the codes inside raw range r; a close
+// without its open counts too.
+func (c *cutter) depth(r segment.Span) int {
+	d, bad := 0, 0
+	i, j := c.within(r)
+	for _, p := range c.pieces[i:j] {
+		switch p.Kind {
+		case markup.Open:
+			d++
+		case markup.Close:
+			if d == 0 {
+				bad++
+			} else {
+				d--
+			}
+		}
+	}
+	return d + bad
+}
+
+// segment writes raw range r in notation.
+func (c *cutter) segment(r segment.Span, kind string, block int) Segment {
+	var b markup.Builder
+	i, j := c.within(r)
+	if i > 0 && c.rawAt[i] > r.Start {
+		i-- // a text piece that the range starts inside
+	}
+	for ; i < j; i++ {
+		p := c.pieces[i]
+		a, e := max(c.rawAt[i], r.Start), min(c.rawAt[i+1], r.End)
+		if a >= e && p.Text != "" {
+			continue
+		}
+		switch p.Kind {
+		case markup.Text:
+			b.Text(c.raw[a:e])
+		case markup.Open:
+			b.Open(p.Text)
+		case markup.Close:
+			b.Close(p.Text)
+		default:
+			b.Standalone(p.Text)
+		}
+	}
+	return Segment{Text: b.String(), Codes: b.Data(), Kind: kind, Block: block}
+}
+
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpan narrows [a, b) of s to exclude white space at both ends.
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}

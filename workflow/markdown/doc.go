@@ -1,0 +1,27 @@
+// Package markdown reads a Markdown document — CommonMark with GitHub's
+// tables, strikethrough, autolinks and task lists, and YAML or TOML front
+// matter, as Hugo reads it — into the blocks of package blocks, keeping
+// every byte so that the document is rebuilt exactly.
+//
+// Read parses with goldmark, which records where each node starts in the
+// source; the text of paragraphs, headings, list items and table cells is
+// taken from the source by those positions, and every byte between two
+// stretches of text inside such a block is markup: the opening of the link,
+// emphasis, image or strikethrough that starts there, the closing of the
+// ones that end there, or a code span, autolink, inline HTML tag, line
+// break or task box. Escapes (\*) and entity references (&amp;) are text,
+// as written. Everything outside those blocks — block markup, fenced and
+// indented code, HTML blocks, link reference definitions, front matter
+// keys — is skeleton and never reaches a translator.
+//
+// Front matter values of the translated keys (title, description and
+// summary unless Options say otherwise) are blocks of their own when they
+// are strings on one line; other keys and values stay in the skeleton.
+// Hugo shortcodes ({{< … >}}, {{% … %}}) and the document's own protected
+// syntax (Options.Protect, such as MDN's {{macro}} calls) are standalone
+// codes wherever they stand in text.
+//
+// Malformed input is refused with its file and line: front matter that is
+// not closed or does not parse, a shortcode opened and not closed, invalid
+// UTF-8 (checked by the caller, which decodes the file).
+package markdown

@@ -1,0 +1,387 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/terjime/terjime/workflow/blocks"
+	"github.com/terjime/terjime/workflow/markup"
+)
+
+// Options say what of a document is translated.
+type Options struct {
+	// FrontMatter lists the front matter keys whose values are translated;
+	// DefaultFrontMatter when nil.
+	FrontMatter []string
+	// Protect is protected syntax beyond Hugo's shortcodes: text matching
+	// any of these becomes a standalone code.
+	Protect []*regexp.Regexp
+}
+
+// DefaultFrontMatter are the front matter keys translated by default.
+var DefaultFrontMatter = []string{"title", "description", "summary"}
+
+// Shortcodes matches Hugo's shortcodes, {{< … >}} and {{% … %}}.
+var Shortcodes = regexp.MustCompile(`(?s)\{\{<.*?>\}\}|\{\{%.*?%\}\}`)
+
+var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify, extension.TaskList),
+	goldmark.WithParserOptions(parser.WithAttribute()))
+
+// Error is a problem in a document, at a line.
+type Error struct {
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// Read cuts a Markdown document into blocks.
+func Read(src string, opt Options) (blocks.Document, error) {
+	r := reader{src: src, opt: opt}
+	if opt.FrontMatter == nil {
+		r.opt.FrontMatter = DefaultFrontMatter
+	}
+	body, err := r.frontMatter()
+	if err != nil {
+		return blocks.Document{}, err
+	}
+	r.base = body
+	b := []byte(src[body:])
+	r.doc = b
+	tree := md.Parser().Parse(text.NewReader(b))
+	if err := r.walk(tree); err != nil {
+		return blocks.Document{}, err
+	}
+	return r.document(), nil
+}
+
+type region struct {
+	start, end int // in src
+	kind       string
+	whole      bool
+	pieces     []blocks.Piece
+}
+
+type reader struct {
+	src     string
+	doc     []byte // the body after the front matter, as goldmark reads it
+	base    int    // where doc starts in src
+	opt     Options
+	regions []region
+}
+
+func (r *reader) document() blocks.Document {
+	var d blocks.Document
+	prev := 0
+	for i, g := range r.regions {
+		if i == 0 {
+			d.Lead = r.src[:g.start]
+		} else {
+			d.Blocks[i-1].Sep = r.src[prev:g.start]
+		}
+		d.Blocks = append(d.Blocks, blocks.Block{Kind: g.kind, Pieces: g.pieces, Whole: g.whole})
+		prev = g.end
+	}
+	if len(r.regions) == 0 {
+		d.Lead = r.src
+	} else {
+		d.Blocks[len(d.Blocks)-1].Sep = r.src[prev:]
+	}
+	return d
+}
+
+// line returns the 1-based line of offset off in src.
+func (r *reader) line(off int) int { return strings.Count(r.src[:off], "\n") + 1 }
+
+// walk finds the translatable blocks of the tree in document order.
+func (r *reader) walk(tree ast.Node) error {
+	return ast.Walk(tree, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var kind string
+		switch n.(type) {
+		case *ast.Heading:
+			kind = "heading"
+		case *ast.Paragraph:
+			kind = "paragraph"
+			if _, ok := n.Parent().(*ast.ListItem); ok {
+				kind = "item"
+			}
+		case *ast.TextBlock:
+			kind = "item"
+		case *east.TableCell:
+			kind = "cell"
+		default:
+			return ast.WalkContinue, nil
+		}
+		lines := n.Lines()
+		if lines.Len() == 0 {
+			return ast.WalkSkipChildren, nil
+		}
+		start := lines.At(0).Start
+		end := lines.At(lines.Len() - 1).Stop
+		for end > start && isSpace(r.doc[end-1]) {
+			end--
+		}
+		g := region{start: r.base + start, end: r.base + end, kind: kind}
+		in := inliner{r: r, cursor: start, end: end}
+		in.children(n)
+		in.finish(end)
+		g.pieces = in.pieces
+		var err error
+		if g.pieces, err = r.protect(g); err != nil {
+			return ast.WalkStop, err
+		}
+		r.regions = append(r.regions, g)
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// inliner turns the inline nodes of one block into pieces. Text nodes give
+// the text; the bytes between two texts are the markup of the nodes that
+// end and start between them (markers).
+type inliner struct {
+	r       *reader
+	cursor  int // in doc: the end of what has become pieces
+	end     int
+	pieces  []blocks.Piece
+	pending []marker
+}
+
+// marker is a node boundary between two texts: an exit (position unknown),
+// an opening of known length, or a leaf of known extent.
+type marker struct {
+	kind       markup.Kind // Open, Close or Standalone (a leaf)
+	start, end int         // Open and Standalone
+	node       ast.Node
+}
+
+func (in *inliner) children(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		in.node(c)
+	}
+}
+
+func (in *inliner) node(n ast.Node) {
+	doc := in.r.doc
+	switch n := n.(type) {
+	case *ast.Text:
+		seg := n.Segment
+		in.text(seg.Start, seg.Stop)
+	case *ast.Emphasis, *ast.Link, *ast.Image, *east.Strikethrough:
+		p := n.Pos()
+		if p < in.cursor {
+			p = in.cursor
+		}
+		l := openLen(doc, p, n)
+		in.pending = append(in.pending, marker{kind: markup.Open, start: p, end: p + l, node: n})
+		in.children(n)
+		in.pending = append(in.pending, marker{kind: markup.Close, node: n})
+	case *ast.CodeSpan:
+		p := max(n.Pos(), in.cursor)
+		k := 0
+		for p+k < len(doc) && doc[p+k] == '`' {
+			k++
+		}
+		e := p + k
+		if last := lastText(n); last >= 0 {
+			e = last
+		}
+		// The closing run of k backticks after the content.
+		if i := bytes.Index(doc[e:], bytes.Repeat([]byte{'`'}, k)); i >= 0 {
+			e += i + k
+		}
+		in.leaf(p, e)
+	case *ast.AutoLink:
+		p := max(n.Pos(), in.cursor)
+		e := p + len(n.Label(doc))
+		if p < len(doc) && doc[p] == '<' {
+			if i := bytes.IndexByte(doc[p:], '>'); i >= 0 {
+				e = p + i + 1
+			}
+		}
+		in.leaf(p, e)
+	case *ast.RawHTML:
+		segs := n.Segments
+		if segs.Len() > 0 {
+			in.leaf(max(segs.At(0).Start, in.cursor), segs.At(segs.Len()-1).Stop)
+		}
+	case *east.TaskCheckBox:
+		p := max(n.Pos(), in.cursor)
+		in.leaf(p, min(p+3, in.end))
+	default:
+		// Any other inline node: its text is text, its markup markup.
+		in.children(n)
+	}
+}
+
+// lastText is where the last text inside n ends; -1 if none.
+func lastText(n ast.Node) int {
+	e := -1
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t, ok := c.(*ast.Text); ok {
+			e = t.Segment.Stop
+		}
+	}
+	return e
+}
+
+// openLen is the length of the markup that opens n at p.
+func openLen(doc []byte, p int, n ast.Node) int {
+	switch n := n.(type) {
+	case *ast.Emphasis:
+		return min(n.Level, len(doc)-p)
+	case *ast.Image:
+		return min(2, len(doc)-p)
+	case *east.Strikethrough:
+		k := 0
+		for p+k < len(doc) && doc[p+k] == '~' {
+			k++
+		}
+		return k
+	}
+	return min(1, len(doc)-p)
+}
+
+func (in *inliner) leaf(start, end int) {
+	if end < start {
+		end = start
+	}
+	in.pending = append(in.pending, marker{kind: markup.Standalone, start: start, end: end})
+}
+
+// text records the text doc[a:b], after the markup before it.
+func (in *inliner) text(a, b int) {
+	if a < in.cursor {
+		a = in.cursor // a code span's content overlaps what is already taken
+	}
+	in.resolve(a)
+	if b > a {
+		in.piece(markup.Text, a, b)
+		in.cursor = b
+	}
+}
+
+// finish resolves the markup after the last text.
+func (in *inliner) finish(end int) { in.resolve(end) }
+
+// resolve turns doc[cursor:a] into the pieces of the pending markers.
+func (in *inliner) resolve(a int) {
+	var exits []marker
+	x := in.cursor
+	closeExits := func(to int) {
+		in.exits(exits, x, to)
+		exits = exits[:0]
+		x = max(x, to)
+	}
+	for _, m := range in.pending {
+		switch m.kind {
+		case markup.Close:
+			exits = append(exits, m)
+		case markup.Open:
+			s := min(max(m.start, x), a)
+			closeExits(s)
+			e := min(max(m.end, s), a)
+			in.piece(markup.Open, s, e)
+			x = e
+		default:
+			s := min(max(m.start, x), a)
+			closeExits(s)
+			e := min(max(m.end, s), a)
+			in.piece(markup.Standalone, s, e)
+			x = e
+		}
+	}
+	closeExits(a)
+	in.pending = in.pending[:0]
+	in.cursor = max(x, a)
+}
+
+// exits gives doc[x:y] to the closing markup of nodes that end there,
+// innermost first. The outer ones take their known lengths from the end
+// (an emphasis its delimiters, a link from its last "]"); the innermost
+// takes the rest. Bytes with no node to end are line breaks or markup of
+// their own.
+func (in *inliner) exits(exits []marker, x, y int) {
+	doc := in.r.doc
+	if len(exits) == 0 {
+		in.loose(x, y)
+		return
+	}
+	ends := make([]int, len(exits)) // start of each exit's closing markup
+	e := y
+	for i := len(exits) - 1; i > 0; i-- {
+		s := e
+		switch n := exits[i].node.(type) {
+		case *ast.Emphasis:
+			s = max(e-n.Level, x)
+		case *east.Strikethrough:
+			for s > x && doc[s-1] == '~' {
+				s--
+			}
+		default:
+			if j := bytes.LastIndexByte(doc[x:e], ']'); j >= 0 {
+				s = x + j
+			}
+		}
+		ends[i] = s
+		e = s
+	}
+	ends[0] = x
+	for i := range exits {
+		stop := y
+		if i+1 < len(exits) {
+			stop = ends[i+1]
+		}
+		in.piece(markup.Close, ends[i], stop)
+	}
+}
+
+// loose turns markup that belongs to no node into pieces: white space
+// (a soft line break and the next line's indentation) is text, the rest a
+// standalone code (a hard line break, a block quote's ">" on a continued
+// line).
+func (in *inliner) loose(x, y int) {
+	if x >= y {
+		return
+	}
+	s := string(in.r.doc[x:y])
+	if strings.TrimLeft(s, " \t\r\n") == "" {
+		in.piece(markup.Text, x, y)
+		return
+	}
+	i := strings.LastIndexByte(s, '\n') + 1
+	if strings.TrimLeft(s[:i], " \t\r\n") != "" || i == len(s) {
+		i = 0
+	}
+	if i > 0 {
+		in.piece(markup.Text, x, x+i)
+	}
+	in.piece(markup.Standalone, x+i, y)
+}
+
+func (in *inliner) piece(k markup.Kind, a, b int) {
+	if a > b {
+		b = a
+	}
+	t := string(in.r.doc[a:b])
+	if k == markup.Text {
+		if n := len(in.pieces); n > 0 && in.pieces[n-1].Kind == markup.Text {
+			in.pieces[n-1].Text += t
+			return
+		}
+	}
+	in.pieces = append(in.pieces, blocks.Piece{Kind: k, Text: t})
+}

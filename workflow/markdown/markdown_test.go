@@ -1,0 +1,162 @@
+package markdown
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/terjime/terjime/workflow/blocks"
+	"github.com/terjime/terjime/workflow/markup"
+	"github.com/terjime/terjime/workflow/segment"
+)
+
+// cut reads and cuts src, and checks that the segments rebuild it.
+func cut(t testing.TB, src string, opt Options) []blocks.Segment {
+	t.Helper()
+	d, err := Read(src, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.String(); got != src {
+		t.Fatalf("blocks do not rebuild the source:\n got %q\nwant %q", got, src)
+	}
+	lead, segs := blocks.Cut(d, segment.Options{Lang: "en"})
+	var b strings.Builder
+	b.WriteString(lead)
+	for _, s := range segs {
+		b.WriteString(s.Raw())
+		b.WriteString(s.Sep)
+	}
+	if b.String() != src {
+		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", b.String(), src)
+	}
+	return segs
+}
+
+func TestDebug(t *testing.T) {
+	p := os.Getenv("MD")
+	if p == "" {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(filepath.Clean(p))
+	for _, s := range cut(t, string(data), Options{}) {
+		t.Logf("%-9s %d %q %q sep=%q", s.Kind, s.Block, s.Text, s.Codes, s.Sep)
+	}
+}
+
+func TestSegments(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		want      []string // each segment's text, then its codes after "|"
+	}{
+		{"link and emphasis are codes",
+			"Read the [IOM report](https://iom.int \"IOM\") on **trafficking**.\n",
+			[]string{`Read the <1>IOM report</1> on <2>trafficking</2>.|["[" "](https://iom.int \"IOM\")" "**" "**"]`}},
+		{"a link never cuts a sentence",
+			"See [the U.S. office. It is new](/a) now. Next one.\n",
+			[]string{`See <1>the U.S. office. It is new</1> now.|["[" "](/a)"]`, `Next one.|[]`}},
+		{"no boundary inside a code span or URL",
+			"Call `os.Exit(2). Then` and https://example.org/a. Be calm. Done.\n",
+			[]string{"Call <1/> and <2/>.|[\"`os.Exit(2). Then`\" \"https://example.org/a\"]", `Be calm.|[]`, `Done.|[]`}},
+		{"closing codes stay with their sentence",
+			"*First one.* Second *one*.\n",
+			[]string{`<1>First one.</1>|["*" "*"]`, `Second <1>one</1>.|["*" "*"]`}},
+		{"a sentence may start with a code",
+			"It ends. `foo` is a function.\n",
+			[]string{`It ends.|[]`, "<1/> is a function.|[\"`foo`\"]"}},
+		{"shortcodes are codes, a paired one's tags on their own lines are skeleton",
+			"{{< notice >}}\nBe careful.\n{{< /notice >}}\n\nSee {{< ref \"x.md\" >}} and {{% tag %}}.\n",
+			[]string{"Be careful.|[]", `See <1/> and <2/>.|["{{< ref \"x.md\" >}}" "{{% tag %}}"]`}},
+		{"code blocks, HTML blocks and comments stay in the skeleton",
+			"Text.\n\n```go\nfmt.Println(\"Hello.\")\n```\n\n    indented code.\n\n<div class=\"x\">\n<!-- note -->\n</div>\n\n---\n",
+			[]string{`Text.|[]`}},
+		{"text that reads as a code is a code",
+			"Write <1> for the first.\n",
+			[]string{`Write <1/> for the first.|["<1>"]`}},
+		{"front matter values of the listed keys",
+			"---\ntitle: \"Hello: world\"\ndate: 2019-08-07\ntags: [a, b]\ndescription: Plain text here # comment\nsummary: 'It''s'\n---\n# Hi\n",
+			[]string{`Hello: world|[]`, `Plain text here|[]`, `It''s|[]`, `Hi|[]`}},
+		{"TOML front matter",
+			"+++\ntitle = \"Hello\"\ndraft = false\n[params]\ntitle = \"not this\"\n+++\nBody.\n",
+			[]string{`Hello|[]`, `Body.|[]`}},
+		{"images and alt text",
+			"![A map of *Ashgabat*](map.png \"Map\") shows it.\n",
+			[]string{`<1>A map of <2>Ashgabat</2></1> shows it.|["![" "*" "*" "](map.png \"Map\")"]`}},
+		{"tables and lists",
+			"| Name | Note |\n|---|---|\n| IOM | *UN* agency |\n\n1. First.\n2. Second [two](#x).\n",
+			[]string{`Name|[]`, `Note|[]`, `IOM|[]`, `<1>UN</1> agency|["*" "*"]`, `First.|[]`, `Second <1>two</1>.|["[" "](#x)"]`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range cut(t, tc.src, Options{}) {
+				codes := make([]string, len(s.Codes))
+				for i, c := range s.Codes {
+					codes[i] = strconv.Quote(c)
+				}
+				got = append(got, s.Text+"|["+strings.Join(codes, " ")+"]")
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("segments:\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestProtect(t *testing.T) {
+	src := "The {{Glossary(\"HTTP\")}} header and {{domxref(\"Element.id\", \"id\")}}. Next {{jsxref(\"Array\")}}.\n"
+	segs := cut(t, src, Options{Protect: []*regexp.Regexp{regexp.MustCompile(`\{\{[^{}]*\}\}`)}})
+	if len(segs) != 2 || segs[0].Text != "The <1/> header and <2/>." || segs[1].Text != "Next <1/>." {
+		t.Errorf("macros: %+v", segs)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"---\ntitle: x\n\nBody.\n", "line 1: the front matter opened with --- is never closed"},
+		{"---\ntitle: [x\n---\nBody.\n", "line 2: front matter"},
+		{"+++\ntitle = \n+++\n", "line 2: front matter"},
+		{"---\n- a\n- b\n---\n", "line 2: front matter is not a mapping"},
+		{"Intro.\n\nSee {{< ref \"x\" and more.\n", "line 3: shortcode {{< is not closed"},
+	} {
+		_, err := Read(tc.src, Options{})
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("Read(%q) = %v, want %q…", tc.src, err, tc.want)
+		}
+	}
+}
+
+func FuzzRoundTrip(f *testing.F) {
+	for _, s := range []string{
+		"# T\n\nA [b](c) *d* `e` <f>g</f> ![h](i) ~~j~~ {{< k >}}.\n",
+		"---\ntitle: x\n---\n> a\n> b\n\n- [ ] c\n\n| a | b |\n|---|---|\n| c | d |\n",
+		"a\\\nb  \nc\n\n***x** y*\n\n[a]: /b\n",
+		"+++\ntitle = 'x'\n+++\n<div>\n\n*a*\n\n</div>\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d, err := Read(src, Options{})
+		if err != nil {
+			return
+		}
+		if d.String() != src {
+			t.Fatalf("blocks do not rebuild %q", src)
+		}
+		lead, segs := blocks.Cut(d, segment.Options{Lang: "en"})
+		var b strings.Builder
+		b.WriteString(lead)
+		for _, s := range segs {
+			if ps := markup.Check(s.Text, s.Text); len(ps) > 0 {
+				t.Fatalf("segment %q of %q: %v", s.Text, src, ps)
+			}
+			b.WriteString(s.Raw())
+			b.WriteString(s.Sep)
+		}
+		if b.String() != src {
+			t.Fatalf("segments do not rebuild %q:\n got %q", src, b.String())
+		}
+	})
+}

@@ -116,8 +116,8 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 				skipped = append(skipped, b.ed.Locale+"/"+d.Name)
 				reportSkipped(env, p, b, opts)
 				var stale []string
-				for _, f := range formats {
-					path := filepath.Join(out, b.ed.Locale, d.Name+"."+f.Ext())
+				for _, ef := range p.editionFiles(out, d, b.ed.Locale, formats) {
+					path := ef.path
 					if _, err := os.Stat(path); err != nil {
 						continue
 					}
@@ -137,8 +137,8 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 				reportPartial(env, p, b, opts)
 			}
 			jobs[i].editions = append(jobs[i].editions, b)
-			for _, f := range formats {
-				written = append(written, filepath.Join(out, b.ed.Locale, d.Name+"."+f.Ext()))
+			for _, ef := range p.editionFiles(out, d, b.ed.Locale, formats) {
+				written = append(written, ef.path)
 			}
 		}
 		all[i] = nil
@@ -156,8 +156,8 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 		// catalogs get.
 		plan := disk.Plan{NoSync: true}
 		for _, b := range jobs[i].editions {
-			for _, f := range formats {
-				plan.Write(filepath.Join(out, b.ed.Locale, docs[i].Name+"."+f.Ext()), b.ed.Render(f, b.opts))
+			for _, ef := range p.editionFiles(out, docs[i], b.ed.Locale, formats) {
+				plan.Write(ef.path, b.ed.Render(ef.format, b.opts))
 			}
 		}
 		for _, path := range jobs[i].deletes {
@@ -239,7 +239,8 @@ func (p *Project) assemble(d Document, opts BuildOptions, out string, formats []
 	}
 	for i := range eds {
 		o := edition.Options{Fallback: opts.Fallback, Key: d.Name, Alternates: links, Default: def,
-			DateStyle: p.Build.dateStyle(eds[i].ed.Locale)}
+			DateStyle: p.Build.dateStyle(eds[i].ed.Locale),
+			Links:     p.Build.linkRewriter(p.SourceLocale, eds[i].ed.Locale)}
 		if p.Build.BaseURL != "" {
 			o.Canonical = p.Build.href(eds[i].ed.Locale, d.Name)
 		}
@@ -372,6 +373,16 @@ type BuildCfg struct {
 	// than one: { tk = "compact" } writes «7-nji awgust 2019 ý.» instead
 	// of the official «2019-njy ýylyň 7-nji awgusty».
 	DateStyle map[string]string `toml:"date_style,omitempty"`
+	// Layout is where the editions of Markdown documents go: "" for
+	// Output/<locale>/<document>.md, "hugo" for Hugo's translations
+	// (content/en/a.md gives content/ru/a.md; a.md or a.en.md gives
+	// a.ru.md beside it).
+	Layout string `toml:"layout,omitempty"`
+	// Links is the form of an internal link to a locale's pages, with
+	// {locale} for the locale ("/{locale}/"): in the editions of Markdown
+	// and HTML documents a link to the source locale's pages ("/en/…")
+	// points to the edition's own ("/ru/…").
+	Links string `toml:"links,omitempty"`
 }
 
 // dateStyle is the date form configured for a locale.
@@ -408,6 +419,12 @@ func (c BuildCfg) check() (string, error) {
 		if st == edition.DateCompact && !edition.HasCompactDate(loc) {
 			return "date_style", fmt.Errorf("build.date_style: %s has no compact date form (only Turkmen has one)", loc)
 		}
+	}
+	if c.Layout != "" && c.Layout != "hugo" {
+		return "layout", fmt.Errorf("build.layout %q is not a layout terjime knows (want hugo, or nothing)", c.Layout)
+	}
+	if c.Links != "" && !strings.Contains(c.Links, "{locale}") {
+		return "links", fmt.Errorf("build.links %q has no {locale} in it", c.Links)
 	}
 	if c.BaseURL == "" {
 		return "", nil

@@ -50,6 +50,19 @@ type Document struct {
 	Name     string `toml:"name"`
 	Source   string `toml:"source"`
 	Encoding string `toml:"encoding,omitempty"`
+	// Format is markdown, html or text; from the source's extension when
+	// empty (SourceFormat).
+	Format string `toml:"format,omitempty"`
+	// Protect lists regular expressions of protected syntax in Markdown and
+	// HTML text (MDN's {{macro}} calls), kept as codes like Hugo's
+	// shortcodes.
+	Protect []string `toml:"protect,omitempty"`
+	// FrontMatter lists the front matter keys whose values are translated
+	// (title, description, summary when empty).
+	FrontMatter []string `toml:"front_matter,omitempty"`
+	// Attributes lists the HTML attributes whose values are translated
+	// (alt, title, aria-label, placeholder when empty).
+	Attributes []string `toml:"attributes,omitempty"`
 }
 
 // DefaultSimilarity is msgmerge's fuzzy threshold.
@@ -140,6 +153,9 @@ func ParseProject(name string, data []byte) (*Project, error) {
 			return nil, catalog.Errorf(name, line("name"), "document %q is listed twice", d.Name)
 		}
 		docs[d.Name] = true
+		if err := d.checkFormat(); err != nil {
+			return nil, catalog.Errorf(name, line("format"), "document %q: %v", d.Name, err)
+		}
 	}
 	return &p, nil
 }

@@ -130,8 +130,16 @@ func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
 		return nil, catalog.Errorf(path, 1, "the article is empty")
 	}
 	lang := locale.Base(p.SourceLocale)
-	doc := segment.Split(text.Body, segment.Options{Lang: lang, Abbreviations: p.Segment.Abbreviations[lang]})
-	c := SourceCatalogFrom(d.Name, p.SourceLocale, doc, text)
+	sopt := segment.Options{Lang: lang, Abbreviations: p.Segment.Abbreviations[lang]}
+	var c *catalog.Catalog
+	if f := d.SourceFormat(); f != FormatText {
+		if c, err = marked(d, f, path, text, sopt); err != nil {
+			return nil, err
+		}
+		c.Locale, c.SourceLocale = p.SourceLocale, p.SourceLocale
+	} else {
+		c = SourceCatalogFrom(d.Name, p.SourceLocale, segment.Split(text.Body, sopt), text)
+	}
 	c.SourceFile = d.Source
 	c.Path = p.CatalogPath(p.SourceLocale, d.Name)
 	return c, nil

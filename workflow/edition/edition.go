@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/markup"
 )
 
 // Fallback says how a segment without a done translation is shown.
@@ -60,6 +61,10 @@ type Options struct {
 	Canonical string
 	// DateStyle is the form of the date line (Turkmen has two).
 	DateStyle DateStyle
+	// Links rewrites link addresses in the markup of a Markdown or HTML
+	// document's edition (internal links to the source locale's pages
+	// pointing to this locale's); none when nil.
+	Links func(string) string
 }
 
 // Part is one segment of an edition, in document order.
@@ -74,6 +79,11 @@ type Part struct {
 	Sep string
 	// Untranslated marks a gap: Text is the source text.
 	Untranslated bool
+	// Codes are the markup of the inline codes in Text (package markup),
+	// from the source catalog; none in plain-text documents.
+	Codes []string
+	// Source is the segment's source in notation, which Codes belong to.
+	Source string
 }
 
 // Gap is a segment the edition shows in the source language because its
@@ -105,6 +115,10 @@ type Edition struct {
 
 	bom  bool
 	lead string
+	// format is the source document's format (markdown, html), empty for
+	// plain text: such an edition renders as the source's skeleton with the
+	// translations in place (Marked).
+	format string
 	// elems are the Markdown and HTML elements, made once by Assemble
 	// for both formats.
 	elems []element
@@ -131,7 +145,7 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 	}
 	e := &Edition{
 		Document: src.Document, Locale: src.Locale, SourceLocale: src.Locale,
-		bom: src.BOM, lead: src.Lead,
+		bom: src.BOM, lead: src.Lead, format: src.Format,
 		Parts: make([]Part, len(src.Segments)),
 	}
 	var index map[string]int
@@ -144,7 +158,7 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 		index = tgt.Index()
 	}
 	for i, s := range src.Segments {
-		p := Part{ID: s.ID, Kind: s.Kind, Block: s.Block, Text: s.Source, Sep: s.Sep}
+		p := Part{ID: s.ID, Kind: s.Kind, Block: s.Block, Text: s.Source, Sep: s.Sep, Codes: s.Codes, Source: s.Source}
 		if s.Kind == "date" && e.Date.IsZero() {
 			e.Date, _ = ParseDate(s.Source)
 		}
@@ -153,7 +167,7 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 		}
 		if tgt != nil && !s.Verbatim {
 			p.Text, p.Untranslated = e.target(tgt, index, s)
-			if p.Sep == "" && i+1 < len(src.Segments) && src.Segments[i+1].Block == s.Block {
+			if p.Sep == "" && src.Format == "" && i+1 < len(src.Segments) && src.Segments[i+1].Block == s.Block {
 				// The source runs two sentences together
 				// ("persons.Representatives"); the translation does not
 				// repeat the typo.
@@ -162,7 +176,9 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 		}
 		e.Parts[i] = p
 	}
-	e.elems = e.elements()
+	if e.format == "" {
+		e.elems = e.elements()
+	}
 	return e, nil
 }
 
@@ -172,7 +188,9 @@ func (e *Edition) target(tgt *catalog.Catalog, index map[string]int, s catalog.S
 	if i, ok := index[s.ID]; ok {
 		t := &tgt.Segments[i]
 		text := strings.TrimSpace(t.Target)
-		if t.State.Done() && text != "" {
+		// A translation whose inline codes do not match the source's cannot
+		// be rendered into the document's markup: it is a gap until mended.
+		if t.State.Done() && text != "" && (len(s.Codes) == 0 || len(markup.Check(s.Source, text)) == 0) {
 			return text, false
 		}
 		gap.State, gap.Line = t.State, t.Line

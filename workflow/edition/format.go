@@ -28,6 +28,18 @@ func (f Format) String() string {
 	return formatNames[f]
 }
 
+// SourceFormats are the formats an edition of a document renders in: its
+// own for a Markdown or HTML document, every format for plain text.
+func SourceFormats(sourceFormat string) []Format {
+	switch sourceFormat {
+	case "markdown":
+		return []Format{Markdown}
+	case "html":
+		return []Format{HTML}
+	}
+	return Formats
+}
+
 // Ext is the file name extension of the format, without the dot.
 func (f Format) Ext() string { return formatExts[f] }
 
@@ -46,6 +58,9 @@ func ParseFormat(s string) (Format, error) {
 
 // Render writes the edition in format f.
 func (e *Edition) Render(f Format, o Options) []byte {
+	if e.format != "" {
+		return e.Marked(o)
+	}
 	switch f {
 	case Markdown:
 		return e.Markdown(o)

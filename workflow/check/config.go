@@ -44,7 +44,7 @@ var Checks = []Info{
 	{"urls", Error, "a URL of the source is missing or changed in the translation"},
 	{"emails", Error, "an e-mail address of the source is missing or changed in the translation"},
 	{"placeholders", Error, "placeholders ({{.Name}}, %s, {0}) differ from the source"},
-	{"markup", Error, "markup tags (<b>, </a>) differ from the source"},
+	{"markup", Error, "markup tags (<b>, </a>) differ from the source, or inline codes (<1>…</1>, <2/>) are missing, repeated, unpaired or wrongly nested"},
 	// length
 	{"length", Warning, "the translation is far longer or shorter than the locale's usual ratio"},
 }

@@ -47,6 +47,11 @@ var Messages = map[string]string{
 	"CheckPlaceholderAdded":        "the translation has the placeholder {{.Placeholder}}, which is not in the source",
 	"CheckTagMissing":              "the tag {{.Tag}} is missing from the translation",
 	"CheckTagAdded":                "the translation has the tag {{.Tag}}, which is not in the source",
+	"CheckCodeMissing":             "the code {{.Code}} of the source is missing from the translation",
+	"CheckCodeDuplicated":          "the code {{.Code}} appears more than once in the translation",
+	"CheckCodeUnknown":             "the translation has the code {{.Code}}, which is not in the source",
+	"CheckCodeUnpaired":            "the code {{.Code}} closes before it opens",
+	"CheckCodeMisnested":           "the code {{.Code}} closes out of order: paired codes must nest",
 	"CheckLengthLong":              "the translation is {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
 	"CheckLengthShort":             "the translation is only {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/markup"
 )
 
 // Pair is a document's source catalog and one of its target catalogs.
@@ -559,12 +560,28 @@ func (m *missing) report(r *localeRun, pm int32, total int) {
 // text runs the checks that compare a done translation with its source.
 // One pass over each text finds which kinds of characters it has; a check
 // runs only where it can find something.
+// codeMessages are the message IDs of markup.Check's problems.
+var codeMessages = map[string]string{
+	"missing": "CheckCodeMissing", "duplicated": "CheckCodeDuplicated", "unknown": "CheckCodeUnknown",
+	"unpaired": "CheckCodeUnpaired", "misnested": "CheckCodeMisnested",
+}
+
 func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	pm := r.base + pi
 	src, tgt := s.Source, seg.Target
 	note := s.Note
 	emit := func(name, key string, args map[string]any) { r.emit(pm, seg, note, name, key, args) }
-	is, it := r.curInfo[si], scanText(tgt)
+	is := r.curInfo[si]
+	if len(s.Codes) > 0 {
+		// Inline codes: each of the source's exactly once, properly
+		// nested; the other checks read the text without them.
+		for _, p := range markup.Check(src, tgt) {
+			emit("markup", codeMessages[p.Kind], map[string]any{"Code": p.Code})
+		}
+		src, tgt = markup.Plain(src), markup.Plain(tgt)
+		is = scanText(src)
+	}
+	it := scanText(tgt)
 	fs, ns, ft, nt := is.f, is.runes, it.f, it.runes
 	both := fs | ft
 

@@ -7,6 +7,23 @@ import (
 	"unicode/utf8"
 )
 
+// FileHeader is the comment a new glossary file starts with: the format
+// in brief, for a reader who has nothing else at hand.
+const FileHeader = `# terjime glossary: the approved names of concepts in each locale. terjime check
+# and terjime glossary check hold the translations to it; terjime glossary lint
+# checks the glossary itself.
+#
+# One [[concept]] per concept: an id, an optional subject and note (say where
+# the approved forms come from), and a table per locale. In a locale,
+# "preferred" terms are approved and used first; "admitted" ones are approved
+# but should not be mixed with the preferred one; "forbidden" ones are errors
+# wherever they appear. Terms are found with their inflections. A term is a
+# string, or an inline table with flags:
+#   case_sensitive = true  the capitals must match (acronyms)
+#   exact = true           match the written form only, without inflections
+# do_not_translate = true on a concept: its source terms must appear
+# unchanged in every translation.`
+
 // Marshal writes the glossary in the canonical TOML form Parse reads: the
 // header comment, then one [[concept]] per concept with a table per locale.
 // The same glossary always gives the same bytes.

@@ -202,7 +202,7 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 		return fmt.Errorf("%s names no glossary: add glossary = \"glossary/terms.toml\"", p.Rel(p.Path(ProjectFile)))
 	}
 	path := p.Path(p.Glossary)
-	g := &glossary.Glossary{Header: "# terjime glossary (see glossary/doc.go for the format)"}
+	g := &glossary.Glossary{Header: glossary.FileHeader}
 	if data, err := os.ReadFile(path); err == nil {
 		old, err := glossary.Parse(p.Rel(path), data)
 		switch {

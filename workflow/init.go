@@ -2,14 +2,17 @@ package workflow
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
-	"github.com/pelletier/go-toml/v2"
-
+	"github.com/terjime/terjime/glossary"
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -24,50 +27,205 @@ type InitOptions struct {
 	Force     bool
 }
 
-// Init writes a new terjime.toml.
-func Init(env *ui.Env, opts InitOptions) error {
+// gitignoreLines keep the translation memory's cache out of version
+// control; its imports/ directory is data and stays in.
+var gitignoreLines = []string{
+	"# terjime: the translation memory's index is a cache, rebuilt from the catalogs",
+	"/.terjime/tm/*.tmi",
+}
+
+// Init starts a project: terjime.toml, with a commented example of each
+// part a project grows (another document, a glossary); a starter glossary
+// when --glossary names a file that does not exist yet; and a .gitignore
+// for the translation memory's cache (added to an existing one). Locale
+// tags are written canonical (RU → ru, eng → en, tk_TM → tk-TM). A
+// document's source file must exist: the project refers to no file the
+// user does not have. The files are written all or none.
+func Init(ctx context.Context, env *ui.Env, opts InitOptions) error {
 	path := filepath.Join(opts.Dir, ProjectFile)
 	if _, err := os.Stat(path); err == nil && !opts.Force {
 		return fmt.Errorf("%s already exists (use --force to overwrite it)", path)
 	}
-	src, err := locale.Canonical(opts.Source)
-	if err != nil {
-		return fmt.Errorf("--source: %w", err)
+	canon := func(flag, tag string) (string, error) {
+		c, err := locale.Canonical(tag)
+		if err != nil {
+			return "", fmt.Errorf("--%s: %w", flag, err)
+		}
+		if c != tag {
+			env.Info("InitCanonical", map[string]any{"Given": tag, "Tag": c})
+		}
+		return c, nil
 	}
-	p := Project{SourceLocale: src, Glossary: opts.Glossary}
+	src, err := canon("source", opts.Source)
+	if err != nil {
+		return err
+	}
+	p := Project{SourceLocale: src, Glossary: filepath.ToSlash(opts.Glossary)}
 	for _, t := range opts.Targets {
 		for _, l := range strings.Split(t, ",") {
 			if l = strings.TrimSpace(l); l == "" {
 				continue
 			}
-			l, err := locale.Canonical(l)
+			l, err := canon("target", l)
 			if err != nil {
-				return fmt.Errorf("--target: %w", err)
+				return err
 			}
-			p.TargetLocales = append(p.TargetLocales, l)
+			if l == src {
+				return fmt.Errorf("--target: %q is the source locale", l)
+			}
+			if !slices.Contains(p.TargetLocales, l) {
+				p.TargetLocales = append(p.TargetLocales, l)
+			}
 		}
 	}
 	for _, d := range opts.Documents {
-		name, src, ok := strings.Cut(d, "=")
-		if !ok || name == "" || src == "" {
+		name, file, ok := strings.Cut(d, "=")
+		if !ok || name == "" || file == "" {
 			return fmt.Errorf("--document %q: want NAME=PATH", d)
 		}
-		p.Documents = append(p.Documents, Document{Name: name, Source: src})
+		if !validDocName(name) {
+			return fmt.Errorf("--document %q: the name %q may have letters, digits, '-', '_' and '.' only", d, name)
+		}
+		if _, dup := p.Document(name); dup {
+			return fmt.Errorf("--document %q: the name %q is given twice", d, name)
+		}
+		if err := regularFile(filepath.Join(opts.Dir, file)); err != nil {
+			return fmt.Errorf("--document %q: %w (paths are relative to %s)", d, err, opts.Dir)
+		}
+		p.Documents = append(p.Documents, Document{Name: name, Source: filepath.ToSlash(file)})
 	}
-	var b bytes.Buffer
-	b.WriteString("# terjime project file: the documents to translate and the locales to translate them into.\n")
-	enc := toml.NewEncoder(&b)
-	enc.SetIndentTables(true)
-	if err := enc.Encode(p); err != nil {
+
+	var plan disk.Plan
+	data := projectFile(&p)
+	// Check what we write the way every other command will read it.
+	if _, err := ParseProject(path, data); err != nil {
 		return err
 	}
-	// Check what we wrote the way every other command will read it.
-	if _, err := ParseProject(path, b.Bytes()); err != nil {
+	plan.Write(path, data)
+	if p.Glossary != "" {
+		gpath := filepath.Join(opts.Dir, opts.Glossary)
+		switch _, err := os.Stat(gpath); {
+		case err == nil:
+			if _, err := glossary.Load(gpath); err != nil {
+				return fmt.Errorf("--glossary: %w", err)
+			}
+		case errors.Is(err, os.ErrNotExist):
+			plan.Write(gpath, glossaryStub())
+		default:
+			return fmt.Errorf("--glossary: %w", err)
+		}
+	}
+	ignore := filepath.Join(opts.Dir, ".gitignore")
+	old, err := os.ReadFile(ignore)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
-	if err := disk.WriteFile(path, b.Bytes()); err != nil {
+	if add := gitignoreAdd(old); add != nil {
+		plan.Write(ignore, add)
+	}
+	written, err := plan.Apply(ctx)
+	if err != nil {
 		return err
 	}
-	env.Info("InitWrote", map[string]any{"Path": path})
+	slices.Sort(written)
+	for _, w := range written {
+		env.Info("InitWrote", map[string]any{"Path": w})
+	}
+	if len(p.Documents) == 0 {
+		env.Info("InitNextDocument", map[string]any{"Path": path})
+	} else {
+		env.Info("InitNext", nil)
+	}
 	return nil
+}
+
+// regularFile reports why path is not a file one can read, if it is not.
+func regularFile(path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("%s does not exist", path)
+	case err != nil:
+		return err
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("%s is not a file", path)
+	}
+	return nil
+}
+
+// projectFile writes a new project's terjime.toml: its settings, each with
+// a comment that says what it is, and commented examples of what a project
+// adds as it grows.
+func projectFile(p *Project) []byte {
+	var b bytes.Buffer
+	str := func(s string) string {
+		var q bytes.Buffer
+		catalog.WriteTOMLString(&q, s)
+		return q.String()
+	}
+	b.WriteString("# terjime project file: the documents to translate and the locales to translate\n")
+	b.WriteString("# them into. Paths are relative to this file.\n")
+	fmt.Fprintf(&b, "source_locale = %s\n", str(p.SourceLocale))
+	targets := make([]string, len(p.TargetLocales))
+	for i, t := range p.TargetLocales {
+		targets[i] = str(t)
+	}
+	fmt.Fprintf(&b, "target_locales = [%s]\n", strings.Join(targets, ", "))
+	b.WriteString("\n# The terminology glossary: approved and forbidden terms per locale, which\n")
+	b.WriteString("# terjime check holds the translations to (terjime glossary lint checks it).\n")
+	if p.Glossary != "" {
+		fmt.Fprintf(&b, "glossary = %s\n", str(p.Glossary))
+	} else {
+		b.WriteString("# glossary = \"glossary/terms.toml\"   (terjime init --glossary PATH starts one)\n")
+	}
+	b.WriteString("\n# One [[document]] table per article: a name (letters, digits, '-', '_', '.')\n")
+	b.WriteString("# and its source file; encoding = \"windows-1251\" (or another) when the file is\n")
+	b.WriteString("# not UTF-8. terjime segment keeps its catalogs in locales/<locale>/<name>.toml.\n")
+	for _, d := range p.Documents {
+		fmt.Fprintf(&b, "[[document]]\nname = %s\nsource = %s\n\n", str(d.Name), str(d.Source))
+	}
+	b.WriteString("# [[document]]\n# name = \"interview\"\n# source = \"articles/interview.en.txt\"\n")
+	return b.Bytes()
+}
+
+// glossaryStub is a new project's glossary: the format explained, no
+// concept yet, and a commented example of one.
+func glossaryStub() []byte {
+	g := glossary.Glossary{Header: glossary.FileHeader}
+	var b bytes.Buffer
+	b.Write(g.Marshal())
+	b.WriteString(`
+# An example concept; remove the "# " to use it.
+# [[concept]]
+# id = "iom"
+# subject = "international organizations"
+# note = "Where the approved forms come from: iom.int, the organization's Russian pages."
+#   [concept.en]
+#   preferred = ["International Organization for Migration", { term = "IOM", case_sensitive = true }]
+#   [concept.ru]
+#   preferred = ["Международная организация по миграции", { term = "МОМ", case_sensitive = true }]
+#   forbidden = [{ term = "ИОМ", case_sensitive = true }]
+`)
+	return b.Bytes()
+}
+
+// gitignoreAdd returns the .gitignore with terjime's lines added to old,
+// or nil when old has them already.
+func gitignoreAdd(old []byte) []byte {
+	have := map[string]bool{}
+	for l := range strings.Lines(string(old)) {
+		have[strings.TrimSpace(l)] = true
+	}
+	if have[gitignoreLines[1]] {
+		return nil
+	}
+	b := bytes.NewBuffer(slices.Clip(old))
+	if len(old) > 0 && !bytes.HasSuffix(old, []byte("\n")) {
+		b.WriteByte('\n')
+	}
+	for _, l := range gitignoreLines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
 }

@@ -13,15 +13,24 @@ func initCommand(a *app) *cli.Command {
 		Name:  "init",
 		Usage: "write a terjime.toml for a new project",
 		Description: `Writes terjime.toml in the project directory (--project, or the working
-directory). Locale tags are checked: "tm" is the country code of Turkmenistan,
-Turkmen is "tk".
+directory), with a commented example of another [[document]]. Locale tags are
+checked and written canonical (RU is ru, eng is en, tk_TM is tk-TM); "tm" is
+the country code of Turkmenistan, Turkmen is "tk". A document's source file
+must exist, relative to the project directory.
+
+--glossary PATH names the glossary; when the file does not exist yet, init
+starts one: the format explained and an example concept, commented out.
+
+init adds the translation memory's cache (.terjime/tm/*.tmi) to .gitignore,
+creating it if needed.
 
 Example:
-   terjime init --source en --target ru,tk --document news=articles/news.en.txt`,
+   terjime init --source en --target ru,tk --document news=articles/news.en.txt
+   terjime init --target ru,tk --glossary glossary/terms.toml`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "source", Value: "en", Usage: "source `LOCALE`"},
 			&cli.StringSliceFlag{Name: "target", Usage: "target `LOCALE`s, comma-separated or repeated"},
-			&cli.StringFlag{Name: "glossary", Usage: "the glossary `PATH`, e.g. glossary/terms.toml (none by default)"},
+			&cli.StringFlag{Name: "glossary", Usage: "the glossary `PATH`, e.g. glossary/terms.toml; started when it does not exist (none by default)"},
 			&cli.StringSliceFlag{Name: "document", Usage: "a document as `NAME=PATH`, repeatable"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite an existing terjime.toml"},
 		},
@@ -33,7 +42,7 @@ Example:
 					return err
 				}
 			}
-			return workflow.Init(a.env, workflow.InitOptions{
+			return workflow.Init(c.Context, a.env, workflow.InitOptions{
 				Dir:       dir,
 				Source:    c.String("source"),
 				Targets:   c.StringSlice("target"),

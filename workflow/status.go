@@ -26,8 +26,9 @@ type StatusOptions struct {
 	FailUnder float64
 }
 
-// Counts are segments or words by state. The JSON keys are a contract
-// (DESIGN.md).
+// Counts are segments or words by state. The JSON keys are a contract with
+// the scripts that read status --json (testdata/script/status_basic.txtar
+// pins them): add keys, never rename one.
 type Counts struct {
 	Total        int `json:"total"`
 	Untranslated int `json:"untranslated"`

@@ -66,7 +66,8 @@ func (s *Severity) UnmarshalText(b []byte) error {
 }
 
 // Finding is one problem found by a check. The JSON field names are a
-// contract (DESIGN.md): add fields, never rename.
+// contract with the programs that read check --format json (the golden
+// file testdata/check/report.json pins them): add fields, never rename.
 type Finding struct {
 	// Check names the check, such as "numbers" or "glossary-forbidden".
 	Check    string   `json:"check"`

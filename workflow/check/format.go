@@ -19,7 +19,7 @@ type Format int
 // The report formats.
 const (
 	Text   Format = iota // grouped by file, for people
-	JSON                 // the DESIGN.md shape, for programs
+	JSON                 // Report as JSON, for programs
 	JUnit                // JUnit XML, for CI test dashboards
 	GitHub               // GitHub Actions workflow commands
 )

@@ -13,7 +13,7 @@
 //	msgid "the source text"
 //	msgstr "the target text"
 //
-// States map as DESIGN.md says: an empty msgstr is untranslated, a fuzzy
+// States map this way: an empty msgstr is untranslated, a fuzzy
 // entry is outdated, anything else is translated. PO cannot say reviewed or
 // final, so those export as translated; the merge keeps the catalog's
 // higher state when the text comes back unchanged.

@@ -9,7 +9,7 @@
 // keeps the text between the sentences of a block, and the verbatim date
 // line, as <ignorable>, so a unit's sources read in order are the block.
 //
-// States (DESIGN.md): 2.0 initial / initial + subState="terjime:outdated" /
+// States: 2.0 initial / initial + subState="terjime:outdated" /
 // translated / reviewed / final; 1.2 no target / needs-review-translation /
 // translated / signed-off / final with approved="yes". Glossary hints,
 // previous source and notes travel as notes (2.0 unit notes whose id names

@@ -295,6 +295,15 @@ func bar(pct float64) string {
 	return b.String()
 }
 
+// stateColumns are the UI messages that head the table's state columns.
+var stateColumns = map[catalog.State]string{
+	catalog.Untranslated: "StatusColumnUntranslated",
+	catalog.Outdated:     "StatusColumnOutdated",
+	catalog.Translated:   "StatusColumnTranslated",
+	catalog.Reviewed:     "StatusColumnReviewed",
+	catalog.Final:        "StatusColumnFinal",
+}
+
 // writeStatusTable prints the table for a terminal: a row per locale and,
 // indented under it, per document, with the headers, numbers and percent
 // in the UI language. Names and bars are aligned left, numbers right.
@@ -302,7 +311,7 @@ func writeStatusTable(env *ui.Env, rep *StatusReport) {
 	pr := env.Printer()
 	head := []string{env.T("StatusColumnLocale", nil), "", env.T("StatusColumnDone", nil)}
 	for _, s := range catalog.States {
-		head = append(head, env.T("StatusColumn"+strings.ToUpper(s.String()[:1])+s.String()[1:], nil))
+		head = append(head, env.T(stateColumns[s], nil))
 	}
 	head = append(head, env.T("StatusColumnWords", nil))
 	rows := [][]string{head}

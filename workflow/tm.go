@@ -157,7 +157,7 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 			fmt.Fprintln(env.Out)
 		}
 		fmt.Fprintln(env.Out, env.T("TMMatch", map[string]any{
-			"Score": fmt.Sprint(c.Score), "Kind": env.T("TMKind_"+memory.Kind(c.Score), nil),
+			"Score": fmt.Sprint(c.Score), "Kind": env.T(matchKindMessages[memory.Kind(c.Score)], nil),
 			"Where": m.Where(c), "State": c.State.String(), "Origin": m.Origins()[c.Origin].Path,
 		}))
 		fmt.Fprintf(env.Out, "  %s  %s\n", c.SourceLocale, highlight(tm.Diff(opts.Text, c.Source), env.Palette()))
@@ -165,6 +165,9 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 	}
 	return nil
 }
+
+// matchKindMessages are the UI messages naming each kind of match.
+var matchKindMessages = map[string]string{"context": "TMKind_context", "exact": "TMKind_exact", "fuzzy": "TMKind_fuzzy"}
 
 // highlight shows a diff: on a colour terminal, what the query lacks struck
 // through in red and what it adds underlined in green; elsewhere wdiff's

@@ -108,7 +108,7 @@ Example, at the root of a project:
 	case err == nil:
 		return exitOK
 	case errors.Is(err, context.Canceled) && ctx.Err() != nil && a.env != nil:
-		fmt.Fprintf(os.Stderr, "terjime: %s\n", a.env.T("Interrupted", nil))
+		fmt.Fprintf(os.Stderr, "terjime: %s\n", a.env.T("RunInterrupted", nil))
 		return exitInterrupted
 	}
 	fmt.Fprintf(os.Stderr, "terjime: %v\n", err)

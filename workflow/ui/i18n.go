@@ -96,8 +96,9 @@ func (e *Env) T(id string, data map[string]any) string {
 	}
 	s, err := e.loc.Localize(cfg)
 	if err != nil {
-		// A message missing from the files is a bug that CI catches
-		// (check --goi18n); show the ID rather than nothing.
+		// A message missing from the files is a bug that the locales
+		// package's TestMessageIDsInCode catches; should one slip through,
+		// the ID says more than nothing.
 		return id
 	}
 	return s

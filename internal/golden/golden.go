@@ -10,9 +10,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
-// Update reports whether the tests run with -update.
-func Update() bool { return *update }
-
 // File compares got with the golden file at path, or writes got there
 // with -update (creating its directory).
 func File(t testing.TB, path string, got []byte) {

@@ -73,16 +73,6 @@ func (r *reader) root() (xml.StartElement, error) {
 	return se, err
 }
 
-// next returns the next token inside the root element; the end of the file
-// there means it was cut short.
-func (r *reader) next() (xml.Token, error) {
-	t, err := r.dec.Token()
-	if err == io.EOF {
-		return nil, r.errorf("the file ends in the middle of the document (truncated?)")
-	}
-	return t, err
-}
-
 func (r *reader) errorf(format string, args ...any) error {
 	line, col := r.dec.Pos()
 	return &catalog.ParseError{File: r.name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}

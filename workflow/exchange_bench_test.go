@@ -11,7 +11,7 @@ import (
 	"github.com/terjime/terjime/internal/cputime"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
-	"github.com/terjime/terjime/workflow/goi18nfile"
+	"github.com/terjime/terjime/workflow/interchange"
 	"github.com/terjime/terjime/workflow/ui"
 )
 
@@ -59,14 +59,12 @@ func exchangeBenchProject(b *testing.B, n int) *Project {
 	return p
 }
 
-var exchangeBenchFormats = []string{"xliff", "xliff12", "po", "goi18n", "csv", "tmx"}
-
 // BenchmarkExport exports a 100,000-segment locale: reading its catalogs
 // and writing the file. SetBytes is the size of the file written; cpu-s/op
 // is the processor time per export (run with -cpu 1 for one core).
 func BenchmarkExport(b *testing.B) {
 	p := exchangeBenchProject(b, exchangeBenchSegments)
-	for _, format := range exchangeBenchFormats {
+	for _, format := range Formats.Names() {
 		b.Run(format, func(b *testing.B) {
 			out := filepath.Join(b.TempDir(), "out")
 			env, _, _ := ui.NewTest("", "")
@@ -99,7 +97,7 @@ func BenchmarkMerge(b *testing.B) {
 	p := exchangeBenchProject(b, exchangeBenchSegments)
 	path := p.CatalogPath("ru", "big")
 	original, _ := os.ReadFile(path)
-	for _, format := range exchangeBenchFormats {
+	for _, format := range Formats.Names() {
 		b.Run(format, func(b *testing.B) {
 			dir := b.TempDir()
 			env, _, _ := ui.NewTest("", "")
@@ -154,17 +152,19 @@ func fillForBench(b *testing.B, p *Project, format, out string) []string {
 			s.Target, s.State, s.PreviousSource = "Перевод.", catalog.Translated, ""
 		}
 	}
-	if format == "goi18n" {
+	f, _ := Formats.Lookup(format)
+	opts := interchange.WriteOptions{SourceLocale: "en", TargetLocale: "ru"}
+	if f.WriteFiles != nil {
 		var files []string
-		for _, f := range goi18nfile.Write("en", "ru", pairs, goi18nfile.Options{}) {
-			path := filepath.Join(out, f.Name)
-			os.WriteFile(path, f.Data, 0o644)
+		for _, file := range f.WriteFiles(pairs, opts) {
+			path := filepath.Join(out, file.Name)
+			os.WriteFile(path, file.Data, 0o644)
 			files = append(files, path)
 		}
 		return files
 	}
 	var buf bytes.Buffer
-	if err := WriteExport(&buf, "en", "ru", format, pairs, false); err != nil {
+	if err := f.Write(&buf, pairs, opts); err != nil {
 		b.Fatal(err)
 	}
 	os.WriteFile(out, buf.Bytes(), 0o644)

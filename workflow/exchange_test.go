@@ -104,7 +104,7 @@ func runMerge(t testing.TB, p *Project, opts MergeOptions) (string, error) {
 // TestRoundTripNoEdits: export → merge with no edits changes no byte of
 // any catalog, in every format, for every locale.
 func TestRoundTripNoEdits(t *testing.T) {
-	for _, format := range ExportFormats {
+	for _, format := range Formats.Names() {
 		for _, loc := range []string{"ru", "tk"} {
 			t.Run(format+"/"+loc, func(t *testing.T) {
 				p := mergeProject(t)

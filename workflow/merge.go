@@ -5,19 +5,12 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
-	"github.com/terjime/terjime/workflow/csvfile"
 	"github.com/terjime/terjime/workflow/disk"
-	"github.com/terjime/terjime/workflow/goi18nfile"
 	"github.com/terjime/terjime/workflow/merge"
-	"github.com/terjime/terjime/workflow/po"
-	"github.com/terjime/terjime/workflow/tmx"
 	"github.com/terjime/terjime/workflow/ui"
-	"github.com/terjime/terjime/workflow/xliff"
 )
 
 // MaxMergeFileSize bounds the files merge reads: an export of 100,000
@@ -182,120 +175,5 @@ func ReadExchange(path string) ([]*catalog.Exchange, error) {
 	if len(data) > MaxMergeFileSize {
 		return nil, fmt.Errorf("%s: more than the %d MB terjime merges at once; split the export by document (--document)", path, MaxMergeFileSize>>20)
 	}
-	format, err := DetectFormat(path, data)
-	if err != nil {
-		return nil, err
-	}
-	return ParseExchange(path, format, data)
-}
-
-// ParseExchange reads data in the given format (as DetectFormat names it).
-// It takes data over: the XML readers rewrite it in place.
-func ParseExchange(path, format string, data []byte) ([]*catalog.Exchange, error) {
-	var ex *catalog.Exchange
-	var err error
-	switch format {
-	case "xliff":
-		ex, err = xliff.Parse(path, data)
-	case "po":
-		ex, err = po.Parse(path, data)
-	case "goi18n":
-		ex, err = goi18nfile.Parse(path, data)
-	case "csv":
-		ex, err = csvfile.Parse(path, data)
-	case "tmx":
-		return readTMXExchanges(path, data)
-	default:
-		return nil, fmt.Errorf("%s: unknown format %q", path, format)
-	}
-	if err != nil {
-		return nil, err
-	}
-	return []*catalog.Exchange{ex}, nil
-}
-
-// readTMXExchanges groups a TMX file's pairs by language pair.
-func readTMXExchanges(path string, data []byte) ([]*catalog.Exchange, error) {
-	var out []*catalog.Exchange
-	byPair := map[string]*catalog.Exchange{}
-	// Scanning, not tmx.Read: the pairs go straight into the exchanges,
-	// and a malformed file still returns an error and no exchange.
-	err := tmx.ScanBytes(path, data, func(t tmx.TU) error {
-		key := t.SourceLocale + "\x00" + t.TargetLocale
-		ex := byPair[key]
-		if ex == nil {
-			ex = &catalog.Exchange{Format: "tmx", Path: path, SourceLocale: t.SourceLocale, TargetLocale: t.TargetLocale}
-			byPair[key] = ex
-			out = append(out, ex)
-		}
-		u := catalog.Unit{Document: t.Document, ID: t.ID, Source: t.Source, Target: t.Target, Line: t.Line,
-			ChangedBy: t.ChangedBy, ChangedAt: t.ChangedAt}
-		if t.Base != "" {
-			b, err := catalog.ParseBase(t.Base)
-			if err != nil {
-				return catalog.Errorf(path, t.Line, "x-terjime-base: %v", err)
-			}
-			u.Base = b
-		}
-		if t.State != "" {
-			st, err := catalog.ParseState(t.State)
-			if err != nil {
-				return catalog.Errorf(path, t.Line, "x-terjime-state: %v", err)
-			}
-			u.State, u.StateSet = st, true
-		}
-		ex.Units = append(ex.Units, u)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-var tomlKeyRE = regexp.MustCompile(`^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=`)
-
-// DetectFormat tells an interchange file's format from its content:
-// XML (XLIFF or TMX, by the root element), PO (a msgid or msgctxt line
-// before anything else), go-i18n TOML (a table header or key), CSV (a
-// header row). The extension decides only for a file of comments alone.
-func DetectFormat(path string, data []byte) (string, error) {
-	head := data[:min(len(data), 64<<10)]
-	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
-	trimmed := bytes.TrimLeft(head, " \t\r\n")
-	if len(trimmed) == 0 {
-		return "", fmt.Errorf("%s: the file is empty", path)
-	}
-	if trimmed[0] == '<' {
-		for _, tag := range []struct{ elem, format string }{{"<xliff", "xliff"}, {"<tmx", "tmx"}} {
-			if bytes.Contains(trimmed, []byte(tag.elem)) {
-				return tag.format, nil
-			}
-		}
-		return "", fmt.Errorf("%s: an XML file, but neither XLIFF nor TMX", path)
-	}
-	for _, line := range bytes.Split(trimmed, []byte("\n")) {
-		l := bytes.TrimSpace(line)
-		if len(l) == 0 || l[0] == '#' {
-			continue
-		}
-		switch {
-		case bytes.HasPrefix(l, []byte("msgid")) || bytes.HasPrefix(l, []byte("msgctxt")):
-			return "po", nil
-		case l[0] == '[' || tomlKeyRE.Match(l):
-			return "goi18n", nil
-		case bytes.ContainsAny(l, ",;\t"):
-			return "csv", nil
-		}
-		break
-	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".po", ".pot":
-		return "po", nil
-	case ".toml":
-		return "goi18n", nil
-	case ".csv":
-		return "csv", nil
-	}
-	return "", fmt.Errorf("%s: cannot tell the format: not XLIFF, TMX, PO, go-i18n TOML or CSV", path)
+	return Formats.Read(path, data)
 }

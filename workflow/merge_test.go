@@ -186,9 +186,18 @@ func TestDetectFormat(t *testing.T) {
 		{"translate.ru.toml", "# nothing left to translate\n", "goi18n"},
 		{"x.po", "# only a comment\n", "po"},
 	} {
-		got, err := DetectFormat(tc.name, []byte(tc.content))
-		if err != nil || got != tc.want {
-			t.Errorf("%s %q: %s, %v; want %s", tc.name, tc.content, got, err, tc.want)
+		got, err := Formats.Detect(tc.name, []byte(tc.content))
+		if err != nil || got.Name != tc.want {
+			t.Errorf("%s %q: %s, %v; want %s", tc.name, tc.content, got.Name, err, tc.want)
+		}
+	}
+	for _, tc := range []struct{ name, content, want string }{
+		{"x.xml", "<?xml version=\"1.0\"?>\n<html>", "x.xml: an XML file, but neither XLIFF nor TMX"},
+		{"x.txt", "Dear translator:\n", "x.txt: cannot tell the format: not XLIFF, TMX, PO, go-i18n TOML or CSV"},
+		{"x.po", " \n\t\r\n", "x.po: the file is empty"},
+	} {
+		if _, err := Formats.Detect(tc.name, []byte(tc.content)); err == nil || err.Error() != tc.want {
+			t.Errorf("%s %q: %v; want %s", tc.name, tc.content, err, tc.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -17,12 +18,12 @@ func checkDescription() string {
 	return strings.Replace(checkHelp, "CHECKS", wrap(strings.Join(names, ", "), 76, "   "), 1)
 }
 
-// wrap breaks a list into lines of at most width characters, indented.
+// wrap breaks a text into lines of at most width characters, indented.
 func wrap(s string, width int, indent string) string {
 	var lines []string
 	line := indent
 	for _, w := range strings.Fields(s) {
-		if len(line)+len(w)+1 > width && strings.TrimSpace(line) != "" {
+		if utf8.RuneCountInString(line)+utf8.RuneCountInString(w)+1 > width && strings.TrimSpace(line) != "" {
 			lines = append(lines, strings.TrimRight(line, " "))
 			line = indent
 		}

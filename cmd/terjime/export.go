@@ -2,28 +2,22 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/interchange"
 )
 
 func exportCommand(a *app) *cli.Command {
 	return &cli.Command{
 		Name:  "export",
-		Usage: "write a locale's catalogs as XLIFF, PO, go-i18n, CSV or TMX for translators and their tools",
+		Usage: "write a locale's catalogs as " + interchange.OrList(workflow.Formats.Titles()) + " for translators and their tools",
 		Description: `Writes every segment of the target locale (or, with --only todo, the
 untranslated and outdated ones) in one interchange format:
 
-   xliff     XLIFF 2.0 for CAT tools (OmegaT, Trados, memoQ, Okapi)
-   xliff12   XLIFF 1.2 for older tools
-   po        gettext PO for Poedit, Lokalize, Weblate (msgctxt = segment ID)
-   goi18n    go-i18n message files: active.<locale>.toml (done segments),
-             translate.<locale>.toml (the rest) and active.<source>.toml (the
-             source messages goi18n merge needs); -o names a directory
-   csv       a sheet with id, source, target, state, note, document, … columns
-   tmx       TMX 1.4: every done translation pair, of all target locales
-             unless --locale names one
+` + formatList() + `
 
 States, glossary hints, notes and the previous source of outdated segments go
 along where the format has room for them. Bring the work back with
@@ -36,10 +30,10 @@ Example:
    terjime export --format tmx -o project.tmx`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "locale", Aliases: []string{"l"}, Usage: "the target `LOCALE`"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: xliff, xliff12, po, goi18n, csv or tmx", Required: true},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: " + interchange.OrList(workflow.Formats.Names()), Required: true},
 			&cli.StringFlag{Name: "only", Usage: "\"todo\": only untranslated and outdated segments"},
 			&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- for standard output, the default); a directory for goi18n"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- for standard output, the default); a directory for " + interchange.OrList(severalFiles())},
 		},
 		Action: func(c *cli.Context) error {
 			if c.Args().Present() {
@@ -65,4 +59,29 @@ Example:
 			return workflow.Export(c.Context, a.env, p, opts)
 		},
 	}
+}
+
+// formatList is the formats' part of export's help: each format's name and
+// what it is for, wrapped.
+func formatList() string {
+	var b strings.Builder
+	for i, f := range workflow.Formats {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		help := wrap(f.Help, 79, strings.Repeat(" ", 13))
+		fmt.Fprintf(&b, "   %-9s %s", f.Name, strings.TrimLeft(help, " "))
+	}
+	return b.String()
+}
+
+// severalFiles lists the formats that write several files into a directory.
+func severalFiles() []string {
+	var names []string
+	for _, f := range workflow.Formats {
+		if f.WriteFiles != nil {
+			names = append(names, f.Name)
+		}
+	}
+	return names
 }

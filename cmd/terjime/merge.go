@@ -4,12 +4,13 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/interchange"
 )
 
 func mergeCommand(a *app) *cli.Command {
 	return &cli.Command{
 		Name:      "merge",
-		Usage:     "bring translations back from XLIFF, PO, go-i18n, CSV or TMX files into the catalogs",
+		Usage:     "bring translations back from " + interchange.OrList(readable()) + " files into the catalogs",
 		ArgsUsage: "FILE…",
 		Description: `Reads each file (its format is told from its content), matches its segments to
 the catalogs by document and segment ID, and checks that each was translated
@@ -56,4 +57,15 @@ Example:
 			return workflow.Merge(c.Context, a.env, p, opts)
 		},
 	}
+}
+
+// readable lists the titles of the formats merge reads.
+func readable() []string {
+	var titles []string
+	for _, f := range workflow.Formats {
+		if f.Read != nil {
+			titles = append(titles, f.Title)
+		}
+	}
+	return titles
 }

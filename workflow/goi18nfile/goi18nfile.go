@@ -12,6 +12,7 @@ import (
 
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/interchange"
 )
 
 // MaxSize bounds the files Read accepts.
@@ -22,12 +23,6 @@ type Options struct {
 	// OnlyTodo leaves out the active file of the target locale: only the
 	// segments to translate are exported.
 	OnlyTodo bool
-}
-
-// File is one message file to write.
-type File struct {
-	Name string // active.ru.toml, translate.ru.toml, active.en.toml
-	Data []byte
 }
 
 // Hash is the hash goi18n gives the source message of a segment: SHA-1 of
@@ -52,7 +47,7 @@ func SplitID(msgID string) (document, id string) {
 
 // Write returns the message files of tgtLocale for the pairs: the source
 // messages, the active file (unless opts.OnlyTodo) and the translate file.
-func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []File {
+func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []interchange.File {
 	docs := make([]string, len(pairs))
 	n := 0
 	for i, p := range pairs {
@@ -98,11 +93,11 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []Fi
 			writeKey(out, "other", other)
 		}
 	}
-	files := []File{{Name: "active." + srcLocale + ".toml", Data: src.Bytes()}}
+	files := []interchange.File{{Name: "active." + srcLocale + ".toml", Data: src.Bytes()}}
 	if !opts.OnlyTodo {
-		files = append(files, File{Name: "active." + tgtLocale + ".toml", Data: active.Bytes()})
+		files = append(files, interchange.File{Name: "active." + tgtLocale + ".toml", Data: active.Bytes()})
 	}
-	return append(files, File{Name: "translate." + tgtLocale + ".toml", Data: translate.Bytes()})
+	return append(files, interchange.File{Name: "translate." + tgtLocale + ".toml", Data: translate.Bytes()})
 }
 
 func writeComments(b *bytes.Buffer, s *catalog.Segment, todo bool) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/interchange"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
@@ -14,12 +15,6 @@ type Options struct {
 	// (untranslated and outdated), without the text around them.
 	OnlyTodo bool
 }
-
-// ErrNothing is returned when there is no segment to export (every
-// segment is done and Options.OnlyTodo is set, or there are no
-// documents): an XLIFF file must hold at least one unit, so no file is
-// written.
-var ErrNothing = errors.New("nothing to export")
 
 // The unit and note vocabulary terjime writes and reads back.
 const (
@@ -65,8 +60,10 @@ const (
 // laid out in the blocks of its source catalog; segments of the target
 // catalog that the source catalog lacks (catalogs not yet updated) follow
 // in units of their own, so that nothing a translator has is left out.
-// Documents with no unit are left out, and ErrNothing is returned when
-// none is left.
+// Documents with no unit are left out, and interchange.ErrNothing is
+// returned when none is left (every segment is done and Options.OnlyTodo
+// is set, or there are no documents): an XLIFF file must hold at least one
+// unit, so no file is written.
 func layout(tgtLocale string, pairs []catalog.Pair, opts Options) ([]document, error) {
 	var docs []document
 	seen := make(map[string]bool, len(pairs))
@@ -95,7 +92,7 @@ func layout(tgtLocale string, pairs []catalog.Pair, opts Options) ([]document, e
 		}
 	}
 	if len(docs) == 0 {
-		return nil, ErrNothing
+		return nil, interchange.ErrNothing
 	}
 	return docs, nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/terjime/terjime/internal/golden"
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/interchange"
 	"github.com/terjime/terjime/workflow/xmlsafe/xmltest"
 )
 
@@ -180,7 +181,7 @@ func TestWriteRefuses(t *testing.T) {
 			}
 		})
 	}
-	if err := Write(io.Discard, "en", "ru", done, Options{OnlyTodo: true}); !errors.Is(err, ErrNothing) {
+	if err := Write(io.Discard, "en", "ru", done, Options{OnlyTodo: true}); !errors.Is(err, interchange.ErrNothing) {
 		t.Errorf("error = %v, want ErrNothing", err)
 	}
 }

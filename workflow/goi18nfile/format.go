@@ -1,0 +1,48 @@
+package goi18nfile
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/interchange"
+)
+
+// tomlKeyRE matches a TOML key-value line: a bare or quoted key, then "=".
+var tomlKeyRE = regexp.MustCompile(`^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=`)
+
+// Format is go-i18n's message files as an interchange format: a file whose
+// first line (after the comments) is a TOML table header or key, or a
+// .toml file. An export writes the three files of Write into a directory.
+var Format = interchange.Format{
+	Name:  "goi18n",
+	Title: "go-i18n TOML",
+	Help: "go-i18n message files: active.<locale>.toml (done segments), translate.<locale>.toml " +
+		"(the rest) and active.<source>.toml (the source messages goi18n merge needs); -o names a directory",
+	Sniff:      func(line []byte) bool { return line[0] == '[' || tomlKeyRE.Match(line) },
+	Extensions: []string{".toml"},
+	Read:       interchange.One(Parse),
+	WriteFiles: func(pairs []catalog.Pair, o interchange.WriteOptions) []interchange.File {
+		return Write(o.SourceLocale, o.TargetLocale, pairs, Options{OnlyTodo: o.OnlyTodo})
+	},
+	CheckDir: checkDir,
+}
+
+// checkDir refuses to write an export into a directory that holds another
+// locale's: the source messages record one locale's bases, and goi18n
+// would take the other locale's translations for stale.
+func checkDir(dir string, o interchange.WriteOptions) error {
+	path := filepath.Join(dir, "active."+o.SourceLocale+".toml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil // nothing there yet (or unreadable: the write says why)
+	}
+	for _, l := range BaseLocales(data) {
+		if l != o.TargetLocale {
+			return fmt.Errorf("-o %s: the directory holds the go-i18n export of %s (%s); each locale's goi18n export needs a directory of its own, e.g. -o %s", dir, l, path, filepath.Join(dir, o.TargetLocale))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,20 @@
+// Package interchange is the registry of terjime's interchange formats,
+// the files translators and their tools take and give back (XLIFF, PO,
+// go-i18n message files, CSV, TMX).
+//
+// A format describes itself once, as a Format: its name (what export
+// --format takes), its title (what messages call it) and a line of help;
+// how its files are told from others' by their content (the root element
+// of an XML format, the first line that is neither blank nor a # comment of
+// a text format) or, when the content cannot tell, by their extension; how
+// it reads a file into catalog.Exchanges; and how it writes catalog.Pairs,
+// into one file (Write) or several (WriteFiles, go-i18n's message files).
+// A translation memory format (TMX) says so (Memory): it holds the done
+// pairs of every target locale.
+//
+// Each format's package declares its Format; a Registry lists them in the
+// order help shows them and detection tries them. Export looks a format up
+// by name and writes through it; merge hands a file to Registry.Read, which
+// tells its format (Detect) and reads it. Nothing else in terjime names a
+// format: adding one is its package and a line in the registry.
+package interchange

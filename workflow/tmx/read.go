@@ -4,9 +4,11 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
@@ -56,6 +58,9 @@ type reader struct {
 	srclang string
 	fn      func(TU) error
 	tuvs    []tuv // the variants of the <tu> being read; the next reuses the array
+	// ours is set while reading a <tu> that terjime exported (it names
+	// its segment), whose inline codes are read back.
+	ours bool
 }
 
 func scan(name string, dec *xmlsafe.Decoder, fn func(TU) error) error {
@@ -140,6 +145,7 @@ func (r *reader) tu(se xml.StartElement) error {
 			}
 			return r.skip()
 		case "tuv":
+			r.ours = id != "" // a pair terjime exported: its codes are terjime's
 			v, err := r.tuv(ch)
 			tuvs = append(tuvs, v)
 			return err
@@ -262,7 +268,21 @@ func (r *reader) seg(se xml.StartElement) (string, error) {
 			switch ch.Name.Local {
 			case "hi":
 				return read("hi")
-			case "bpt", "ept", "it", "ph", "ut":
+			case "bpt", "ept", "ph":
+				// The codes of a pair terjime exported come back in catalog
+				// notation (package markup); other tools' are dropped.
+				k, attr := markup.Open, "i"
+				switch ch.Name.Local {
+				case "ept":
+					k = markup.Close
+				case "ph":
+					k, attr = markup.Standalone, "x"
+				}
+				if n, err := strconv.Atoi(xmlsafe.Attr(ch, attr)); r.ours && err == nil && n > 0 && n <= markup.MaxID {
+					b.WriteString(markup.Tag(k, n))
+				}
+				return r.skip()
+			case "it", "ut":
 				return r.skip()
 			}
 			return r.errorf("<%s> is not allowed in <%s>", ch.Name.Local, parent)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/markup"
 )
 
 // TU is one translation pair.
@@ -22,6 +23,10 @@ type TU struct {
 	// Line is where the pair's <tu> starts in the file read; 0 for pairs
 	// made in memory.
 	Line int
+	// Codes are the markup of the inline codes (package markup) of Source
+	// and Target, in the order they stand in Source; written as <bpt>,
+	// <ept> and <ph>. None for plain text, and none when read.
+	Codes []string
 }
 
 // FromPairs returns the done translations (translated, reviewed, final)
@@ -62,8 +67,12 @@ func FromPairs(pairs []catalog.Pair) []TU {
 			}
 		}
 		index := make([]map[string]int, len(ps))
+		srcIndex := make([]map[string]int, len(ps))
 		for i, p := range ps {
 			index[i] = p.Target.Index()
+			if p.Source != nil {
+				srcIndex[i] = p.Source.Index()
+			}
 			for _, s := range p.Target.Segments {
 				add(s.ID)
 			}
@@ -82,7 +91,17 @@ func FromPairs(pairs []catalog.Pair) []TU {
 				if src == "" && p.Source != nil {
 					src = p.Source.Locale
 				}
+				var codes []string
+				if p.Source != nil {
+					if k, ok := srcIndex[i][id]; ok && p.Source.Segments[k].Source == s.Source {
+						codes = p.Source.Segments[k].Codes
+					}
+				}
+				if len(codes) > 0 && len(markup.Check(s.Source, s.Target)) > 0 {
+					continue // codes the translation broke cannot be written; check reports them
+				}
 				out = append(out, TU{
+					Codes:  codes,
 					Source: s.Source, Target: s.Target,
 					SourceLocale: src, TargetLocale: p.Target.Locale,
 					Document: d, ID: s.ID, State: s.State.String(),

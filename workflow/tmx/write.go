@@ -3,9 +3,11 @@ package tmx
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
@@ -100,7 +102,7 @@ func writeTU(o *out, srcLocale string, group []TU) {
 			prop("        ", propBase, t.Base)
 		}
 		o.Raw("        <seg>")
-		o.text(text)
+		o.seg(text, first)
 		o.Raw("</seg>\n      </tuv>\n")
 	}
 	tuv(first.SourceLocale, first.Source, nil)
@@ -127,6 +129,37 @@ func (o *out) attr(name, value string) {
 func (o *out) text(s string) {
 	if i := o.Text(s); i >= 0 {
 		o.Fail(badChar(s[i:], o.where()))
+	}
+}
+
+// seg writes a segment's text, its inline codes as <bpt i>, <ept i> and
+// <ph x> holding their markup.
+func (o *out) seg(text string, tu TU) {
+	if len(tu.Codes) == 0 {
+		o.text(text)
+		return
+	}
+	codes, err := markup.NewCodes(tu.Source, tu.Codes)
+	if err != nil {
+		o.Fail(fmt.Errorf("%s: %w", o.where(), err))
+		return
+	}
+	for _, t := range markup.Tokens(text) {
+		n := strconv.Itoa(t.ID)
+		data, _ := codes.Data(t.Kind, t.ID)
+		switch t.Kind {
+		case markup.Text:
+			o.text(t.Text)
+			continue
+		case markup.Open:
+			o.Raw(`<bpt i="`, n, `" x="`, n, `">`)
+		case markup.Close:
+			o.Raw(`<ept i="`, n, `">`)
+		case markup.Standalone:
+			o.Raw(`<ph x="`, n, `">`)
+		}
+		o.text(data)
+		o.Raw(map[markup.Kind]string{markup.Open: "</bpt>", markup.Close: "</ept>", markup.Standalone: "</ph>"}[t.Kind])
 	}
 }
 

@@ -46,6 +46,10 @@ type part struct {
 	kind partKind
 	seg  *catalog.Segment // segment: the target side; verbatim: the source side
 	text string           // separator text
+	// src and codes are the source catalog's text of a segment and the
+	// markup of its inline codes (package markup); no codes in plain text.
+	src   string
+	codes []string
 }
 
 type partKind int
@@ -128,7 +132,7 @@ func units(p catalog.Pair, opts Options) []unit {
 				if !u.hasSeg {
 					u.kind, u.hasSeg = s.Kind, true // a date line does not name its block
 				}
-				u.parts = append(u.parts, part{kind: segPart, seg: t})
+				u.parts = append(u.parts, part{kind: segPart, seg: t, src: s.Source, codes: s.Codes})
 			}
 			if !opts.OnlyTodo && s.Sep != "" && i+1 < len(segs) && segs[i+1].Block == s.Block {
 				u.parts = append(u.parts, part{kind: sepPart, text: s.Sep})

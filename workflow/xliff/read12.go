@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
@@ -309,9 +310,28 @@ func (st *r12) text(se xml.StartElement) (string, error) {
 			switch {
 			case parent == "note":
 				return st.errorf("<%s> is not allowed in <note>: only text", ch.Name.Local)
-			case st.is(ch, "g", "mrk"):
+			case st.is(ch, "g") && parent != "note":
+				// An inline code of terjime's (package markup) comes back
+				// in its notation; another tool's is dropped.
+				n, ok := codeNumber(xmlsafe.Attr(ch, "id"))
+				if ok {
+					b.WriteString(markup.Tag(markup.Open, n))
+				}
+				if err := read("g"); err != nil {
+					return err
+				}
+				if ok {
+					b.WriteString(markup.Tag(markup.Close, n))
+				}
+				return nil
+			case st.is(ch, "x"):
+				if n, ok := codeNumber(xmlsafe.Attr(ch, "id")); ok {
+					b.WriteString(markup.Tag(markup.Standalone, n))
+				}
+				return st.skip()
+			case st.is(ch, "mrk"):
 				return read(ch.Name.Local)
-			case st.is(ch, "x", "bx", "ex", "ph", "bpt", "ept", "it"):
+			case st.is(ch, "bx", "ex", "ph", "bpt", "ept", "it"):
 				return st.skip()
 			}
 			return st.errorf("<%s> is not allowed in <%s>", ch.Name.Local, parent)

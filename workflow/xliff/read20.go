@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
@@ -579,6 +580,13 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 			if err := claim(el, xmlsafe.Attr(ch, "id")); err != nil {
 				return err
 			}
+			if n, ok := codeNumber(xmlsafe.Attr(ch, "id")); ok {
+				if el == "ph" {
+					b.WriteString(markup.Tag(markup.Standalone, n))
+				} else {
+					b.WriteString(markup.Tag(markup.Open, n))
+				}
+			}
 			if el == "sc" && xmlsafe.Attr(ch, "isolated") != "yes" {
 				u.open(&u.openSC[side], xmlsafe.Attr(ch, "id"), st.line())
 			}
@@ -590,7 +598,17 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 			if err := claim(el, xmlsafe.Attr(ch, "id")); err != nil {
 				return err
 			}
-			return st.inline(el, u, target, b)
+			n, ok := codeNumber(xmlsafe.Attr(ch, "id"))
+			if ok {
+				b.WriteString(markup.Tag(markup.Open, n))
+			}
+			if err := st.inline(el, u, target, b); err != nil {
+				return err
+			}
+			if ok {
+				b.WriteString(markup.Tag(markup.Close, n))
+			}
+			return nil
 		case "ec":
 			if xmlsafe.Attr(ch, "isolated") == "yes" {
 				if !hasAttr(ch, "id") || hasAttr(ch, "startRef") {
@@ -611,6 +629,13 @@ func (st *r20) inline(parent string, u *unit20, target bool, b *strings.Builder)
 			}
 			if err := dataRef(el, ch, "dataRef"); err != nil {
 				return err
+			}
+			ref := xmlsafe.Attr(ch, "startRef")
+			if ref == "" {
+				ref = xmlsafe.Attr(ch, "id")
+			}
+			if n, ok := codeNumber(ref); ok {
+				b.WriteString(markup.Tag(markup.Close, n))
 			}
 			return st.empty(el)
 		case "mrk", "sm":

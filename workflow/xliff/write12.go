@@ -54,9 +54,9 @@ func Write12(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opt
 			for _, p := range u.parts {
 				switch p.kind {
 				case verbatimPart:
-					writeTransUnit12(o, d.name, p.seg, true)
+					writeTransUnit12(o, d.name, p, true)
 				case segPart:
-					writeTransUnit12(o, d.name, p.seg, false)
+					writeTransUnit12(o, d.name, p, false)
 				}
 			}
 			o.Raw("      </group>\n")
@@ -79,7 +79,8 @@ var states12 = [...]string{
 	catalog.Final:        "final",
 }
 
-func writeTransUnit12(o *out, doc string, s *catalog.Segment, verbatim bool) {
+func writeTransUnit12(o *out, doc string, p part, verbatim bool) {
+	s := p.seg
 	o.at(doc, "segment", s.ID)
 	if !xmlsafe.IsNMToken(s.ID) {
 		o.Fail(fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID))
@@ -92,17 +93,17 @@ func writeTransUnit12(o *out, doc string, s *catalog.Segment, verbatim bool) {
 		o.attr("approved", "yes")
 	}
 	o.Raw(">\n          <source>")
-	o.text(s.Source)
+	o.inline12(s.Source, 1, p.hasCodes())
 	o.Raw("</source>\n")
 	if verbatim {
 		o.Raw("        </trans-unit>\n")
 		return
 	}
-	if s.Target != "" && int(s.State) < len(states12) {
+	if s.Target != "" && int(s.State) < len(states12) && p.codesOK(s.Target) {
 		o.Raw("          <target")
 		o.attr("state", states12[s.State])
 		o.Raw(">")
-		o.text(s.Target)
+		o.inline12(s.Target, 1, p.hasCodes())
 		o.Raw("</target>\n")
 	}
 	writeBase12(o, s)

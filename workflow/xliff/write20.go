@@ -113,6 +113,7 @@ func writeUnit20(o *out, doc string, u unit) {
 	if notes {
 		o.Raw("      </notes>\n")
 	}
+	o.originalData20(u.parts)
 	var ign strings.Builder
 	flushIgnorable := func() {
 		if ign.Len() == 0 {
@@ -124,6 +125,7 @@ func writeUnit20(o *out, doc string, u unit) {
 		o.Raw("</source>\n      </ignorable>\n")
 		ign.Reset()
 	}
+	k := 0
 	for _, p := range u.parts {
 		switch p.kind {
 		case verbatimPart:
@@ -132,14 +134,16 @@ func writeUnit20(o *out, doc string, u unit) {
 			ign.WriteString(p.text)
 		case segPart:
 			flushIgnorable()
-			writeSegment20(o, doc, p.seg)
+			k++
+			writeSegment20(o, doc, p, k)
 		}
 	}
 	flushIgnorable()
 	o.Raw("    </unit>\n")
 }
 
-func writeSegment20(o *out, doc string, s *catalog.Segment) {
+func writeSegment20(o *out, doc string, p part, k int) {
+	s := p.seg
 	o.at(doc, "segment", s.ID)
 	if !xmlsafe.IsNMToken(s.ID) {
 		o.Fail(fmt.Errorf("document %s: segment ID %q cannot be an XLIFF id", doc, s.ID))
@@ -156,11 +160,11 @@ func writeSegment20(o *out, doc string, s *catalog.Segment) {
 		o.attr("state", s.State.String())
 	}
 	o.Raw(">\n        <source>")
-	o.text(s.Source)
+	o.inline20(s.Source, k, p.hasCodes())
 	o.Raw("</source>\n")
-	if s.Target != "" {
+	if s.Target != "" && p.codesOK(s.Target) {
 		o.Raw("        <target>")
-		o.text(s.Target)
+		o.inline20(s.Target, k, p.hasCodes())
 		o.Raw("</target>\n")
 	}
 	o.Raw("      </segment>\n")

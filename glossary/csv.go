@@ -10,10 +10,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 )
 
@@ -67,15 +67,15 @@ func ImportCSV(name string, r io.Reader) (*Glossary, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if !utf8.Valid(data) {
-		return nil, errorf(name, 0, "the file is not UTF-8: save it as UTF-8")
+	if err := input.CheckUTF8(name, data, "save it as UTF-8"); err != nil {
+		return nil, err
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = sniffComma(data)
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, errorf(name, 1, "the file is empty")
+		return nil, input.Errorf(name, 1, "the file is empty")
 	}
 	if err != nil {
 		return nil, csvError(name, err)
@@ -123,11 +123,11 @@ func csvError(name string, err error) error {
 
 func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) error {
 	if _, ok := cols["locale"]; !ok {
-		return errorf(name, 1, "a CSV with a term column needs a locale column too")
+		return input.Errorf(name, 1, "a CSV with a term column needs a locale column too")
 	}
 	for k := range cols {
 		if k != "" && !slices.Contains(csvColumns, k) && k != "id" {
-			return errorf(name, 1, "unknown column %q: the columns are %s", k, strings.Join(csvColumns, ", "))
+			return input.Errorf(name, 1, "unknown column %q: the columns are %s", k, strings.Join(csvColumns, ", "))
 		}
 	}
 	idCol := "concept"
@@ -149,7 +149,7 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 			}
 			b, err := strconv.ParseBool(strings.ToLower(v))
 			if err != nil {
-				return false, errorf(name, line, "%s: %q is not true or false", col, v)
+				return false, input.Errorf(name, line, "%s: %q is not true or false", col, v)
 			}
 			return b, nil
 		}
@@ -177,15 +177,15 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 		c.DoNotTranslate = c.DoNotTranslate || dnt
 		t := Term{Locale: get("locale"), Text: norm.NFC.String(get("term")), Note: get("note"), Line: line}
 		if t.Locale == "" {
-			return errorf(name, line, "locale is empty")
+			return input.Errorf(name, line, "locale is empty")
 		}
 		if t.Text == "" {
-			return errorf(name, line, "term is empty")
+			return input.Errorf(name, line, "term is empty")
 		}
 		if s := get("status"); s != "" {
 			st, ok := ParseStatus(s)
 			if !ok {
-				return errorf(name, line, "status %q: use preferred, admitted or forbidden", s)
+				return input.Errorf(name, line, "status %q: use preferred, admitted or forbidden", s)
 			}
 			t.Status = st
 		}
@@ -239,12 +239,12 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 		}
 		tag, err := locale.Canonical(h)
 		if err != nil {
-			return errorf(name, 1, "column %q is neither a locale tag nor id, subject, note (or give term and locale columns, one term per row)", h)
+			return input.Errorf(name, 1, "column %q is neither a locale tag nor id, subject, note (or give term and locale columns, one term per row)", h)
 		}
 		locs = append(locs, col{i, tag})
 	}
 	if len(locs) == 0 {
-		return errorf(name, 1, "no locale columns: the header row names the locales (en,ru,tk)")
+		return input.Errorf(name, 1, "no locale columns: the header row names the locales (en,ru,tk)")
 	}
 	used := map[string]bool{}
 	return eachRow(name, cr, func(rec []string, line int) error {

@@ -52,7 +52,7 @@ func TestCSVErrors(t *testing.T) {
 		{"wide column", "en,russian language\nx,y\n", 1, "column \"russian language\""},
 		{"flag", "concept,locale,term,exact\na,ru,x,maybe\n", 2, "true or false"},
 		{"quote", "concept,locale,term\na,ru,\"x\n", 2, ""},
-		{"not utf-8", "en,ru\n\xff,x\n", 0, "UTF-8"},
+		{"not utf-8", "en,ru\n\xff,x\n", 2, "invalid UTF-8 at byte offset 6 (0xff); save it as UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -69,12 +69,12 @@
 // ExportTBX writes TBX v3 TBX-Basic (DCA style), valid against the LTAC core
 // structure RNG and the TBX-Basic Schematron; flags that TBX-Basic has no
 // data category for go into notes ("terjime:case-sensitive"). ImportTBX
-// reads TBX v3 and the older TBX 2008 martif files; ImportCSV reads CSV. XML
-// input is read with encoding/xml under a size limit, and any DOCTYPE that
-// could declare something (an internal subset) or other declaration is
-// refused before it could declare an entity: the Go decoder never expands
-// custom entities or fetches DTDs, but a glossary has no use for them, and
-// refusing them makes the safety explicit. The bare
+// reads TBX v3 and the older TBX 2008 martif files; ImportCSV reads CSV. TBX
+// is read by package xmlsafe, like every XML format terjime reads: under a
+// size and nesting limit, in the encoding its XML declaration names, with
+// any DOCTYPE that could declare something (an internal subset) and any
+// other declaration refused, so no entity is ever defined or expanded and
+// no DTD fetched; errors carry line and column. The bare
 // <!DOCTYPE martif SYSTEM "…"> most TBX 2008 files start with declares
 // nothing and is let through.
 //

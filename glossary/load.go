@@ -3,36 +3,19 @@ package glossary
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 
 	"github.com/pelletier/go-toml/v2"
 	"github.com/pelletier/go-toml/v2/unstable"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/terjime/terjime/internal/input"
 )
 
 // Error is a problem in an input file (glossary, TBX, CSV) at a line when one
-// is known. Its message reads "file:line: what is wrong".
-type Error struct {
-	File string
-	Line int // 1-based; 0 when unknown
-	Msg  string
-	Err  error
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
-}
-
-func (e *Error) Unwrap() error { return e.Err }
-
-func errorf(file string, line int, format string, args ...any) *Error {
-	return &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
-}
+// is known: input.Error, whose message reads "file:line: what is wrong".
+type Error = input.Error
 
 // Load reads a glossary file.
 func Load(path string) (*Glossary, error) {
@@ -107,7 +90,7 @@ func (w *walker) expr(e *unstable.Node) error {
 		key := keyParts(e.Key())
 		line := w.line(e.Child())
 		if len(key) != 1 || key[0] != "concept" {
-			return errorf(w.name, line, "unknown table [[%s]]: a glossary has [[concept]] tables only", strings.Join(key, "."))
+			return input.Errorf(w.name, line, "unknown table [[%s]]: a glossary has [[concept]] tables only", strings.Join(key, "."))
 		}
 		w.g.Concepts = append(w.g.Concepts, Concept{Line: line})
 		w.concept = &w.g.Concepts[len(w.g.Concepts)-1]
@@ -116,7 +99,7 @@ func (w *walker) expr(e *unstable.Node) error {
 		key := keyParts(e.Key())
 		line := w.line(e.Child())
 		if len(key) != 2 || key[0] != "concept" || w.concept == nil {
-			return errorf(w.name, line, "unknown table [%s]: write a concept's terms under [concept.<locale>] after its [[concept]]", strings.Join(key, "."))
+			return input.Errorf(w.name, line, "unknown table [%s]: write a concept's terms under [concept.<locale>] after its [[concept]]", strings.Join(key, "."))
 		}
 		w.table = key
 	case unstable.KeyValue:
@@ -130,13 +113,13 @@ func (w *walker) keyValue(key []string, v *unstable.Node, line int) error {
 	switch {
 	case len(key) == 1 && key[0] == "version":
 		if v.Kind != unstable.Integer || string(v.Data) != "1" {
-			return errorf(w.name, line, "version: this is glossary format version 1")
+			return input.Errorf(w.name, line, "version: this is glossary format version 1")
 		}
 		return nil
 	case len(key) == 1 && key[0] == "concept":
-		return errorf(w.name, line, "write concepts as [[concept]] tables")
+		return input.Errorf(w.name, line, "write concepts as [[concept]] tables")
 	case len(key) < 2 || key[0] != "concept" || w.concept == nil:
-		return errorf(w.name, line, "unknown key %q", strings.Join(key, "."))
+		return input.Errorf(w.name, line, "unknown key %q", strings.Join(key, "."))
 	}
 	c := w.concept
 	if len(key) == 2 {
@@ -152,7 +135,7 @@ func (w *walker) keyValue(key []string, v *unstable.Node, line int) error {
 		}
 		// concept.<locale> = { preferred = [...] }
 		if v.Kind != unstable.InlineTable {
-			return errorf(w.name, line, "unknown key %q: a concept has id, subject, note, do_not_translate and a table of terms per locale", key[1])
+			return input.Errorf(w.name, line, "unknown key %q: a concept has id, subject, note, do_not_translate and a table of terms per locale", key[1])
 		}
 		it := v.Children()
 		for it.Next() {
@@ -165,15 +148,15 @@ func (w *walker) keyValue(key []string, v *unstable.Node, line int) error {
 		return nil
 	}
 	if len(key) != 3 {
-		return errorf(w.name, line, "unknown key %q", strings.Join(key, "."))
+		return input.Errorf(w.name, line, "unknown key %q", strings.Join(key, "."))
 	}
 	locale := key[1]
 	status, ok := ParseStatus(key[2])
 	if !ok {
-		return errorf(w.name, line, "unknown key %q: a locale's terms are preferred, admitted or forbidden", key[2])
+		return input.Errorf(w.name, line, "unknown key %q: a locale's terms are preferred, admitted or forbidden", key[2])
 	}
 	if v.Kind != unstable.Array {
-		return errorf(w.name, line, "%s.%s must be a list of terms", locale, key[2])
+		return input.Errorf(w.name, line, "%s.%s must be a list of terms", locale, key[2])
 	}
 	it := v.Children()
 	for it.Next() {
@@ -217,23 +200,23 @@ func (w *walker) term(n *unstable.Node, line int) (Term, error) {
 			case "note":
 				err = w.str(k, v, kl, &t.Note)
 			default:
-				err = errorf(w.name, kl, "unknown key %q in a term: use term, case_sensitive, exact, note", strings.Join(k, "."))
+				err = input.Errorf(w.name, kl, "unknown key %q in a term: use term, case_sensitive, exact, note", strings.Join(k, "."))
 			}
 			if err != nil {
 				return t, err
 			}
 		}
 		if !hasTerm {
-			return t, errorf(w.name, line, "a term table needs term = \"…\"")
+			return t, input.Errorf(w.name, line, "a term table needs term = \"…\"")
 		}
 		return t, nil
 	}
-	return Term{}, errorf(w.name, line, "a term is a string or a table {term = \"…\", case_sensitive = true}")
+	return Term{}, input.Errorf(w.name, line, "a term is a string or a table {term = \"…\", case_sensitive = true}")
 }
 
 func (w *walker) str(key []string, v *unstable.Node, line int, dst *string) error {
 	if v.Kind != unstable.String {
-		return errorf(w.name, line, "%s must be a string", key[len(key)-1])
+		return input.Errorf(w.name, line, "%s must be a string", key[len(key)-1])
 	}
 	*dst = string(v.Data)
 	return nil
@@ -241,7 +224,7 @@ func (w *walker) str(key []string, v *unstable.Node, line int, dst *string) erro
 
 func (w *walker) boolean(key []string, v *unstable.Node, line int, dst *bool) error {
 	if v.Kind != unstable.Bool {
-		return errorf(w.name, line, "%s must be true or false", key[len(key)-1])
+		return input.Errorf(w.name, line, "%s must be true or false", key[len(key)-1])
 	}
 	*dst = string(v.Data) == "true"
 	return nil

@@ -3,7 +3,6 @@ package glossary
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -11,6 +10,9 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
 // MaxInputSize bounds the TBX and CSV files Import reads: a glossary is
@@ -19,14 +21,7 @@ var MaxInputSize int64 = 32 << 20
 
 // readLimited reads r up to MaxInputSize bytes and fails beyond.
 func readLimited(name string, r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxInputSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > MaxInputSize {
-		return nil, errorf(name, 0, "file is larger than %d bytes; a glossary should be far smaller", MaxInputSize)
-	}
-	return data, nil
+	return input.Read(name, r, input.Limit{MaxBytes: MaxInputSize, Advice: "a glossary should be far smaller"})
 }
 
 const (
@@ -158,20 +153,13 @@ func xmlID(id string, i int, used map[string]bool) string {
 // administrativeStatus gives the status (deprecated and superseded are
 // forbidden; no status is preferred); termType acronym makes a term
 // case-sensitive; subjectField is the subject; notes are notes, except
-// terjime's own flag notes. The file is refused, with its line, when it
+// terjime's own flag notes. The file is read by package xmlsafe, as the
+// other XML formats are: it is refused, with its line and column, when it
 // is not well-formed, larger than MaxInputSize, or holds a DOCTYPE with an
 // internal subset or any other <!…> declaration (the bare
 // <!DOCTYPE martif SYSTEM "…"> of TBX 2008 files is let through).
 func ImportTBX(name string, r io.Reader) (*Glossary, error) {
-	data, err := readLimited(name, r)
-	if err != nil {
-		return nil, err
-	}
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = true
-	d.CharsetReader = func(charset string, _ io.Reader) (io.Reader, error) {
-		return nil, fmt.Errorf("encoding %q is not supported: save the file as UTF-8", charset)
-	}
+	d := xmlsafe.NewDecoder(name, r, xmlsafe.Limits{MaxBytes: MaxInputSize, Doctypes: []string{"martif", "tbx"}})
 	im := tbxImporter{name: name, d: d, g: &Glossary{Path: name}}
 	if err := im.run(); err != nil {
 		return nil, err
@@ -179,29 +167,9 @@ func ImportTBX(name string, r io.Reader) (*Glossary, error) {
 	return im.g, nil
 }
 
-// bareDoctype reports whether d is the DOCTYPE most TBX 2008 files start
-// with, "<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">": it names the
-// root and an external DTD, which is never read, and declares nothing, so
-// it can define no entity. Anything with an internal subset is refused.
-func bareDoctype(d xml.Directive) bool {
-	f := strings.Fields(string(d))
-	if len(f) < 2 || f[0] != "DOCTYPE" || (f[1] != "martif" && f[1] != "tbx") || strings.ContainsAny(string(d), "[<") {
-		return false
-	}
-	switch {
-	case len(f) == 2:
-		return true
-	case f[2] == "SYSTEM":
-		return len(f) == 4
-	case f[2] == "PUBLIC":
-		return len(f) >= 5 // the public ID may hold spaces
-	}
-	return false
-}
-
 type tbxImporter struct {
 	name    string
-	d       *xml.Decoder
+	d       *xmlsafe.Decoder
 	g       *Glossary
 	stack   []string
 	concept *Concept
@@ -210,44 +178,37 @@ type tbxImporter struct {
 	// capture collects the text of the element being read (term, note,
 	// termNote, descrip).
 	capture *strings.Builder
-	depth   int // stack depth of the capturing element
+	depth   int    // stack depth of the capturing element
+	at      [2]int // its line and column, where a problem with its value is reported
 	attr    string
 	root    bool
 }
 
 func (im *tbxImporter) line() int {
-	l, _ := im.d.InputPos()
+	l, _ := im.d.Pos()
 	return l
 }
 
 func (im *tbxImporter) fail(format string, args ...any) error {
-	return errorf(im.name, im.line(), format, args...)
+	return im.d.Errorf(format, args...)
+}
+
+// valueError is a problem with the value of the element just read,
+// reported where the element starts.
+func (im *tbxImporter) valueError(format string, args ...any) error {
+	return &Error{File: im.name, Line: im.at[0], Column: im.at[1], Msg: fmt.Sprintf(format, args...)}
 }
 
 func (im *tbxImporter) run() error {
 	for {
-		before, _ := im.d.InputPos()
 		tok, err := im.d.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return &Error{File: im.name, Line: se.Line, Msg: "not well-formed XML: " + se.Msg, Err: err}
-			}
-			return &Error{File: im.name, Line: im.line(), Msg: err.Error(), Err: err}
+			return err
 		}
 		switch t := tok.(type) {
-		case xml.Directive:
-			if bareDoctype(t) {
-				continue
-			}
-			kind := "declaration"
-			if f := strings.Fields(string(t)); len(f) > 0 {
-				kind = f[0]
-			}
-			return errorf(im.name, before, "<!%s …> is not accepted: TBX import reads no DTDs or entity declarations (remove it)", kind)
 		case xml.StartElement:
 			if err := im.start(t); err != nil {
 				return err
@@ -256,6 +217,13 @@ func (im *tbxImporter) run() error {
 			if err := im.end(t); err != nil {
 				return err
 			}
+			if len(im.stack) == 0 {
+				// The root has ended: only comments and white space
+				// may follow, not a second document.
+				if err := im.d.Finish(); err != nil {
+					return err
+				}
+			}
 		case xml.CharData:
 			if im.capture != nil {
 				im.capture.Write(t)
@@ -263,7 +231,7 @@ func (im *tbxImporter) run() error {
 		}
 	}
 	if !im.root {
-		return errorf(im.name, 0, "no TBX content: the root element must be <tbx> (TBX v3) or <martif> (TBX 2008)")
+		return input.Errorf(im.name, 0, "no TBX content: the root element must be <tbx> (TBX v3) or <martif> (TBX 2008)")
 	}
 	for i := range im.g.Concepts {
 		sortTerms(im.g.Concepts[i].Terms)
@@ -326,6 +294,7 @@ func (im *tbxImporter) start(e xml.StartElement) error {
 		im.term = &im.concept.Terms[len(im.concept.Terms)-1]
 	case "term", "termNote", "note", "descrip":
 		im.capture = &strings.Builder{}
+		im.at[0], im.at[1] = im.d.Pos()
 		im.depth = len(im.stack)
 		im.attr, _ = attr(e, "type")
 	}
@@ -343,7 +312,7 @@ func (im *tbxImporter) end(e xml.EndElement) error {
 	switch name {
 	case "termSec", "tig", "ntig":
 		if im.term != nil && strings.TrimSpace(im.term.Text) == "" {
-			return errorf(im.name, im.term.Line, "<%s> without a <term>", name)
+			return input.Errorf(im.name, im.term.Line, "<%s> without a <term>", name)
 		}
 		im.term = nil
 	case "langSec", "langSet":
@@ -359,7 +328,7 @@ func (im *tbxImporter) value(name, text string) error {
 	switch name {
 	case "term":
 		if im.term == nil {
-			return im.fail("<term> outside a term section")
+			return im.valueError("<term> outside a term section")
 		}
 		im.term.Text = text
 	case "termNote":
@@ -376,7 +345,7 @@ func (im *tbxImporter) value(name, text string) error {
 			case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts":
 				im.term.Status = Forbidden
 			default:
-				return im.fail("administrativeStatus %q: TBX-Basic allows preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts", text)
+				return im.valueError("administrativeStatus %q: TBX-Basic allows preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts, supersededTerm-admn-sts", text)
 			}
 		case "termType":
 			if text == "acronym" {

@@ -70,9 +70,9 @@ func TestTBXImportRejects(t *testing.T) {
 		line int
 		msg  string
 	}{
-		{"hostile_billion_laughs.tbx", 2, "<!DOCTYPE"},
-		{"hostile_external_entity.tbx", 2, "<!DOCTYPE"},
-		{"hostile_undeclared_entity.tbx", 5, "not well-formed"},
+		{"hostile_billion_laughs.tbx", 2, "DOCTYPE declarations with an internal subset are refused"},
+		{"hostile_external_entity.tbx", 2, "DOCTYPE declarations with an internal subset are refused"},
+		{"hostile_undeclared_entity.tbx", 5, "malformed XML: invalid character entity &xxe;"},
 		{"samples/tbx_v3_bad_admin_status.tbx", 0, "administrativeStatus"},
 		{"samples/tbx_v3_termSec_without_term.tbx", 0, "without a <term>"},
 	}
@@ -94,16 +94,35 @@ func TestTBXImportRejects(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, text, msg string }{
 		{"html", "<html><body/></html>", "root element <html>"},
-		{"latin1", `<?xml version="1.0" encoding="ISO-8859-1"?><tbx/>`, "UTF-8"},
+		{"unknown encoding", `<?xml version="1.0" encoding="x-klingon"?><tbx/>`, `unsupported encoding "x-klingon"`},
+		{"not UTF-8", "<tbx><text>\xff</text></tbx>", "1:12: invalid UTF-8"},
+		{"two roots", "<tbx/><tbx/>", "after the end of the document"},
 		{"empty", "", "no TBX content"},
-		{"other root", `<!DOCTYPE html SYSTEM "x.dtd"><martif/>`, "<!DOCTYPE"},
-		{"internal subset", `<!DOCTYPE martif SYSTEM "x.dtd" [<!ENTITY e "x">]><martif>&e;</martif>`, "<!DOCTYPE"},
-		{"two system IDs", `<!DOCTYPE martif SYSTEM "a" "b"><martif/>`, "<!DOCTYPE"},
-		{"other declaration", `<!ENTITY e "x"><martif/>`, "<!ENTITY"},
+		{"other root", `<!DOCTYPE html SYSTEM "x.dtd"><martif/>`, "DOCTYPE declarations are refused"},
+		{"internal subset", `<!DOCTYPE martif SYSTEM "x.dtd" [<!ENTITY e "x">]><martif>&e;</martif>`, "DOCTYPE declarations with an internal subset are refused"},
+		{"two system IDs", `<!DOCTYPE martif SYSTEM "a" "b"><martif/>`, "invalid DOCTYPE declaration"},
+		{"other declaration", `<!ENTITY e "x"><martif/>`, "<!ENTITY> declarations are refused"},
+		{"deep", strings.Repeat("<tbx>", 200), "nested deeper than 100 levels"},
 	} {
 		if _, err := ImportTBX(tt.name, strings.NewReader(tt.text)); err == nil || !strings.Contains(err.Error(), tt.msg) {
 			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.msg)
 		}
+	}
+}
+
+// A TBX file in the legacy encoding its XML declaration names is read, as
+// the other XML formats are.
+func TestTBXImportDeclaredEncoding(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="windows-1251"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+<conceptEntry id="mejlis"><langSec xml:lang="ru"><termSec><term>` + "\xcc\xe5\xe4\xe6\xeb\xe8\xf1" + `</term></termSec></langSec></conceptEntry>
+</body></text></tbx>`
+	g, err := ImportTBX("cp1251.tbx", strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Concepts) != 1 || len(g.Concepts[0].Terms) != 1 || g.Concepts[0].Terms[0].Text != "Меджлис" {
+		t.Fatalf("concepts = %+v, want the ru term Меджлис", g.Concepts)
 	}
 }
 

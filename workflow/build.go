@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
@@ -203,7 +204,7 @@ func (p *Project) assemble(d Document, opts BuildOptions, out string, formats []
 				tgt = &catalog.Catalog{Document: d.Name, Locale: loc, SourceLocale: src.Locale, Path: path}
 			}
 			if tgt.Locale != loc {
-				return nil, catalog.Errorf(path, 0, "locale is %q but the file is the catalog of %q", tgt.Locale, loc)
+				return nil, input.Errorf(path, 0, "locale is %q but the file is the catalog of %q", tgt.Locale, loc)
 			}
 		}
 		ed, err := edition.Assemble(src, tgt)

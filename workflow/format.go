@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/blocks"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/edition"
@@ -80,7 +81,7 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 	}
 	var le *markdown.Error
 	if errors.As(err, &le) {
-		return nil, catalog.Errorf(path, le.Line, "%s", le.Msg)
+		return nil, input.Errorf(path, le.Line, "%s", le.Msg)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

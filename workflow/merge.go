@@ -7,16 +7,17 @@ import (
 	"os"
 	"strings"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/merge"
 	"github.com/terjime/terjime/workflow/ui"
 )
 
-// MaxMergeFileSize bounds the files merge reads: an export of 100,000
-// segments is about 40 MB in the most verbose format, and a file of several
-// hundred megabytes is a mistake, not a translation.
-const MaxMergeFileSize = 256 << 20
+// mergeLimit bounds the files merge reads: an export of 100,000 segments
+// is about 40 MB in the most verbose format, and a file of several hundred
+// megabytes is a mistake, not a translation.
+var mergeLimit = input.Limit{Advice: "split the export by document (--document)"}
 
 // MergeOptions are the options of terjime merge.
 type MergeOptions struct {
@@ -160,20 +161,9 @@ func indent(s string) string {
 // ReadExchange reads an interchange file, telling its format from its
 // content. A TMX file gives one exchange per target language.
 func ReadExchange(path string) ([]*catalog.Exchange, error) {
-	f, err := os.Open(path)
+	data, err := input.ReadFile(path, mergeLimit)
 	if err != nil {
 		return nil, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > MaxMergeFileSize {
-		return nil, fmt.Errorf("%s: %d MB is more than the %d MB terjime merges at once; split the export by document (--document)", path, fi.Size()>>20, MaxMergeFileSize>>20)
-	}
-	data, err := catalog.ReadAll(f, MaxMergeFileSize+1)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if len(data) > MaxMergeFileSize {
-		return nil, fmt.Errorf("%s: more than the %d MB terjime merges at once; split the export by document (--document)", path, MaxMergeFileSize>>20)
 	}
 	return Formats.Read(path, data)
 }

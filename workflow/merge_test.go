@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -126,12 +127,12 @@ func TestMergeRefusesHugeFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A sparse file: its size is what matters, not its content.
-	if err := f.Truncate(MaxMergeFileSize + 1); err != nil {
+	if err := f.Truncate(input.DefaultMaxBytes + 1); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
 	_, err = runMerge(t, p, MergeOptions{Files: []string{path}})
-	if err == nil || !strings.Contains(err.Error(), "more than the 256 MB terjime merges at once") {
+	if err == nil || !errors.Is(err, input.ErrTooLarge) || !strings.Contains(err.Error(), "huge.po: file is larger than the 256 MiB terjime reads; split the export by document (--document)") {
 		t.Fatalf("got %v", err)
 	}
 }

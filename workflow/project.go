@@ -10,6 +10,7 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/terjime/terjime/glossary"
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
@@ -111,50 +112,50 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	}
 	line := func(key string) int { return keyLine(data, key) }
 	if p.SourceLocale == "" {
-		return nil, catalog.Errorf(name, 0, "source_locale is missing")
+		return nil, input.Errorf(name, 0, "source_locale is missing")
 	}
 	// Locales are kept canonical (RU is ru, tk_TM is tk-TM): they name
 	// directories and are compared with the locales of catalogs and files.
 	var err error
 	if p.SourceLocale, err = locale.Canonical(p.SourceLocale); err != nil {
-		return nil, catalog.Errorf(name, line("source_locale"), "source_locale: %v", err)
+		return nil, input.Errorf(name, line("source_locale"), "source_locale: %v", err)
 	}
 	seen := map[string]bool{p.SourceLocale: true}
 	for i, l := range p.TargetLocales {
 		if p.TargetLocales[i], err = locale.Canonical(l); err != nil {
-			return nil, catalog.Errorf(name, line("target_locales"), "target_locales: %v", err)
+			return nil, input.Errorf(name, line("target_locales"), "target_locales: %v", err)
 		}
 		if seen[p.TargetLocales[i]] {
-			return nil, catalog.Errorf(name, line("target_locales"), "target_locales: %q is listed twice or is the source locale", l)
+			return nil, input.Errorf(name, line("target_locales"), "target_locales: %q is listed twice or is the source locale", l)
 		}
 		seen[p.TargetLocales[i]] = true
 	}
 	if s := p.Segment.Similarity; s < 0 || s > 1 {
-		return nil, catalog.Errorf(name, line("similarity"), "segment.similarity %v is not between 0 and 1", s)
+		return nil, input.Errorf(name, line("similarity"), "segment.similarity %v is not between 0 and 1", s)
 	}
 	if key, err := p.Build.check(); err != nil {
-		return nil, catalog.Errorf(name, line(key), "%v", err)
+		return nil, input.Errorf(name, line(key), "%v", err)
 	}
 	if err := p.TM.check(); err != nil {
-		return nil, catalog.Errorf(name, line("threshold"), "%v", err)
+		return nil, input.Errorf(name, line("threshold"), "%v", err)
 	}
 	if err := p.Check.Validate(); err != nil {
-		return nil, catalog.Errorf(name, line("[check"), "%v", err)
+		return nil, input.Errorf(name, line("[check"), "%v", err)
 	}
 	docs := map[string]bool{}
 	for _, d := range p.Documents {
 		if d.Name == "" || d.Source == "" {
-			return nil, catalog.Errorf(name, line("[[document]]"), "every [[document]] needs a name and a source")
+			return nil, input.Errorf(name, line("[[document]]"), "every [[document]] needs a name and a source")
 		}
 		if !validDocName(d.Name) {
-			return nil, catalog.Errorf(name, line("name"), "document name %q: use letters, digits, '-', '_' and '.' only", d.Name)
+			return nil, input.Errorf(name, line("name"), "document name %q: use letters, digits, '-', '_' and '.' only", d.Name)
 		}
 		if docs[d.Name] {
-			return nil, catalog.Errorf(name, line("name"), "document %q is listed twice", d.Name)
+			return nil, input.Errorf(name, line("name"), "document %q is listed twice", d.Name)
 		}
 		docs[d.Name] = true
 		if err := d.checkFormat(); err != nil {
-			return nil, catalog.Errorf(name, line("format"), "document %q: %v", d.Name, err)
+			return nil, input.Errorf(name, line("format"), "document %q: %v", d.Name, err)
 		}
 	}
 	return &p, nil

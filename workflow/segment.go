@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
@@ -118,7 +119,7 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 // catalog.
 func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
 	path := p.Path(d.Source)
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, articleLimit)
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", d.Name, err)
 	}
@@ -127,7 +128,7 @@ func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
 		return nil, err
 	}
 	if strings.TrimSpace(text.Body) == "" {
-		return nil, catalog.Errorf(path, 1, "the article is empty")
+		return nil, input.Errorf(path, 1, "the article is empty")
 	}
 	lang := locale.Base(p.SourceLocale)
 	sopt := segment.Options{Lang: lang, Abbreviations: p.Segment.Abbreviations[lang]}
@@ -182,7 +183,7 @@ func (p *Project) readTargetCatalog(path string) (*catalog.Catalog, error) {
 		return nil, err
 	}
 	if c.SourceLocale != p.SourceLocale {
-		return nil, catalog.Errorf(path, 0, "source_locale is %q but the project's is %q", c.SourceLocale, p.SourceLocale)
+		return nil, input.Errorf(path, 0, "source_locale is %q but the project's is %q", c.SourceLocale, p.SourceLocale)
 	}
 	return c, nil
 }

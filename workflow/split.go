@@ -6,9 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/segment"
@@ -141,13 +141,10 @@ func appendJSONString(b []byte, s string) []byte {
 // name it returns is the one errors show.
 func readInput(env *ui.Env, file string) (string, []byte, error) {
 	if file == "" || file == "-" {
-		data, err := io.ReadAll(io.LimitReader(env.In, MaxArticleSize+1))
-		if err != nil {
-			return "", nil, fmt.Errorf("reading standard input: %w", err)
-		}
-		return "<stdin>", data, nil
+		data, err := input.Read("<stdin>", env.In, articleLimit)
+		return "<stdin>", data, err
 	}
-	data, err := os.ReadFile(file)
+	data, err := input.ReadFile(file, articleLimit)
 	return file, data, err
 }
 

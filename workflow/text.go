@@ -9,11 +9,11 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 
-	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/internal/input"
 )
 
-// MaxArticleSize bounds how much of an article terjime reads.
-const MaxArticleSize = 256 << 20
+// articleLimit bounds how much of an article terjime reads.
+var articleLimit = input.Limit{}
 
 // Text is a decoded source document.
 type Text struct {
@@ -27,9 +27,6 @@ type Text struct {
 // offset and line, since silently guessing would corrupt a translation. A
 // file with NUL bytes is refused as binary.
 func DecodeText(name string, data []byte, enc string) (Text, error) {
-	if len(data) > MaxArticleSize {
-		return Text{}, fmt.Errorf("%s: %d bytes is more than the %d an article may have", name, len(data), MaxArticleSize)
-	}
 	var t Text
 	if enc != "" && !isUTF8Name(enc) {
 		e, err := htmlindex.Get(enc)
@@ -44,9 +41,9 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 		}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return Text{}, catalog.Errorf(name, bytes.Count(data[:i], []byte{'\n'})+1, "byte offset %d is a NUL byte: this looks like a binary file, not an article", i)
+		return Text{}, input.Errorf(name, bytes.Count(data[:i], []byte{'\n'})+1, "byte offset %d is a NUL byte: this looks like a binary file, not an article", i)
 	}
-	if err := catalog.CheckUTF8(name, data, "if the file is in a legacy encoding, pass --encoding (for example windows-1251)"); err != nil {
+	if err := input.CheckUTF8(name, data, "if the file is in a legacy encoding, pass --encoding (for example windows-1251)"); err != nil {
 		return Text{}, err
 	}
 	if rest, ok := bytes.CutPrefix(data, []byte("\uFEFF")); ok {

@@ -3,7 +3,6 @@ package catalog
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/markup"
 )
@@ -73,10 +73,10 @@ func ReadFile(path string) (*Catalog, error) {
 	doc := strings.TrimSuffix(filepath.Base(path), ".toml")
 	loc := filepath.Base(filepath.Dir(path))
 	if c.Document != doc {
-		return nil, Errorf(path, lineOfKey(data, 1, "document"), "document is %q but the file is named for %q", c.Document, doc)
+		return nil, input.Errorf(path, lineOfKey(data, 1, "document"), "document is %q but the file is named for %q", c.Document, doc)
 	}
 	if c.Locale != loc {
-		return nil, Errorf(path, lineOfKey(data, 1, "locale"), "locale is %q but the file is in the folder of %q", c.Locale, loc)
+		return nil, input.Errorf(path, lineOfKey(data, 1, "locale"), "locale is %q but the file is in the folder of %q", c.Locale, loc)
 	}
 	return c, nil
 }
@@ -87,7 +87,7 @@ func ReadFile(path string) (*Catalog, error) {
 // own and never written after the read, which is what unsafe.String
 // requires.
 func readString(path string) (string, error) {
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, input.Limit{})
 	if err != nil || len(data) == 0 {
 		return "", err
 	}
@@ -101,7 +101,7 @@ func Parse(name string, data []byte) (*Catalog, error) {
 
 func parse(name string, data string) (*Catalog, error) {
 	if !utf8.ValidString(data) {
-		return nil, CheckUTF8(name, []byte(data), "")
+		return nil, input.CheckUTF8(name, []byte(data), "")
 	}
 	c, fast := fastParse(data)
 	var f fileCatalog
@@ -124,12 +124,12 @@ func parse(name string, data string) (*Catalog, error) {
 	c.Path = name
 	for _, k := range []struct{ key, val string }{{"document", c.Document}, {"locale", c.Locale}, {"source_locale", c.SourceLocale}} {
 		if k.val == "" {
-			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s is missing or empty", k.key)
+			return nil, input.Errorf(name, lineOfKey(data, 1, k.key), "%s is missing or empty", k.key)
 		}
 	}
 	for _, k := range []struct{ key, val string }{{"locale", c.Locale}, {"source_locale", c.SourceLocale}} {
 		if _, err := locale.Parse(k.val); err != nil {
-			return nil, Errorf(name, lineOfKey(data, 1, k.key), "%s: %v", k.key, err)
+			return nil, input.Errorf(name, lineOfKey(data, 1, k.key), "%s: %v", k.key, err)
 		}
 	}
 	if !fast {
@@ -147,11 +147,11 @@ func parse(name string, data string) (*Catalog, error) {
 	for _, s := range c.Segments {
 		if len(s.Codes) > 0 {
 			if _, err := markup.NewCodes(s.Source, s.Codes); err != nil {
-				return nil, Errorf(name, lineOfKey(data, s.Line, "codes"), "segment %q: %v", s.ID, err)
+				return nil, input.Errorf(name, lineOfKey(data, s.Line, "codes"), "segment %q: %v", s.ID, err)
 			}
 		}
 		if first, dup := seen[s.ID]; dup {
-			return nil, Errorf(name, s.Line, "duplicate segment id %q (first at line %d)", s.ID, first)
+			return nil, input.Errorf(name, s.Line, "duplicate segment id %q (first at line %d)", s.ID, first)
 		}
 		seen[s.ID] = s.Line
 	}
@@ -173,20 +173,20 @@ func convert(name string, data string, in []fileSegment, lines, conflictLines []
 			line = lines[i]
 		}
 		if fs.ID == nil || *fs.ID == "" {
-			return nil, Errorf(name, line, "segment has no id")
+			return nil, input.Errorf(name, line, "segment has no id")
 		}
 		if fs.Source == nil {
-			return nil, Errorf(name, line, "segment %q has no source", *fs.ID)
+			return nil, input.Errorf(name, line, "segment %q has no source", *fs.ID)
 		}
 		if fs.State == nil {
-			return nil, Errorf(name, line, "segment %q has no state", *fs.ID)
+			return nil, input.Errorf(name, line, "segment %q has no state", *fs.ID)
 		}
 		st, err := ParseState(*fs.State)
 		if err != nil {
-			return nil, Errorf(name, lineOfKey(data, line, "state"), "segment %q: %v", *fs.ID, err)
+			return nil, input.Errorf(name, lineOfKey(data, line, "state"), "segment %q: %v", *fs.ID, err)
 		}
 		if src && fs.Kind != "" && !validKind(fs.Kind) {
-			return nil, Errorf(name, lineOfKey(data, line, "kind"), "segment %q: unknown kind %q (want %s)", *fs.ID, fs.Kind, strings.Join(Kinds, ", "))
+			return nil, input.Errorf(name, lineOfKey(data, line, "kind"), "segment %q: unknown kind %q (want %s)", *fs.ID, fs.Kind, strings.Join(Kinds, ", "))
 		}
 		out[i] = Segment{
 			ID: *fs.ID, Source: *fs.Source, Target: fs.Target, State: st,
@@ -201,11 +201,11 @@ func convert(name string, data string, in []fileSegment, lines, conflictLines []
 			}
 			nc++
 			if fc.State == nil {
-				return nil, Errorf(name, cline, "segment %q: the conflict has no state", *fs.ID)
+				return nil, input.Errorf(name, cline, "segment %q: the conflict has no state", *fs.ID)
 			}
 			cst, err := ParseState(*fc.State)
 			if err != nil {
-				return nil, Errorf(name, lineOfKey(data, cline, "state"), "segment %q: conflict: %v", *fs.ID, err)
+				return nil, input.Errorf(name, lineOfKey(data, cline, "state"), "segment %q: conflict: %v", *fs.ID, err)
 			}
 			out[i].Conflicts = append(out[i].Conflicts, Conflict{Target: fc.Target, State: cst, Note: fc.Note,
 				ChangedBy: fc.ChangedBy, ChangedAt: fc.ChangedAt, From: fc.From})
@@ -223,20 +223,20 @@ func validKind(k string) bool {
 	return false
 }
 
-// TOMLError turns a go-toml decoding error into a ParseError with the line
+// TOMLError turns a go-toml decoding error into an input.Error with the line
 // and column of the problem.
 func TOMLError(name string, err error) error {
 	var se *toml.StrictMissingError
 	if errors.As(err, &se) && len(se.Errors) > 0 {
 		row, col := se.Errors[0].Position()
-		return &ParseError{File: name, Line: row, Column: col, Msg: "unknown key " + strings.Join(se.Errors[0].Key(), "."), Err: err}
+		return &input.Error{File: name, Line: row, Column: col, Msg: "unknown key " + strings.Join(se.Errors[0].Key(), "."), Err: err}
 	}
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		row, col := de.Position()
-		return &ParseError{File: name, Line: row, Column: col, Msg: "malformed TOML: " + de.Error(), Err: err}
+		return &input.Error{File: name, Line: row, Column: col, Msg: "malformed TOML: " + de.Error(), Err: err}
 	}
-	return &ParseError{File: name, Msg: fmt.Sprintf("malformed TOML: %v", err), Err: err}
+	return &input.Error{File: name, Msg: fmt.Sprintf("malformed TOML: %v", err), Err: err}
 }
 
 // tableLines returns the 1-based lines on which a header such as

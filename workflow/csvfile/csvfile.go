@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -16,9 +17,6 @@ import (
 // The last, base, records what the export wrote of the target ("<hash>
 // <state>", catalog.Base), for the merge.
 var Columns = []string{"id", "source", "target", "state", "note", "document", "locale", "previous_source", "terms", "base"}
-
-// MaxSize bounds the files Read accepts.
-const MaxSize = 256 << 20
 
 // Options tune Write.
 type Options struct {
@@ -61,7 +59,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 // Read parses a CSV file written by Write or saved back by a spreadsheet;
 // name is used in messages.
 func Read(name string, r io.Reader) (*catalog.Exchange, error) {
-	data, err := catalog.ReadLimited(name, r, MaxSize, "a CSV export")
+	data, err := input.Read(name, r, input.Limit{})
 	if err != nil {
 		return nil, err
 	}
@@ -71,11 +69,11 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 // Parse is Read for a file already in memory.
 func Parse(name string, data []byte) (*catalog.Exchange, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if err := catalog.CheckUTF8(name, data, `save the sheet as "CSV UTF-8" (Excel) or with the character set UTF-8 (LibreOffice)`); err != nil {
+	if err := input.CheckUTF8(name, data, `save the sheet as "CSV UTF-8" (Excel) or with the character set UTF-8 (LibreOffice)`); err != nil {
 		return nil, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, catalog.Errorf(name, 1, "the file is empty: want a header row (%s)", strings.Join(Columns, ","))
+		return nil, input.Errorf(name, 1, "the file is empty: want a header row (%s)", strings.Join(Columns, ","))
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = delimiter(data)
@@ -91,13 +89,13 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 			continue
 		}
 		if _, dup := col[h]; dup {
-			return nil, catalog.Errorf(name, 1, "column %q appears twice in the header", h)
+			return nil, input.Errorf(name, 1, "column %q appears twice in the header", h)
 		}
 		col[h] = i
 	}
 	for _, need := range []string{"id", "source", "target"} {
 		if _, ok := col[need]; !ok {
-			return nil, catalog.Errorf(name, 1, "the header has no %q column (want %s)", need, strings.Join(Columns, ","))
+			return nil, input.Errorf(name, 1, "the header has no %q column (want %s)", need, strings.Join(Columns, ","))
 		}
 	}
 	cr.FieldsPerRecord = len(header)
@@ -132,18 +130,18 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 			Line:           line,
 		}
 		if u.ID == "" {
-			return nil, catalog.Errorf(name, line, "row without an id")
+			return nil, input.Errorf(name, line, "row without an id")
 		}
 		key := u.Document + "\x00" + u.ID
 		if first, dup := seen[key]; dup {
-			return nil, catalog.Errorf(name, line, "segment %s appears twice (first at line %d)", u.ID, first)
+			return nil, input.Errorf(name, line, "segment %s appears twice (first at line %d)", u.ID, first)
 		}
 		seen[key] = line
 		if st := strings.ToLower(strings.TrimSpace(get(rec, "state"))); st != "" {
 			s, err := catalog.ParseState(st)
 			if err != nil {
 				_, c := cr.FieldPos(col["state"])
-				return nil, &catalog.ParseError{File: name, Line: line, Column: c, Msg: err.Error()}
+				return nil, &input.Error{File: name, Line: line, Column: c, Msg: err.Error()}
 			}
 			if s == catalog.Untranslated && u.Target != "" {
 				s = catalog.Translated
@@ -153,7 +151,7 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 		if b := get(rec, "base"); strings.TrimSpace(b) != "" {
 			if u.Base, err = catalog.ParseBase(b); err != nil {
 				_, c := cr.FieldPos(col["base"])
-				return nil, &catalog.ParseError{File: name, Line: line, Column: c, Msg: err.Error()}
+				return nil, &input.Error{File: name, Line: line, Column: c, Msg: err.Error()}
 			}
 		}
 		if loc := strings.TrimSpace(get(rec, "locale")); loc != "" {
@@ -161,7 +159,7 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 			case ex.TargetLocale == "":
 				ex.TargetLocale, localeLine = loc, line
 			case !strings.EqualFold(loc, ex.TargetLocale):
-				return nil, catalog.Errorf(name, line, "locale %q, but line %d says %q: a file holds one locale", loc, localeLine, ex.TargetLocale)
+				return nil, input.Errorf(name, line, "locale %q, but line %d says %q: a file holds one locale", loc, localeLine, ex.TargetLocale)
 			}
 		}
 		ex.Units = append(ex.Units, u)
@@ -207,7 +205,7 @@ func csvError(name string, err error) error {
 		case errors.Is(pe.Err, csv.ErrBareQuote):
 			msg = `a quote (") in an unquoted field: quote the field and double the quote`
 		}
-		return &catalog.ParseError{File: name, Line: pe.Line, Column: pe.Column, Msg: msg, Err: err}
+		return &input.Error{File: name, Line: pe.Line, Column: pe.Column, Msg: msg, Err: err}
 	}
 	return fmt.Errorf("%s: %w", name, err)
 }

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
@@ -233,7 +234,7 @@ func (r *run) parse(f *file) bool {
 		err = json.Unmarshal(f.data, &raw)
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			err = catalog.Errorf(f.path, bytes.Count(f.data[:se.Offset], []byte{'\n'})+1, "%v", se)
+			err = input.Errorf(f.path, bytes.Count(f.data[:se.Offset], []byte{'\n'})+1, "%v", se)
 		}
 	default:
 		err = yaml.Unmarshal(f.data, &raw)
@@ -241,7 +242,7 @@ func (r *run) parse(f *file) bool {
 	if err != nil {
 		line := 0
 		msg := err.Error()
-		var pe *catalog.ParseError
+		var pe *input.Error
 		if errors.As(err, &pe) {
 			line, msg = pe.Line, pe.Msg
 		}

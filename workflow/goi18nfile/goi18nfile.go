@@ -10,13 +10,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/interchange"
 )
-
-// MaxSize bounds the files Read accepts.
-const MaxSize = 256 << 20
 
 // Options tune Write.
 type Options struct {
@@ -144,7 +142,7 @@ func writeKey(b *bytes.Buffer, key, value string) {
 // translate.ru.toml) gives the locale, as it does for go-i18n, and tells a
 // translate file from an active one.
 func Read(name string, r io.Reader) (*catalog.Exchange, error) {
-	data, err := catalog.ReadLimited(name, r, MaxSize, "a message file")
+	data, err := input.Read(name, r, input.Limit{})
 	if err != nil {
 		return nil, err
 	}
@@ -155,7 +153,7 @@ func Read(name string, r io.Reader) (*catalog.Exchange, error) {
 // gives the locale.
 func Parse(name string, data []byte) (*catalog.Exchange, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if err := catalog.CheckUTF8(name, data, ""); err != nil {
+	if err := input.CheckUTF8(name, data, ""); err != nil {
 		return nil, err
 	}
 	ex := &catalog.Exchange{Format: "goi18n", Path: name, TargetLocale: FileLocale(filepath.Base(name))}
@@ -180,14 +178,14 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 			Line: m.line,
 		}
 		if u.Source == "" && u.SourceHash == "" {
-			return nil, catalog.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.id)
+			return nil, input.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.id)
 		}
 		if src, loc, base, ok := splitDescription(m.description); ok {
 			u.Source = src
 			if loc == ex.TargetLocale || ex.TargetLocale == "" {
 				b, err := catalog.ParseBase(base)
 				if err != nil {
-					return nil, catalog.Errorf(name, u.Line, "message %q: %v", m.id, err)
+					return nil, input.Errorf(name, u.Line, "message %q: %v", m.id, err)
 				}
 				u.Base = b
 			}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/terjime/terjime/internal/golden"
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -208,9 +209,9 @@ func TestReadMalformed(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("got %v, want %q", err, tc.want)
 			}
-			var pe *catalog.ParseError
+			var pe *input.Error
 			if !errors.As(err, &pe) {
-				t.Errorf("%v is not a *catalog.ParseError", err)
+				t.Errorf("%v is not a *input.Error", err)
 			}
 		})
 	}

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/internal/input"
 )
 
 // message is what terjime reads of a go-i18n message.
@@ -116,7 +116,7 @@ func (w *walker) isMessage(t map[string]any, path string) (bool, error) {
 	if path != "" {
 		what = path
 	}
-	return false, catalog.Errorf(w.name, w.lines[path], "%s mixes go-i18n message keys (%s) with other keys (%s)",
+	return false, input.Errorf(w.name, w.lines[path], "%s mixes go-i18n message keys (%s) with other keys (%s)",
 		what, strings.Join(res, ", "), strings.Join(other, ", "))
 }
 

@@ -8,7 +8,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2/unstable"
 
-	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/internal/input"
 )
 
 // decodeTOML parses a message file into nested maps of strings, as
@@ -28,7 +28,7 @@ func decodeTOML(name string, data []byte) (*document, error) {
 			path := strings.Join(parts, ".")
 			line := d.lineAt(off)
 			if d.explicit[path] {
-				return nil, catalog.Errorf(name, line, "table [%s] is defined twice", path)
+				return nil, input.Errorf(name, line, "table [%s] is defined twice", path)
 			}
 			t, err := d.table(d.root, true, parts, line)
 			if err != nil {
@@ -39,7 +39,7 @@ func decodeTOML(name string, data []byte) (*document, error) {
 			d.setLine(path, line)
 		case unstable.ArrayTable:
 			parts, off := d.keyParts(e)
-			return nil, catalog.Errorf(name, d.lineAt(off), "[[%s]]: an array of tables is not a go-i18n message", strings.Join(parts, "."))
+			return nil, input.Errorf(name, d.lineAt(off), "[[%s]]: an array of tables is not a go-i18n message", strings.Join(parts, "."))
 		case unstable.KeyValue:
 			if err := d.keyValue(cur, curPath, e); err != nil {
 				return nil, err
@@ -50,10 +50,10 @@ func decodeTOML(name string, data []byte) (*document, error) {
 		var pe *unstable.ParserError
 		if errors.As(err, &pe) && pe.Highlight != nil {
 			off := int(d.p.Range(pe.Highlight).Offset)
-			return nil, &catalog.ParseError{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1,
+			return nil, &input.Error{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1,
 				Column: off - bytes.LastIndexByte(data[:off], '\n'), Msg: "malformed TOML: " + pe.Message, Err: err}
 		}
-		return nil, catalog.Errorf(name, 0, "malformed TOML: %v", err)
+		return nil, input.Errorf(name, 0, "malformed TOML: %v", err)
 	}
 	return &document{root: d.root, lines: d.lines, order: d.order}, nil
 }
@@ -146,7 +146,7 @@ func (d *tomlDecoder) table(t map[string]any, root bool, path []string, line int
 		case map[string]any:
 			t = v
 		default:
-			return nil, catalog.Errorf(d.name, line, "%s is a value, not a table", strings.Join(path[:i+1], "."))
+			return nil, input.Errorf(d.name, line, "%s is a value, not a table", strings.Join(path[:i+1], "."))
 		}
 	}
 	return t, nil
@@ -175,7 +175,7 @@ func (d *tomlDecoder) keyValue(t map[string]any, prefix string, e *unstable.Node
 	}
 	last := parts[len(parts)-1]
 	if _, dup := parent[last]; dup {
-		return catalog.Errorf(d.name, line, "key %s is defined twice", path)
+		return input.Errorf(d.name, line, "key %s is defined twice", path)
 	}
 	v, err := d.value(e.Value(), path, line)
 	if err != nil {
@@ -206,5 +206,5 @@ func (d *tomlDecoder) value(n *unstable.Node, path string, line int) (any, error
 		}
 		return t, nil
 	}
-	return nil, catalog.Errorf(d.name, line, "%s: go-i18n messages hold strings, not %s", path, strings.ToLower(n.Kind.String()))
+	return nil, input.Errorf(d.name, line, "%s: go-i18n messages hold strings, not %s", path, strings.ToLower(n.Kind.String()))
 }

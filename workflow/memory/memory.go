@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
@@ -688,7 +689,7 @@ func ReadTMX(path string, data []byte, locales []string) ([]tm.Unit, error) {
 		if t.State != "" {
 			s, err := catalog.ParseState(t.State)
 			if err != nil {
-				return catalog.Errorf(path, t.Line, "%v", err)
+				return input.Errorf(path, t.Line, "%v", err)
 			}
 			st = s
 		}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/terjime/terjime/internal/golden"
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -187,17 +188,17 @@ func TestReadMalformed(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("got %v, want %q", err, tc.want)
 			}
-			var pe *catalog.ParseError
+			var pe *input.Error
 			if !errors.As(err, &pe) {
-				t.Errorf("%v is not a *catalog.ParseError", err)
+				t.Errorf("%v is not a *input.Error", err)
 			}
 		})
 	}
 }
 
 func TestReadRefusesHugeInput(t *testing.T) {
-	_, err := Read("huge.po", hugeReader{n: MaxSize + 10})
-	if err == nil || !strings.Contains(err.Error(), "refusing") {
+	_, err := Read("huge.po", hugeReader{n: input.DefaultMaxBytes + 10})
+	if err == nil || !errors.Is(err, input.ErrTooLarge) || !strings.Contains(err.Error(), "huge.po: file is larger than the 256 MiB terjime reads") {
 		t.Fatalf("got %v", err)
 	}
 }

@@ -9,19 +9,16 @@ import (
 
 	"golang.org/x/text/encoding/htmlindex"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 )
-
-// MaxSize bounds the PO files Read accepts: far above any article's export
-// (100,000 segments make about 40 MB), far below what would exhaust memory.
-const MaxSize = 256 << 20
 
 // Read parses a PO file into the units it carries; name is used in
 // messages. The header gives the target locale (Language) and the source
 // locale (X-Source-Language) when it has them.
 func Read(name string, r io.Reader) (*catalog.Exchange, error) {
-	data, err := catalog.ReadLimited(name, r, MaxSize, "a PO export")
+	data, err := input.Read(name, r, input.Limit{})
 	if err != nil {
 		return nil, err
 	}
@@ -34,13 +31,13 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 	if cs, line := headerCharset(data); cs != "" && !isUTF8(cs) {
 		enc, err := htmlindex.Get(cs)
 		if err != nil {
-			return nil, catalog.Errorf(name, line, "unknown charset %q in Content-Type", cs)
+			return nil, input.Errorf(name, line, "unknown charset %q in Content-Type", cs)
 		}
 		if data, err = enc.NewDecoder().Bytes(data); err != nil {
 			return nil, fmt.Errorf("%s: cannot decode as %s: %w", name, cs, err)
 		}
 	}
-	if err := catalog.CheckUTF8(name, data, "a file in a legacy encoding must name it in the header's Content-Type charset"); err != nil {
+	if err := input.CheckUTF8(name, data, "a file in a legacy encoding must name it in the header's Content-Type charset"); err != nil {
 		return nil, err
 	}
 	p := parser{name: name, text: string(data)}
@@ -112,7 +109,7 @@ type parser struct {
 
 func (p *parser) errorf(line int, format string, args ...any) error {
 	if p.err == nil {
-		p.err = catalog.Errorf(p.name, line, format, args...)
+		p.err = input.Errorf(p.name, line, format, args...)
 	}
 	return p.err
 }

@@ -3,6 +3,7 @@ package tmx
 import (
 	"io"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/interchange"
 )
@@ -41,14 +42,14 @@ func ReadExchanges(path string, data []byte) ([]*catalog.Exchange, error) {
 		if t.Base != "" {
 			b, err := catalog.ParseBase(t.Base)
 			if err != nil {
-				return catalog.Errorf(path, t.Line, "x-terjime-base: %v", err)
+				return input.Errorf(path, t.Line, "x-terjime-base: %v", err)
 			}
 			u.Base = b
 		}
 		if t.State != "" {
 			st, err := catalog.ParseState(t.State)
 			if err != nil {
-				return catalog.Errorf(path, t.Line, "x-terjime-state: %v", err)
+				return input.Errorf(path, t.Line, "x-terjime-state: %v", err)
 			}
 			u.State, u.StateSet = st, true
 		}

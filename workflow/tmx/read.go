@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
@@ -157,7 +157,7 @@ func (r *reader) tu(se xml.StartElement) error {
 		return err
 	}
 	if len(tuvs) == 0 {
-		return catalog.Errorf(r.name, line, "<tu> without a <tuv>")
+		return input.Errorf(r.name, line, "<tu> without a <tuv>")
 	}
 	emit := func(s, t tuv) error {
 		if strings.TrimSpace(s.text) == "" || strings.TrimSpace(t.text) == "" {
@@ -310,7 +310,7 @@ func (r *reader) skip() error { return r.dec.Skip() }
 
 func (r *reader) errorf(format string, args ...any) error {
 	line, col := r.dec.Pos()
-	return &catalog.ParseError{File: r.name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+	return &input.Error{File: r.name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
 }
 
 func xmlLang(se xml.StartElement) (string, bool) {

@@ -3,6 +3,7 @@ package xliff
 import (
 	"encoding/xml"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
@@ -183,7 +184,7 @@ func (st *r20) attachMeta(segs []catalog.Unit, metas map[string]*segMeta) error 
 		if m.base != "" {
 			b, err := catalog.ParseBase(m.base)
 			if err != nil {
-				return catalog.Errorf(st.name, m.line, "segment %s: %v", segs[i].ID, err)
+				return input.Errorf(st.name, m.line, "segment %s: %v", segs[i].ID, err)
 			}
 			segs[i].Base = b
 		}

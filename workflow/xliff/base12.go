@@ -3,6 +3,7 @@ package xliff
 import (
 	"encoding/xml"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
@@ -52,7 +53,7 @@ func (st *r12) contextGroup(u *catalog.Unit) error {
 			return err
 		}
 		if u.Base, err = catalog.ParseBase(v); err != nil {
-			return catalog.Errorf(st.name, line, "trans-unit %s: %v", u.ID, err)
+			return input.Errorf(st.name, line, "trans-unit %s: %v", u.ID, err)
 		}
 		return nil
 	}, nil)

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/internal/input"
 )
 
 // Who changed a target, as a CAT tool says it: XLIFF 2.0 Change Tracking
@@ -70,8 +70,8 @@ func TestReadBadBase(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "bad.xlf:") || !strings.Contains(err.Error(), `base "12 done"`) {
 		t.Fatalf("error %v", err)
 	}
-	var pe *catalog.ParseError
-	if e, ok := err.(*catalog.ParseError); ok {
+	var pe *input.Error
+	if e, ok := err.(*input.Error); ok {
 		pe = e
 	}
 	if pe == nil || pe.Line != line {

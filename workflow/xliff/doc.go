@@ -43,5 +43,5 @@
 // different language pairs is refused: an Exchange holds one.
 //
 // Input goes through package xmlsafe: no DOCTYPE, bounded size and depth,
-// errors as "file:line:col: what is wrong" (catalog.ParseError).
+// errors as "file:line:col: what is wrong" (input.Error).
 package xliff

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
@@ -75,7 +76,7 @@ func (r *reader) root() (xml.StartElement, error) {
 
 func (r *reader) errorf(format string, args ...any) error {
 	line, col := r.dec.Pos()
-	return &catalog.ParseError{File: r.name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+	return &input.Error{File: r.name, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
 }
 
 // line is where the last token started, for Unit.Line.

@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"strings"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
@@ -250,7 +251,7 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 		return err
 	}
 	if !hasSrc {
-		return catalog.Errorf(st.name, u.Line, "<trans-unit id=%q> has no <source>", u.ID)
+		return input.Errorf(st.name, u.Line, "<trans-unit id=%q> has no <source>", u.ID)
 	}
 	if !translate {
 		return nil

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
@@ -78,7 +79,7 @@ func (r *reader) read20(root xml.StartElement) (*catalog.Exchange, error) {
 		return nil, r.errorf("<xliff> has no <file>")
 	}
 	if st.firstTarget > 0 && st.trgLang == "" {
-		return nil, catalog.Errorf(r.name, st.firstTarget, "<target> in a document without trgLang on <xliff>")
+		return nil, input.Errorf(r.name, st.firstTarget, "<target> in a document without trgLang on <xliff>")
 	}
 	st.x.SourceLocale, st.x.TargetLocale = st.srcLang, st.trgLang
 	return st.x, nil
@@ -335,15 +336,15 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 	}
 	for i, side := range [2]string{"source", "target"} {
 		if ref, line := first(u.openSC[i]); line > 0 {
-			return catalog.Errorf(st.name, line, "<sc id=%q> in a %s of unit %q has no <ec>; an isolated code needs isolated=\"yes\"", ref, side, id)
+			return input.Errorf(st.name, line, "<sc id=%q> in a %s of unit %q has no <ec>; an isolated code needs isolated=\"yes\"", ref, side, id)
 		}
 		if ref, line := first(u.openSM[i]); line > 0 {
-			return catalog.Errorf(st.name, line, "<sm id=%q> in a %s of unit %q has no <em>", ref, side, id)
+			return input.Errorf(st.name, line, "<sm id=%q> in a %s of unit %q has no <em>", ref, side, id)
 		}
 	}
 	for n, line := range u.orders {
 		if n > u.parts {
-			return catalog.Errorf(st.name, line, "<target order=\"%d\">: unit %q has only %d segments and ignorables", n, id, u.parts)
+			return input.Errorf(st.name, line, "<target order=\"%d\">: unit %q has only %d segments and ignorables", n, id, u.parts)
 		}
 	}
 	if !c.translate {
@@ -474,7 +475,7 @@ func (st *r20) segment(se xml.StartElement, c ctx20, u *unit20) error {
 		return err
 	}
 	if !hasSrc {
-		return &catalog.ParseError{File: st.name, Line: line, Column: col, Msg: "<" + el + "> has no <source>"}
+		return &input.Error{File: st.name, Line: line, Column: col, Msg: "<" + el + "> has no <source>"}
 	}
 	if el == "ignorable" {
 		return nil

@@ -10,13 +10,15 @@ import (
 
 	"github.com/tdewolff/parse/v2"
 	lex "github.com/tdewolff/parse/v2/xml"
+
+	"github.com/terjime/terjime/internal/input"
 )
 
 // The default limits: far above any real interchange file (100,000
 // segments of XLIFF with notes take about 60 MB), far below what would
 // exhaust a laptop's memory.
 const (
-	DefaultMaxBytes = 256 << 20
+	DefaultMaxBytes = input.DefaultMaxBytes
 	DefaultMaxDepth = 100
 )
 
@@ -72,7 +74,7 @@ type binding struct{ prefix, uri string }
 // once; a problem with it is returned by the first call to Token.
 func NewDecoder(name string, r io.Reader, lim Limits) *Decoder {
 	lim = lim.withDefaults()
-	data, err := load(r, lim.MaxBytes)
+	data, err := load(name, r, lim.MaxBytes)
 	return newDecoder(name, data, err, lim)
 }
 

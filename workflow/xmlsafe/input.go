@@ -6,54 +6,36 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/ianaindex"
 	"golang.org/x/text/encoding/unicode"
-)
 
-var errTooLarge = errors.New("input too large")
+	"github.com/terjime/terjime/internal/input"
+)
 
 // load reads the whole document, at most max bytes, and prepares it. The
 // document is held in memory because the lexer works on one buffer; the
 // bound keeps that harmless.
-func load(r io.Reader, max int64) ([]byte, *Error) {
-	hint := int64(64 << 10)
-	switch s := r.(type) {
-	case interface{ Stat() (fs.FileInfo, error) }:
-		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() {
-			hint = fi.Size()
+func load(name string, r io.Reader, max int64) ([]byte, *Error) {
+	data, err := input.Read(name, r, input.Limit{MaxBytes: max})
+	if err != nil {
+		if e, ok := errors.AsType[*Error](err); ok {
+			return nil, e
 		}
-	case interface{ Len() int }:
-		hint = int64(s.Len())
+		return nil, &Error{File: name, Msg: err.Error(), Err: err}
 	}
-	if hint > max {
-		return nil, tooLarge(max)
-	}
-	// Sized once: growing a buffer of tens of MB by doubling copies and
-	// clears it again and again. ReadFrom grows it whenever fewer than
-	// MinRead bytes are free, so that much more lets it see the end (and
-	// leaves room for the lexer's end marker).
-	var buf bytes.Buffer
-	buf.Grow(int(hint) + bytes.MinRead)
-	if _, err := buf.ReadFrom(&limitedReader{r: r, left: max}); err != nil {
-		if errors.Is(err, errTooLarge) {
-			return nil, tooLarge(max)
-		}
-		return nil, &Error{Msg: err.Error(), Err: err}
-	}
-	return prepare(buf.Bytes(), max)
+	return prepare(data, max)
 }
 
 // prepare returns data as UTF-8 with line ends normalised to "\n", with
 // room for one more byte (the lexer's end marker), after checking that it
 // holds only characters XML allows. It may rewrite data in place.
 func prepare(data []byte, max int64) ([]byte, *Error) {
-	if int64(len(data)) > max {
-		return nil, tooLarge(max)
+	if err := (input.Limit{MaxBytes: max}).Check("", int64(len(data))); err != nil {
+		return nil, err.(*Error)
 	}
 
 	var enc encoding.Encoding
@@ -92,33 +74,6 @@ func prepare(data []byte, max int64) ([]byte, *Error) {
 		data = append(data, 0)[:len(data)]
 	}
 	return data, nil
-}
-
-func tooLarge(max int64) *Error {
-	return &Error{Msg: fmt.Sprintf("file is larger than the %s terjime reads; split it into smaller files", size(max)), Err: errTooLarge}
-}
-
-type limitedReader struct {
-	r    io.Reader
-	left int64
-}
-
-func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.left <= 0 {
-		// One byte more than allowed proves the file is too large; a file
-		// of exactly MaxBytes ends with io.EOF here.
-		var one [1]byte
-		if n, _ := io.ReadFull(l.r, one[:]); n > 0 {
-			return 0, errTooLarge
-		}
-		return 0, io.EOF
-	}
-	if int64(len(p)) > l.left {
-		p = p[:l.left]
-	}
-	n, err := l.r.Read(p)
-	l.left -= int64(n)
-	return n, err
 }
 
 // declaredEncoding returns the encoding named by the XML declaration at
@@ -228,10 +183,3 @@ func position(data []byte, off int) (int, int) {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-func size(n int64) string {
-	if n >= 1<<20 && n%(1<<20) == 0 {
-		return fmt.Sprintf("%d MiB", n>>20)
-	}
-	return fmt.Sprintf("%d bytes", n)
-}

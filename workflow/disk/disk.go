@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -20,23 +21,46 @@ func WriteFile(path string, data []byte) error {
 	return err
 }
 
-// Plan is a set of files to write and delete, applied together.
+// Plan is a set of files to write and delete, applied together. Its
+// methods may be called from several goroutines.
 type Plan struct {
-	writes  map[string][]byte
-	staged  map[string]string // path → its temporary file, written
-	deletes map[string]bool
+	// Journal, when set, is the file that makes the plan recoverable after
+	// a crash: Apply logs every temporary file before making it, and
+	// records the renames before the first one, so that Recover can undo
+	// an interrupted plan or finish it. No two plans may share a journal
+	// at the same time.
+	Journal string
+	// Label names the run in the journal ("merge"), for the report of a
+	// recovery.
+	Label string
 	// NoSync skips forcing each file to stable storage before its rename.
 	// Renames stay atomic (a reader sees the old file or the new one), but
 	// after a power cut a file may be empty: fine for output that a command
 	// rebuilds (editions), never for catalogs, which hold translators' work.
 	NoSync bool
+
+	mu      sync.Mutex
+	writes  map[string][]byte
+	staged  map[string]temp // path → its temporary file, written
+	deletes map[string]bool
+	log     *os.File        // the journal while files are staged
+	logged  map[string]bool // the directories log names
+	// ownsJournal is set while the journal is this plan's to remove.
+	ownsJournal bool
 }
+
+// temp is a written temporary file and the file it replaces: real is the
+// plan's path with symbolic links resolved, so that a link to a catalog
+// is written through rather than replaced.
+type temp struct{ tmp, path, real string }
 
 // Write schedules path to hold data.
 func (p *Plan) Write(path string, data []byte) {
 	if path == "" {
 		panic("disk: Plan.Write with an empty path")
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.writes == nil {
 		p.writes = map[string][]byte{}
 	}
@@ -50,39 +74,51 @@ func (p *Plan) Write(path string, data []byte) {
 // and schedules it to replace path when Apply runs. Nothing is staged when
 // path already holds data. After an error, call Discard.
 func (p *Plan) Stage(path string, data []byte) error {
+	p.mu.Lock()
 	delete(p.writes, path)
 	delete(p.deletes, path)
 	p.unstage(path)
+	p.mu.Unlock()
 	if same(path, data) {
 		return nil
 	}
-	tmp, err := writeTemp(path, data)
+	t, err := p.writeTemp(path, data)
 	if err != nil {
 		return err
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.staged == nil {
-		p.staged = map[string]string{}
+		p.staged = map[string]temp{}
 	}
-	p.staged[path] = tmp
+	p.staged[path] = t
 	return nil
 }
 
-// Discard removes the temporary files of staged writes and forgets them.
+// Discard removes the temporary files of staged writes and forgets them,
+// and the journal with them.
 func (p *Plan) Discard() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	for path := range p.staged {
 		p.unstage(path)
 	}
+	p.closeLog()
 }
 
+// unstage forgets path's staged temporary file and removes it; p.mu is
+// held.
 func (p *Plan) unstage(path string) {
-	if tmp, ok := p.staged[path]; ok {
-		os.Remove(tmp)
+	if t, ok := p.staged[path]; ok {
+		os.Remove(t.tmp)
 		delete(p.staged, path)
 	}
 }
 
 // Delete schedules path to be removed.
 func (p *Plan) Delete(path string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.deletes == nil {
 		p.deletes = map[string]bool{}
 	}
@@ -93,6 +129,8 @@ func (p *Plan) Delete(path string) {
 
 // Paths lists the files the plan writes, sorted.
 func (p *Plan) Paths() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	out := make([]string, 0, len(p.writes)+len(p.staged))
 	for k := range p.writes {
 		out = append(out, k)
@@ -107,6 +145,8 @@ func (p *Plan) Paths() []string {
 // Changed lists the files whose content the plan would change (new files
 // included) and the files it would delete, sorted.
 func (p *Plan) Changed() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	var out []string
 	for path, data := range p.writes {
 		if !same(path, data) {
@@ -117,7 +157,7 @@ func (p *Plan) Changed() []string {
 		out = append(out, path)
 	}
 	for path := range p.deletes {
-		if _, err := os.Stat(path); err == nil {
+		if _, err := os.Lstat(path); err == nil {
 			out = append(out, path)
 		}
 	}
@@ -136,38 +176,101 @@ func same(path string, data []byte) bool {
 	return err == nil && bytes.Equal(old, data)
 }
 
-// writeTemp writes data to a new temporary file beside path and returns
-// its name. Apply syncs it before any rename.
-func writeTemp(path string, data []byte) (string, error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
+// target resolves the file that a write to path replaces: path itself, or
+// the file a symbolic link at path points to. A file nobody may write
+// (chmod a-w) is refused rather than replaced: its owner made it read-only
+// on purpose. So is anything but a regular file.
+func target(path string) (string, fs.FileMode, error) {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return path, 0o644, nil
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
-		return "", err
+		return "", 0, fmt.Errorf("write %s: %w", path, cause(err))
+	}
+	real := path
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		if real, err = filepath.EvalSymlinks(path); err != nil {
+			return "", 0, fmt.Errorf("write %s: it is a symbolic link to a file that cannot be reached: %w", path, cause(err))
+		}
+		if fi, err = os.Stat(real); err != nil {
+			return "", 0, fmt.Errorf("write %s: %w", path, cause(err))
+		}
+	}
+	if !fi.Mode().IsRegular() {
+		return "", 0, fmt.Errorf("write %s: not a regular file", path)
+	}
+	if fi.Mode().Perm()&0o222 == 0 {
+		return "", 0, fmt.Errorf("write %s: the file is read-only; make it writable (chmod u+w) for terjime to change it", path)
+	}
+	return real, fi.Mode().Perm(), nil
+}
+
+// cause strips the file name from a file system error, so that messages
+// name the file terjime was asked to write rather than its temporary file.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// tempPrefix starts the name of every temporary file beside path: Recover
+// finds stray ones by it.
+func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp" }
+
+// writeTemp writes data to a new temporary file beside the file path
+// resolves to, logging it in the journal first, and returns it. Apply
+// syncs it before any rename.
+func (p *Plan) writeTemp(path string, data []byte) (temp, error) {
+	real, mode, err := target(path)
+	if err != nil {
+		return temp{}, err
+	}
+	if err := os.MkdirAll(filepath.Dir(real), 0o755); err != nil {
+		return temp{}, fmt.Errorf("write %s: %w", path, cause(err))
+	}
+	if err := p.logStage(real); err != nil {
+		return temp{}, err
+	}
+	name, err := createTemp(real, data, mode)
+	if err != nil {
+		return temp{}, fmt.Errorf("write %s: %w", path, err)
+	}
+	return temp{tmp: name, path: path, real: real}, nil
+}
+
+// createTemp writes data to a new temporary file beside path with the
+// given permissions and returns its name; the error names no file.
+func createTemp(path string, data []byte, mode fs.FileMode) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+"*")
+	if err != nil {
+		return "", cause(err)
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
+		err = os.Chmod(f.Name(), mode)
 	}
 	if err != nil {
 		os.Remove(f.Name())
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", cause(err)
 	}
 	return f.Name(), nil
 }
-
-type tmp struct{ tmp, final string }
 
 // syncAll forces every temporary file to stable storage, several at a
 // time: each sync mostly waits for the disk, and the file system can
 // commit concurrent syncs together, so a merge rewriting a hundred
 // catalogs does not wait for a hundred commits in a row.
-func syncAll(temps []tmp) error {
+func syncAll(temps []temp) error {
 	errs := make([]error, len(temps))
 	sem := make(chan struct{}, 16)
 	var wg sync.WaitGroup
@@ -182,7 +285,7 @@ func syncAll(temps []tmp) error {
 				f.Close()
 			}
 			if err != nil {
-				errs[i] = fmt.Errorf("write %s: %w", t.final, err)
+				errs[i] = fmt.Errorf("write %s: %w", t.path, cause(err))
 			}
 		}()
 	}
@@ -190,9 +293,32 @@ func syncAll(temps []tmp) error {
 	return errors.Join(errs...)
 }
 
+// syncDirs forces the directories of the given files to stable storage,
+// so that their renames survive a power cut. Not every system can sync a
+// directory; where it cannot, the rename is as durable as it gets.
+func syncDirs(paths []string) {
+	seen := map[string]bool{}
+	for _, path := range paths {
+		dir := filepath.Dir(path)
+		if seen[dir] {
+			continue
+		}
+		seen[dir] = true
+		if d, err := os.Open(dir); err == nil {
+			d.Sync()
+			d.Close()
+		}
+	}
+}
+
 // Apply writes every changed file and deletes the scheduled ones. Unchanged
 // files are not touched, so their modification times stay. It returns the
 // paths it changed.
+//
+// Every temporary file is written and synced before the first rename, so
+// that a failure leaves every file as it was. With a Journal, the renames
+// are recorded before the first one, so that a crash among them is
+// finished by the next Recover.
 //
 // A cancelled ctx stops Apply while it writes the temporary files, and is
 // checked once more after the last of them is synced: up to there, Apply
@@ -201,60 +327,82 @@ func syncAll(temps []tmp) error {
 // halfway through them would leave a mixture of old and new files.
 func (p *Plan) Apply(ctx context.Context) ([]string, error) {
 	changed := p.Changed()
-	var temps []tmp
-	cleanup := func() {
+	var temps []temp
+	var deletes []string
+	fail := func(err error) ([]string, error) {
 		for _, t := range temps {
 			os.Remove(t.tmp)
 		}
+		p.Discard()
+		return nil, err
 	}
 	for _, path := range changed {
-		if t, ok := p.staged[path]; ok {
-			temps = append(temps, tmp{t, path})
-			continue
+		p.mu.Lock()
+		t, staged := p.staged[path]
+		data, write := p.writes[path]
+		del := p.deletes[path]
+		p.mu.Unlock()
+		switch {
+		case staged:
+			temps = append(temps, t)
+		case write:
+			err := ctx.Err()
+			var t temp
+			if err == nil {
+				t, err = p.writeTemp(path, data)
+			}
+			if err != nil {
+				return fail(err)
+			}
+			temps = append(temps, t)
+		case del:
+			deletes = append(deletes, path)
 		}
-		data, ok := p.writes[path]
-		if !ok {
-			continue
-		}
-		err := ctx.Err()
-		var t string
-		if err == nil {
-			t, err = writeTemp(path, data)
-		}
-		if err != nil {
-			cleanup()
-			p.Discard()
-			return nil, err
-		}
-		temps = append(temps, tmp{t, path})
 	}
-	p.staged = nil // renamed or removed below, either way gone
+	p.mu.Lock()
+	p.staged = nil // in temps now: renamed or removed below
+	p.mu.Unlock()
 	if !p.NoSync {
 		if err := syncAll(temps); err != nil {
-			cleanup()
-			return nil, err
+			return fail(err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		cleanup()
-		return nil, err
+		return fail(err)
+	}
+	if err := p.commit(temps, deletes); err != nil {
+		return fail(err)
 	}
 	for i, t := range temps {
-		if err := os.Rename(t.tmp, t.final); err != nil {
+		if err := os.Rename(t.tmp, t.real); err != nil {
+			err = fmt.Errorf("write %s: %w", t.path, cause(err))
+			if p.Journal != "" {
+				// The journal stays: the next command finishes the plan.
+				p.closeLogFile()
+				return nil, err
+			}
 			// Earlier renames have landed; report rather than hide it.
 			for _, rest := range temps[i:] {
 				os.Remove(rest.tmp)
 			}
-			return nil, fmt.Errorf("rename %s: %w", t.final, err)
+			return nil, err
 		}
 	}
 	var errs []error
-	for _, path := range changed {
-		if p.deletes[path] {
-			if err := os.Remove(path); err != nil && !os.IsNotExist(err) {
-				errs = append(errs, err)
-			}
+	for _, path := range deletes {
+		if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, err)
 		}
 	}
+	if p.Journal != "" && !p.NoSync {
+		reals := make([]string, 0, len(temps)+len(deletes))
+		for _, t := range temps {
+			reals = append(reals, t.real)
+		}
+		syncDirs(append(reals, deletes...))
+	}
+	p.mu.Lock()
+	p.closeLog()
+	p.mu.Unlock()
 	return changed, errors.Join(errs...)
 }

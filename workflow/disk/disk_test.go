@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -171,5 +172,66 @@ func TestPlanCancelled(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("files left behind: %v", entries)
+	}
+}
+
+// A symbolic link to a catalog is written through: the link stays and the
+// file it points to changes.
+func TestPlanWritesThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "shared", "news.toml")
+	os.MkdirAll(filepath.Dir(real), 0o755)
+	os.WriteFile(real, []byte("old"), 0o640)
+	link := filepath.Join(dir, "locales", "news.toml")
+	os.MkdirAll(filepath.Dir(link), 0o755)
+	if err := os.Symlink("../shared/news.toml", link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := WriteFile(link, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v, %v", fi.Mode(), err)
+	}
+	if got, _ := os.ReadFile(real); string(got) != "new" {
+		t.Errorf("the linked file holds %q, want new", got)
+	}
+	if fi, _ := os.Stat(real); fi.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v, want the file's own 0640 kept", fi.Mode().Perm())
+	}
+}
+
+// A read-only file is an error, not silently replaced; the error names
+// the file, never its temporary file.
+func TestPlanRefusesReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.toml")
+	os.WriteFile(a, []byte("old"), 0o444)
+	err := WriteFile(a, []byte("new"))
+	if err == nil {
+		t.Fatal("a read-only file was replaced")
+	}
+	if !strings.Contains(err.Error(), a) || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("error %q does not say that %s is read-only", err, a)
+	}
+	if got, _ := os.ReadFile(a); string(got) != "old" {
+		t.Errorf("a = %q", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("files left behind: %v", entries)
+	}
+}
+
+func TestPlanErrorNamesTheFile(t *testing.T) {
+	if os.Getuid() == 0 {
+		t.Skip("root writes into any directory")
+	}
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "ro")
+	os.Mkdir(sub, 0o555)
+	defer os.Chmod(sub, 0o755)
+	err := WriteFile(filepath.Join(sub, "a.toml"), []byte("new"))
+	if err == nil || strings.Contains(err.Error(), ".tmp") || !strings.Contains(err.Error(), "a.toml") {
+		t.Errorf("error %v: want one naming a.toml and no temporary file", err)
 	}
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
-	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/edition"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -64,6 +63,11 @@ type built struct {
 // run returns an error wrapping ErrFindings; the other editions are
 // written all the same.
 func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) error {
+	release, err := p.Lock(ctx, env, "build")
+	if err != nil {
+		return err
+	}
+	defer release()
 	docs, err := p.selectDocuments(opts.Documents)
 	if err != nil {
 		return err
@@ -144,31 +148,33 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 		}
 		all[i] = nil
 	}
-	// The last moment to stop: once the first document's editions are
-	// written the others follow, so an interrupted build never leaves some
-	// documents published from this run and others from the last one.
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	writing := context.WithoutCancel(ctx)
-	err = forEach(writing, len(docs), 4*runtime.GOMAXPROCS(0), func(i int) error {
-		// One plan per document: its editions change together. Editions are
-		// rebuilt from the catalogs at will, so they skip the fsync that
-		// catalogs get.
-		plan := disk.Plan{NoSync: true}
+	// One plan for the whole build, so that the editions, which link to
+	// each other, change together; each is staged as soon as it is
+	// rendered. An interrupt stops the staging, or Apply before its first
+	// rename: either way every edition stays as the last build left it.
+	// Editions are rebuilt from the catalogs at will, so they skip the
+	// fsync that catalogs get.
+	plan := p.newPlan("build")
+	plan.NoSync = true
+	err = forEach(ctx, len(docs), 4*runtime.GOMAXPROCS(0), func(i int) error {
 		for _, b := range jobs[i].editions {
 			for _, ef := range p.editionFiles(out, docs[i], b.ed.Locale, formats) {
-				plan.Write(ef.path, b.ed.Render(ef.format, b.opts))
+				if err := plan.Stage(ef.path, b.ed.Render(ef.format, b.opts)); err != nil {
+					return err
+				}
 			}
 		}
 		for _, path := range jobs[i].deletes {
 			plan.Delete(path)
 		}
 		jobs[i] = job{} // let the editions go
-		_, err := plan.Apply(writing)
-		return err
+		return nil
 	})
+	if err == nil {
+		_, err = plan.Apply(ctx)
+	}
 	if err != nil {
+		plan.Discard()
 		return err
 	}
 	for _, w := range written {

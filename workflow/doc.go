@@ -9,6 +9,11 @@
 // it last, before the first rename, so an interrupted run returns
 // context.Canceled with every file as it was.
 //
+// Commands that write take the project lock first (Project.Lock, package
+// lock) and write through journaled plans (package disk), so that two
+// commands at once serialise and a killed one is finished or undone by the
+// next command (Project.Recover).
+//
 // Errors are returned, never printed here: ErrFindings marks a run that
 // worked but found problems (exit code 1); any other error is an operational
 // error (exit code 2).

@@ -15,7 +15,6 @@ import (
 	"github.com/terjime/terjime/glossary"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/check"
-	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/glossarycheck"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -201,6 +200,11 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	if p.Glossary == "" {
 		return fmt.Errorf("%s names no glossary: add glossary = \"glossary/terms.toml\"", p.Rel(p.Path(ProjectFile)))
 	}
+	release, err := p.Lock(context.Background(), env, "glossary import")
+	if err != nil {
+		return err
+	}
+	defer release()
 	path := p.Path(p.Glossary)
 	g := &glossary.Glossary{Header: glossary.FileHeader}
 	if data, err := os.ReadFile(path); err == nil {
@@ -234,7 +238,9 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	if err := disk.WriteFile(path, data); err != nil {
+	plan := p.newPlan("glossary import")
+	plan.Write(path, data)
+	if _, err := plan.Apply(context.Background()); err != nil {
 		return err
 	}
 	env.Info("GlossaryImported", map[string]any{

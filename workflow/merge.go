@@ -9,7 +9,6 @@ import (
 
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
-	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/merge"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -37,6 +36,13 @@ type MergeOptions struct {
 func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) error {
 	if len(opts.Files) == 0 {
 		return fmt.Errorf("name the files to merge: terjime merge FILE…")
+	}
+	if !opts.DryRun {
+		release, err := p.Lock(ctx, env, "merge")
+		if err != nil {
+			return err
+		}
+		defer release()
 	}
 	if opts.Locale != "" {
 		l, err := p.selectTargetLocales([]string{opts.Locale})
@@ -80,7 +86,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	if n := res.Conflicts(); n > 0 && !opts.Force {
 		return Findings(env.T("MergeConflictsFound", map[string]any{"Count": n}))
 	}
-	var plan disk.Plan
+	plan := p.newPlan("merge")
 	if opts.DryRun {
 		for _, c := range res.Catalogs {
 			plan.Write(c.Path, c.Marshal())

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
+	"github.com/terjime/terjime/workflow/lock"
 )
 
 // ProjectFile is the name of the project file.
@@ -34,6 +36,12 @@ type Project struct {
 	TM            TMCfg        `toml:"tm,omitempty"`
 	Build         BuildCfg     `toml:"build,omitempty"`
 	Documents     []Document   `toml:"document"`
+
+	// LockWait bounds how long a command waits for the project lock (see
+	// Lock); DefaultLockWait when negative, no wait when zero.
+	LockWait time.Duration `toml:"-"`
+	held     *lock.Lock
+	locks    int // Lock's holds on held
 }
 
 // SegmentCfg is the [segment] table.
@@ -100,6 +108,7 @@ func LoadProject(dir string) (*Project, error) {
 		return nil, err
 	}
 	p.Dir = dir
+	p.LockWait = -1
 	return p, nil
 }
 

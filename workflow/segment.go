@@ -9,7 +9,6 @@ import (
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
-	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/memory"
 	"github.com/terjime/terjime/workflow/segment"
 	"github.com/terjime/terjime/workflow/ui"
@@ -32,6 +31,13 @@ type SegmentOptions struct {
 // checked before anything is written, and written together: a malformed
 // catalog stops the run with nothing changed.
 func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) error {
+	if !opts.DryRun {
+		release, err := p.Lock(ctx, env, "segment")
+		if err != nil {
+			return err
+		}
+		defer release()
+	}
 	docs, err := p.selectDocuments(opts.Documents)
 	if err != nil {
 		return err
@@ -46,7 +52,7 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 			return err
 		}
 	}
-	var plan disk.Plan
+	plan := p.newPlan("segment")
 	type summary struct {
 		path  string
 		count int

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/internal/locale"
-	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/memory"
 	"github.com/terjime/terjime/workflow/tm"
 	"github.com/terjime/terjime/workflow/tmx"
@@ -233,7 +232,12 @@ func writeLookupJSON(w io.Writer, m *memory.Memory, query string, matches []tm.M
 // TMRebuild rebuilds the translation memory's index from its files,
 // trusting nothing of the old one.
 func TMRebuild(ctx context.Context, env *ui.Env, p *Project) error {
-	_, err := openMemory(ctx, env, p, memoryOptions{write: true, force: true, verbose: true})
+	release, err := p.Lock(ctx, env, "tm rebuild")
+	if err != nil {
+		return err
+	}
+	defer release()
+	_, err = openMemory(ctx, env, p, memoryOptions{write: true, force: true, verbose: true})
 	return err
 }
 
@@ -244,7 +248,12 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 	if len(files) == 0 {
 		return errors.New("name the TMX files to import")
 	}
-	var plan disk.Plan
+	release, err := p.Lock(ctx, env, "tm import")
+	if err != nil {
+		return err
+	}
+	defer release()
+	plan := p.newPlan("tm import")
 	type imported struct {
 		path          string
 		count, source int

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -29,6 +30,8 @@ const (
 type app struct {
 	env        *ui.Env
 	projectDir string
+	getenv     func(string) string
+	ctx        context.Context
 }
 
 // project loads the project named by --project, or the nearest
@@ -58,14 +61,28 @@ func (a *app) loadProject(required bool) (*workflow.Project, error) {
 			dir = rel
 		}
 	}
-	return workflow.LoadProject(dir)
+	p, err := workflow.LoadProject(dir)
+	if err != nil {
+		return nil, err
+	}
+	if w := a.getenv("TERJIME_LOCK_WAIT"); w != "" {
+		if p.LockWait, err = time.ParseDuration(w); err != nil || p.LockWait < 0 {
+			return nil, fmt.Errorf("TERJIME_LOCK_WAIT=%s: not a duration such as 30s or 2m", w)
+		}
+	}
+	// Whatever the command, a run that was interrupted is finished or
+	// undone first, so that nothing reads or writes half of it.
+	if err := p.Recover(a.ctx, a.env); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // run is main without os.Exit, so tests and testscript call it in-process.
 // Cancelling ctx interrupts the command: it stops at its next check and
 // writes nothing (a run's files are written all together or not at all).
 func run(ctx context.Context, args []string, getenv func(string) string) int {
-	a := &app{}
+	a := &app{getenv: getenv, ctx: ctx}
 	cliApp := &cli.App{
 		Name:    "terjime",
 		Version: version(),

@@ -43,7 +43,9 @@ func projectFiles(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	files := map[string]string{}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasSuffix(path, ".tmi") {
+		// The memory's index is a cache; the lock file stays, empty, once a
+		// command has taken the lock.
+		if err != nil || d.IsDir() || strings.HasSuffix(path, ".tmi") || filepath.Base(path) == "lock" {
 			return err
 		}
 		data, err := os.ReadFile(path)

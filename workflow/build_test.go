@@ -176,7 +176,7 @@ func TestBuildPartial(t *testing.T) {
 		html, _ := os.ReadFile(filepath.Join(p.Dir, "dist", "ru", "seminar.html"))
 		text, _ := os.ReadFile(filepath.Join(p.Dir, "dist", "ru", "seminar.txt"))
 		if fb == edition.FallbackMark {
-			if !strings.Contains(string(html), `<h2><span lang="en" class="untranslated">[en] More related articles</span></h2>`) ||
+			if !strings.Contains(string(html), `<h2><span lang="en" class="untranslated"><span class="marker">[en]</span> More related articles</span></h2>`) ||
 				!strings.Contains(string(text), "\n[en] More related articles\n") {
 				t.Errorf("mark: the gap is not marked:\n%s\n%s", html, text)
 			}

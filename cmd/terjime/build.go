@@ -23,7 +23,10 @@ func buildCommand(a *app) *cli.Command {
   markdown  YAML front matter (title, date, lang, translationKey) for Hugo and
             other site generators, the title as a heading, paragraphs, lists
   html      a complete HTML5 page with lang, hreflang links to the other
-            editions, the date in <time datetime>; all text escaped
+            editions, the date in <time datetime>; all text escaped; a
+            stylesheet of its own (a measure of about 70 characters, system
+            fonts, a dark scheme, print rules), a language switcher, the
+            related articles set apart
 
 The date line is written in each locale's convention: CLDR's long date
 ("7 августа 2019 г."), and for Turkmen the official form of state media
@@ -35,7 +38,8 @@ untranslated or outdated is skipped, with the segments named, and the exit
 code is 1. With --min-complete PCT an edition with at least PCT % of its
 segments done is published, its gaps in the source language: as they are
 (--fallback source) or marked (--fallback mark, the default: "[en] …" in
-text and Markdown, <span class="untranslated"> in HTML).
+text and Markdown; in HTML the passages highlighted with the marker, and a
+note under the title saying that they are not translated yet).
 
 An edition that is skipped keeps the files an earlier build wrote to DIR: a
 page does not go offline because its source changed and the translation is

@@ -12,7 +12,13 @@
 //     Hugo, Jekyll and Eleventy read, then the title as a heading, the
 //     paragraphs and the lists;
 //   - HTML: a complete HTML5 document with lang, charset, <time datetime>
-//     and hreflang alternates; every piece of text is escaped.
+//     and hreflang alternates; every piece of text is escaped. The page
+//     carries its own stylesheet (style.css: a measure of about 70
+//     characters, system fonts, a dark scheme by prefers-color-scheme,
+//     print rules), a switcher to the other editions, each named in its
+//     own language, and sets a closing list of headlines apart as related
+//     articles. The few words the page says itself (the switcher's label,
+//     the note over marked gaps) are in pageTextsByLang.
 //
 // The date line ("07.08.2019 | Title") is shown in each locale's
 // convention: the long date pattern and month names of Unicode CLDR for

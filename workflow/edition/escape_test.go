@@ -141,9 +141,17 @@ func TestTidy(t *testing.T) {
 	for name, page := range pages {
 		cmd := exec.Command(tidy, "-q", "-e", "--show-warnings", "yes", "--show-info", "yes", "-utf8")
 		cmd.Stdin = bytes.NewReader(page)
-		out, err := cmd.CombinedOutput()
-		if err != nil || len(bytes.TrimSpace(out)) > 0 {
-			t.Errorf("%s: tidy: %v\n%s", name, err, out)
+		out, _ := cmd.CombinedOutput()
+		var report []string
+		for l := range strings.Lines(string(out)) {
+			// Tidy 5.6 (Debian 12) predates WAI-ARIA 1.1's aria-current,
+			// which the language switcher marks the current page with.
+			if l = strings.TrimSpace(l); l != "" && !strings.HasSuffix(l, `proprietary attribute "aria-current"`) {
+				report = append(report, l)
+			}
+		}
+		if len(report) > 0 {
+			t.Errorf("%s: tidy:\n%s", name, strings.Join(report, "\n"))
 		}
 	}
 }

@@ -1,26 +1,46 @@
 package edition
 
 import (
+	_ "embed"
 	"html"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language/display"
+
+	"github.com/terjime/terjime/internal/locale"
 )
+
+// stylesheet is the pages' own style, in the page so that it works from
+// a file, a mail or a server alike: a measure of about 70 characters,
+// the system's fonts, a dark scheme when the reader's system asks for it
+// (prefers-color-scheme), and print rules.
+//
+//go:embed style.css
+var stylesheet string
 
 // HTML renders the edition as a complete HTML5 document: lang on <html>,
 // UTF-8, the title, rel=alternate hreflang links to the document's
-// editions (and x-default), and an <article> with the date in <time
-// datetime>, the title as <h1>, headings as <h2>, paragraphs and lists.
-// Every piece of text and every attribute value is escaped. A gap is
-// wrapped in <span lang> of the source language, with class
-// "untranslated" (highlighted by the page's style) under FallbackMark.
+// editions (and x-default), the default stylesheet, a language switcher
+// linking the other editions (each named in its own language), and an
+// <article> with the date line in <time datetime>, the title as <h1>,
+// headings as <h2>, paragraphs and lists; a closing heading over a list
+// of headlines (lines without bullets: related articles) is an <aside
+// class="related">. Every piece of text and every attribute value is
+// escaped. A gap is wrapped in <span lang> of the source language; under
+// FallbackMark it has class "untranslated" and a marker ("[en]"), and a
+// note under the title tells the reader why.
 func (e *Edition) HTML(o Options) []byte {
 	e = e.with(o)
 	var b strings.Builder
-	b.Grow(e.size() + 1024)
+	b.Grow(e.size() + len(stylesheet) + 1536)
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
 	b.WriteString(html.EscapeString(e.Locale))
 	b.WriteString("\">\n<head>\n<meta charset=\"utf-8\">\n")
-	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+	b.WriteString("<meta name=\"color-scheme\" content=\"light dark\">\n<title>")
 	b.WriteString(html.EscapeString(e.pageTitle()))
 	b.WriteString("</title>\n")
 	if e.opts.Canonical != "" {
@@ -32,11 +52,17 @@ func (e *Edition) HTML(o Options) []byte {
 	if e.opts.Default != "" {
 		link(&b, "alternate", "x-default", e.opts.Default)
 	}
-	if len(e.Gaps) > 0 && e.opts.Fallback == FallbackMark {
-		b.WriteString("<style>.untranslated { background: #fff3bf; outline: 1px dashed #e8590c; }</style>\n")
-	}
-	b.WriteString("</head>\n<body>\n<article>\n")
+	b.WriteString("<style>\n")
+	b.WriteString(stylesheet)
+	b.WriteString("</style>\n</head>\n<body>\n")
+	e.languages(&b)
+	b.WriteString("<main>\n<article>\n")
+	marked := len(e.Gaps) > 0 && e.opts.Fallback == FallbackMark && !e.IsSource()
 	els := e.elems
+	related := len(els)
+	if n := len(els); n >= 2 && els[n-2].kind == elemHeading && els[n-1].kind == elemList && els[n-1].headlines {
+		related = n - 2
+	}
 	header := 0
 	for header < len(els) && header < 2 && (els[header].kind == elemDate || els[header].kind == elemTitle) {
 		header++
@@ -46,7 +72,13 @@ func (e *Edition) HTML(o Options) []byte {
 	}
 	for i, el := range els {
 		if i == header && header > 0 {
+			if marked {
+				e.editionNote(&b)
+			}
 			b.WriteString("</header>\n")
+		}
+		if i == related {
+			b.WriteString("<aside class=\"related\">\n")
 		}
 		switch el.kind {
 		case elemDate:
@@ -99,10 +131,19 @@ func (e *Edition) HTML(o Options) []byte {
 			}
 		}
 	}
+	if related < len(els) {
+		b.WriteString("</aside>\n")
+	}
 	if header == len(els) && header > 0 {
+		if marked {
+			e.editionNote(&b)
+		}
 		b.WriteString("</header>\n")
 	}
-	b.WriteString("</article>\n</body>\n</html>\n")
+	if header == 0 && marked {
+		e.editionNote(&b)
+	}
+	b.WriteString("</article>\n</main>\n</body>\n</html>\n")
 	return []byte(b.String())
 }
 
@@ -114,8 +155,9 @@ func (e *Edition) htmlPiece(b *strings.Builder, pc piece) {
 	b.WriteString("<span lang=\"")
 	b.WriteString(html.EscapeString(e.SourceLocale))
 	if e.opts.Fallback == FallbackMark {
-		b.WriteString("\" class=\"untranslated\">")
-		b.WriteString(html.EscapeString(e.marker()))
+		b.WriteString("\" class=\"untranslated\"><span class=\"marker\">")
+		b.WriteString(html.EscapeString(strings.TrimSpace(e.marker())))
+		b.WriteString("</span> ")
 	} else {
 		b.WriteString("\">")
 	}
@@ -133,4 +175,84 @@ func link(b *strings.Builder, rel, hreflang, href string) {
 	b.WriteString("\" href=\"")
 	b.WriteString(html.EscapeString(href))
 	b.WriteString("\">\n")
+}
+
+// languages writes the language switcher: a link to each edition of the
+// document, this one marked as the current page, each named in its own
+// language; nothing when there is no other edition.
+func (e *Edition) languages(b *strings.Builder) {
+	if len(e.opts.Alternates) < 2 {
+		return
+	}
+	b.WriteString("<nav class=\"languages\" aria-label=\"")
+	b.WriteString(html.EscapeString(pageText(e.Locale).languages))
+	b.WriteString("\">\n<ul>\n")
+	for _, l := range e.opts.Alternates {
+		b.WriteString("<li><a href=\"")
+		b.WriteString(html.EscapeString(l.Href))
+		b.WriteString("\" hreflang=\"")
+		b.WriteString(html.EscapeString(l.Locale))
+		b.WriteString("\" lang=\"")
+		b.WriteString(html.EscapeString(l.Locale))
+		if l.Locale == e.Locale {
+			b.WriteString("\" aria-current=\"page")
+		}
+		b.WriteString("\">")
+		b.WriteString(html.EscapeString(autonym(l.Locale)))
+		b.WriteString("</a></li>\n")
+	}
+	b.WriteString("</ul>\n</nav>\n")
+}
+
+// editionNote tells the reader of an edition with marked gaps why some
+// passages are in another language.
+func (e *Edition) editionNote(b *strings.Builder) {
+	t := pageText(e.Locale)
+	b.WriteString("<p class=\"edition-note\"")
+	if t.lang != locale.Base(e.Locale) {
+		b.WriteString(" lang=\"")
+		b.WriteString(t.lang)
+		b.WriteString("\"")
+	}
+	b.WriteString(">")
+	b.WriteString(html.EscapeString(t.gaps))
+	b.WriteString("</p>\n")
+}
+
+// autonym is a locale's name in its own language, capitalised as a
+// menu item is ("Русский", "Türkmen dili", "English"); the tag itself for
+// a language CLDR does not name.
+func autonym(tag string) string {
+	t, err := locale.Parse(tag)
+	if err != nil {
+		return tag
+	}
+	name := display.Self.Name(t)
+	if name == "" {
+		return tag
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[n:]
+}
+
+// pageTexts are the few words a page says itself, in the languages
+// terjime publishes in; English stands in for the others (and the page
+// marks it with lang).
+type pageTexts struct {
+	lang      string
+	languages string // the switcher's label for screen readers
+	gaps      string // the note over an edition with marked gaps
+}
+
+var pageTextsByLang = map[string]pageTexts{
+	"en": {"en", "Languages", "Part of this article is not translated yet: those passages appear in the original language."},
+	"ru": {"ru", "Языки", "Часть материала ещё не переведена: эти фрагменты приводятся на языке оригинала."},
+	"tk": {"tk", "Diller", "Makalanyň käbir bölekleri heniz terjime edilmedi: olar asyl dilde berilýär."},
+}
+
+func pageText(tag string) pageTexts {
+	if t, ok := pageTextsByLang[locale.Base(tag)]; ok {
+		return t
+	}
+	return pageTextsByLang["en"]
 }

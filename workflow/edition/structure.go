@@ -13,7 +13,10 @@ type element struct {
 	kind    elementKind
 	ordered bool // a numbered list
 	start   int  // the first number of a numbered list
-	pieces  []piece
+	// headlines marks a list whose items have no bullet or number: lines
+	// of headlines, such as the related articles under a news story.
+	headlines bool
+	pieces    []piece
 }
 
 type elementKind int
@@ -52,10 +55,12 @@ func (e *Edition) elements() []element {
 		case p.Kind == "heading" || p.Kind == "title":
 			out = append(out, element{kind: elemHeading, pieces: []piece{pc}})
 		case p.Kind == "item":
-			el := element{kind: elemList}
+			el := element{kind: elemList, headlines: true}
 			for ; i < len(e.Parts) && e.Parts[i].Kind == "item" && e.Parts[i].Block == p.Block; i++ {
 				q := e.Parts[i]
-				text, n, numbered := stripMarker(oneLine(q.Text))
+				line := oneLine(q.Text)
+				text, n, numbered := stripMarker(line)
+				el.headlines = el.headlines && text == line
 				if len(el.pieces) == 0 {
 					el.ordered, el.start = numbered, n
 				}

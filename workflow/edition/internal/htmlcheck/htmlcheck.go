@@ -38,16 +38,20 @@ var allowed = map[string]struct {
 	"link":    {[]string{"head"}, []string{"rel", "hreflang", "href"}},
 	"style":   {[]string{"head"}, nil},
 	"body":    {[]string{"html"}, nil},
-	"article": {[]string{"body"}, nil},
+	"nav":     {[]string{"body"}, []string{"class", "aria-label"}},
+	"a":       {[]string{"li"}, []string{"href", "hreflang", "lang", "aria-current"}},
+	"main":    {[]string{"body"}, nil},
+	"article": {[]string{"main"}, nil},
+	"aside":   {[]string{"article"}, []string{"class"}},
 	"header":  {[]string{"article"}, nil},
-	"p":       {[]string{"article", "header"}, []string{"class"}},
+	"p":       {[]string{"article", "header"}, []string{"class", "lang"}},
 	"time":    {[]string{"p"}, []string{"datetime"}},
 	"h1":      {[]string{"header", "article"}, nil},
-	"h2":      {[]string{"article"}, nil},
-	"ul":      {[]string{"article"}, nil},
+	"h2":      {[]string{"article", "aside"}, nil},
+	"ul":      {[]string{"article", "aside", "nav"}, nil},
 	"ol":      {[]string{"article"}, []string{"start"}},
 	"li":      {[]string{"ul", "ol"}, nil},
-	"span":    {[]string{"p", "h1", "h2", "li", "time"}, []string{"lang", "class"}},
+	"span":    {[]string{"p", "h1", "h2", "li", "time", "span"}, []string{"lang", "class"}},
 }
 
 // Check validates an HTML edition and returns what it read.
@@ -114,7 +118,7 @@ func Check(data []byte) (*Page, error) {
 					p.Lang = a.Value
 				}
 			}
-			if name != "span" && name != "time" {
+			if name != "span" && name != "time" && name != "a" {
 				flush()
 			}
 			p.Elements[name]++
@@ -124,7 +128,7 @@ func Check(data []byte) (*Page, error) {
 			if name == "title" {
 				p.Title = text.String()
 				text.Reset()
-			} else if name != "span" && name != "time" {
+			} else if name != "span" && name != "time" && name != "a" {
 				flush()
 			}
 			stack = stack[:len(stack)-1]

@@ -158,8 +158,10 @@ func (s *Segment) Raw() string {
 
 // Words counts the words of a text the way status reports them: runs of
 // letters and digits, with inner apostrophes, hyphens and dots kept in the
-// word (don't, MHG-nyň, 3.5).
+// word (don't, MHG-nyň, 3.5). Inline codes (<1>, </1>, <2/>) are not
+// words.
 func Words(s string) int {
+	s = markup.Plain(s) // inline codes are not words
 	n := 0
 	in := false
 	for _, r := range s {

@@ -167,7 +167,7 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 		}
 		if tgt != nil && !s.Verbatim {
 			p.Text, p.Untranslated = e.target(tgt, index, s)
-			if p.Sep == "" && src.Format == "" && i+1 < len(src.Segments) && src.Segments[i+1].Block == s.Block {
+			if p.Sep == "" && i+1 < len(src.Segments) && src.Segments[i+1].Block == s.Block {
 				// The source runs two sentences together
 				// ("persons.Representatives"); the translation does not
 				// repeat the typo.

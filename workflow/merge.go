@@ -10,7 +10,9 @@ import (
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/merge"
+	"github.com/terjime/terjime/workflow/tm"
 	"github.com/terjime/terjime/workflow/ui"
+	"github.com/terjime/terjime/workflow/ui/palette"
 )
 
 // mergeLimit bounds the files merge reads: an export of 100,000 segments
@@ -22,20 +24,56 @@ var mergeLimit = input.Limit{Advice: "split the export by document (--document)"
 type MergeOptions struct {
 	Files  []string
 	DryRun bool
-	// Force takes the file's version where it conflicts with the catalog.
-	Force bool
+	// Take settles conflicts: "file" takes the file's version (or, with
+	// no files, the version kept with the segment), "catalog" keeps the
+	// catalog's; "" keeps each conflict open in its segment. Segments
+	// limits it to those segment IDs. Force is Take "file".
+	Take     string
+	Segments []string
+	Force    bool
+	// Interactive walks through the open conflicts on the terminal.
+	Interactive bool
 	// Locale is the target locale of files that do not name theirs (a CSV
-	// without a locale column, a PO file without a Language header).
+	// without a locale column, a PO file without a Language header); with
+	// no files, the locale whose conflicts are settled.
 	Locale string
+	// Documents limits the settling of stored conflicts (no files) to
+	// these documents.
+	Documents []string
+	// Who and Now are recorded with the targets the merge changes when a
+	// file names no translator (Whoami, Now).
+	Who, Now string
+	// Editor is the command --interactive edits a text with (VISUAL or
+	// EDITOR); without one the text is typed on the terminal.
+	Editor string
 }
 
 // Merge reads translations back from interchange files into the catalogs.
 // Every file is read and every unit matched before anything is written;
 // the changed catalogs are then written together (disk.Plan), or not at all
-// when a file is malformed or a conflict stands without --force.
+// when a file is malformed. A conflict does not stop the rest of a file:
+// it is kept open in its segment, and Merge returns ErrFindings while any
+// stays open. Without files, Merge settles the conflicts the catalogs hold.
 func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) error {
-	if len(opts.Files) == 0 {
-		return fmt.Errorf("name the files to merge: terjime merge FILE…")
+	if opts.Force {
+		opts.Take = "file"
+	}
+	switch opts.Take {
+	case "", "file", "catalog":
+	default:
+		return fmt.Errorf("--take %s: take either file or catalog", opts.Take)
+	}
+	if len(opts.Files) == 0 && opts.Take == "" && !opts.Interactive {
+		return fmt.Errorf("name the files to merge: terjime merge FILE…; or settle open conflicts with --take file|catalog or --interactive")
+	}
+	if len(opts.Segments) > 0 && opts.Take == "" && !opts.Interactive {
+		return fmt.Errorf("--segment says which conflicts --take settles: add --take file or --take catalog")
+	}
+	if opts.Interactive && opts.Take != "" {
+		return fmt.Errorf("--interactive and --take both settle conflicts: use one")
+	}
+	if opts.Interactive && !(env.InTTY && env.ErrTTY) {
+		return fmt.Errorf("%w; settle conflicts with --take file|catalog [--segment ID] instead", errNoTerminal)
 	}
 	if !opts.DryRun {
 		release, err := p.Lock(ctx, env, "merge")
@@ -50,6 +88,9 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 			return err
 		}
 		opts.Locale = l[0] // RU is ru
+	}
+	if len(opts.Files) == 0 {
+		return settleStored(ctx, env, p, opts)
 	}
 	var exchanges []*catalog.Exchange
 	for _, f := range opts.Files {
@@ -73,7 +114,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	}
 	res, err := merge.Run(ctx, exchanges, merge.Options{
 		SourceLocale: p.SourceLocale, TargetLocales: p.TargetLocales, Documents: p.documentNames(),
-		Locale: opts.Locale, Force: opts.Force,
+		Locale: opts.Locale, Take: opts.Take, Segments: opts.Segments, Who: opts.Who, Now: opts.Now,
 		Read: func(locale, doc string) (*catalog.Catalog, error) {
 			return p.readCatalog(p.CatalogPath(locale, doc))
 		},
@@ -81,14 +122,79 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	if err != nil {
 		return err
 	}
-	report(env, p, res, opts.Force)
-
-	if n := res.Conflicts(); n > 0 && !opts.Force {
-		return Findings(env.T("MergeConflictsFound", map[string]any{"Count": n}))
+	report(env, p, res)
+	cats := res.Catalogs
+	if opts.Interactive {
+		// Every catalog the merge read: a conflict it found again may be
+		// in one it did not change.
+		if cats, err = walkConflicts(ctx, env, p, res.Read, opts); err != nil {
+			return err
+		}
 	}
+	if err := writeMerged(ctx, env, p, cats, opts.DryRun); err != nil {
+		return err
+	}
+	return openConflicts(env, res.Read)
+}
+
+// settleStored settles the conflicts kept in the catalogs of the selected
+// locale (all, by default) and documents.
+func settleStored(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) error {
+	locs := p.TargetLocales
+	if opts.Locale != "" {
+		locs = []string{opts.Locale}
+	}
+	docs, err := p.selectDocuments(opts.Documents)
+	if err != nil {
+		return err
+	}
+	var withConflicts []*catalog.Catalog
+	for _, d := range docs {
+		for _, l := range locs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			c, err := p.readCatalog(p.CatalogPath(l, d.Name))
+			if err != nil {
+				return err
+			}
+			if merge.OpenConflicts(c) > 0 {
+				withConflicts = append(withConflicts, c)
+			}
+		}
+	}
+	var changed []*catalog.Catalog
+	if opts.Interactive {
+		if changed, err = walkConflicts(ctx, env, p, withConflicts, opts); err != nil {
+			return err
+		}
+	} else {
+		settled := 0
+		for _, c := range withConflicts {
+			n, ch := merge.Settle(c, opts.Take, opts.Segments, opts.Who, opts.Now)
+			settled += n
+			if ch {
+				changed = append(changed, c)
+			}
+		}
+		side := env.T("MergeSide_file", nil)
+		if opts.Take == "catalog" {
+			side = env.T("MergeSide_catalog", nil)
+		}
+		env.Info("MergeSettled", map[string]any{"Count": settled, "Side": side})
+	}
+	if err := writeMerged(ctx, env, p, changed, opts.DryRun); err != nil {
+		return err
+	}
+	return openConflicts(env, withConflicts)
+}
+
+// writeMerged writes the catalogs a merge changed, all or none, or with
+// dryRun lists those that would change.
+func writeMerged(ctx context.Context, env *ui.Env, p *Project, cats []*catalog.Catalog, dryRun bool) error {
 	plan := p.newPlan("merge")
-	if opts.DryRun {
-		for _, c := range res.Catalogs {
+	if dryRun {
+		for _, c := range cats {
 			plan.Write(c.Path, c.Marshal())
 		}
 		for _, c := range plan.Changed() {
@@ -101,7 +207,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	// through one buffer: a merge of a whole locale would otherwise hold
 	// every catalog twice in memory. Apply renames them all together.
 	var buf bytes.Buffer
-	for _, c := range res.Catalogs {
+	for _, c := range cats {
 		buf.Reset()
 		c.MarshalInto(&buf)
 		if err := plan.Stage(c.Path, buf.Bytes()); err != nil {
@@ -122,8 +228,22 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	return nil
 }
 
+// openConflicts returns ErrFindings, with what to do, while conflicts
+// stay open in cats.
+func openConflicts(env *ui.Env, cats []*catalog.Catalog) error {
+	n := 0
+	for _, c := range cats {
+		n += merge.OpenConflicts(c)
+	}
+	if n == 0 {
+		return nil
+	}
+	return Findings(env.T("MergeConflictsOpen", map[string]any{"Count": n}))
+}
+
 // report prints the merge's events and, per file, its counts.
-func report(env *ui.Env, p *Project, res *merge.Result, force bool) {
+func report(env *ui.Env, p *Project, res *merge.Result) {
+	pal := palette.New(env.Color && env.ErrTTY)
 	for _, e := range res.Events {
 		data := map[string]any{
 			"File": e.File, "Line": e.Line, "Locale": e.Locale, "Document": e.Document, "ID": e.ID,
@@ -143,10 +263,16 @@ func report(env *ui.Env, p *Project, res *merge.Result, force bool) {
 			fmt.Fprintln(env.Err, env.T("MergeConflict", data))
 			fmt.Fprintln(env.Err, indent(env.T("MergeCatalogText", map[string]any{"Text": e.Catalog})))
 			fmt.Fprintln(env.Err, indent(env.T("MergeFileText", map[string]any{"Text": e.FileText})))
-			if force {
-				fmt.Fprintln(env.Err, indent(env.T("MergeForced", nil)))
+			fmt.Fprintln(env.Err, indent(env.T("MergeDiffText", map[string]any{"Text": highlight(tm.Diff(e.FileText, e.Catalog), pal)})))
+			switch e.Taken {
+			case "file":
+				fmt.Fprintln(env.Err, indent(env.T("MergeTookFile", nil)))
+			case "catalog":
+				fmt.Fprintln(env.Err, indent(env.T("MergeKeptCatalog", nil)))
+			default:
+				fmt.Fprintln(env.Err, indent(env.T("MergeKeptOpen", map[string]any{"ID": e.ID})))
 			}
-		case "unknown":
+		case "unknown", "downgrade":
 			fmt.Fprintln(env.Err, msg)
 		default:
 			env.Infof("%s", msg)

@@ -41,47 +41,85 @@ func poEntry(id, src, tgt string) string {
 	return "#: news\nmsgctxt \"" + id + "\"\nmsgid \"" + src + "\"\nmsgstr \"" + tgt + "\"\n\n"
 }
 
-// TestMergeConflictWritesNothing: a conflict in one file stops the whole
-// merge, good files included, with exit code 1; --force writes.
-func TestMergeConflictWritesNothing(t *testing.T) {
+// TestMergeConflictKeptOpen: a conflict does not stop the merge. The good
+// file and the rest of the bad one go in; the conflict is shown with both
+// texts and their differences and kept open in the catalog with the file's
+// version, and the merge exits 1 until it is settled with --take.
+func TestMergeConflictKeptOpen(t *testing.T) {
 	p := mergeProject(t)
 	dir := t.TempDir()
 	good := writeMergeInput(t, dir, "good.po", poHeader+poEntry(idEmpty2, "Thank you.", "Спасибо."))
-	bad := writeMergeInput(t, dir, "bad.po", poHeader+poEntry(idReviewed, srcReviewed, "Совсем другой перевод."))
-	before := catalogBytes(t, p)
+	bad := writeMergeInput(t, dir, "bad.po", poHeader+poEntry(idReviewed, srcReviewed, "Представительство МОМ провело семинар о торговле людьми.")+poEntry(idEmpty, "The seminar ended with a round table\\nof experts.", "Семинар завершился."))
 	msg, err := runMerge(t, p, MergeOptions{Files: []string{good, bad}})
 	if !errors.Is(err, ErrFindings) {
 		t.Fatalf("want findings, got %v", err)
 	}
-	if !strings.HasPrefix(err.Error(), "1 conflict: nothing was written") {
+	if !strings.HasPrefix(err.Error(), "1 conflict is open in the catalogs.") {
 		t.Errorf("error = %q", err)
 	}
 	for _, want := range []string{
 		"bad.po:7: conflict in ru/news, segment " + idReviewed + ": the catalog has a different translation (reviewed) than the file (translated)",
 		"    catalog: " + tgtReviewed,
-		"    file:    Совсем другой перевод.",
+		"    file:    Представительство МОМ провело семинар о торговле людьми.",
+		"    changes: Представительство МОМ [-в Туркменистане-] провело семинар [-по противодействию-] {+о+} торговле людьми.",
+		"    kept open in the catalog with both versions: settle it with terjime merge --take file|catalog --segment " + idReviewed,
 		"good.po: 1 segment: applied 1, unchanged 0",
+		"bad.po: 2 segments: applied 1, unchanged 0, kept as outdated 0, conflicts 1",
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("output lacks %q:\n%s", want, msg)
 		}
 	}
-	if after := catalogBytes(t, p); after["ru/news"] != before["ru/news"] {
-		t.Error("a conflicting merge wrote the catalog")
+	c, _ := catalog.ReadFile(p.CatalogPath("ru", "news"))
+	s, _ := c.Lookup(idReviewed)
+	if s.Target != tgtReviewed || s.State != catalog.Reviewed || len(s.Conflicts) != 1 ||
+		s.Conflicts[0].Target != "Представительство МОМ провело семинар о торговле людьми." || s.Conflicts[0].From != bad+":7" {
+		t.Errorf("the conflict is not kept with the segment: %+v", s)
 	}
-	msg, err = runMerge(t, p, MergeOptions{Files: []string{good, bad}, Force: true})
+	for id, want := range map[string]string{idEmpty2: "Спасибо.", idEmpty: "Семинар завершился."} {
+		if s, _ := c.Lookup(id); s.Target != want || s.ChangedBy != testWho {
+			t.Errorf("%s not applied: %+v", id, s)
+		}
+	}
+
+	// Merging the file again keeps the one conflict, not a second copy.
+	if _, err := runMerge(t, p, MergeOptions{Files: []string{bad}}); !errors.Is(err, ErrFindings) {
+		t.Fatalf("again: %v", err)
+	}
+	c, _ = catalog.ReadFile(p.CatalogPath("ru", "news"))
+	if s, _ := c.Lookup(idReviewed); len(s.Conflicts) != 1 {
+		t.Errorf("merging again: %d conflicts kept", len(s.Conflicts))
+	}
+
+	// --take without files settles what the catalogs hold.
+	msg, err = runMerge(t, p, MergeOptions{Take: "file", Segments: []string{idReviewed}})
 	if err != nil {
 		t.Fatalf("%v\n%s", err, msg)
 	}
-	if !strings.Contains(msg, "--force: the file's version was taken") {
+	if !strings.Contains(msg, "settled 1 conflict: the other version was taken") {
+		t.Errorf("output:\n%s", msg)
+	}
+	c, _ = catalog.ReadFile(p.CatalogPath("ru", "news"))
+	if s, _ := c.Lookup(idReviewed); s.Target != "Представительство МОМ провело семинар о торговле людьми." || s.State != catalog.Translated || len(s.Conflicts) != 0 || s.ChangedBy != testWho {
+		t.Errorf("taken: %+v", s)
+	}
+}
+
+// TestMergeForce: --force (--take file) takes the file's version and says
+// so; nothing stays open.
+func TestMergeForce(t *testing.T) {
+	p := mergeProject(t)
+	bad := writeMergeInput(t, t.TempDir(), "bad.po", poHeader+poEntry(idReviewed, srcReviewed, "Совсем другой перевод."))
+	msg, err := runMerge(t, p, MergeOptions{Files: []string{bad}, Force: true})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, msg)
+	}
+	if !strings.Contains(msg, "--take file: the file's version was taken") {
 		t.Errorf("forced conflict not reported:\n%s", msg)
 	}
 	c, _ := catalog.ReadFile(p.CatalogPath("ru", "news"))
-	if s, _ := c.Lookup(idReviewed); s.Target != "Совсем другой перевод." || s.State != catalog.Translated {
+	if s, _ := c.Lookup(idReviewed); s.Target != "Совсем другой перевод." || s.State != catalog.Translated || len(s.Conflicts) != 0 {
 		t.Errorf("forced: %+v", s)
-	}
-	if s, _ := c.Lookup(idEmpty2); s.Target != "Спасибо." {
-		t.Errorf("good file not applied: %+v", s)
 	}
 }
 

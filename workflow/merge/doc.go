@@ -11,23 +11,23 @@
 // carries one (go-i18n's own hash for go-i18n files, terjime's segment hash
 // for the others), else by the source text, normalised as segment IDs are.
 //
-// Then, for each unit:
+// A file terjime exported records each segment's base, what the export
+// wrote (catalog.Base): the merge is then three-way (threeWay) — base, the
+// catalog now, the file — and each side's change is known, so a
+// correction of reviewed work comes back as it should, and only a segment
+// both sides changed differently is a conflict. A file without bases (from
+// another tool, or hand-made) is merged two-way (twoWay): done work is never
+// lowered or replaced without a conflict; untranslated and outdated
+// segments take the file's translation. Either way a translation of a
+// source that changed since goes in as outdated, with that source as
+// previous_source; a note may be added or extended, never replaced; and a
+// merge never clears a translation.
 //
-//   - the same source: the target and state are applied, unless the catalog
-//     holds done work that the file would lower (reviewed or final to a
-//     lower state) or replace with another text, which is a conflict;
-//     untranslated and outdated segments take the file's translation, which
-//     they wait for; a lower done state with the same text is no news (PO,
-//     CSV and go-i18n cannot say reviewed);
-//   - another source: the translation is kept as outdated, with the file's
-//     source as previous_source, unless the catalog holds another
-//     translation, which is a conflict;
-//   - unknown locales, documents and segment IDs, and units with no ID or
-//     no way to tell their source, are reported and skipped.
-//
-// A merge never clears a translation. A note may be added or extended, never
-// replaced without Force. Force takes the file's version where it
-// conflicts, and the conflict is still reported.
+// A conflict does not stop the rest: the catalog keeps its version and the
+// file's is kept with the segment (catalog.Segment.Conflicts), so no text
+// is lost until somebody decides — Options.Take during the merge, Settle,
+// TakeConflict or EditConflict later. Who changed an applied target is
+// recorded: the translator the file names when newer, else Options.Who.
 //
 // Every report is an Event whose Reason is the UI message ID that explains
 // it; the caller prints it in the UI language. The package needs no project:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/internal/locale"
@@ -20,8 +21,15 @@ type Options struct {
 	// Locale is the target locale of files that do not name theirs (a CSV
 	// without a locale column, a PO file without a Language header).
 	Locale string
-	// Force takes the file's version where it conflicts with the catalog.
-	Force bool
+	// Take settles conflicts: "file" takes the file's version, "catalog"
+	// keeps the catalog's, "" keeps each conflict open in its segment.
+	// Segments, when given, limit it to those segment IDs.
+	Take     string
+	Segments []string
+	// Who and Now are recorded with the targets the merge changes when
+	// the file names no translator of its own (catalog.Segment.ChangedBy,
+	// ChangedAt).
+	Who, Now string
 	// Read reads the target catalog of document doc in locale; it is
 	// called at most once per catalog.
 	Read func(locale, doc string) (*catalog.Catalog, error)
@@ -33,13 +41,14 @@ type Counts struct {
 	Applied   int // target or state written to the catalog
 	Unchanged int // the catalog already says the same, or the unit holds no translation
 	Outdated  int // translations of a source that changed since the export, kept as outdated
-	Conflicts int
+	Conflicts int // conflicts found (settled by Take or kept open)
+	Open      int // conflicts kept open in their segments
 	Unknown   int // unknown locale, document or segment
 }
 
 // Event is one thing the merge reports about a unit.
 type Event struct {
-	Kind      string // conflict, outdated, unknown, info
+	Kind      string // conflict, outdated, downgrade, unknown, info
 	Reason    string // the message ID that explains it
 	File      string
 	Line      int
@@ -50,6 +59,9 @@ type Event struct {
 	FileText  string // the file's text (conflicts)
 	State     catalog.State
 	FileState catalog.State
+	// Taken says how a conflict was settled: "file", "catalog", or ""
+	// when it was kept open.
+	Taken string
 }
 
 // Result is the outcome of merging several files into the catalogs.
@@ -59,6 +71,9 @@ type Result struct {
 	Events []Event
 	// Catalogs are the catalogs the merge changed, with their new content.
 	Catalogs []*catalog.Catalog
+	// Read are all the catalogs the merge read, changed or not: where the
+	// conflicts it found are kept.
+	Read []*catalog.Catalog
 }
 
 // Conflicts counts the conflicts of every file.
@@ -66,6 +81,15 @@ func (r *Result) Conflicts() int {
 	n := 0
 	for _, c := range r.Counts {
 		n += c.Conflicts
+	}
+	return n
+}
+
+// Open counts the conflicts the merge kept open.
+func (r *Result) Open() int {
+	n := 0
+	for _, c := range r.Counts {
+		n += c.Open
 	}
 	return n
 }
@@ -109,6 +133,7 @@ func Run(ctx context.Context, exchanges []*catalog.Exchange, opts Options) (*Res
 		if t.changed {
 			m.res.Catalogs = append(m.res.Catalogs, t.cat)
 		}
+		m.res.Read = append(m.res.Read, t.cat)
 	}
 	return m.res, nil
 }
@@ -213,7 +238,11 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 	return nil
 }
 
-// unit merges one unit into segment s of t's catalog.
+// unit merges one unit into segment s of t's catalog: it decides what
+// becomes of the target and state (three-way when the file records its
+// base, else two-way) and of the note, applies what it can, and keeps a
+// conflict open in the segment, so that the rest of the file still goes
+// in.
 func (m *merger) unit(c *Counts, t *target, s *catalog.Segment, u *catalog.Unit, format string, ev Event) {
 	fst := u.State
 	if !u.StateSet {
@@ -222,130 +251,157 @@ func (m *merger) unit(c *Counts, t *target, s *catalog.Segment, u *catalog.Unit,
 			fst = catalog.Translated
 		}
 	}
-	if u.Target == "" {
-		// Nothing translated (a merge never clears a translation); a note
-		// may still be news.
-		switch changed, conflict := m.note(c, s, u, ev); {
-		case changed:
-			t.changed = true
-			c.Applied++
-		case !conflict:
-			c.Unchanged++
-		}
-		return
-	}
-	if fst == catalog.Untranslated {
+	if u.Target != "" && fst == catalog.Untranslated {
 		fst = catalog.Outdated // a target without a state is a draft
 	}
-	conflict := func(reason string) {
-		ev.Kind, ev.Reason = "conflict", reason
-		ev.Catalog, ev.FileText, ev.State, ev.FileState = s.Target, u.Target, s.State, fst
+	var d decision
+	if u.Target != "" { // a merge never clears a translation
+		sameSource, known := unitSource(u, s.Source, format)
+		if !known {
+			ev.Kind, ev.Reason = "unknown", "MergeNoSource"
+			m.event(ev)
+			c.Unknown++
+			return
+		}
+		if u.Base.Known() {
+			d = threeWay(s, u, fst, sameSource, format)
+		} else {
+			d = twoWay(s, u, fst, sameSource)
+		}
+	}
+	n := noteDecision(s, u)
+
+	open := d.what == conflict || n.what == conflict
+	// The version of the segment the file wants where the two conflict:
+	// its target, state and note as they would be if the file's side were
+	// taken. An open conflict keeps it with the segment until somebody
+	// decides.
+	var other catalog.Conflict
+	taken := ""
+	if open {
+		taken = m.take(s.ID)
+		ev.Kind, ev.Taken = "conflict", taken
+		ev.Reason, ev.Catalog, ev.FileText, ev.State, ev.FileState = d.reason, s.Target, u.Target, s.State, d.state
+		if d.what != conflict {
+			ev.Reason, ev.Catalog, ev.FileText, ev.FileState = n.reason, s.Note, u.Note, s.State
+		}
 		m.event(ev)
 		c.Conflicts++
-	}
-	sameSource, known := unitSource(u, s.Source, format)
-	if !known {
-		ev.Kind, ev.Reason = "unknown", "MergeNoSource"
-		m.event(ev)
-		c.Unknown++
-		return
-	}
-	if !sameSource {
-		switch {
-		case u.Target == s.Target:
-			c.Unchanged++
-			return
-		case s.Target != "" && !(s.State == catalog.Outdated && u.Source != "" && catalog.Normalize(u.Source) == catalog.Normalize(s.PreviousSource)):
-			// The catalog holds another translation; the file's was made
-			// for a source that no longer stands.
-			conflict("MergeConflictStale")
-			if !m.opts.Force {
-				return
-			}
+		other = catalog.Conflict{Target: s.Target, State: s.State, Note: s.Note, From: where(ev)}
+		if d.what == conflict {
+			other.Target, other.State = d.target, d.state
+			other.ChangedBy, other.ChangedAt = m.who(s, u)
 		}
-		s.Target, s.State = u.Target, catalog.Outdated
-		if u.Source != "" {
-			s.PreviousSource = u.Source
-			s.SourceHash = catalog.Hash(u.Source)
+		if n.what == conflict {
+			other.Note = u.Note
 		}
-		m.note(c, s, u, ev)
+		switch taken {
+		case "file":
+			d.what, n.what = settle(d.what, apply), settle(n.what, apply)
+		case "catalog":
+			d.what, n.what = settle(d.what, keep), settle(n.what, keep)
+		}
+	}
+	changed := false
+	if d.what == apply {
+		from := s.State
+		m.applyTarget(s, u, d)
+		changed = true
+		if s.State < from && !d.outdated {
+			// The file's state rules, but never silently.
+			m.event(Event{Kind: "downgrade", Reason: "MergeDowngraded", File: ev.File, Line: ev.Line, Locale: ev.Locale,
+				Document: ev.Document, ID: ev.ID, State: from, FileState: s.State})
+		}
+	}
+	if n.what == apply {
+		s.Note = u.Note
+		changed = true
+	}
+	switch {
+	case open && taken == "":
+		if n.what != conflict {
+			other.Note = s.Note // the file's note went in
+		}
+		if addConflict(s, other) {
+			changed = true
+		}
+		c.Open++
+	case open && taken == "catalog":
+		// The same conflict kept open by an earlier merge is settled too.
+		if dropConflict(s, other) {
+			changed = true
+		}
+	case changed && len(s.Conflicts) > 0:
+		dropSettled(s)
+	}
+	if changed {
 		t.changed = true
+	}
+	switch {
+	case d.what == apply && d.outdated:
 		ev.Kind, ev.Reason = "outdated", "MergeKeptOutdated"
 		m.event(ev)
 		c.Outdated++
-		return
-	}
-
-	changed := false
-	switch {
-	case u.Target == s.Target && fst == s.State:
-	case u.Target == s.Target && fst > s.State:
-		s.State = fst
-		changed = true
-	case u.Target == s.Target && fst.Done():
-		// A lower done state with the same text: PO, CSV and goi18n cannot
-		// say reviewed or final, so this is no news.
-	case u.Target == s.Target && s.State >= catalog.Reviewed:
-		conflict("MergeConflictDowngrade")
-		if !m.opts.Force {
-			return
-		}
-		s.State = fst
-		changed = true
-	case u.Target == s.Target:
-		s.State = fst // a translator flagged a translated segment as needing work
-		changed = true
-	case s.Target == "" || s.State == catalog.Outdated || s.State == catalog.Untranslated:
-		s.Target, s.State = u.Target, fst
-		changed = true
-	default:
-		conflict("MergeConflictTarget")
-		if !m.opts.Force {
-			return
-		}
-		s.Target, s.State = u.Target, fst
-		changed = true
-	}
-	if changed {
-		s.SourceHash = catalog.Hash(s.Source)
-		if s.State == catalog.Outdated {
-			if s.PreviousSource == "" && u.PreviousSource != "" && catalog.Normalize(u.PreviousSource) != catalog.Normalize(s.Source) {
-				s.PreviousSource = u.PreviousSource
-			}
-		} else {
-			s.PreviousSource = ""
-		}
-	}
-	noteChanged, noteConflict := m.note(c, s, u, ev)
-	switch {
-	case changed || noteChanged:
-		t.changed = true
+	case d.what == apply || n.what == apply:
 		c.Applied++
-	case !noteConflict:
+	case !open:
 		c.Unchanged++
 	}
 }
 
-// note merges the unit's note: a file may add a note or add to one, never
-// remove or replace one without --force. It reports whether it changed the
-// segment and whether the notes conflict.
-func (m *merger) note(c *Counts, s *catalog.Segment, u *catalog.Unit, ev Event) (changed, conflict bool) {
-	switch {
-	case u.Note == "" || u.Note == s.Note:
-		return false, false
-	case s.Note == "" || strings.Contains(u.Note, s.Note):
-		s.Note = u.Note
-		return true, false
+// applyTarget writes the decided target and state into s, with who
+// changed them and when.
+func (m *merger) applyTarget(s *catalog.Segment, u *catalog.Unit, d decision) {
+	if s.Target != d.target || s.State != d.state {
+		s.ChangedBy, s.ChangedAt = m.who(s, u)
 	}
-	ev.Kind, ev.Reason = "conflict", "MergeConflictNote"
-	ev.Catalog, ev.FileText, ev.State, ev.FileState = s.Note, u.Note, s.State, s.State
-	m.event(ev)
-	c.Conflicts++
-	if m.opts.Force {
-		s.Note = u.Note
-		return true, true
+	s.Target, s.State = d.target, d.state
+	if d.outdated {
+		if u.Source != "" {
+			s.PreviousSource = u.Source
+			s.SourceHash = catalog.Hash(u.Source)
+		}
+		return
 	}
-	return false, true
+	s.SourceHash = catalog.Hash(s.Source)
+	if s.State == catalog.Outdated {
+		if s.PreviousSource == "" && u.PreviousSource != "" && catalog.Normalize(u.PreviousSource) != catalog.Normalize(s.Source) {
+			s.PreviousSource = u.PreviousSource
+		}
+	} else {
+		s.PreviousSource = ""
+	}
+}
+
+// who is the translator and time a change from u is recorded with: those
+// the file names, when they are newer than what the catalog records of s
+// (a tool that leaves the exported changeid as it was names nobody new),
+// else the person running the merge, now.
+func (m *merger) who(s *catalog.Segment, u *catalog.Unit) (by, at string) {
+	if u.ChangedBy != "" && (u.ChangedAt == "" || catalog.Later(u.ChangedAt, s.ChangedAt)) {
+		at = u.ChangedAt
+		if at == "" {
+			at = m.opts.Now
+		}
+		return u.ChangedBy, at
+	}
+	return m.opts.Who, m.opts.Now
+}
+
+// take says how the options settle a conflict in segment id: "file",
+// "catalog", or "" to keep it open.
+func (m *merger) take(id string) string {
+	if len(m.opts.Segments) > 0 && !slices.Contains(m.opts.Segments, id) {
+		return ""
+	}
+	return m.opts.Take
+}
+
+func where(ev Event) string {
+	if ev.Line > 0 {
+		return fmt.Sprintf("%s:%d", ev.File, ev.Line)
+	}
+	return ev.File
 }
 
 // unitSource reports whether the unit was translated from source, and

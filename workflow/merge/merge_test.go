@@ -144,7 +144,9 @@ func TestMergeUnit(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := &catalog.Exchange{Format: tc.format, Path: "f", TargetLocale: "ru", Units: []catalog.Unit{tc.u}}
 			opts := testOptions(t)
-			opts.Force = tc.force
+			if tc.force {
+				opts.Take = "file"
+			}
 			res, err := Run(context.Background(), []*catalog.Exchange{ex}, opts)
 			if err != nil {
 				t.Fatal(err)
@@ -175,7 +177,8 @@ func TestMergeUnit(t *testing.T) {
 				}
 				return
 			}
-			changed := tc.want.kind == "applied" || tc.want.kind == "outdated"
+			// A conflict kept open is kept in the catalog.
+			changed := tc.want.kind == "applied" || tc.want.kind == "outdated" || tc.want.kind == "conflict"
 			if changed != (len(res.Catalogs) == 1) {
 				t.Errorf("%d catalogs changed", len(res.Catalogs))
 			}
@@ -192,6 +195,11 @@ func TestMergeUnit(t *testing.T) {
 			if s.Target != tc.want.target || s.State != tc.want.state || s.PreviousSource != tc.want.previousSource || s.Note != tc.want.note {
 				t.Errorf("segment: target %q, state %s, previous %q, note %q\nwant target %q, state %s, previous %q, note %q",
 					s.Target, s.State, s.PreviousSource, s.Note, tc.want.target, tc.want.state, tc.want.previousSource, tc.want.note)
+			}
+			if open := tc.want.kind == "conflict"; open != (len(s.Conflicts) == 1) || open != (c.Open == 1) {
+				t.Errorf("conflicts kept: %+v, counted %d", s.Conflicts, c.Open)
+			} else if open && (!strings.HasPrefix(s.Conflicts[0].From, "f") || s.Conflicts[0].Target != tc.u.Target && s.Conflicts[0].Note != tc.u.Note) {
+				t.Errorf("the conflict keeps %+v, not the file's version", s.Conflicts[0])
 			}
 			if s.State == catalog.Outdated && s.PreviousSource != "" && s.SourceHash != catalog.Hash(s.PreviousSource) {
 				t.Errorf("outdated segment's source_hash %s is not the hash of its previous source", s.SourceHash)

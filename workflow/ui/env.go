@@ -22,8 +22,9 @@ type Env struct {
 	Err io.Writer // diagnostics and progress
 
 	// OutTTY and ErrTTY report whether the streams are terminals: tables get
-	// progress bars, findings colour, only there.
-	OutTTY, ErrTTY bool
+	// progress bars, findings colour, only there. InTTY says whether the
+	// user can be asked (merge --interactive).
+	OutTTY, ErrTTY, InTTY bool
 	// Color is true when colour may be used on a terminal: not disabled by
 	// --no-color or NO_COLOR.
 	Color bool
@@ -54,6 +55,7 @@ func New(opt Options) (*Env, error) {
 	e := &Env{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Quiet: opt.Quiet}
 	e.OutTTY = term.IsTerminal(int(os.Stdout.Fd()))
 	e.ErrTTY = term.IsTerminal(int(os.Stderr.Fd()))
+	e.InTTY = term.IsTerminal(int(os.Stdin.Fd()))
 	e.Color = colorAllowed(opt.NoColor, getenv)
 	if err := e.setLang(opt.Lang, getenv); err != nil {
 		return nil, err

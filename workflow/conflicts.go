@@ -1,0 +1,176 @@
+package workflow
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/merge"
+	"github.com/terjime/terjime/workflow/tm"
+	"github.com/terjime/terjime/workflow/ui"
+	"github.com/terjime/terjime/workflow/ui/palette"
+)
+
+// walkConflicts asks, conflict after conflict, what to do with the open
+// conflicts of cats: keep the catalog's version, take the other one, edit
+// the text, skip, or quit (what was decided so far is kept). It returns the
+// catalogs it changed, and cats' other changes stay as they are.
+func walkConflicts(ctx context.Context, env *ui.Env, p *Project, cats []*catalog.Catalog, opts MergeOptions) ([]*catalog.Catalog, error) {
+	in := bufio.NewReader(env.In)
+	pal := palette.New(env.Color && env.ErrTTY)
+	total := 0
+	for _, c := range cats {
+		total += merge.OpenConflicts(c)
+	}
+	n := 0
+	for _, c := range cats {
+		for i := range c.Segments {
+			s := &c.Segments[i]
+			if len(s.Conflicts) == 0 || len(opts.Segments) > 0 && !slices.Contains(opts.Segments, s.ID) {
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return cats, err
+			}
+			n++
+			quit, err := askConflict(env, in, pal, c, s, n, total, opts)
+			if err != nil {
+				return nil, err
+			}
+			if quit {
+				return cats, nil
+			}
+		}
+	}
+	return cats, nil
+}
+
+// askConflict shows one conflict and settles it as the user says.
+func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.Catalog, s *catalog.Segment, n, total int, opts MergeOptions) (quit bool, err error) {
+	fmt.Fprintln(env.Err)
+	fmt.Fprintln(env.Err, pal.Heading(env.T("MergeAskConflict", map[string]any{
+		"Locale": c.Locale, "Document": c.Document, "ID": s.ID, "N": n, "Total": total})))
+	fmt.Fprintln(env.Err, indent(env.T("MergeCatalogText", map[string]any{"Text": s.Target})))
+	fmt.Fprintln(env.Err, indent(pal.Detail(version(s.State, s.ChangedBy, s.ChangedAt, ""))))
+	for k, o := range s.Conflicts {
+		label := env.T("MergeFileText", map[string]any{"Text": o.Target})
+		if len(s.Conflicts) > 1 {
+			label = fmt.Sprintf("%d: %s", k+1, o.Target)
+		}
+		fmt.Fprintln(env.Err, indent(label))
+		fmt.Fprintln(env.Err, indent(pal.Detail(version(o.State, o.ChangedBy, o.ChangedAt, o.From))))
+		fmt.Fprintln(env.Err, indent(env.T("MergeDiffText", map[string]any{"Text": highlight(tm.Diff(o.Target, s.Target), pal)})))
+		if o.Note != s.Note {
+			fmt.Fprintln(env.Err, indent(env.T("MergeNotes", map[string]any{"Catalog": s.Note, "File": o.Note})))
+		}
+	}
+	for {
+		fmt.Fprint(env.Err, env.T("MergeAsk", map[string]any{"Count": len(s.Conflicts)}))
+		line, err := in.ReadString('\n')
+		if err != nil && (err != io.EOF || line == "") {
+			if err == io.EOF {
+				return true, nil // the input ended: stop, keeping what was decided
+			}
+			return false, err
+		}
+		answer := strings.ToLower(strings.TrimSpace(line))
+		switch {
+		case answer == "k":
+			s.Conflicts = nil
+			return false, nil
+		case answer == "t":
+			merge.TakeConflict(s, len(s.Conflicts)-1, opts.Who, opts.Now)
+			return false, nil
+		case len(answer) == 1 && answer[0] >= '1' && answer[0] <= '9' && int(answer[0]-'0') <= len(s.Conflicts):
+			merge.TakeConflict(s, int(answer[0]-'1'), opts.Who, opts.Now)
+			return false, nil
+		case answer == "e":
+			text, err := editText(env, in, s, opts.Editor)
+			if err != nil {
+				return false, err
+			}
+			if strings.TrimSpace(text) == "" {
+				env.Info("MergeEditEmpty", nil)
+				continue
+			}
+			state := s.State
+			if !state.Done() {
+				state = catalog.Translated
+			}
+			merge.EditConflict(s, text, state, opts.Who, opts.Now)
+			return false, nil
+		case answer == "s":
+			return false, nil
+		case answer == "q":
+			return true, nil
+		}
+	}
+}
+
+// version describes one side of a conflict: its state, who changed it and
+// when, and where it came from.
+func version(st catalog.State, by, at, from string) string {
+	parts := []string{st.String()}
+	for _, p := range []string{by, at, from} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+// editText gets the settled text: from the user's editor (VISUAL or
+// EDITOR) on a file holding the catalog's text and the other versions as
+// comments, or else as one line typed on the terminal.
+func editText(env *ui.Env, in *bufio.Reader, s *catalog.Segment, editor string) (string, error) {
+	if editor == "" {
+		fmt.Fprint(env.Err, env.T("MergeEditPrompt", nil))
+		line, err := in.ReadString('\n')
+		if err != nil && err != io.EOF {
+			return "", err
+		}
+		return strings.TrimRight(line, "\r\n"), nil
+	}
+	dir, err := os.MkdirTemp("", "terjime-edit-")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, s.ID+".txt")
+	var b strings.Builder
+	b.WriteString(s.Target + "\n")
+	b.WriteString("# " + env.T("MergeEditHelp", nil) + "\n")
+	for _, o := range s.Conflicts {
+		b.WriteString("# " + strings.ReplaceAll(o.Target, "\n", "\n# ") + "\n")
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		return "", err
+	}
+	args := strings.Fields(editor)
+	cmd := exec.Command(args[0], append(args[1:], path)...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("editor %s: %w", editor, err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	var lines []string
+	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if !strings.HasPrefix(l, "#") {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+var errNoTerminal = errors.New("--interactive needs a terminal")

@@ -1,0 +1,99 @@
+package workflow
+
+import (
+	"context"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/ui"
+)
+
+// walkConflicts asks about each open conflict and does what the answer
+// says: keep the catalog's version, take the other (by number when there
+// are several), type a new text, skip; an unknown answer asks again; the
+// end of the input stops, keeping what was decided.
+func TestWalkConflicts(t *testing.T) {
+	seg := func(id string, others ...string) catalog.Segment {
+		s := catalog.Segment{ID: id, Source: "Source " + id + ".", Target: "Каталог " + id + ".", State: catalog.Reviewed}
+		for _, o := range others {
+			s.Conflicts = append(s.Conflicts, catalog.Conflict{Target: o, State: catalog.Translated, ChangedBy: "Merdan", From: "ru.po:" + id})
+		}
+		return s
+	}
+	c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+		seg("a", "Файл a."),
+		seg("b", "Файл b."),
+		seg("c", "Первый c.", "Второй c."),
+		seg("d", "Файл d."),
+		seg("e"),
+		seg("f", "Файл f."),
+		seg("g", "Файл g."),
+	}}
+	env, _, errb := ui.NewTest("", "k\nwhat?\nt\n1\ne\nНовый текст d.\ns\n")
+	opts := MergeOptions{Who: "Aýna", Now: "2024-06-02T10:00:00Z"}
+	cats, err := walkConflicts(context.Background(), env, nil, []*catalog.Catalog{c}, opts)
+	if err != nil || len(cats) != 1 {
+		t.Fatal(err, cats)
+	}
+	want := []struct {
+		target    string
+		state     catalog.State
+		by        string
+		conflicts int
+	}{
+		{"Каталог a.", catalog.Reviewed, "", 0},
+		{"Файл b.", catalog.Translated, "Merdan", 0},
+		{"Первый c.", catalog.Translated, "Merdan", 0},
+		{"Новый текст d.", catalog.Reviewed, "Aýna", 0},
+		{"Каталог e.", catalog.Reviewed, "", 0},
+		{"Каталог f.", catalog.Reviewed, "", 1}, // skipped
+		{"Каталог g.", catalog.Reviewed, "", 1}, // the input ended
+	}
+	for i, w := range want {
+		s := c.Segments[i]
+		if s.Target != w.target || s.State != w.state || s.ChangedBy != w.by || len(s.Conflicts) != w.conflicts {
+			t.Errorf("segment %s: %q %s by %q, %d conflicts; want %+v", s.ID, s.Target, s.State, s.ChangedBy, len(s.Conflicts), w)
+		}
+	}
+	out := errb.String()
+	for _, w := range []string{
+		"ru/news, segment a (conflict 1 of 6)",
+		"    catalog: Каталог a.",
+		"    (reviewed)",
+		"    file:    Файл a.",
+		"    (translated, Merdan, ru.po:a)",
+		"    changes: [-Каталог-] {+Файл+} a.",
+		"    1: Первый c.",
+		"[k] keep the catalog's, [1–2] take that version, [t] take the last, [e] edit, [s] skip, [q] quit: ",
+		"new text: ",
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("the questions lack %q:\n%s", w, out)
+		}
+	}
+	if n := strings.Count(out, "ru/news, segment b"); n != 1 {
+		t.Errorf("an unknown answer showed the conflict %d times", n)
+	}
+}
+
+// With an editor (VISUAL or EDITOR), "e" opens the catalog's text in it;
+// the other versions are comment lines, left out of the result.
+func TestWalkConflictsEditor(t *testing.T) {
+	if _, err := exec.LookPath("sed"); err != nil {
+		t.Skip("no sed to play the editor")
+	}
+	c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{{
+		ID: "a", Source: "A.", Target: "Старый текст.", State: catalog.Translated,
+		Conflicts: []catalog.Conflict{{Target: "Другой текст.", State: catalog.Translated, From: "ru.po:3"}},
+	}}}
+	env, _, _ := ui.NewTest("", "e\n")
+	opts := MergeOptions{Who: "Aýna", Now: "2024-06-02T10:00:00Z", Editor: "sed -i s/Старый/Новый/"}
+	if _, err := walkConflicts(context.Background(), env, nil, []*catalog.Catalog{c}, opts); err != nil {
+		t.Fatal(err)
+	}
+	if s := c.Segments[0]; s.Target != "Новый текст." || len(s.Conflicts) != 0 || s.ChangedBy != "Aýna" {
+		t.Errorf("edited: %+v", s)
+	}
+}

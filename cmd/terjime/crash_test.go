@@ -42,8 +42,13 @@ func terjimeCmd(t *testing.T, dir string, args ...string) *exec.Cmd {
 	cmd := exec.Command(terjimeBin(t), args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "LANG=C", "LC_ALL=", "NO_COLOR=1", "TERJIME_LOCK_WAIT=2m")
+	cmd.Env = append(cmd.Env, sameRun...)
 	return cmd
 }
+
+// sameRun makes two runs of a command write the same bytes: a merge
+// records who changed each target and when.
+var sameRun = []string{"TERJIME_USER=Jeren Annaýewa", "SOURCE_DATE_EPOCH=1717232400"}
 
 // snapshot reads every file of a project but the translation memory's
 // cache and the lock, by path relative to dir.
@@ -188,7 +193,7 @@ func TestKillInsideRenameLoop(t *testing.T) {
 					terjimeBin(t)}, sc.args...)
 				cmd := exec.Command(strace, args...)
 				cmd.Dir = dir
-				cmd.Env = append(os.Environ(), "LANG=C", "NO_COLOR=1")
+				cmd.Env = append(append(os.Environ(), "LANG=C", "NO_COLOR=1"), sameRun...)
 				killed := cmd.Run() != nil
 				before := snapshot(t, dir)
 				if d1, d2 := diff(before, old), diff(before, want); len(d1) > 0 && len(d2) > 0 {

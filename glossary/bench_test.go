@@ -3,9 +3,13 @@ package glossary
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/terjime/terjime/internal/cputime"
 )
 
 // A generated glossary and corpus for the benchmark: concepts with two- or
@@ -156,5 +160,36 @@ func BenchmarkMatcherBuild(b *testing.B) {
 	b.ReportAllocs()
 	for range b.N {
 		newMatcher(c.g, "tk")
+	}
+}
+
+// BenchmarkLoad reads glossaries of growing size from disk, parsing and
+// all, to show that reading is linear in the number of concepts: 100,000
+// concepts (about 17 MB) well under two seconds. Processor time (cpu-s/op)
+// is the figure to read on a shared machine. Run with -cpu 1.
+func BenchmarkLoad(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("concepts=%d", n), func(b *testing.B) {
+			c := newCorpus(n, 0)
+			c.g.Concepts[0].Note = "A note\nover \"two\" lines."
+			data := c.g.Marshal()
+			path := filepath.Join(b.TempDir(), "terms.toml")
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(data)))
+			b.ResetTimer()
+			cpu := cputime.Seconds()
+			for b.Loop() {
+				g, err := Load(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(g.Concepts) != n {
+					b.Fatalf("read %d concepts of %d", len(g.Concepts), n)
+				}
+			}
+			b.ReportMetric((cputime.Seconds()-cpu)/float64(b.N), "cpu-s/op")
+		})
 	}
 }

@@ -42,7 +42,10 @@ func Parse(name string, data []byte) (*Glossary, error) {
 		}
 		return nil, &Error{File: name, Msg: err.Error(), Err: err}
 	}
-	w := walker{name: name, g: &Glossary{Path: name, Header: leadingComments(data)}}
+	w := walker{name: name, g: &Glossary{Path: name, Header: leadingComments(data)}, lines: input.NewLines(data)}
+	// Sized once: a Concept is large, and regrowing the slice would copy
+	// every concept read so far again and again.
+	w.g.Concepts = make([]Concept, 0, bytes.Count(data, []byte("[[concept]]")))
 	w.p.Reset(data)
 	for w.p.NextExpression() {
 		if err := w.expr(w.p.Expression()); err != nil {
@@ -59,8 +62,12 @@ func Parse(name string, data []byte) (*Glossary, error) {
 }
 
 type walker struct {
-	name    string
-	p       unstable.Parser
+	name string
+	p    unstable.Parser
+	// lines gives a node's line from its offset: the parser's own Shape
+	// counts lines from the start of the file for every node, which made
+	// reading a glossary quadratic.
+	lines   *input.Lines
 	g       *Glossary
 	table   []string // the current [table] path
 	concept *Concept
@@ -69,7 +76,8 @@ type walker struct {
 func (w *walker) line(n *unstable.Node) int {
 	for n != nil && n.Valid() {
 		if n.Raw.Length > 0 || n.Raw.Offset > 0 {
-			return w.p.Shape(n.Raw).Start.Line
+			line, _ := w.lines.Position(int(n.Raw.Offset))
+			return line
 		}
 		n = n.Child()
 	}

@@ -15,6 +15,9 @@
 // buffer by doubling would copy and clear them again and again. This is the
 // one place where the bounds of a read are decided.
 //
+// Lines turns a byte offset into a line and column in constant time, for
+// readers that learn where something is only as an offset.
+//
 // CheckUTF8 names the line and byte offset of the first byte that is not
 // UTF-8, with advice on what to do about it.
 //

@@ -47,7 +47,7 @@ type Decoder struct {
 	lx   *lex.Lexer
 
 	off   int // where the last token started
-	lines *lineIndex
+	lines *input.Lines
 
 	open    []openElem
 	ns      []binding // in scope, innermost last
@@ -112,7 +112,7 @@ func newDecoder(name string, data []byte, err *Error, lim Limits) *Decoder {
 	d.data = data
 	// The lexer blanks line feeds inside attribute values (the XML
 	// normalisation), so lines are indexed before it runs.
-	d.lines = newLineIndex(data)
+	d.lines = input.NewLines(data)
 	d.in = parse.NewInputBytes(data)
 	d.lx = lex.NewLexer(d.in)
 	return d
@@ -125,7 +125,7 @@ func (d *Decoder) position(off int) (int, int) {
 	if d.lines == nil {
 		return 0, 0
 	}
-	return d.lines.position(off)
+	return d.lines.Position(off)
 }
 
 // Errorf returns an Error at the start of the last token.

@@ -1,17 +1,18 @@
-package xmlsafe
+package input
 
 import (
 	"bytes"
 	"math/bits"
 )
 
-// lineIndex finds the line and column of any offset of a document, as
-// the document was before the lexer blanked the line feeds inside
-// attribute values. It is a bitmap of the line feeds with counts per
-// block: an eighth of the document's size whatever its lines, where a
-// list of line starts would take four bytes per line (a gigabyte for a
-// hostile file of 256 MB of empty lines).
-type lineIndex struct {
+// Lines finds the line and column of any offset of a document in constant
+// time, for readers that learn offsets first and lines only for the nodes
+// they report (the XML decoder, the glossary's TOML walk): counting lines
+// from the start for each would make reading quadratic. It is a bitmap of
+// the line feeds with counts per block: an eighth of the document's size
+// whatever its lines, where a list of line starts would take four bytes
+// per line (a gigabyte for a hostile file of 256 MB of empty lines).
+type Lines struct {
 	feeds  []uint64 // bit i%64 of word i/64: byte i is '\n'
 	before []uint32 // line feeds before each block
 	last   []int64  // offset of the last line feed before each block, or -1
@@ -19,8 +20,9 @@ type lineIndex struct {
 
 const blockWords = 64 // 4 KB of document per block
 
-func newLineIndex(data []byte) *lineIndex {
-	x := &lineIndex{feeds: make([]uint64, len(data)/64+1)}
+// NewLines indexes the line feeds of data; data may change afterwards.
+func NewLines(data []byte) *Lines {
+	x := &Lines{feeds: make([]uint64, len(data)/64+1)}
 	for i := 0; ; {
 		j := bytes.IndexByte(data[i:], '\n')
 		if j < 0 {
@@ -46,11 +48,12 @@ func newLineIndex(data []byte) *lineIndex {
 	return x
 }
 
-// position returns the 1-based line and byte column of offset off.
-func (x *lineIndex) position(off int) (int, int) {
+// Position returns the 1-based line and byte column of offset off, which
+// is at most the length of the indexed data.
+func (x *Lines) Position(off int) (line, col int) {
 	w := off / 64
 	b := w / blockWords
-	line := int(x.before[b])
+	line = int(x.before[b])
 	for i := b * blockWords; i < w; i++ {
 		line += bits.OnesCount64(x.feeds[i])
 	}

@@ -1,5 +1,12 @@
 package tm
 
+import (
+	"time"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
 // Op says where a span of a diff comes from.
 type Op int8
 
@@ -88,39 +95,81 @@ func Diff(query, source string) []Span {
 // align returns the edit script turning the query's tokens into the
 // candidate's: Same, Removed (a candidate token) and Added (a query token),
 // in text order, removals before additions at each place.
+//
+// It is Myers' difference algorithm (github.com/sergi/go-diff) over the
+// tokens, each mapped to one rune: space linear in the texts, time
+// proportional to their length times the number of differences, so the
+// near matches a memory finds compare at once, and a query of a megabyte
+// costs megabytes, not the gigabytes of a full table of common
+// subsequences. Two long texts with little in common would take long; past
+// alignTimeout the comparison settles for a coarser, still correct script
+// (whole stretches removed and added rather than word by word).
 func align(q, c *text) []Op {
-	n, m := len(c.toks), len(q.toks)
-	// lcs[i][j] is the longest common subsequence of c[i:] and q[j:].
-	lcs := make([][]int32, n+1)
-	for i := range lcs {
-		lcs[i] = make([]int32, m+1)
-	}
-	ctext := func(i int) string { return c.norm[c.toks[i].Start:c.toks[i].End] }
-	qtext := func(j int) string { return q.norm[q.toks[j].Start:q.toks[j].End] }
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			if ctext(i) == qtext(j) {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+	runes := map[string]rune{}
+	encode := func(t *text) []rune {
+		out := make([]rune, len(t.toks))
+		for i, tok := range t.toks {
+			s := t.norm[tok.Start:tok.End]
+			r, ok := runes[s]
+			if !ok {
+				r = tokenRune(len(runes))
+				runes[s] = r
 			}
+			out[i] = r
+		}
+		return out
+	}
+	cr, qr := encode(c), encode(q)
+	if len(runes) > maxTokenRunes {
+		// More distinct tokens than runes: compare nothing word by word.
+		return coarse(len(cr), len(qr))
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = alignTimeout
+	diffs := dmp.DiffMainRunes(cr, qr, false)
+	ops := make([]Op, 0, len(cr)+len(qr))
+	var added int // additions wait for the removals at the same place
+	for _, d := range diffs {
+		n := utf8.RuneCountInString(d.Text)
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			ops = appendOps(ops, Added, added)
+			added = 0
+			ops = appendOps(ops, Same, n)
+		case diffmatchpatch.DiffDelete:
+			ops = appendOps(ops, Removed, n)
+		case diffmatchpatch.DiffInsert:
+			added += n
 		}
 	}
-	ops := make([]Op, 0, n+m)
-	i, j := 0, 0
-	for i < n || j < m {
-		switch {
-		case i < n && j < m && ctext(i) == qtext(j):
-			ops = append(ops, Same)
-			i++
-			j++
-		case i < n && (j == m || lcs[i+1][j] >= lcs[i][j+1]):
-			ops = append(ops, Removed)
-			i++
-		default:
-			ops = append(ops, Added)
-			j++
-		}
+	return appendOps(ops, Added, added)
+}
+
+// alignTimeout bounds the time align spends looking for the smallest edit
+// script of two long, different texts (a variable for the test of it).
+var alignTimeout = time.Second
+
+// maxTokenRunes is the number of runes outside the surrogate range.
+const maxTokenRunes = 0x110000 - 0x800
+
+// tokenRune is the rune standing for the i-th distinct token: a valid code
+// point, so that it survives go-diff's strings.
+func tokenRune(i int) rune {
+	if i >= 0xD800 {
+		i += 0x800
+	}
+	return rune(i)
+}
+
+func appendOps(ops []Op, op Op, n int) []Op {
+	for range n {
+		ops = append(ops, op)
 	}
 	return ops
+}
+
+// coarse is the edit script that removes every candidate token and adds
+// every query token.
+func coarse(n, m int) []Op {
+	return appendOps(appendOps(make([]Op, 0, n+m), Removed, n), Added, m)
 }

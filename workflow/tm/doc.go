@@ -17,7 +17,10 @@
 // whole, so an inflected Russian or Turkmen word (Меджлиса / Меджлису,
 // MHG-nyň / MHG-niň) counts as a changed word, as it does for a translator.
 // A reordered sentence costs each word that moved. Diff shows a match's
-// differences from the query, word by word, for highlighting.
+// differences from the query, word by word, for highlighting; it runs
+// Myers' algorithm over the tokens in space linear in the texts, and past
+// a time bound settles for a coarser script, so a query of megabytes costs
+// megabytes.
 //
 // # Storage
 //

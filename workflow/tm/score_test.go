@@ -1,6 +1,13 @@
 package tm
 
-import "testing"
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestScore(t *testing.T) {
 	for _, tc := range []struct {
@@ -88,3 +95,84 @@ func render(spans []Span) string {
 	}
 	return s
 }
+
+// The attack of a huge query: a full table of common subsequences took
+// 4.4 GB for 200 KB and ran out of memory at 1 MB. The comparison now
+// takes memory in proportion to the texts (ten times the text, ten times
+// the memory, where the table took a hundred), and still finds each
+// change.
+func TestDiffHugeTextsInLinearSpace(t *testing.T) {
+	texts := func(n int) (q, src string) {
+		var qb, sb strings.Builder
+		for i := range n {
+			fmt.Fprintf(&sb, "Sentence %d reports on the seminar in Ashgabat. ", i)
+			if i == n/2 {
+				fmt.Fprintf(&qb, "Sentence %d reports on the seminar in Mary. ", i)
+			} else {
+				fmt.Fprintf(&qb, "Sentence %d reports on the seminar in Ashgabat. ", i)
+			}
+		}
+		return qb.String(), sb.String()
+	}
+	allocs := map[int]uint64{}
+	for _, n := range []int{2_000, 20_000} { // 50 KB and 500 KB each
+		q, src := texts(n)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		spans := Diff(q, src)
+		runtime.ReadMemStats(&after)
+		allocs[n] = after.TotalAlloc - before.TotalAlloc
+		var removed, added []string
+		for _, s := range spans {
+			switch s.Op {
+			case Removed:
+				removed = append(removed, s.Text)
+			case Added:
+				added = append(added, s.Text)
+			}
+		}
+		if !slices.Equal(removed, []string{"Ashgabat"}) || !slices.Equal(added, []string{"Mary"}) {
+			t.Errorf("%d sentences: removed %q, added %q; want Ashgabat replaced by Mary", n, removed, added)
+		}
+	}
+	if r := float64(allocs[20_000]) / float64(allocs[2_000]); r > 20 {
+		t.Errorf("a text ten times longer takes %.0f times the memory (%d MB for 500 KB texts)", r, allocs[20_000]>>20)
+	}
+}
+
+// Two long texts with little in common would take long to compare word by
+// word: past the time bound, the comparison settles for a coarse script
+// that is still correct: without its additions it is the memory's source,
+// without its removals the query.
+func TestDiffTimeBound(t *testing.T) {
+	defer func(d time.Duration) { alignTimeout = d }(alignTimeout)
+	alignTimeout = 20 * time.Millisecond
+	var q, src strings.Builder
+	for i := range 20_000 {
+		fmt.Fprintf(&q, "w%d ", i)
+		fmt.Fprintf(&src, "v%d, ", i)
+	}
+	start := time.Now()
+	spans := Diff(q.String(), src.String())
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
+	var gotSrc, gotQ strings.Builder
+	for _, s := range spans {
+		if s.Op != Added {
+			gotSrc.WriteString(s.Text)
+		}
+		if s.Op != Removed {
+			gotQ.WriteString(s.Text)
+		}
+	}
+	if squeeze(gotSrc.String()) != squeeze(src.String()) {
+		t.Error("the spans without additions are not the memory's source")
+	}
+	if squeeze(gotQ.String()) != squeeze(q.String()) {
+		t.Error("the spans without removals are not the query")
+	}
+}
+
+// squeeze drops the white space of s.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }

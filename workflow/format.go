@@ -12,6 +12,7 @@ import (
 	"github.com/terjime/terjime/workflow/blocks"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/edition"
+	"github.com/terjime/terjime/workflow/htmldoc"
 	"github.com/terjime/terjime/workflow/markdown"
 	"github.com/terjime/terjime/workflow/segment"
 )
@@ -77,7 +78,7 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 	case FormatMarkdown:
 		doc, err = markdown.Read(text.Body, markdown.Options{FrontMatter: d.FrontMatter, Protect: protect})
 	case FormatHTML:
-		err = fmt.Errorf("html is not read yet")
+		doc = htmldoc.Read(text.Body, htmldoc.Options{Attributes: d.Attributes, Protect: protect})
 	}
 	var le *markdown.Error
 	if errors.As(err, &le) {

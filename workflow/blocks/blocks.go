@@ -15,6 +15,10 @@ import (
 type Piece struct {
 	Kind markup.Kind
 	Text string
+	// Space marks a standalone code that separates words as white space
+	// does (a line break): the sentence splitter reads it as a line break,
+	// and between two sentences it stays in the skeleton.
+	Space bool
 }
 
 // Block is the inline content of one element of a document.
@@ -142,6 +146,8 @@ func (c *cutter) reset(bl Block) {
 		switch {
 		case p.Kind == markup.Text || p.Kind == markup.Standalone && blank(p.Text):
 			plain.WriteString(p.Text)
+		case p.Kind == markup.Standalone && p.Space:
+			plain.WriteString("\n")
 		case p.Kind == markup.Standalone:
 			plain.WriteString(object)
 		}
@@ -278,19 +284,48 @@ func (c *cutter) keep(out []segment.Span, r segment.Span) []segment.Span {
 	if !ok {
 		return out
 	}
-	if pre := c.raw[r.Start:a]; strings.Contains(pre, "\n") && c.onlyStandalone(r.Start, a) {
-		r.Start = a - len(pre) + strings.LastIndexByte(pre, '\n') + 1
-		for r.Start < a && isBlankByte(c.raw[r.Start]) {
-			r.Start++
+	if c.onlyStandalone(r.Start, a) {
+		if nl := c.newline(r.Start, a, true); nl >= 0 {
+			r.Start = nl + 1
+			for r.Start < a && isBlankByte(c.raw[r.Start]) {
+				r.Start++
+			}
 		}
 	}
-	if post := c.raw[b:r.End]; strings.Contains(post, "\n") && c.onlyStandalone(b, r.End) {
-		r.End = b + strings.IndexByte(post, '\n')
-		for r.End > b && isBlankByte(c.raw[r.End-1]) {
-			r.End--
+	if c.onlyStandalone(b, r.End) {
+		if nl := c.newline(b, r.End, false); nl >= 0 {
+			r.End = nl
+			for r.End > b && isBlankByte(c.raw[r.End-1]) {
+				r.End--
+			}
 		}
 	}
 	return append(out, r)
+}
+
+// newline finds the last (or first) line break of raw [a, b) that stands
+// in text, not inside a code's markup; -1 if none.
+func (c *cutter) newline(a, b int, last bool) int {
+	i, j := c.within(segment.Span{Start: a, End: b})
+	if i > 0 && c.rawAt[i] > a {
+		i--
+	}
+	found := -1
+	for k := i; k < j; k++ {
+		if c.pieces[k].Kind != markup.Text {
+			continue
+		}
+		lo, hi := max(c.rawAt[k], a), min(c.rawAt[k+1], b)
+		t := c.raw[lo:hi]
+		if last {
+			if x := strings.LastIndexByte(t, '\n'); x >= 0 {
+				found = lo + x
+			}
+		} else if x := strings.IndexByte(t, '\n'); x >= 0 {
+			return lo + x
+		}
+	}
+	return found
 }
 
 // textBounds finds the first and last letter or digit of the text in r.

@@ -370,6 +370,9 @@ func (in *inliner) loose(x, y int) {
 		in.piece(markup.Text, x, x+i)
 	}
 	in.piece(markup.Standalone, x+i, y)
+	if strings.HasSuffix(s, "\n") {
+		in.pieces[len(in.pieces)-1].Space = true // a hard line break: \ at the end of a line
+	}
 }
 
 func (in *inliner) piece(k markup.Kind, a, b int) {

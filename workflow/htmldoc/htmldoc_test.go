@@ -1,0 +1,97 @@
+package htmldoc
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/terjime/terjime/workflow/blocks"
+	"github.com/terjime/terjime/workflow/markup"
+	"github.com/terjime/terjime/workflow/segment"
+)
+
+// cut reads and cuts src, and checks that the segments rebuild it.
+func cut(t testing.TB, src string, opt Options) []blocks.Segment {
+	t.Helper()
+	d := Read(src, opt)
+	if got := d.String(); got != src {
+		t.Fatalf("blocks do not rebuild the source:\n got %q\nwant %q", got, src)
+	}
+	lead, segs := blocks.Cut(d, segment.Options{Lang: "en"})
+	var b strings.Builder
+	b.WriteString(lead)
+	for _, s := range segs {
+		if ps := markup.Check(s.Text, s.Text); len(ps) > 0 {
+			t.Fatalf("segment %q: %v", s.Text, ps)
+		}
+		b.WriteString(s.Raw())
+		b.WriteString(s.Sep)
+	}
+	if b.String() != src {
+		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", b.String(), src)
+	}
+	return segs
+}
+
+func TestDebug(t *testing.T) {
+	p := os.Getenv("HTML")
+	if p == "" {
+		t.Skip()
+	}
+	data, _ := os.ReadFile(p)
+	for _, s := range cut(t, string(data), Options{}) {
+		t.Logf("%-9s %d %q %q sep=%q", s.Kind, s.Block, s.Text, s.Codes, s.Sep)
+	}
+}
+
+func TestSegments(t *testing.T) {
+	const src = `<!DOCTYPE html>
+<html lang="en"><head><title>IOM &amp; partners</title>
+<style>p { color: red. }</style><script>var a = "Hello. World.";</script></head>
+<body>
+<h1>The <em>seminar</em></h1>
+<p>The <a href="https://www.iom.int" title="IOM site">IOM</a> office held it.<br>Read the <b>report</b>. <img src="m.png" alt="Map of Ashgabat"></p>
+<!-- editor's note. -->
+<ul><li>One <b>two</li><li>Three</i> four.</li></ul>
+<img src="x.png" alt="A photo">
+<pre>code. Not text.</pre>
+<table><tr><td>Cell one</td><td>2019</td></tr></table>
+</body></html>
+`
+	var got []string
+	for _, s := range cut(t, src, Options{}) {
+		codes := make([]string, len(s.Codes))
+		for i, c := range s.Codes {
+			codes[i] = strconv.Quote(c)
+		}
+		got = append(got, s.Kind+": "+s.Text+" ["+strings.Join(codes, " ")+"]")
+	}
+	want := []string{
+		`heading: IOM &amp; partners []`,
+		`heading: The <1>seminar</1> ["<em>" "</em>"]`,
+		`paragraph: The <1>IOM</1> office held it. ["<a href=\"https://www.iom.int\" title=\"IOM site\">" "</a>"]`,
+		`paragraph: Read the <1>report</1>. ["<b>" "</b>"]`,
+		`paragraph: <1>Map of Ashgabat</1> ["<img src=\"m.png\" alt=\"" "\">"]`,
+		`item: One <1/>two ["<b>"]`,
+		`item: Three<1/> four. ["</i>"]`,
+		`paragraph: <1>A photo</1> ["<img src=\"x.png\" alt=\"" "\">"]`,
+		`cell: Cell one []`,
+		`cell: 2019 []`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("segments:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func FuzzRoundTrip(f *testing.F) {
+	for _, s := range []string{
+		"<p>A <a href=x>b</a> <img alt='c'> d.</p>",
+		"<html lang=en><body><div>Text<p>More <b>bold</i> x</div><pre>y</pre>",
+		"<p title=\"T\">x<!-- c -->y</p><script>z</script",
+		"<img alt=\"a\" title=\"b\"> <input placeholder=p>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) { cut(t, src, Options{}) })
+}

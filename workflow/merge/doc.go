@@ -29,6 +29,10 @@
 // TakeConflict or EditConflict later. Who changed an applied target is
 // recorded: the translator the file names when newer, else Options.Who.
 //
+// A unit whose target is its source (what OmegaT and other CAT tools write
+// for a segment nobody translated, and terjime's XLIFF 1.2 export writes
+// as a placeholder) is not a translation and is never applied.
+//
 // Every report is an Event whose Reason is the UI message ID that explains
 // it; the caller prints it in the UI language. The package needs no project:
 // Options carry the locales and documents it knows of and a function that

@@ -244,6 +244,14 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 // conflict open in the segment, so that the rest of the file still goes
 // in.
 func (m *merger) unit(c *Counts, t *target, s *catalog.Segment, u *catalog.Unit, format string, ev Event) {
+	if u.Target != "" && (u.Target == s.Source || catalog.Normalize(u.Target) == catalog.Normalize(s.Source)) {
+		// The source copied into the target, as CAT tools leave segments
+		// nobody translated: never a translation. A note may still be
+		// news.
+		cu := *u
+		cu.Target, cu.StateSet = "", false
+		u = &cu
+	}
 	fst := u.State
 	if !u.StateSet {
 		fst = catalog.Untranslated

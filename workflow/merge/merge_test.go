@@ -76,6 +76,13 @@ func TestMergeUnit(t *testing.T) {
 	}{
 		{"same text and state", "xliff", unit(idTrans, srcTrans, tgtTrans, catalog.Translated), false,
 			want{kind: "unchanged", target: tgtTrans, state: catalog.Translated}},
+		// a CAT tool's copy of the source in an untranslated segment
+		{"target is the source", "xliff12", unit(idEmpty2, "Thank you.", "Thank you.", catalog.Translated), false,
+			want{kind: "unchanged", state: catalog.Untranslated}},
+		{"target is the source, other spacing", "tmx", unit(idEmpty, srcEmpty, "The seminar ended with a round table of experts.", catalog.Translated), false,
+			want{kind: "unchanged", state: catalog.Untranslated}},
+		{"target is the source over a translation", "po", unit(idTrans, srcTrans, srcTrans, catalog.Translated), true,
+			want{kind: "unchanged", target: tgtTrans, state: catalog.Translated}},
 		{"PO cannot say reviewed: no downgrade", "po", unit(idReviewed, srcReviewed, tgtReviewed, catalog.Translated), false,
 			want{kind: "unchanged", target: tgtReviewed, state: catalog.Reviewed, note: "checked against the IOM press release"}},
 		{"CAT tool raises to final", "xliff", unit(idTrans, srcTrans, tgtTrans, catalog.Final), false,

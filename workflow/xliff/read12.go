@@ -260,6 +260,11 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 	if p, ok := st.phases[phaseName]; ok && phaseName != "" {
 		u.ChangedBy, u.ChangedAt = p.by, p.at
 	}
+	if state == "new" || state == "needs-translation" {
+		// A placeholder, not a translation: the source copied into the
+		// target by the export or by a CAT tool.
+		u.Target = ""
+	}
 	u.State, u.StateSet = state12(state, xmlsafe.Attr(se, "approved"), hasTgt && u.Target != "")
 	st.x.Units = append(st.x.Units, u)
 	return nil

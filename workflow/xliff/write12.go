@@ -16,7 +16,9 @@ import (
 //
 // XLIFF 1.2 has no ignorable text, so the separators are left out; the
 // verbatim date line is a trans-unit with translate="no", there for
-// context. States go on <target>: untranslated has no target, outdated is
+// context. States go on <target>: an untranslated segment's target is its
+// source with state="new" (OmegaT opens only units with a target; the
+// merge never applies a new target), outdated is
 // "needs-review-translation" with the source the old target was made for
 // in an <alt-trans>, translated is "translated", reviewed "signed-off",
 // final "final" with approved="yes" on the trans-unit. Glossary hints and
@@ -99,11 +101,21 @@ func writeTransUnit12(o *out, doc string, p part, verbatim bool) {
 		o.Raw("        </trans-unit>\n")
 		return
 	}
-	if s.Target != "" && int(s.State) < len(states12) && p.codesOK(s.Target) {
+	switch {
+	case s.Target != "" && int(s.State) < len(states12) && p.codesOK(s.Target):
 		o.Raw("          <target")
 		o.attr("state", states12[s.State])
 		o.Raw(">")
 		o.inline12(s.Target, 1, p.hasCodes())
+		o.Raw("</target>\n")
+	case s.Target == "":
+		// OmegaT and other tools open only units with a target: the
+		// source stands in for it, marked new, which the merge never
+		// takes for a translation.
+		o.Raw("          <target")
+		o.attr("state", "new")
+		o.Raw(">")
+		o.inline12(s.Source, 1, p.hasCodes())
 		o.Raw("</target>\n")
 	}
 	writeBase12(o, s)

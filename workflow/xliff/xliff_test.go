@@ -226,12 +226,16 @@ func TestCATEdits(t *testing.T) {
 	})
 	t.Run("xliff12", func(t *testing.T) {
 		s := string(export(t, Write12, fixture(), Options{}))
-		s = edit(t, s, `<source>Moreover, the country adheres to humanism.</source>
-`, `<source>Moreover, the country adheres to humanism.</source>
-          <target state="translated">Кроме того, страна привержена гуманизму.</target>
-`)
+		// untranslated segments carry their source as a new target, which
+		// reads back as no translation
+		if u := byID(read(t, "export.xlf", []byte(s)).Units)["ac4eec2aa8d9"]; u.Target != "" || u.State != catalog.Untranslated {
+			t.Errorf("a new target read back as %q, %v", u.Target, u.State)
+		}
+		s = edit(t, s, `<target state="new">Moreover, the country adheres to humanism.</target>`,
+			`<target state="translated">Кроме того, страна привержена гуманизму.</target>`)
 		s = edit(t, s, `<trans-unit id="ac041b2adfa2">
           <source>The Protocol was ratified.</source>
+          <target state="new">The Protocol was ratified.</target>
 `, `<trans-unit id="ac041b2adfa2" approved="yes">
           <source>The Protocol was ratified.</source>
           <target>Протокол ратифицирован.</target>

@@ -1,0 +1,36 @@
+// Command realdata builds a translation project from real, published
+// translations nobody here wrote — the Russian and Turkmen message catalogs
+// that Debian's packages ship (.mo files under usr/share/locale) — and
+// scores terjime check on it: how many findings each check raises, its
+// precision on a sample judged by hand, and its recall on errors planted
+// in a copy of the project. bench/realdata.sh downloads and extracts the
+// packages and runs it; the judged samples live next to this file.
+//
+//	realdata build -root EXTRACTED -out WORK     # WORK/clean, WORK/planted, WORK/planted.tsv
+//	realdata score -work WORK [-judged FILE]…    # after terjime check --format json into WORK/*.json
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: realdata build|score [flags]")
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "build":
+		err = build(os.Args[2:])
+	case "score":
+		err = score(os.Args[2:])
+	default:
+		err = fmt.Errorf("unknown command %q (build or score)", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "realdata:", err)
+		os.Exit(2)
+	}
+}

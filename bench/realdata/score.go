@@ -239,4 +239,3 @@ func int64cmp(a, b int64) int {
 	}
 	return 0
 }
-

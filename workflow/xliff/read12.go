@@ -260,9 +260,11 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 	if p, ok := st.phases[phaseName]; ok && phaseName != "" {
 		u.ChangedBy, u.ChangedAt = p.by, p.at
 	}
-	if state == "new" || state == "needs-translation" {
+	if (state == "new" || state == "needs-translation") && u.Target == u.Source {
 		// A placeholder, not a translation: the source copied into the
-		// target by the export or by a CAT tool.
+		// target by the export or by a CAT tool. A new target with other
+		// text is a translator's work in a tool that leaves the state as
+		// it was (OmegaT): kept, as a draft (state12).
 		u.Target = ""
 	}
 	u.State, u.StateSet = state12(state, xmlsafe.Attr(se, "approved"), hasTgt && u.Target != "")

@@ -17,8 +17,9 @@ import (
 // XLIFF 1.2 has no ignorable text, so the separators are left out; the
 // verbatim date line is a trans-unit with translate="no", there for
 // context. States go on <target>: an untranslated segment's target is its
-// source with state="new" (OmegaT opens only units with a target; the
-// merge never applies a new target), outdated is
+// source with state="new" (OmegaT opens only units with a target; a target
+// that is still the source is never merged as a translation, and one a
+// tool filled without changing the state comes back as a draft), outdated is
 // "needs-review-translation" with the source the old target was made for
 // in an <alt-trans>, translated is "translated", reviewed "signed-off",
 // final "final" with approved="yes" on the trans-unit. Glossary hints and

@@ -30,6 +30,10 @@ func TestOmegaTConsoleTranslate(t *testing.T) {
 	}
 	p := mergeProject(t)
 	before := catalogBytes(t, p)
+	old, err := catalog.ReadFile(p.CatalogPath("ru", "news"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	omt := t.TempDir()
 	for _, d := range []string{"source", "target", "tm/auto", "glossary", "dictionary", "omegat"} {
 		os.MkdirAll(filepath.Join(omt, d), 0o755)
@@ -72,7 +76,7 @@ func TestOmegaTConsoleTranslate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range c.Segments {
+	for i, s := range c.Segments {
 		switch s.ID {
 		case "8569efc4ed5a": // "Thank you.", matched by the memory
 			if s.Target != "Спасибо." || s.State != catalog.Outdated {
@@ -82,15 +86,14 @@ func TestOmegaTConsoleTranslate(t *testing.T) {
 			if s.Target != "" || s.State != catalog.Untranslated {
 				t.Errorf("untouched segment: %q %v, want it untranslated", s.Target, s.State)
 			}
+		default: // done work and outdated work as they were
+			if o := old.Segments[i]; s.Target != o.Target || s.State != o.State {
+				t.Errorf("%s: %q %v, was %q %v", s.ID, s.Target, s.State, o.Target, o.State)
+			}
 		}
 	}
-	// Everything else is as it was: only the one segment changed.
-	after := catalogBytes(t, p)
-	if before["tk/news"] != after["tk/news"] {
+	if after := catalogBytes(t, p); before["tk/news"] != after["tk/news"] {
 		t.Error("the tk catalog changed")
-	}
-	if d := strings.Count(before["ru/news"], "\n") - strings.Count(after["ru/news"], "\n"); d != 0 {
-		t.Errorf("the ru catalog changed by %d lines, want only a target and state replaced", -d)
 	}
 }
 

@@ -394,7 +394,7 @@ func editXLIFF12(t *testing.T, s string, e edit) string {
 		approved := strings.Contains(tu, `approved="yes"`)
 		if e.target != nil {
 			target = *e.target
-			if e.state == nil && st12 == "needs-review-translation" {
+			if e.state == nil && (st12 == "needs-review-translation" || st12 == "new") {
 				st12 = "translated"
 			}
 		}

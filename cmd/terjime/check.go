@@ -11,11 +11,7 @@ import (
 )
 
 func checkDescription() string {
-	names := make([]string, len(check.Checks))
-	for i, c := range check.Checks {
-		names[i] = c.Name
-	}
-	return strings.Replace(checkHelp, "CHECKS", wrap(strings.Join(names, ", "), 76, "   "), 1)
+	return strings.Replace(checkHelp, "CHECKS", wrap(strings.Join(check.Names(), ", "), 76, "   "), 1)
 }
 
 // wrap breaks a text into lines of at most width characters, indented.
@@ -36,8 +32,9 @@ const checkHelp = `Checks every target catalog against its source: untranslated 
 segments, stale translations, obsolete and unknown entries, numbers and dates,
 punctuation, white space, repeated words, brackets and quotes (and the
 locale's quote style, «…» in Russian and Turkmen), consistency, URLs and
-e-mail addresses, placeholders and markup, and length outliers. The checks,
-as the output, [check] and note flags name them:
+e-mail addresses, placeholders and markup, length outliers, and the terms of
+the project's glossary. The checks, as the output, [check] and note flags
+name them:
 CHECKS
 
 Missing work — untranslated and outdated segments — is one finding per

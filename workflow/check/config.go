@@ -6,49 +6,6 @@ import (
 	"strings"
 )
 
-// Info describes one check: its name (what the [check] table, a note flag
-// and the report use), its severity unless configured, and what it finds.
-type Info struct {
-	Name     string
-	Severity Severity
-	Doc      string
-}
-
-// Checks lists every check of this package in report order.
-var Checks = []Info{
-	// completeness
-	{"untranslated", Error, "a segment has no translation"},
-	{"untranslated-target", Error, "a segment has a translation but its state is untranslated: set its state"},
-	{"outdated", Error, "a translation was made for an earlier source, or came from a fuzzy match"},
-	{"stale", Error, "a segment marked done whose source_hash is not the hash of its source: the source changed after it was translated"},
-	{"source-changed", Error, "the target catalog's copy of a source differs from the source catalog: run terjime segment"},
-	{"identical", Warning, "the translation is the source, unchanged"},
-	{"obsolete", Warning, "an obsolete entry (a removed sentence) is still in the catalog"},
-	{"unknown-id", Error, "a target catalog has a segment the source catalog does not"},
-	{"missing-id", Error, "a source segment is missing from the target catalog: run terjime segment"},
-	{"duplicate-id", Error, "two entries of a catalog share an ID"},
-	// numbers and dates
-	{"numbers", Error, "a number or date of the source is missing or changed in the translation"},
-	// punctuation and whitespace
-	{"end-punctuation", Warning, "the translation ends with other punctuation than the source"},
-	{"whitespace", Warning, "leading or trailing space differs from the source, or a space stands before punctuation"},
-	{"double-space", Warning, "two spaces in a row in the translation"},
-	{"repeated-word", Warning, "a word repeated (\"воду воду\")"},
-	{"brackets", Warning, "unbalanced brackets in the translation"},
-	{"quotes", Warning, "unbalanced quotation marks in the translation"},
-	{"quote-style", Warning, "quotation marks that are not the locale's («…» in Russian and Turkmen)"},
-	// consistency
-	{"inconsistent-translation", Warning, "the same source translated differently"},
-	{"inconsistent-source", Warning, "the same translation for different sources"},
-	// URLs, placeholders, markup
-	{"urls", Error, "a URL of the source is missing or changed in the translation"},
-	{"emails", Error, "an e-mail address of the source is missing or changed in the translation"},
-	{"placeholders", Error, "placeholders ({{.Name}}, %s, {0}) differ from the source"},
-	{"markup", Error, "markup tags (<b>, </a>) differ from the source, or inline codes (<1>…</1>, <2/>) are missing, repeated, unpaired or wrongly nested"},
-	// length
-	{"length", Warning, "the translation is far longer or shorter than the locale's usual ratio"},
-}
-
 // Config is the [check] table of terjime.toml:
 //
 //	[check]
@@ -74,29 +31,15 @@ type Config struct {
 // as long, as the locale's usual ratio says.
 const DefaultLengthFactor = 2.0
 
-// ExternalPrefixes name the checks other packages run over the same
-// catalogs, whose findings join these (glossary-forbidden, …): [check]
-// may configure them too, and Apply does.
-var ExternalPrefixes = []string{"glossary-"}
-
-func external(name string) bool {
-	for _, p := range ExternalPrefixes {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // severities resolves the configuration into a severity per check.
 func (c Config) severities() (map[string]Severity, error) {
-	sev := make(map[string]Severity, len(Checks))
-	for _, ch := range Checks {
+	sev := make(map[string]Severity, len(registry))
+	for _, ch := range registry {
 		sev[ch.Name] = ch.Severity
 	}
 	known := func(name string) bool {
 		_, ok := sev[name]
-		return ok || external(name)
+		return ok
 	}
 	for _, name := range c.Ignore {
 		if !known(name) {
@@ -171,11 +114,7 @@ func (c Config) Validate() error {
 }
 
 func unknownCheck(key, name string) error {
-	names := make([]string, len(Checks))
-	for i, ch := range Checks {
-		names[i] = ch.Name
-	}
-	return fmt.Errorf("check.%s: unknown check %q (known: %s)", key, name, strings.Join(names, ", "))
+	return fmt.Errorf("check.%s: unknown check %q (known: %s)", key, name, strings.Join(Names(), ", "))
 }
 
 // Note flags switch a check off for one segment, as gettext's
@@ -200,9 +139,6 @@ func flagged(note, name string) bool {
 }
 
 func completeness(name string) bool {
-	switch name {
-	case "untranslated", "untranslated-target", "outdated", "stale", "source-changed", "unknown-id", "missing-id", "duplicate-id":
-		return true
-	}
-	return false
+	c, ok := Lookup(name)
+	return ok && c.Completeness
 }

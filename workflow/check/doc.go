@@ -3,11 +3,18 @@
 //
 // A Finding names the check that raised it, its severity (error or
 // warning), where it is (locale, document, segment, file and line) and what
-// is wrong. Checks are plain functions over one segment pair (numbers,
-// punctuation, placeholders, …) or over a whole catalog (completeness,
-// consistency, length outliers); Run applies the enabled ones and Config
-// says which are enabled and how severe each is, from the [check] table of
-// terjime.toml. A Session runs them over a project a document at a time:
+// is wrong.
+//
+// Every check is registered once (Register, checks.go): its name, its
+// severity, what it finds, the English texts of its messages and, for a
+// check of one translation against its source (numbers, punctuation,
+// placeholders, …), its function of a *Translation. The checks over a
+// whole catalog (completeness, IDs) run in the walk over it, those across
+// documents (consistency, length outliers) at the end of a run. Other
+// packages register the checks whose findings they make (the glossary's).
+// Config, from the [check] table of terjime.toml, says which checks are on
+// and how severe each is, and knows every registered check by name; Run
+// applies the enabled ones. A Session runs them over a project a document at a time:
 // of each checked document it keeps only what the checks across documents
 // need (text hashes, IDs and lines), so the catalogs need not all be in
 // memory at once. A translator switches a check off for one segment with a
@@ -31,6 +38,6 @@
 // localizes; the English text is the en message with the same data.
 //
 // The package knows the catalog model and nothing else of terjime's: the
-// glossary and go-i18n checks make Findings of their own and share the
-// report formats.
+// glossary's and the go-i18n checks make Findings of their own and share
+// the report formats.
 package check

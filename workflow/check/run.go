@@ -22,6 +22,12 @@ type Pair struct {
 	Source, Target *catalog.Catalog
 }
 
+// textCheck is an enabled check of one translation.
+type textCheck struct {
+	name string
+	run  func(*Translation)
+}
+
 // Checker runs the checks with one configuration.
 type Checker struct {
 	// ListMissing reports each untranslated and outdated segment on its
@@ -32,6 +38,7 @@ type Checker struct {
 	ListMissing bool
 
 	sev          map[string]Severity
+	texts        []textCheck // the enabled checks of one translation
 	lengthFactor float64
 	quotes       map[string][2]rune
 }
@@ -43,6 +50,11 @@ func New(cfg Config) (*Checker, error) {
 		return nil, err
 	}
 	c := &Checker{sev: sev, lengthFactor: cfg.LengthFactor, quotes: map[string][2]rune{}}
+	for _, ch := range registry {
+		if ch.Text != nil && sev[ch.Name] != Off {
+			c.texts = append(c.texts, textCheck{ch.Name, ch.Text})
+		}
+	}
 	if c.lengthFactor == 0 {
 		c.lengthFactor = DefaultLengthFactor
 	}
@@ -247,6 +259,7 @@ type localeRun struct {
 	num         numScratch
 	strs        [4][]string
 	consistency bool
+	txt         Translation // the translation being checked, reused
 }
 
 func (c *Checker) newLocaleRun(loc string, pairs []Pair) *localeRun {
@@ -557,136 +570,30 @@ func (m *missing) report(r *localeRun, pm int32, total int) {
 	})
 }
 
-// text runs the checks that compare a done translation with its source.
-// One pass over each text finds which kinds of characters it has; a check
-// runs only where it can find something.
-// codeMessages are the message IDs of markup.Check's problems.
-var codeMessages = map[string]string{
-	"missing": "CheckCodeMissing", "duplicated": "CheckCodeDuplicated", "unknown": "CheckCodeUnknown",
-	"unpaired": "CheckCodeUnpaired", "misnested": "CheckCodeMisnested",
-}
-
+// text runs the checks that compare a done translation with its source,
+// the registered Text functions of the enabled checks, then keeps what
+// the checks across documents need of it. One pass over each text finds
+// which kinds of characters it has, and each check looks at that first.
 func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	pm := r.base + pi
-	src, tgt := s.Source, seg.Target
-	note := s.Note
-	emit := func(name, key string, args map[string]any) { r.emit(pm, seg, note, name, key, args) }
-	is := r.curInfo[si]
-	if len(s.Codes) > 0 {
-		// Inline codes: each of the source's exactly once, properly
-		// nested; the other checks read the text without them.
-		for _, p := range markup.Check(src, tgt) {
-			emit("markup", codeMessages[p.Kind], map[string]any{"Code": p.Code})
-		}
-		src, tgt = markup.Plain(src), markup.Plain(tgt)
-		is = scanText(src)
+	t := &r.txt
+	*t = Translation{
+		Source: s.Source, Target: seg.Target, CodedSource: s.Source, CodedTarget: seg.Target, Locale: r.locale,
+		src: r.curInfo[si], codes: len(s.Codes) > 0, r: r, pm: pm, seg: seg, note: s.Note,
 	}
-	it := scanText(tgt)
-	fs, ns, ft, nt := is.f, is.runes, it.f, it.runes
-	both := fs | ft
-
-	if tgt == src && hasLetter(src) {
-		emit("identical", "CheckIdentical", nil)
+	if t.codes {
+		// The other checks read the text without its inline codes.
+		t.Source, t.Target = markup.Plain(t.Source), markup.Plain(t.Target)
+		t.src = scanText(t.Source)
 	}
-
-	// Numbers and dates.
-	if both&fDigit != 0 {
-		r.num.groups, r.num.seps = r.num.groups[:0], r.num.seps[:0]
-		r.nums[0], r.nums[1] = r.nums[0][:0], r.nums[1][:0]
-		if is.firstDigit >= 0 {
-			r.nums[0] = r.num.scanNumbersIn(src[:is.lastDigit+1], is.firstDigit, r.nums[0])
-		}
-		if it.firstDigit >= 0 {
-			r.nums[1] = r.num.scanNumbersIn(tgt[:it.lastDigit+1], it.firstDigit, r.nums[1])
-		}
-		missing, added := r.num.numberDiff(r.nums[0], r.nums[1], r.srcSym, r.tgtSym)
-		for _, n := range missing {
-			emit("numbers", "CheckNumberMissing", map[string]any{"Number": n})
-		}
-		for _, n := range added {
-			emit("numbers", "CheckNumberAdded", map[string]any{"Number": n})
-		}
+	t.tgt = scanText(t.Target)
+	for _, c := range r.c.texts {
+		t.name = c.name
+		c.run(t)
 	}
-
-	// Punctuation and white space.
-	if a, b := endPunct(src), endPunct(tgt); a != b {
-		switch {
-		case b == "":
-			emit("end-punctuation", "CheckEndPunctuationMissing", map[string]any{"Source": a})
-		case a == "":
-			emit("end-punctuation", "CheckEndPunctuationAdded", map[string]any{"Target": b})
-		default:
-			emit("end-punctuation", "CheckEndPunctuation", map[string]any{"Source": a, "Target": b})
-		}
-	}
-	if both&(fSpaceAtEdge|fNonASCIISpace) != 0 {
-		if leadingSpace(src) != leadingSpace(tgt) {
-			emit("whitespace", "CheckLeadingSpace", nil)
-		}
-		if trailingSpace(src) != trailingSpace(tgt) {
-			emit("whitespace", "CheckTrailingSpace", nil)
-		}
-	}
-	if ft&fSpacePunct != 0 {
-		if m := spaceBeforePunct(tgt); m != 0 && spaceBeforePunct(src) != m {
-			emit("whitespace", "CheckSpaceBeforePunctuation", map[string]any{"Mark": string(m)})
-		}
-	}
-	if ft&fDoubleSpace != 0 && fs&fDoubleSpace == 0 {
-		emit("double-space", "CheckDoubleSpace", nil)
-	}
-	if w := repeatedWord(tgt); w != "" && repeatedWord(src) == "" {
-		emit("repeated-word", "CheckRepeatedWord", map[string]any{"Word": w})
-	}
-	if ft&fBracket != 0 && !bracketsBalanced(tgt) && bracketsBalanced(src) {
-		emit("brackets", "CheckBrackets", nil)
-	}
-	const quoteChars = fStraightQuote | fGuillemet | fCurlyQuote
-	if ft&quoteChars != 0 && !quotesBalanced(tgt) && quotesBalanced(src) {
-		emit("quotes", "CheckQuotes", nil)
-	}
-	if r.hasStyle && ft&(fStraightQuote|fCurlyQuote) != 0 {
-		if q := foreignQuotes(tgt, r.quotes[0], r.quotes[1]); q != "" {
-			emit("quote-style", "CheckQuoteStyle", map[string]any{"Found": q, "Locale": r.locale, "Want": string(r.quotes[0]) + "…" + string(r.quotes[1])})
-		}
-	}
-
-	// URLs, e-mail addresses, placeholders and markup.
-	if fs&(fColon|fAt) != 0 || strings.Contains(src, "www.") {
-		r.strs[0], r.strs[1] = scanURLs(src, r.strs[0][:0], r.strs[1][:0])
-		for _, u := range r.strs[0] {
-			if !strings.Contains(tgt, u) {
-				emit("urls", "CheckURLMissing", map[string]any{"URL": u})
-			}
-		}
-		for _, e := range r.strs[1] {
-			if !strings.Contains(tgt, e) {
-				emit("emails", "CheckEmailMissing", map[string]any{"Address": e})
-			}
-		}
-	}
-	if both&(fBrace|fPercent) != 0 {
-		r.strs[2] = scanPlaceholders(src, r.strs[2][:0])
-		r.strs[3] = scanPlaceholders(tgt, r.strs[3][:0])
-		missing, added := multisetDiff(r.strs[2], r.strs[3])
-		for _, x := range missing {
-			emit("placeholders", "CheckPlaceholderMissing", map[string]any{"Placeholder": x})
-		}
-		for _, x := range added {
-			emit("placeholders", "CheckPlaceholderAdded", map[string]any{"Placeholder": x})
-		}
-	}
-	if both&fAngle != 0 {
-		r.strs[2] = scanTags(src, r.strs[2][:0])
-		r.strs[3] = scanTags(tgt, r.strs[3][:0])
-		missing, added := multisetDiff(r.strs[2], r.strs[3])
-		for _, x := range missing {
-			emit("markup", "CheckTagMissing", map[string]any{"Tag": x})
-		}
-		for _, x := range added {
-			emit("markup", "CheckTagAdded", map[string]any{"Tag": x})
-		}
-	}
+	src, tgt, note := t.Source, t.Target, t.note
+	fs, ns, ft, nt := t.src.f, t.src.runes, t.tgt.f, t.tgt.runes
+	t.seg = nil
 
 	// Consistency across the locale's documents, and length, judged once
 	// the locale's norm is known: what they need is kept in a record.

@@ -17,21 +17,45 @@ const (
 	Inconsistent = "glossary-inconsistent" // admitted and other terms mixed in a locale
 )
 
-// Messages are the English texts of the glossary findings by UI
-// message ID; locales/active.*.toml hold them in every UI language.
-var Messages = map[string]string{
-	"GlossaryMissing":      `the source has "{{.Term}}" ({{.Concept}}); the translation should use "{{.Expected}}" but has none of it`,
-	"GlossaryForbidden":    `"{{.Found}}" is a forbidden term for {{.Concept}}; use "{{.Expected}}"`,
-	"GlossaryForbiddenFor": `"{{.Found}}" is a forbidden term for {{.Concept}} (the source has "{{.Term}}"); use "{{.Expected}}"`,
-	"GlossaryUnchanged":    `"{{.Term}}" ({{.Concept}}) must appear in the translation as written`,
-	"GlossarySource":       `the source writes "{{.Term}}", a forbidden form of {{.Concept}}; the glossary has "{{.Expected}}"`,
-	"GlossaryInconsistent": `{{.Concept}} is rendered "{{.Found}}" here but "{{.Others}}" elsewhere in {{.Locale}}; use one form`,
+// The glossary's checks join the registry of checks, so that [check],
+// note flags and check --help know them.
+func init() {
+	check.Register(
+		check.Check{Name: Missing, Severity: check.Error,
+			Doc: "a concept of the glossary in the source, but none of its approved terms in the translation",
+			Messages: map[string]string{
+				"GlossaryMissing": `the source has "{{.Term}}" ({{.Concept}}); the translation should use "{{.Expected}}" but has none of it`,
+			}},
+		check.Check{Name: Forbidden, Severity: check.Error,
+			Doc: "a term the glossary forbids in the translation",
+			Messages: map[string]string{
+				"GlossaryForbidden":    `"{{.Found}}" is a forbidden term for {{.Concept}}; use "{{.Expected}}"`,
+				"GlossaryForbiddenFor": `"{{.Found}}" is a forbidden term for {{.Concept}} (the source has "{{.Term}}"); use "{{.Expected}}"`,
+			}},
+		check.Check{Name: Unchanged, Severity: check.Error,
+			Doc: "a name the glossary keeps as written (do not translate) changed in the translation",
+			Messages: map[string]string{
+				"GlossaryUnchanged": `"{{.Term}}" ({{.Concept}}) must appear in the translation as written`,
+			}},
+		check.Check{Name: Source, Severity: check.Warning,
+			Doc: "the source uses a form of a concept that the glossary forbids",
+			Messages: map[string]string{
+				"GlossarySource": `the source writes "{{.Term}}", a forbidden form of {{.Concept}}; the glossary has "{{.Expected}}"`,
+			}},
+		check.Check{Name: Inconsistent, Severity: check.Warning,
+			Doc: "a concept rendered with an admitted term in some translations of a locale and otherwise in others",
+			Messages: map[string]string{
+				"GlossaryInconsistent": `{{.Concept}} is rendered "{{.Found}}" here but "{{.Others}}" elsewhere in {{.Locale}}; use one form`,
+			}},
+	)
 }
 
-func finding(name, key string, sev check.Severity, args map[string]any) check.Finding {
+// finding is a finding of the named check with its registered severity.
+func finding(name, key string, args map[string]any) check.Finding {
+	c, _ := check.Lookup(name)
 	return check.Finding{
-		Check: name, Severity: sev, Key: key, Args: args,
-		Message: check.Render(Messages[key], args),
+		Check: name, Severity: c.Severity, Key: key, Args: args,
+		Message: check.English(key, args),
 	}
 }
 
@@ -113,7 +137,7 @@ func (gp *Pass) add(pr *check.Pair) {
 				if p.Kind != glossary.SourceForbidden || check.Flagged(seg.Note, Source) {
 					continue
 				}
-				f := finding(Source, "GlossarySource", check.Warning, map[string]any{
+				f := finding(Source, "GlossarySource", map[string]any{
 					"Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
 				})
 				f.Locale, f.Document, f.Segment, f.File, f.Line = src.Locale, src.Document, seg.ID, src.Path, srcLine
@@ -127,7 +151,7 @@ func (gp *Pass) add(pr *check.Pair) {
 			var f check.Finding
 			switch p.Kind {
 			case glossary.Missing:
-				f = finding(Missing, "GlossaryMissing", check.Error, map[string]any{
+				f = finding(Missing, "GlossaryMissing", map[string]any{
 					"Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
 				})
 			case glossary.ForbiddenTerm:
@@ -135,11 +159,11 @@ func (gp *Pass) add(pr *check.Pair) {
 				if p.SourceTerm != "" {
 					key = "GlossaryForbiddenFor"
 				}
-				f = finding(Forbidden, key, check.Error, map[string]any{
+				f = finding(Forbidden, key, map[string]any{
 					"Found": p.Found, "Term": p.SourceTerm, "Concept": p.Concept.ID, "Expected": strings.Join(p.Expected, " / "),
 				})
 			case glossary.Changed:
-				f = finding(Unchanged, "GlossaryUnchanged", check.Error, map[string]any{
+				f = finding(Unchanged, "GlossaryUnchanged", map[string]any{
 					"Term": p.SourceTerm, "Concept": p.Concept.ID,
 				})
 			default:
@@ -174,7 +198,7 @@ func (gp *Pass) Findings() []check.Finding {
 			for _, o := range inc.Others {
 				others = append(others, fmt.Sprintf("%s (%d×)", o.Term.Text, o.Count))
 			}
-			f := finding(Inconsistent, "GlossaryInconsistent", check.Warning, map[string]any{
+			f := finding(Inconsistent, "GlossaryInconsistent", map[string]any{
 				"Concept": inc.Concept.ID, "Found": inc.Term.Text, "Others": strings.Join(others, " / "), "Locale": loc,
 			})
 			f.Locale, f.Document, f.Segment, f.File, f.Line = loc, r.document, r.id, r.path, r.line

@@ -1,0 +1,362 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/markup"
+)
+
+// The checks of this package, in report order. A check of one translation
+// against its source is a function of a *Translation below: registered
+// here with its name, severity, what it finds and its messages, it runs.
+func init() {
+	Register(
+		// completeness
+		Check{Name: "untranslated", Severity: Error, Completeness: true,
+			Doc: "a segment has no translation",
+			Messages: map[string]string{
+				"CheckUntranslated":           "the segment is not translated",
+				"CheckIncomplete":             "{{.Count}} of {{.Total}} segments are not done (untranslated: {{.Untranslated}}, outdated: {{.Outdated}}), {{.Lines}}; --list-missing lists them all",
+				"CheckIncompleteUntranslated": "{{.Count}} of {{.Total}} segments are not translated, {{.Lines}}; --list-missing lists them all",
+				"CheckIncompleteLines":        "at lines {{.Lines}}",
+			}},
+		Check{Name: "untranslated-target", Severity: Error, Completeness: true,
+			Doc: "a segment has a translation but its state is untranslated: set its state",
+			Messages: map[string]string{
+				"CheckUntranslatedTarget": `the segment has a translation but its state is untranslated: set state = "translated" if the translation is done`,
+			}},
+		Check{Name: "outdated", Severity: Error, Completeness: true,
+			Doc: "a translation was made for an earlier source, or came from a fuzzy match",
+			Messages: map[string]string{
+				"CheckOutdated":           `the translation was made for an earlier source: "{{.Previous}}"`,
+				"CheckOutdatedFuzzy":      "the translation is marked outdated: review it and set its state",
+				"CheckIncompleteOutdated": "{{.Count}} of {{.Total}} translations are outdated, {{.Lines}}; --list-missing lists them all",
+			}},
+		Check{Name: "stale", Severity: Error, Completeness: true,
+			Doc: "a segment marked done whose source_hash is not the hash of its source: the source changed after it was translated",
+			Messages: map[string]string{
+				"CheckStale": "the segment is marked {{.State}} but its source changed after it was translated (source_hash {{.Hash}}, the source's is {{.Want}})",
+			}},
+		Check{Name: "source-changed", Severity: Error, Completeness: true,
+			Doc: "the target catalog's copy of a source differs from the source catalog: run terjime segment",
+			Messages: map[string]string{
+				"CheckSourceChanged": "the catalog's copy of the source differs from the source catalog; run terjime segment",
+			}},
+		Check{Name: "identical", Severity: Warning, Text: checkIdentical,
+			Doc: "the translation is the source, unchanged",
+			Messages: map[string]string{
+				"CheckIdentical": "the translation is the source, unchanged",
+			}},
+		Check{Name: "obsolete", Severity: Warning,
+			Doc: "an obsolete entry (a removed sentence) is still in the catalog",
+			Messages: map[string]string{
+				"CheckObsolete": "obsolete entry: its sentence was removed from the article (terjime segment --purge-obsolete drops it)",
+			}},
+		Check{Name: "unknown-id", Severity: Error, Completeness: true,
+			Doc: "a target catalog has a segment the source catalog does not",
+			Messages: map[string]string{
+				"CheckUnknownID": "segment {{.ID}} is not in the source catalog",
+			}},
+		Check{Name: "missing-id", Severity: Error, Completeness: true,
+			Doc: "a source segment is missing from the target catalog: run terjime segment",
+			Messages: map[string]string{
+				"CheckMissingID": "segment {{.ID}} of the source catalog is missing; run terjime segment",
+			}},
+		Check{Name: "duplicate-id", Severity: Error, Completeness: true,
+			Doc: "two entries of a catalog share an ID",
+			Messages: map[string]string{
+				"CheckDuplicateID": "the ID {{.ID}} is used twice (also at line {{.Line}})",
+			}},
+		// numbers and dates
+		Check{Name: "numbers", Severity: Error, Text: checkNumbers,
+			Doc: "a number or date of the source is missing or changed in the translation",
+			Messages: map[string]string{
+				"CheckNumberMissing": `the number "{{.Number}}" is missing from the translation`,
+				"CheckNumberAdded":   `the translation has the number "{{.Number}}", which is not in the source`,
+			}},
+		// punctuation and whitespace
+		Check{Name: "end-punctuation", Severity: Warning, Text: checkEndPunctuation,
+			Doc: "the translation ends with other punctuation than the source",
+			Messages: map[string]string{
+				"CheckEndPunctuation":        `the source ends with "{{.Source}}" but the translation with "{{.Target}}"`,
+				"CheckEndPunctuationMissing": `the source ends with "{{.Source}}" but the translation has no end punctuation`,
+				"CheckEndPunctuationAdded":   `the translation ends with "{{.Target}}" but the source has no end punctuation`,
+			}},
+		Check{Name: "whitespace", Severity: Warning, Text: checkWhitespace,
+			Doc: "leading or trailing space differs from the source, or a space stands before punctuation",
+			Messages: map[string]string{
+				"CheckLeadingSpace":           "the translation's leading space differs from the source",
+				"CheckTrailingSpace":          "the translation's trailing space differs from the source",
+				"CheckSpaceBeforePunctuation": `a space before "{{.Mark}}"`,
+			}},
+		Check{Name: "double-space", Severity: Warning, Text: checkDoubleSpace,
+			Doc: "two spaces in a row in the translation",
+			Messages: map[string]string{
+				"CheckDoubleSpace": "two spaces in a row",
+			}},
+		Check{Name: "repeated-word", Severity: Warning, Text: checkRepeatedWord,
+			Doc: "a word repeated (\"воду воду\")",
+			Messages: map[string]string{
+				"CheckRepeatedWord": `the word "{{.Word}}" is repeated`,
+			}},
+		Check{Name: "brackets", Severity: Warning, Text: checkBrackets,
+			Doc: "unbalanced brackets in the translation",
+			Messages: map[string]string{
+				"CheckBrackets": "the brackets of the translation do not balance",
+			}},
+		Check{Name: "quotes", Severity: Warning, Text: checkQuotes,
+			Doc: "unbalanced quotation marks in the translation",
+			Messages: map[string]string{
+				"CheckQuotes": "the quotation marks of the translation do not balance",
+			}},
+		Check{Name: "quote-style", Severity: Warning, Text: checkQuoteStyle,
+			Doc: "quotation marks that are not the locale's («…» in Russian and Turkmen)",
+			Messages: map[string]string{
+				"CheckQuoteStyle": "quotation marks {{.Found}} where {{.Locale}} uses {{.Want}}",
+			}},
+		// consistency
+		Check{Name: "inconsistent-translation", Severity: Warning,
+			Doc: "the same source translated differently",
+			Messages: map[string]string{
+				"CheckInconsistentTranslation": "the same source is translated differently in segment {{.Other}} ({{.Where}})",
+			}},
+		Check{Name: "inconsistent-source", Severity: Warning,
+			Doc: "the same translation for different sources",
+			Messages: map[string]string{
+				"CheckInconsistentSource": "the same translation stands for a different source in segment {{.Other}} ({{.Where}})",
+			}},
+		// URLs, placeholders, markup
+		Check{Name: "urls", Severity: Error, Text: checkURLs,
+			Doc: "a URL of the source is missing or changed in the translation",
+			Messages: map[string]string{
+				"CheckURLMissing": "the URL {{.URL}} is missing or changed in the translation",
+			}},
+		Check{Name: "emails", Severity: Error, Text: checkEmails,
+			Doc: "an e-mail address of the source is missing or changed in the translation",
+			Messages: map[string]string{
+				"CheckEmailMissing": "the e-mail address {{.Address}} is missing or changed in the translation",
+			}},
+		Check{Name: "placeholders", Severity: Error, Text: checkPlaceholders,
+			Doc: "placeholders ({{.Name}}, %s, {0}) differ from the source",
+			Messages: map[string]string{
+				"CheckPlaceholderMissing": "the placeholder {{.Placeholder}} is missing from the translation",
+				"CheckPlaceholderAdded":   "the translation has the placeholder {{.Placeholder}}, which is not in the source",
+			}},
+		Check{Name: "markup", Severity: Error, Text: checkMarkup,
+			Doc: "markup tags (<b>, </a>) differ from the source, or inline codes (<1>…</1>, <2/>) are missing, repeated, unpaired or wrongly nested",
+			Messages: map[string]string{
+				"CheckTagMissing":     "the tag {{.Tag}} is missing from the translation",
+				"CheckTagAdded":       "the translation has the tag {{.Tag}}, which is not in the source",
+				"CheckCodeMissing":    "the code {{.Code}} of the source is missing from the translation",
+				"CheckCodeDuplicated": "the code {{.Code}} appears more than once in the translation",
+				"CheckCodeUnknown":    "the translation has the code {{.Code}}, which is not in the source",
+				"CheckCodeUnpaired":   "the code {{.Code}} closes before it opens",
+				"CheckCodeMisnested":  "the code {{.Code}} closes out of order: paired codes must nest",
+			}},
+		// length
+		Check{Name: "length", Severity: Warning,
+			Doc: "the translation is far longer or shorter than the locale's usual ratio",
+			Messages: map[string]string{
+				"CheckLengthLong":  "the translation is {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
+				"CheckLengthShort": "the translation is only {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
+			}},
+	)
+}
+
+// Translation is a done translation and its source, as a check of one
+// translation sees them.
+type Translation struct {
+	// Source and Target are the texts without their inline codes;
+	// CodedSource and CodedTarget as the catalogs have them (<1>…</1>).
+	Source, Target           string
+	CodedSource, CodedTarget string
+	// Locale is the target locale.
+	Locale string
+
+	src, tgt textInfo // what one pass over each text found
+	codes    bool     // the source has inline codes
+	addrs    bool     // r.strs[0] and [1] hold the source's URLs and addresses
+	r        *localeRun
+	pm       int32
+	seg      *catalog.Segment
+	note     string // the source segment's note
+	name     string // the check that runs
+}
+
+// Report records a finding of the running check on the segment, with the
+// message key and its data, unless the segment's notes silence the check.
+func (t *Translation) Report(key string, args map[string]any) {
+	t.r.emit(t.pm, t.seg, t.note, t.name, key, args)
+}
+
+// addresses returns the URLs and e-mail addresses of the source, found
+// once for both checks.
+func (t *Translation) addresses() (urls, emails []string) {
+	r := t.r
+	if !t.addrs {
+		t.addrs = true
+		r.strs[0], r.strs[1] = r.strs[0][:0], r.strs[1][:0]
+		if t.src.f&(fColon|fAt) != 0 || strings.Contains(t.Source, "www.") {
+			r.strs[0], r.strs[1] = scanURLs(t.Source, r.strs[0], r.strs[1])
+		}
+	}
+	return r.strs[0], r.strs[1]
+}
+
+// Each text check looks first at what the pass over the texts found, and
+// runs only where it can find something.
+
+func checkIdentical(t *Translation) {
+	if t.Target == t.Source && hasLetter(t.Source) {
+		t.Report("CheckIdentical", nil)
+	}
+}
+
+func checkNumbers(t *Translation) {
+	if (t.src.f|t.tgt.f)&fDigit == 0 {
+		return
+	}
+	r := t.r
+	r.num.groups, r.num.seps = r.num.groups[:0], r.num.seps[:0]
+	r.nums[0], r.nums[1] = r.nums[0][:0], r.nums[1][:0]
+	if t.src.firstDigit >= 0 {
+		r.nums[0] = r.num.scanNumbersIn(t.Source[:t.src.lastDigit+1], t.src.firstDigit, r.nums[0])
+	}
+	if t.tgt.firstDigit >= 0 {
+		r.nums[1] = r.num.scanNumbersIn(t.Target[:t.tgt.lastDigit+1], t.tgt.firstDigit, r.nums[1])
+	}
+	missing, added := r.num.numberDiff(r.nums[0], r.nums[1], r.srcSym, r.tgtSym)
+	for _, n := range missing {
+		t.Report("CheckNumberMissing", map[string]any{"Number": n})
+	}
+	for _, n := range added {
+		t.Report("CheckNumberAdded", map[string]any{"Number": n})
+	}
+}
+
+func checkEndPunctuation(t *Translation) {
+	a, b := endPunct(t.Source), endPunct(t.Target)
+	switch {
+	case a == b:
+	case b == "":
+		t.Report("CheckEndPunctuationMissing", map[string]any{"Source": a})
+	case a == "":
+		t.Report("CheckEndPunctuationAdded", map[string]any{"Target": b})
+	default:
+		t.Report("CheckEndPunctuation", map[string]any{"Source": a, "Target": b})
+	}
+}
+
+func checkWhitespace(t *Translation) {
+	if (t.src.f|t.tgt.f)&(fSpaceAtEdge|fNonASCIISpace) != 0 {
+		if leadingSpace(t.Source) != leadingSpace(t.Target) {
+			t.Report("CheckLeadingSpace", nil)
+		}
+		if trailingSpace(t.Source) != trailingSpace(t.Target) {
+			t.Report("CheckTrailingSpace", nil)
+		}
+	}
+	if t.tgt.f&fSpacePunct != 0 {
+		if m := spaceBeforePunct(t.Target); m != 0 && spaceBeforePunct(t.Source) != m {
+			t.Report("CheckSpaceBeforePunctuation", map[string]any{"Mark": string(m)})
+		}
+	}
+}
+
+func checkDoubleSpace(t *Translation) {
+	if t.tgt.f&fDoubleSpace != 0 && t.src.f&fDoubleSpace == 0 {
+		t.Report("CheckDoubleSpace", nil)
+	}
+}
+
+func checkRepeatedWord(t *Translation) {
+	if w := repeatedWord(t.Target); w != "" && repeatedWord(t.Source) == "" {
+		t.Report("CheckRepeatedWord", map[string]any{"Word": w})
+	}
+}
+
+func checkBrackets(t *Translation) {
+	if t.tgt.f&fBracket != 0 && !bracketsBalanced(t.Target) && bracketsBalanced(t.Source) {
+		t.Report("CheckBrackets", nil)
+	}
+}
+
+func checkQuotes(t *Translation) {
+	const quoteChars = fStraightQuote | fGuillemet | fCurlyQuote
+	if t.tgt.f&quoteChars != 0 && !quotesBalanced(t.Target) && quotesBalanced(t.Source) {
+		t.Report("CheckQuotes", nil)
+	}
+}
+
+func checkQuoteStyle(t *Translation) {
+	r := t.r
+	if r.hasStyle && t.tgt.f&(fStraightQuote|fCurlyQuote) != 0 {
+		if q := foreignQuotes(t.Target, r.quotes[0], r.quotes[1]); q != "" {
+			t.Report("CheckQuoteStyle", map[string]any{"Found": q, "Locale": r.locale, "Want": string(r.quotes[0]) + "…" + string(r.quotes[1])})
+		}
+	}
+}
+
+func checkURLs(t *Translation) {
+	urls, _ := t.addresses()
+	for _, u := range urls {
+		if !strings.Contains(t.Target, u) {
+			t.Report("CheckURLMissing", map[string]any{"URL": u})
+		}
+	}
+}
+
+func checkEmails(t *Translation) {
+	_, emails := t.addresses()
+	for _, e := range emails {
+		if !strings.Contains(t.Target, e) {
+			t.Report("CheckEmailMissing", map[string]any{"Address": e})
+		}
+	}
+}
+
+func checkPlaceholders(t *Translation) {
+	if (t.src.f|t.tgt.f)&(fBrace|fPercent) == 0 {
+		return
+	}
+	r := t.r
+	r.strs[2] = scanPlaceholders(t.Source, r.strs[2][:0])
+	r.strs[3] = scanPlaceholders(t.Target, r.strs[3][:0])
+	missing, added := multisetDiff(r.strs[2], r.strs[3])
+	for _, x := range missing {
+		t.Report("CheckPlaceholderMissing", map[string]any{"Placeholder": x})
+	}
+	for _, x := range added {
+		t.Report("CheckPlaceholderAdded", map[string]any{"Placeholder": x})
+	}
+}
+
+// codeMessages are the message IDs of markup.Check's problems.
+var codeMessages = map[string]string{
+	"missing": "CheckCodeMissing", "duplicated": "CheckCodeDuplicated", "unknown": "CheckCodeUnknown",
+	"unpaired": "CheckCodeUnpaired", "misnested": "CheckCodeMisnested",
+}
+
+// checkMarkup checks the inline codes, each of the source's exactly once in
+// the translation and properly nested, and the markup tags of the texts.
+func checkMarkup(t *Translation) {
+	if t.codes {
+		for _, p := range markup.Check(t.CodedSource, t.CodedTarget) {
+			t.Report(codeMessages[p.Kind], map[string]any{"Code": p.Code})
+		}
+	}
+	if (t.src.f|t.tgt.f)&fAngle == 0 {
+		return
+	}
+	r := t.r
+	r.strs[2] = scanTags(t.Source, r.strs[2][:0])
+	r.strs[3] = scanTags(t.Target, r.strs[3][:0])
+	missing, added := multisetDiff(r.strs[2], r.strs[3])
+	for _, x := range missing {
+		t.Report("CheckTagMissing", map[string]any{"Tag": x})
+	}
+	for _, x := range added {
+		t.Report("CheckTagAdded", map[string]any{"Tag": x})
+	}
+}

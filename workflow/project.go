@@ -145,8 +145,8 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	if key, err := p.Build.check(); err != nil {
 		return nil, input.Errorf(name, line(key), "%v", err)
 	}
-	if err := p.TM.check(); err != nil {
-		return nil, input.Errorf(name, line("threshold"), "%v", err)
+	if key, err := p.TM.check(); err != nil {
+		return nil, input.Errorf(name, line(key), "%v", err)
 	}
 	if err := p.Check.Validate(); err != nil {
 		return nil, input.Errorf(name, line("[check"), "%v", err)

@@ -22,7 +22,7 @@ type SegmentOptions struct {
 	// Encoding overrides the documents' encoding (terjime.toml's
 	// [[document]] encoding): windows-1251, koi8-r, …
 	Encoding string
-	// NoTM turns off pre-filling new sentences from the translation memory.
+	// NoTM turns off filling sentences from the translation memory.
 	NoTM bool
 }
 
@@ -77,10 +77,17 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 			if err != nil {
 				return err
 			}
+			trust := p.TM.trust()
 			uopts := catalog.UpdateOptions{
 				Similarity:    p.Similarity(),
 				PurgeObsolete: opts.PurgeObsolete,
-				Prefill:       mem.Prefill(src, loc, p.TMThreshold()),
+				Prefill:       mem.Prefill(src, loc, memory.PrefillOptions{Threshold: p.TMThreshold(), Trust: trust}),
+				// Every run, not only for new sentences: a sentence
+				// translated since in another place fills the same one
+				// here. Only identical matches, and only for the
+				// sentences the memory holds, which HasSource finds for
+				// a fraction of a lookup's cost.
+				Propagate: mem.Prefill(src, loc, memory.PrefillOptions{Threshold: 100, Trust: trust, Known: mem.HasSource}),
 			}
 			if gloss != nil {
 				uopts.Hints = func(s string) []string { return gloss.Hints(p.SourceLocale, loc, s) }
@@ -112,6 +119,9 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 			})
 			if s.st.Prefilled > 0 {
 				env.Info("SegmentPrefilled", map[string]any{"Path": p.Rel(s.path), "Count": s.st.Prefilled})
+			}
+			if s.st.Propagated > 0 {
+				env.Info("SegmentPropagated", map[string]any{"Path": p.Rel(s.path), "Count": s.st.Propagated})
 			}
 		}
 	}

@@ -86,18 +86,21 @@ type DocumentStatus struct {
 	Words    Counts  `json:"words"`
 	Percent  float64 `json:"percent"`
 	// Prefilled counts segments whose target the translation memory
-	// filled in during segment (their note starts with "tm:").
-	Prefilled int `json:"prefilled"`
+	// filled in during segment (their note starts with "tm:"), and
+	// PrefilledIdentical those of them filled from an identical match.
+	Prefilled          int `json:"prefilled"`
+	PrefilledIdentical int `json:"prefilled_identical"`
 }
 
 // LocaleStatus is the progress of one target locale.
 type LocaleStatus struct {
-	Locale    string           `json:"locale"`
-	Segments  Counts           `json:"segments"`
-	Words     Counts           `json:"words"`
-	Percent   float64          `json:"percent"`
-	Prefilled int              `json:"prefilled"`
-	Documents []DocumentStatus `json:"documents"`
+	Locale             string           `json:"locale"`
+	Segments           Counts           `json:"segments"`
+	Words              Counts           `json:"words"`
+	Percent            float64          `json:"percent"`
+	Prefilled          int              `json:"prefilled"`
+	PrefilledIdentical int              `json:"prefilled_identical"`
+	Documents          []DocumentStatus `json:"documents"`
 }
 
 // StatusReport is what status --json prints.
@@ -185,6 +188,9 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 						ds.Words.add(s.State, w)
 						if memory.Prefilled(&s) {
 							ds.Prefilled++
+							if memory.PrefilledIdentical(&s) {
+								ds.PrefilledIdentical++
+							}
 						}
 					}
 				}
@@ -194,6 +200,7 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 				ls.Segments.plus(ds.Segments)
 				ls.Words.plus(ds.Words)
 				ls.Prefilled += ds.Prefilled
+				ls.PrefilledIdentical += ds.PrefilledIdentical
 			}
 		}
 	}
@@ -235,7 +242,10 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 				"Locale": l.Locale, "Count": l.Segments.Total, "Done": l.Segments.Done(),
 				"Percent": l.Percent, "Words": l.Words.Total, "WordsDone": l.Words.Done(),
 			})
-			if l.Prefilled > 0 {
+			switch {
+			case l.PrefilledIdentical > 0:
+				env.Info("StatusPrefilledIdentical", map[string]any{"Locale": l.Locale, "Count": l.Prefilled, "Identical": l.PrefilledIdentical})
+			case l.Prefilled > 0:
 				env.Info("StatusPrefilled", map[string]any{"Locale": l.Locale, "Count": l.Prefilled})
 			}
 		}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/memory"
 	"github.com/terjime/terjime/workflow/tm"
 	"github.com/terjime/terjime/workflow/tmx"
@@ -23,6 +24,10 @@ type TMCfg struct {
 	// Threshold is the lowest match percentage at which segment pre-fills
 	// a new sentence from the translation memory (as outdated).
 	Threshold int `toml:"threshold,omitempty"`
+	// Trust is the least state of the work behind an identical match that
+	// segment takes as translated: translated, reviewed (the default),
+	// final, or none (every match is taken as outdated, for review).
+	Trust string `toml:"trust,omitempty"`
 	// Dir holds the memory: the index (a cache, rebuilt when needed) and
 	// the imported TMX files (imports/, data to keep under version
 	// control). Default .terjime/tm.
@@ -32,12 +37,24 @@ type TMCfg struct {
 // DefaultTMThreshold is the fuzzy-match threshold most CAT tools ship with.
 const DefaultTMThreshold = 75
 
-func (c TMCfg) check() error {
+// check reports a [tm] table that cannot work, and the key at fault.
+func (c TMCfg) check() (string, error) {
 	if c.Threshold < 0 || c.Threshold > 100 {
-		return fmt.Errorf("tm.threshold %d is not a percentage between 0 and 100", c.Threshold)
+		return "threshold", fmt.Errorf("tm.threshold %d is not a percentage between 0 and 100", c.Threshold)
 	}
-	return nil
+	if _, ok := trustStates[c.Trust]; !ok {
+		return "trust", fmt.Errorf("tm.trust %q: want translated, reviewed, final or none", c.Trust)
+	}
+	return "", nil
 }
+
+var trustStates = map[string]catalog.State{
+	"": catalog.Reviewed, "translated": catalog.Translated, "reviewed": catalog.Reviewed,
+	"final": catalog.Final, "none": memory.TrustNone,
+}
+
+// trust is the configured memory.PrefillOptions.Trust.
+func (c TMCfg) trust() catalog.State { return trustStates[c.Trust] }
 
 // TMThreshold is the configured pre-fill threshold in percent.
 func (p *Project) TMThreshold() int {

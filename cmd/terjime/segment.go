@@ -18,9 +18,16 @@ every target locale.
 On a changed article, unchanged sentences keep their translations; an edited
 sentence inherits the translation of the most similar removed one as
 "outdated"; new sentences are pre-filled from the translation memory
-(see "terjime tm"; --no-tm turns it off) or else "untranslated"; removed sentences with a
+(see "terjime tm") or else "untranslated"; removed sentences with a
 translation are kept as [[obsolete]] entries (--purge-obsolete drops them).
-Running it twice changes nothing.
+
+Translations propagate: every run also fills the untranslated segments (with
+no note) that have an identical translation elsewhere in the project or in
+the memory. An identical match of reviewed or final work is "translated",
+of other work "outdated", for review; [tm] trust = "translated", "final" or
+"none" moves that line. The note says where each came from ("tm: 100% exact
+match from news#5ce6fa46ab49 (reviewed)"); terjime status counts them.
+--no-tm turns the memory off. Running it twice changes nothing.
 
 Example:
    terjime segment                   # every document of terjime.toml
@@ -29,7 +36,7 @@ Example:
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "purge-obsolete", Usage: "drop obsolete entries (removed sentences) from the catalogs"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "write nothing; list the catalogs that would change"},
-			&cli.BoolFlag{Name: "no-tm", Usage: "do not pre-fill new sentences from the translation memory"},
+			&cli.BoolFlag{Name: "no-tm", Usage: "do not fill sentences from the translation memory"},
 			&cli.StringFlag{Name: "encoding", Usage: "read the sources in this `ENCODING` (windows-1251, koi8-r, …) instead of UTF-8"},
 		},
 		Action: func(c *cli.Context) error {

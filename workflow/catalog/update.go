@@ -21,7 +21,13 @@ type UpdateOptions struct {
 	Hints func(source string) []string
 	// Prefill, if set, may fill a segment that would otherwise be new and
 	// untranslated (from a translation memory). It reports whether it did.
+	// A done translation it gives (an identical match of trusted work)
+	// comes before the one a removed sentence would leave as outdated.
 	Prefill func(s *Segment) bool
+	// Propagate, if set, may fill a kept segment that is still
+	// untranslated, with neither target nor note (from an identical
+	// translation elsewhere). It reports whether it did.
+	Propagate func(s *Segment) bool
 }
 
 // UpdateStats counts what Update did.
@@ -30,18 +36,23 @@ type UpdateStats struct {
 	New       int // new, untranslated
 	Inherited int // new, inheriting a removed sentence's target as outdated
 	Prefilled int // new, filled by Prefill
-	Obsoleted int // removed from the source with work to keep
-	Revived   int // back from the obsolete entries
-	Purged    int // obsolete entries dropped
+	// Propagated counts kept untranslated segments that Propagate filled.
+	Propagated int
+	Obsoleted  int // removed from the source with work to keep
+	Revived    int // back from the obsolete entries
+	Purged     int // obsolete entries dropped
 }
 
 // Update brings the target catalog old (nil for a new one) in line with the
 // source catalog src, never losing a translation:
 //
 //   - a segment whose ID is still in the source keeps target, state and note;
-//   - a new sentence takes the target of the most similar removed sentence
-//     (at or above opts.Similarity) as outdated, with PreviousSource, or else
-//     stays untranslated;
+//   - a new sentence takes a done translation opts.Prefill gives, or else
+//     the target of the most similar removed sentence (at or above
+//     opts.Similarity) as outdated, with PreviousSource, or else another
+//     that opts.Prefill gives, or else stays untranslated;
+//   - a kept sentence that is still untranslated may take one that
+//     opts.Propagate gives;
 //   - a removed sentence with a target or a note becomes obsolete (unless a
 //     new sentence inherited its target); an obsolete entry whose sentence
 //     returns is revived.
@@ -83,9 +94,12 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			if seg.State == Outdated && seg.PreviousSource == "" && p.Source != s.Source {
 				seg.PreviousSource = p.Source
 			}
-			if obsolete[s.ID] {
+			switch {
+			case obsolete[s.ID]:
 				st.Revived++
-			} else {
+			case opts.Propagate != nil && seg.State == Untranslated && seg.Target == "" && seg.Note == "" && len(seg.Conflicts) == 0 && opts.Propagate(&seg):
+				st.Propagated++
+			default:
 				st.Kept++
 			}
 		} else {
@@ -112,6 +126,15 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 		idx := newSimilarityIndex(removed)
 		for _, i := range fresh {
 			seg := &out.Segments[i]
+			filled, prefilled := *seg, false
+			if opts.Prefill != nil {
+				prefilled = opts.Prefill(&filled)
+				if prefilled && filled.State.Done() {
+					*seg = filled
+					st.Prefilled++
+					continue
+				}
+			}
 			if p := idx.best(seg.Source, opts.Similarity); p != nil {
 				inherited[p.ID] = true
 				seg.Target, seg.Note, seg.State = p.Target, p.Note, Outdated
@@ -124,7 +147,8 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 				st.Inherited++
 				continue
 			}
-			if opts.Prefill != nil && opts.Prefill(seg) {
+			if prefilled {
+				*seg = filled
 				st.Prefilled++
 				continue
 			}

@@ -153,3 +153,53 @@ func TestUpdateKeepsWhoAndConflicts(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateFillOrder: a done translation Prefill gives an edited sentence
+// comes before the removed sentence's as outdated, which comes before an
+// outdated one Prefill gives; Propagate fills kept untranslated segments
+// that have no note, and nothing else.
+func TestUpdateFillOrder(t *testing.T) {
+	v1 := src("The seminar was held in Ashgabat.", "Thanks.", "Questions followed.", "The hall was full.")
+	ru, _ := Update(nil, v1, "ru", UpdateOptions{})
+	translate(ru, map[string]string{"The seminar was held in Ashgabat.": "Семинар прошёл в Ашхабаде."}, Reviewed)
+	ru.Segments[3].Note = "ask the desk"
+	v2 := src("The seminar was held in Mary.", "Thanks.", "Questions followed.", "The hall was full.")
+	for _, tc := range []struct {
+		name  string
+		state State  // what Prefill gives
+		want  string // the edited sentence's target
+	}{
+		{"identical and trusted", Translated, "Семинар прошёл в Мары."},
+		{"fuzzy", Outdated, "Семинар прошёл в Ашхабаде."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var filled []string
+			out, st := Update(ru, v2, "ru", UpdateOptions{
+				Similarity: 0.6,
+				Prefill: func(s *Segment) bool {
+					s.Target, s.State, s.Note = "Семинар прошёл в Мары.", tc.state, "tm: …"
+					if tc.state == Outdated {
+						s.Target = "Семинар прошёл где-то."
+					}
+					return true
+				},
+				Propagate: func(s *Segment) bool {
+					filled = append(filled, s.Source)
+					s.Target, s.State = "Спасибо.", Translated
+					return true
+				},
+			})
+			if got := out.Segments[0].Target; got != tc.want {
+				t.Errorf("edited sentence: %q, want %q", got, tc.want)
+			}
+			if tc.state == Outdated && (out.Segments[0].State != Outdated || out.Segments[0].PreviousSource != "The seminar was held in Ashgabat.") {
+				t.Errorf("inherited: %+v", out.Segments[0])
+			}
+			// Kept and untranslated: "Thanks." and "Questions followed."; the
+			// hall's segment has a note and is left alone.
+			if strings.Join(filled, "|") != "Thanks.|Questions followed." || st.Propagated != 2 || out.Segments[3].Target != "" {
+				t.Errorf("propagated %q (%d), hall %+v", filled, st.Propagated, out.Segments[3])
+			}
+		})
+	}
+}

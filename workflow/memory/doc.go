@@ -20,11 +20,15 @@
 // trusted. Indexes are written atomically, and only with Options.Write.
 //
 // Memory.Prefill is what segment uses to fill a new sentence: a context or
-// exact match from reviewed or final work is taken as translated, the best
-// match at or above the threshold as outdated with its source as
-// previous_source, and the segment's note says where the target came from
-// and how well it matched ("tm: 87% fuzzy match from iom-seminar#5ce6fa46ab49
-// (reviewed)"); Prefilled recognises such a note.
+// exact match from reviewed or final work (PrefillOptions.Trust) is taken
+// as translated, the best match at or above the threshold as outdated with
+// its source as previous_source, and the segment's note says where the
+// target came from and how well it matched ("tm: 87% fuzzy match from
+// iom-seminar#5ce6fa46ab49 (reviewed)"); Prefilled and PrefilledIdentical
+// recognise such a note. Every run, segment also fills the untranslated
+// sentences that have an identical match; HasSource, a set of the hashes of
+// every source the memory holds, made once, spares it a lookup for each of
+// the many the memory does not know.
 //
 // The package needs no project: Options name the memory's directory, the
 // catalogs, the locales and how to name files; what opening did is told

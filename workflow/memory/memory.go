@@ -5,11 +5,13 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/terjime/terjime/internal/input"
@@ -71,6 +73,13 @@ const NotePrefix = "tm:"
 // memory (and nobody has rewritten its note since).
 func Prefilled(s *catalog.Segment) bool { return strings.HasPrefix(s.Note, NotePrefix) }
 
+// PrefilledIdentical reports whether segment pre-filled s from an
+// identical (exact or context) match, as its note says.
+func PrefilledIdentical(s *catalog.Segment) bool {
+	rest, ok := strings.CutPrefix(s.Note, NotePrefix+" ")
+	return ok && (strings.HasPrefix(rest, "100% ") || strings.HasPrefix(rest, "101% "))
+}
+
 const (
 	originCatalog = "catalog"
 	originTMX     = "tmx"
@@ -87,6 +96,13 @@ type Memory struct {
 	skip    []bool      // main's origins that the delta supersedes or that are gone
 	origins []tm.Origin // main's, then the delta's
 	live    int         // units not skipped
+
+	// sources are the hashes of every source text of both indexes,
+	// sorted (a map would take three times the memory); made at the first
+	// HasSource.
+	sourcesOnce sync.Once
+	sources     []uint64
+	seed        maphash.Seed
 }
 
 func newMemory(main, delta *tm.Index, skip []bool) *Memory {
@@ -111,6 +127,35 @@ func (m *Memory) Len() int { return m.live }
 // Origins lists the files the memory's units come from; Unit.Origin and
 // Match.Origin index it.
 func (m *Memory) Origins() []tm.Origin { return m.origins }
+
+// HasSource reports whether the memory may hold a translation of the
+// source text norm (catalog.Normalize'd): true for every text it holds,
+// and, rarely, for one it does not (hashes collide; units of superseded
+// files count). The first call hashes every source of the memory once;
+// each call after is a binary search. It lets segment look through many
+// untranslated sentences for the few the memory knows at a fraction of
+// a lookup's cost each.
+func (m *Memory) HasSource(norm string) bool {
+	if m == nil {
+		return false
+	}
+	m.sourcesOnce.Do(func() {
+		m.seed = maphash.MakeSeed()
+		n := m.main.Sources()
+		if m.delta != nil {
+			n += m.delta.Sources()
+		}
+		m.sources = make([]uint64, 0, n)
+		add := func(s []byte) { m.sources = append(m.sources, maphash.Bytes(m.seed, s)) }
+		m.main.EachSource(add)
+		if m.delta != nil {
+			m.delta.EachSource(add)
+		}
+		slices.Sort(m.sources)
+	})
+	_, ok := slices.BinarySearch(m.sources, maphash.String(m.seed, norm))
+	return ok
+}
 
 // Units returns every unit of the memory: those of the main index, then
 // those of the delta.
@@ -592,16 +637,39 @@ func contextHashes(n int, source func(int) string) []uint64 {
 	return h
 }
 
+// PrefillOptions say which matches Prefill takes, and how.
+type PrefillOptions struct {
+	// Threshold is the lowest match percentage taken (as outdated).
+	Threshold int
+	// Trust is the least state of the work behind an identical (exact or
+	// context) match that is taken as translated; an identical match of
+	// less advanced work is taken as outdated, for review. A state past
+	// Final trusts none. The zero value (Untranslated) means Reviewed.
+	Trust catalog.State
+	// Known, when set, skips the lookup of a sentence for which it
+	// returns false: segment passes HasSource for sentences that only an
+	// identical match may fill.
+	Known func(norm string) bool
+}
+
+// TrustNone is the PrefillOptions.Trust that takes no identical match as
+// translated.
+const TrustNone = catalog.Final + 1
+
 // Prefill returns the catalog.UpdateOptions.Prefill for document src in
-// locale: a new sentence with a context or exact match from a reviewed or
-// final segment takes its target as translated; one with a match at or
-// above threshold takes the best one's target as outdated, with the
-// match's source as previous_source. The note says where the target came
-// from and how well it matched, after TMNotePrefix. A nil Memory fills
-// nothing.
-func (m *Memory) Prefill(src *catalog.Catalog, locale string, threshold int) func(*catalog.Segment) bool {
+// locale: a sentence with an identical (context or exact) match from work
+// at opts.Trust or beyond (reviewed or final by default) takes its target
+// as translated; one with a match at or above opts.Threshold takes the
+// best one's target as outdated, with the match's source as
+// previous_source. The note says where the target came from and how well
+// it matched, after NotePrefix. A nil Memory fills nothing.
+func (m *Memory) Prefill(src *catalog.Catalog, locale string, opts PrefillOptions) func(*catalog.Segment) bool {
 	if m == nil || m.Len() == 0 {
 		return nil
+	}
+	trust := opts.Trust
+	if trust == catalog.Untranslated {
+		trust = catalog.Reviewed
 	}
 	// The neighbours of a sentence are those of the target catalog, which
 	// leaves out verbatim segments, as catalogUnits sees them.
@@ -615,7 +683,10 @@ func (m *Memory) Prefill(src *catalog.Catalog, locale string, threshold int) fun
 	}
 	hashes := contextHashes(len(order), func(i int) string { return order[i].Source })
 	return func(s *catalog.Segment) bool {
-		q := tm.Query{Text: s.Source, SourceLocale: src.Locale, TargetLocale: locale, Min: threshold, Limit: tm.DefaultLimit}
+		if opts.Known != nil && !opts.Known(catalog.Normalize(s.Source)) {
+			return false
+		}
+		q := tm.Query{Text: s.Source, SourceLocale: src.Locale, TargetLocale: locale, Min: opts.Threshold, Limit: tm.DefaultLimit}
 		if i, ok := pos[s.ID]; ok {
 			q.Prev, q.Next = hashes[i], hashes[i+2]
 		}
@@ -625,7 +696,7 @@ func (m *Memory) Prefill(src *catalog.Catalog, locale string, threshold int) fun
 		}
 		best := matches[0]
 		for _, c := range matches {
-			if c.Score >= tm.Exact && c.State >= catalog.Reviewed {
+			if c.Score >= tm.Exact && c.State >= trust {
 				s.Target, s.State = c.Target, catalog.Translated
 				s.SourceHash = catalog.Hash(s.Source)
 				s.Note = m.note(c)

@@ -321,3 +321,59 @@ func TestReadTMXMapsLocales(t *testing.T) {
 		t.Errorf("units %q, want %q", got, want)
 	}
 }
+
+// TestHasSourceAndTrust: HasSource knows the sources of the main index and
+// of the delta (as normalized), and no other; Prefill takes an identical
+// match as translated from work at Trust or beyond, else as outdated; and
+// PrefilledIdentical reads that from the note.
+func TestHasSourceAndTrust(t *testing.T) {
+	f := newFixture(t, catalog.Translated)
+	f.open()
+	f.translate("tk", "b", cotton, catalog.Final) // into the delta
+	m := f.open()
+	for text, want := range map[string]bool{
+		"The seminar on migration took place in Ashgabat.":     true,
+		"  The seminar on migration took\nplace in Ashgabat. ": false, // not normalized
+		"Prices of cotton rose sharply this spring.":           true,
+		"The seminar on migration took place in Mary.":         false,
+	} {
+		if got := m.HasSource(text); got != want {
+			t.Errorf("HasSource(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if m := (*Memory)(nil); m.HasSource("x") {
+		t.Error("a nil memory has a source")
+	}
+
+	src := &catalog.Catalog{Document: "c", Locale: "en", SourceLocale: "en"}
+	for _, tc := range []struct {
+		trust catalog.State
+		want  catalog.State
+	}{
+		{0, catalog.Outdated}, // reviewed by default; a's are translated
+		{catalog.Translated, catalog.Translated},
+		{TrustNone, catalog.Outdated},
+	} {
+		fill := m.Prefill(src, "ru", PrefillOptions{Threshold: 100, Trust: tc.trust, Known: m.HasSource})
+		s := catalog.Segment{ID: "x", Source: "The seminar on migration took place in Ashgabat."}
+		if !fill(&s) || s.State != tc.want || s.Target != ruA[s.Source] || !PrefilledIdentical(&s) {
+			t.Errorf("trust %v: %+v", tc.trust, s)
+		}
+		// Known keeps a sentence the memory does not hold from a lookup;
+		// a fuzzy one is under the threshold of 100 anyway.
+		s = catalog.Segment{ID: "y", Source: "The seminar on migration took place in Mary."}
+		if fill(&s) || s.Target != "" {
+			t.Errorf("trust %v: filled a sentence the memory does not hold: %+v", tc.trust, s)
+		}
+	}
+	for note, want := range map[string]bool{
+		"tm: 100% exact match from a#1 (reviewed)":   true,
+		"tm: 101% context match from a#1 (final)":    true,
+		"tm: 87% fuzzy match from a#1 (reviewed)":    false,
+		"checked: tm: 100% exact match from a#1 (x)": false,
+	} {
+		if got := PrefilledIdentical(&catalog.Segment{Note: note}); got != want {
+			t.Errorf("PrefilledIdentical(%q) = %v", note, got)
+		}
+	}
+}

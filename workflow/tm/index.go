@@ -454,6 +454,17 @@ func (x *Index) Size() int { return len(x.data) }
 // Sources is the number of distinct sources.
 func (x *Index) Sources() int { return x.nSources }
 
+// EachSource calls fn with the text of each distinct source, as the index
+// keeps it (catalog.Normalize), in the index's own memory: fn must not
+// keep the slice.
+func (x *Index) EachSource(fn func(norm []byte)) {
+	for i := 0; i < x.nSources; i++ {
+		r := x.sec[secSources][i*sourceSize:]
+		o, n := le.Uint32(r), le.Uint32(r[4:])
+		fn(x.sec[secStrings][o : o+n])
+	}
+}
+
 // Origins lists the files the index was built from.
 func (x *Index) Origins() []Origin {
 	out := make([]Origin, len(x.sec[secOrigins])/originSize)

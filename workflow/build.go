@@ -95,9 +95,10 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 	// Read and assemble everything first: the editions of every locale,
 	// since the HTML of one links to all the published others.
 	all := make([][]built, len(docs))
+	unread := make([][]error, len(docs))
 	err = forEach(ctx, len(docs), runtime.GOMAXPROCS(0), func(i int) error {
 		var err error
-		all[i], err = p.assemble(docs[i], opts, out, formats, selected)
+		all[i], unread[i], err = p.assemble(docs[i], opts, out, formats, selected)
 		return err
 	})
 	if err != nil {
@@ -113,6 +114,9 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 	jobs := make([]job, len(docs))
 	var written, skipped []string
 	for i, d := range docs {
+		for _, err := range unread[i] {
+			env.Info("BuildOtherUnread", map[string]any{"Error": err.Error()})
+		}
 		for _, b := range all[i] {
 			if !selected[b.ed.Locale] {
 				continue
@@ -192,30 +196,27 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 // editions link to each other: to those published now, and to those an
 // earlier build left in out that this one keeps (stale, or not rebuilt
 // since their locale is not selected).
-func (p *Project) assemble(d Document, opts BuildOptions, out string, formats []edition.Format, selected map[string]bool) ([]built, error) {
+//
+// A catalog that cannot be read stops the run when its locale is being
+// built; the catalog of a locale that is not (build -l tk while the
+// Russian one is broken) is only reported in unread, and its edition is
+// linked when an earlier build left one.
+func (p *Project) assemble(d Document, opts BuildOptions, out string, formats []edition.Format, selected map[string]bool) (eds []built, unread []error, err error) {
 	src, err := p.SourceCatalog(d)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var eds []built
+	var unreadLocales []string
 	for _, loc := range p.Locales() {
-		var tgt *catalog.Catalog
 		path := p.CatalogPath(loc, d.Name)
-		if loc != p.SourceLocale {
-			if tgt, err = p.readTargetCatalog(path); err != nil {
-				return nil, err
-			}
-			if tgt == nil {
-				// No catalog yet: every segment is a gap.
-				tgt = &catalog.Catalog{Document: d.Name, Locale: loc, SourceLocale: src.Locale, Path: path}
-			}
-			if tgt.Locale != loc {
-				return nil, input.Errorf(path, 0, "locale is %q but the file is the catalog of %q", tgt.Locale, loc)
-			}
-		}
-		ed, err := edition.Assemble(src, tgt)
+		ed, err := p.assembleLocale(src, d, loc, path)
 		if err != nil {
-			return nil, err
+			if selected[loc] {
+				return nil, nil, err
+			}
+			unread = append(unread, err)
+			unreadLocales = append(unreadLocales, loc)
+			continue
 		}
 		b := built{ed: ed, path: path}
 		switch {
@@ -230,18 +231,28 @@ func (p *Project) assemble(d Document, opts BuildOptions, out string, formats []
 	var links []edition.Link
 	var def string
 	removesHTML := opts.RemoveStale && slices.Contains(formats, edition.HTML)
-	for _, b := range eds {
-		kept := false
-		if !b.publish && !(removesHTML && selected[b.ed.Locale]) {
-			_, err := os.Stat(filepath.Join(out, b.ed.Locale, d.Name+"."+edition.HTML.Ext()))
-			kept = err == nil
-		}
-		if b.publish || kept {
-			href := p.Build.href(b.ed.Locale, d.Name)
-			links = append(links, edition.Link{Locale: b.ed.Locale, Href: href})
-			if b.ed.IsSource() {
-				def = href
+	kept := func(loc string) bool {
+		_, err := os.Stat(filepath.Join(out, loc, d.Name+"."+edition.HTML.Ext()))
+		return err == nil
+	}
+	for _, loc := range p.Locales() {
+		var b *built
+		for i := range eds {
+			if eds[i].ed.Locale == loc {
+				b = &eds[i]
 			}
+		}
+		switch {
+		case b != nil && b.publish:
+		case b != nil && !(removesHTML && selected[loc]) && kept(loc):
+		case b == nil && slices.Contains(unreadLocales, loc) && kept(loc):
+		default:
+			continue
+		}
+		href := p.Build.href(loc, d.Name)
+		links = append(links, edition.Link{Locale: loc, Href: href})
+		if loc == p.SourceLocale {
+			def = href
 		}
 	}
 	for i := range eds {
@@ -253,7 +264,27 @@ func (p *Project) assemble(d Document, opts BuildOptions, out string, formats []
 		}
 		eds[i].opts = o
 	}
-	return eds, nil
+	return eds, unread, nil
+}
+
+// assembleLocale reads the catalog of document d in locale loc, at path,
+// and assembles its edition; the source locale's comes from src alone.
+func (p *Project) assembleLocale(src *catalog.Catalog, d Document, loc, path string) (*edition.Edition, error) {
+	if loc == p.SourceLocale {
+		return edition.Assemble(src, nil)
+	}
+	tgt, err := p.readTargetCatalog(path)
+	if err != nil {
+		return nil, err
+	}
+	if tgt == nil {
+		// No catalog yet: every segment is a gap.
+		tgt = &catalog.Catalog{Document: d.Name, Locale: loc, SourceLocale: src.Locale, Path: path}
+	}
+	if tgt.Locale != loc {
+		return nil, input.Errorf(path, 0, "locale is %q but the file is the catalog of %q", tgt.Locale, loc)
+	}
+	return edition.Assemble(src, tgt)
 }
 
 // forEach calls fn(0)…fn(n-1) on up to workers goroutines and returns the

@@ -82,15 +82,27 @@ func codeUses(t *testing.T, root string, prefixes map[string]bool) (uses []use, 
 		if err != nil {
 			return err
 		}
-		tags := map[*ast.BasicLit]bool{} // struct tags are not messages
+		// Struct tags and the keys of template data (map[string]any{"Path":
+		// …, "FileState": …}) are not messages.
+		skip := map[*ast.BasicLit]bool{}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Field:
 				if n.Tag != nil {
-					tags[n.Tag] = true
+					skip[n.Tag] = true
+				}
+			case *ast.CompositeLit:
+				if m, ok := n.Type.(*ast.MapType); ok && isAny(m.Value) {
+					for _, e := range n.Elts {
+						if kv, ok := e.(*ast.KeyValueExpr); ok {
+							if k, ok := kv.Key.(*ast.BasicLit); ok {
+								skip[k] = true
+							}
+						}
+					}
 				}
 			case *ast.BasicLit:
-				if n.Kind != token.STRING || tags[n] {
+				if n.Kind != token.STRING || skip[n] {
 					return true
 				}
 				s, err := strconv.Unquote(n.Value)
@@ -114,6 +126,15 @@ func codeUses(t *testing.T, root string, prefixes map[string]bool) (uses []use, 
 		t.Fatal(err)
 	}
 	return uses, built
+}
+
+// isAny reports whether a type expression is any or interface{}.
+func isAny(e ast.Expr) bool {
+	if id, ok := e.(*ast.Ident); ok {
+		return id.Name == "any"
+	}
+	it, ok := e.(*ast.InterfaceType)
+	return ok && len(it.Methods.List) == 0
 }
 
 // TestMessageIDsInCode holds the code and the message files to each other:

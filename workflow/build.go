@@ -349,7 +349,7 @@ func (p *Project) selectLocales(names []string) ([]string, error) {
 func reportSkipped(env *ui.Env, p *Project, b built, opts BuildOptions) {
 	data := map[string]any{
 		"Edition": b.ed.Locale + "/" + b.ed.Document, "Count": len(b.ed.Gaps),
-		"Total": b.ed.Total, "Percent": b.ed.Percent(), "Min": opts.MinComplete,
+		"Total": b.ed.Total, "Percent": env.Percent(b.ed.Percent(), 1), "Min": env.Percent(opts.MinComplete, 1),
 	}
 	if opts.Partial {
 		env.Info("BuildBelowMinimum", data)
@@ -362,7 +362,7 @@ func reportSkipped(env *ui.Env, p *Project, b built, opts BuildOptions) {
 func reportPartial(env *ui.Env, p *Project, b built, opts BuildOptions) {
 	env.Info("BuildPartial", map[string]any{
 		"Edition": b.ed.Locale + "/" + b.ed.Document, "Count": len(b.ed.Gaps),
-		"Total": b.ed.Total, "Percent": b.ed.Percent(), "Source": b.ed.SourceLocale,
+		"Total": b.ed.Total, "Percent": env.Percent(b.ed.Percent(), 1), "Source": b.ed.SourceLocale,
 	})
 	reportGaps(env, p, b)
 }

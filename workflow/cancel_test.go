@@ -105,7 +105,7 @@ func TestCancelledRunsWriteNothing(t *testing.T) {
 			p := mergeProject(t)
 			out := p.Path("i18n")
 			return p, func(ctx context.Context, env *ui.Env) error {
-				return Export(ctx, env, p, ExportOptions{Locale: "ru", Format: "goi18n", Output: out})
+				return Export(ctx, env, p, ExportOptions{Locales: []string{"ru"}, Format: "goi18n", Output: out})
 			}
 		}},
 		{"tm import", func(t *testing.T) (*Project, func(context.Context, *ui.Env) error) {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -104,7 +105,7 @@ func TestStatusTableColor(t *testing.T) {
 	env.OutTTY, env.Color = true, true
 	writeStatusTable(env, sampleStatus())
 	pal := env.Palette()
-	if want := pal.Todo(bar(0)) + " 0.0 %"; !strings.Contains(out.String(), want) {
+	if want := pal.Todo(bar(0, barWidth)) + " 0.0%"; !strings.Contains(out.String(), want) {
 		t.Errorf("no painted bar %q in\n%s", want, out)
 	}
 	env, plain, _ := ui.NewTest("en", "")
@@ -112,6 +113,43 @@ func TestStatusTableColor(t *testing.T) {
 	writeStatusTable(env, sampleStatus())
 	if strings.Contains(plain.String(), "\x1b[") {
 		t.Errorf("colour without Color:\n%q", plain)
+	}
+}
+
+// TestStatusTableFits: the table fits the terminal's width, giving up
+// first bar cells, then the columns that tell least; the name and the
+// percent stay however narrow the terminal.
+func TestStatusTableFits(t *testing.T) {
+	for _, tt := range []struct {
+		width      int
+		has, hasnt []string
+	}{
+		{0, []string{"████", "final", "words done"}, nil},
+		{200, []string{strings.Repeat("░", 20), "final", "words done"}, nil},
+		{100, []string{"  translated", "words done"}, []string{"final", "reviewed", strings.Repeat("░", 11)}},
+		{80, []string{"untranslated", "outdated", "█"}, []string{"final", "reviewed", "  translated", "words"}},
+		{40, []string{"73.0%", "iom-seminar"}, []string{"█", "outdated"}},
+		{10, []string{"73.0%", "iom-seminar"}, []string{"█", "untranslated"}},
+	} {
+		env, out, _ := ui.NewTest("en", "")
+		env.OutTTY, env.Width = true, tt.width
+		writeStatusTable(env, sampleStatus())
+		lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		for _, l := range lines {
+			if n := utf8.RuneCountInString(l); tt.width >= 40 && n > tt.width {
+				t.Errorf("width %d: a line of %d cells: %q", tt.width, n, l)
+			}
+		}
+		for _, s := range tt.has {
+			if !strings.Contains(out.String(), s) {
+				t.Errorf("width %d: no %q in\n%s", tt.width, s, out)
+			}
+		}
+		for _, s := range tt.hasnt {
+			if strings.Contains(out.String(), s) {
+				t.Errorf("width %d: %q in\n%s", tt.width, s, out)
+			}
+		}
 	}
 }
 
@@ -125,7 +163,7 @@ func TestBar(t *testing.T) {
 		{50, strings.Repeat("█", 10) + strings.Repeat("░", 10)},
 		{52.5, strings.Repeat("█", 10) + "▌" + strings.Repeat("░", 9)},
 	} {
-		if got := bar(c.pct); got != c.want {
+		if got := bar(c.pct, 20); got != c.want {
 			t.Errorf("bar(%v) = %q, want %q", c.pct, got, c.want)
 		}
 	}

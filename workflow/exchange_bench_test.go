@@ -69,7 +69,7 @@ func BenchmarkExport(b *testing.B) {
 			out := filepath.Join(b.TempDir(), "out")
 			env, _, _ := ui.NewTest("", "")
 			env.Quiet = true
-			opts := ExportOptions{Locale: "ru", Format: format, Output: out}
+			opts := ExportOptions{Locales: []string{"ru"}, Format: format, Output: out}
 			if err := Export(context.Background(), env, p, opts); err != nil {
 				b.Fatal(err)
 			}

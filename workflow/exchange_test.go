@@ -78,7 +78,7 @@ func exportTo(t testing.TB, p *Project, locale, format, dir string, onlyTodo boo
 	if format == "goi18n" {
 		out = filepath.Join(dir, "goi18n-"+locale)
 	}
-	err := Export(context.Background(), env, p, ExportOptions{Locale: locale, Format: format, Output: out, OnlyTodo: onlyTodo})
+	err := Export(context.Background(), env, p, ExportOptions{Locales: []string{locale}, Format: format, Output: out, OnlyTodo: onlyTodo})
 	if err != nil {
 		t.Fatalf("export %s %s: %v", locale, format, err)
 	}
@@ -395,7 +395,7 @@ func TestExportSeedPassesMsgfmt(t *testing.T) {
 		var b bytes.Buffer
 		env, _, _ := ui.NewTest("", "")
 		env.Out = &b
-		if err := Export(context.Background(), env, p, ExportOptions{Locale: loc, Format: "po"}); err != nil {
+		if err := Export(context.Background(), env, p, ExportOptions{Locales: []string{loc}, Format: "po"}); err != nil {
 			t.Fatal(err)
 		}
 		f := filepath.Join(t.TempDir(), loc+".po")

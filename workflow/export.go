@@ -17,10 +17,11 @@ import (
 
 // ExportOptions are the options of terjime export.
 type ExportOptions struct {
-	// Locale is the target locale. TMX holds every target locale when it
-	// is empty.
-	Locale string
-	Format string
+	// Locales are the target locales: one, but for a translation memory
+	// format (TMX), which holds any number, every target locale when none
+	// is named.
+	Locales []string
+	Format  string
 	// OnlyTodo exports only untranslated and outdated segments.
 	OnlyTodo  bool
 	Documents []string // names; all documents when empty
@@ -42,16 +43,19 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 	switch {
 	case format.Memory && opts.OnlyTodo:
 		return fmt.Errorf("--only todo does not apply to %s: a translation memory holds done translations", format.Name)
-	case format.Memory && opts.Locale == "":
+	case format.Memory && len(opts.Locales) == 0:
 		locales = p.TargetLocales
-	case opts.Locale == "":
-		return fmt.Errorf("--locale is required for %s (the project's target locales: %s)", opts.Format, strings.Join(p.TargetLocales, ", "))
+	case !format.Memory && len(opts.Locales) != 1:
+		return ui.NewError("ExportOneLocale", map[string]any{"Format": format.Title, "Locales": strings.Join(p.TargetLocales, ",")})
 	default:
 		var err error
-		if locales, err = p.selectTargetLocales([]string{opts.Locale}); err != nil {
+		if locales, err = p.selectTargetLocales(opts.Locales); err != nil {
 			return err
 		}
-		opts.Locale = locales[0] // RU is ru
+	}
+	locale := "" // the one target locale, if one is named; RU is ru
+	if len(opts.Locales) == 1 {
+		locale = locales[0]
 	}
 	docs, err := p.selectDocuments(opts.Documents)
 	if err != nil {
@@ -77,7 +81,7 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		}
 	}
 
-	wopts := interchange.WriteOptions{SourceLocale: p.SourceLocale, TargetLocale: opts.Locale, OnlyTodo: opts.OnlyTodo}
+	wopts := interchange.WriteOptions{SourceLocale: p.SourceLocale, TargetLocale: locale, OnlyTodo: opts.OnlyTodo}
 	if format.WriteFiles != nil {
 		dir := opts.Output
 		if dir == "-" {
@@ -104,14 +108,14 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		for _, path := range plan.Paths() {
 			env.Info("ExportWrote", map[string]any{"Path": path})
 		}
-		env.Info("ExportSummary", map[string]any{"Count": count, "Locale": opts.Locale})
+		env.Info("ExportSummary", map[string]any{"Count": count, "Locale": locale})
 		return nil
 	}
 
 	var b bytes.Buffer
 	if err := format.Write(&b, pairs, wopts); err != nil {
 		if errors.Is(err, interchange.ErrNothing) {
-			return fmt.Errorf("nothing to export: every selected segment of %s is done (%s needs at least one)", opts.Locale, format.Title)
+			return fmt.Errorf("nothing to export: every selected segment of %s is done (%s needs at least one)", locale, format.Title)
 		}
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -220,7 +219,7 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	} else if !opts.Replace && !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
-	in, err := readImport(opts)
+	in, err := readImport(env, opts)
 	if err != nil {
 		return err
 	}
@@ -249,12 +248,12 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	return nil
 }
 
-func readImport(opts GlossaryImportOptions) (*glossary.Glossary, error) {
-	f, err := os.Open(opts.File)
+// readImport reads the file to import, or standard input for "-".
+func readImport(env *ui.Env, opts GlossaryImportOptions) (*glossary.Glossary, error) {
+	name, data, err := readInput(env, opts.File)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	format := strings.ToLower(opts.Format)
 	if format == "" {
 		switch strings.ToLower(filepath.Ext(opts.File)) {
@@ -264,12 +263,7 @@ func readImport(opts GlossaryImportOptions) (*glossary.Glossary, error) {
 			format = "csv"
 		default:
 			// sniff: XML starts with '<' (after a BOM and spaces)
-			head := make([]byte, 512)
-			n, _ := io.ReadFull(f, head)
-			if _, err := f.Seek(0, io.SeekStart); err != nil {
-				return nil, err
-			}
-			if bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(head[:n], []byte("\uFEFF")), " \t\r\n"), []byte("<")) {
+			if bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n"), []byte("<")) {
 				format = "tbx"
 			} else {
 				format = "csv"
@@ -278,9 +272,9 @@ func readImport(opts GlossaryImportOptions) (*glossary.Glossary, error) {
 	}
 	switch format {
 	case "tbx":
-		return glossary.ImportTBX(opts.File, f)
+		return glossary.ImportTBX(name, bytes.NewReader(data))
 	case "csv":
-		return glossary.ImportCSV(opts.File, f)
+		return glossary.ImportCSV(name, bytes.NewReader(data))
 	}
 	return nil, fmt.Errorf("--format %q: want tbx or csv", opts.Format)
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/internal/input"
@@ -92,10 +94,21 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	if len(opts.Files) == 0 {
 		return settleStored(ctx, env, p, opts)
 	}
+	if i := slices.Index(opts.Files, "-"); i >= 0 && slices.Contains(opts.Files[i+1:], "-") {
+		return ui.NewError("FileStdinTwice", nil)
+	}
 	var exchanges []*catalog.Exchange
 	for _, f := range opts.Files {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if f == "-" {
+			xs, err := readExchange("<stdin>", env.In)
+			if err != nil {
+				return err
+			}
+			exchanges = append(exchanges, xs...)
+			continue
 		}
 		if merge.SourceMessages(f, p.SourceLocale) {
 			// active.en.toml of a goi18n export: the source messages, which
@@ -298,4 +311,14 @@ func ReadExchange(path string) ([]*catalog.Exchange, error) {
 		return nil, err
 	}
 	return Formats.Read(path, data)
+}
+
+// readExchange reads an interchange file from r; name is what messages
+// call it.
+func readExchange(name string, r io.Reader) ([]*catalog.Exchange, error) {
+	data, err := input.Read(name, r, mergeLimit)
+	if err != nil {
+		return nil, err
+	}
+	return Formats.Read(name, data)
 }

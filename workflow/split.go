@@ -45,7 +45,7 @@ func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) erro
 		lang = "en"
 	}
 	if _, err := locale.Parse(lang); err != nil {
-		return fmt.Errorf("--lang: %w", err)
+		return fmt.Errorf("--locale: %w", err)
 	}
 	base := locale.Base(lang)
 	var abbr []string

@@ -240,7 +240,7 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 		for _, l := range rep.Locales {
 			env.Info("StatusSummary", map[string]any{
 				"Locale": l.Locale, "Count": l.Segments.Total, "Done": l.Segments.Done(),
-				"Percent": l.Percent, "Words": l.Words.Total, "WordsDone": l.Words.Done(),
+				"Percent": env.Percent(l.Percent, 1), "Words": l.Words.Total, "WordsDone": l.Words.Done(),
 			})
 			switch {
 			case l.PrefilledIdentical > 0:
@@ -254,7 +254,7 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 		var below []string
 		for _, l := range rep.Locales {
 			if l.Percent < opts.FailUnder {
-				below = append(below, env.T("StatusBelow", map[string]any{"Locale": l.Locale, "Percent": l.Percent, "Want": opts.FailUnder}))
+				below = append(below, env.T("StatusBelow", map[string]any{"Locale": l.Locale, "Percent": env.Percent(l.Percent, 1), "Want": env.Percent(opts.FailUnder, 1)}))
 			}
 		}
 		if len(below) > 0 {
@@ -264,11 +264,20 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 	return nil
 }
 
-// writeStatusTSV prints one row per locale (document "*") and per
-// document, for scripts: locale, document, percent, then the segments and
-// the words, each as total followed by the five states in workflow order.
-// Numbers are plain, whatever the UI language.
+// statusTSVHeader names the columns of the tab-separated output. The names
+// are the same in every UI language: scripts read them.
+var statusTSVHeader = []string{
+	"locale", "document", "percent",
+	"segments", "segments_untranslated", "segments_outdated", "segments_translated", "segments_reviewed", "segments_final",
+	"words", "words_untranslated", "words_outdated", "words_translated", "words_reviewed", "words_final",
+}
+
+// writeStatusTSV prints a header row, then one row per locale (document
+// "*") and per document, for scripts: locale, document, percent, then the
+// segments and the words, each as total followed by the five states in
+// workflow order. Numbers are plain, whatever the UI language.
 func writeStatusTSV(w io.Writer, rep *StatusReport) {
+	fmt.Fprintln(w, strings.Join(statusTSVHeader, "\t"))
 	row := func(loc, doc string, pct float64, seg, words Counts) {
 		f := []string{loc, doc, strconv.FormatFloat(pct, 'f', 1, 64), strconv.Itoa(seg.Total)}
 		for _, n := range seg.byState() {
@@ -288,20 +297,20 @@ func writeStatusTSV(w io.Writer, rep *StatusReport) {
 	}
 }
 
-// barWidth is the width of a progress bar in cells.
+// barWidth is the width of a progress bar in cells, when there is room.
 const barWidth = 20
 
-// bar draws pct as a bar of eighth blocks.
-func bar(pct float64) string {
-	eighths := int(pct/100*barWidth*8 + 0.5)
-	eighths = min(max(eighths, 0), barWidth*8)
+// bar draws pct as a bar of eighth blocks, width cells wide.
+func bar(pct float64, width int) string {
+	eighths := int(pct/100*float64(width)*8 + 0.5)
+	eighths = min(max(eighths, 0), width*8)
 	full, part := eighths/8, eighths%8
 	var b strings.Builder
 	b.WriteString(strings.Repeat("█", full))
 	if part > 0 {
 		b.WriteRune([]rune("▏▎▍▌▋▊▉")[part-1])
 	}
-	b.WriteString(strings.Repeat("░", barWidth-full-min(part, 1)))
+	b.WriteString(strings.Repeat("░", width-full-min(part, 1)))
 	return b.String()
 }
 
@@ -314,30 +323,87 @@ var stateColumns = map[catalog.State]string{
 	catalog.Final:        "StatusColumnFinal",
 }
 
+// The columns of the status table, and the layouts that fit it into a
+// narrow terminal: the bars shrink first, then the columns that tell least
+// go (the done states, whose sum the done column has, then the words),
+// then the bars, then the columns of work to do. The name and percent
+// columns always stay.
+const (
+	colName = iota
+	colPercent
+	colDone
+	colUntranslated // the states in workflow order follow
+	colOutdated
+	colTranslated
+	colReviewed
+	colFinal
+	colWords
+	numCols
+)
+
+var statusLayouts = []struct {
+	bar  int
+	drop []int
+}{
+	{barWidth, nil},
+	{10, nil},
+	{10, []int{colFinal}},
+	{10, []int{colFinal, colReviewed}},
+	{10, []int{colFinal, colReviewed, colTranslated}},
+	{10, []int{colFinal, colReviewed, colTranslated, colWords}},
+	{0, []int{colFinal, colReviewed, colTranslated, colWords}},
+	{0, []int{colFinal, colReviewed, colTranslated, colWords, colOutdated}},
+	{0, []int{colFinal, colReviewed, colTranslated, colWords, colOutdated, colUntranslated}},
+}
+
 // writeStatusTable prints the table for a terminal: a row per locale and,
 // indented under it, per document, with the headers, numbers and percent
-// in the UI language. Names and bars are aligned left, numbers right.
+// in the UI language. Names and bars are aligned left, numbers right. It
+// takes the first layout that fits the terminal's width (env.Width; the
+// widest when that is unknown).
 func writeStatusTable(env *ui.Env, rep *StatusReport) {
-	pr := env.Printer()
-	head := []string{env.T("StatusColumnLocale", nil), "", env.T("StatusColumnDone", nil)}
-	for _, s := range catalog.States {
-		head = append(head, env.T(stateColumns[s], nil))
+	var lines []string
+	for _, l := range statusLayouts {
+		var width int
+		lines, width = statusTable(env, rep, l.bar, l.drop)
+		if env.Width <= 0 || width <= env.Width {
+			break
+		}
 	}
-	head = append(head, env.T("StatusColumnWords", nil))
+	for _, line := range lines {
+		fmt.Fprintln(env.Out, line)
+	}
+}
+
+// statusTable lays the table out with bars barCells wide (none when 0)
+// and without the columns in drop, and says how wide it is.
+func statusTable(env *ui.Env, rep *StatusReport, barCells int, drop []int) ([]string, int) {
+	pr := env.Printer()
+	head := make([]string, numCols)
+	head[colName], head[colDone] = env.T("StatusColumnLocale", nil), env.T("StatusColumnDone", nil)
+	for i, s := range catalog.States {
+		head[colUntranslated+i] = env.T(stateColumns[s], nil)
+	}
+	head[colWords] = env.T("StatusColumnWords", nil)
 	rows := [][]string{head}
 	pal := env.Palette()
 	var paints []func(string) string // per row: how its bar is painted
 	row := func(name string, pct float64, seg, words Counts) {
-		f := []string{name, bar(pct) + " " + pr.Sprintf("%.1f %%", pct), pr.Sprintf("%d/%d", seg.Done(), seg.Total)}
+		f := make([]string, numCols)
+		f[colName], f[colPercent] = name, env.Percent(pct, 1)
+		if barCells > 0 {
+			f[colPercent] = bar(pct, barCells) + " " + f[colPercent]
+		}
+		f[colDone] = pr.Sprintf("%d/%d", seg.Done(), seg.Total)
 		paint := pal.Todo
 		if pct >= 100 {
 			paint = pal.Done
 		}
 		paints = append(paints, paint)
-		for _, n := range seg.byState() {
-			f = append(f, pr.Sprint(n))
+		for i, n := range seg.byState() {
+			f[colUntranslated+i] = pr.Sprint(n)
 		}
-		f = append(f, pr.Sprintf("%d/%d", words.Done(), words.Total))
+		f[colWords] = pr.Sprintf("%d/%d", words.Done(), words.Total)
 		rows = append(rows, f)
 	}
 	for _, l := range rep.Locales {
@@ -346,35 +412,50 @@ func writeStatusTable(env *ui.Env, rep *StatusReport) {
 			row("  "+d.Document, d.Percent, d.Segments, d.Words)
 		}
 	}
-	width := make([]int, len(head))
-	for _, r := range rows {
-		for i, c := range r {
-			width[i] = max(width[i], utf8.RuneCountInString(c))
+	var cols []int
+	for c := range numCols {
+		if !slices.Contains(drop, c) {
+			cols = append(cols, c)
 		}
 	}
+	width := make([]int, numCols)
+	for _, r := range rows {
+		for _, c := range cols {
+			width[c] = max(width[c], utf8.RuneCountInString(r[c]))
+		}
+	}
+	var lines []string
 	var b strings.Builder
 	for ri, r := range rows {
 		b.Reset()
-		for i, c := range r {
-			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
-			if i > 0 {
+		for k, c := range cols {
+			cell := r[c]
+			pad := strings.Repeat(" ", width[c]-utf8.RuneCountInString(cell))
+			last := k == len(cols)-1
+			if k > 0 {
 				b.WriteString("  ")
 			}
-			if i == 1 && ri > 0 && pal.On() {
-				bar, rest, _ := strings.Cut(c, " ")
+			switch {
+			case c == colPercent && ri > 0 && barCells > 0 && pal.On():
+				bar, rest, _ := strings.Cut(cell, " ")
 				b.WriteString(paints[ri-1](bar) + " " + rest)
-				if i < len(r)-1 {
+				if !last {
 					b.WriteString(pad)
 				}
-			} else if i < 2 {
-				b.WriteString(c)
-				if i < len(r)-1 {
+			case c <= colPercent:
+				b.WriteString(cell)
+				if !last {
 					b.WriteString(pad)
 				}
-			} else {
-				b.WriteString(pad + c)
+			default:
+				b.WriteString(pad + cell)
 			}
 		}
-		fmt.Fprintln(env.Out, b.String())
+		lines = append(lines, strings.TrimRight(b.String(), " "))
 	}
+	total := 2 * (len(cols) - 1)
+	for _, c := range cols {
+		total += width[c]
+	}
+	return lines, total
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/internal/locale"
@@ -165,7 +166,7 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 		return writeLookupJSON(env.Out, m, opts.Text, matches)
 	}
 	if len(matches) == 0 {
-		env.Info("TMNoMatch", map[string]any{"Min": opts.Min})
+		env.Info("TMNoMatch", map[string]any{"Min": env.Percent(float64(opts.Min), 0)})
 		return nil
 	}
 	for i, c := range matches {
@@ -173,7 +174,7 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 			fmt.Fprintln(env.Out)
 		}
 		fmt.Fprintln(env.Out, env.T("TMMatch", map[string]any{
-			"Score": fmt.Sprint(c.Score), "Kind": env.T(matchKindMessages[memory.Kind(c.Score)], nil),
+			"Score": env.Percent(float64(c.Score), 0), "Kind": env.T(matchKindMessages[memory.Kind(c.Score)], nil),
 			"Where": m.Where(c), "State": c.State.String(), "Origin": m.Origins()[c.Origin].Path,
 		}))
 		fmt.Fprintf(env.Out, "  %s  %s\n", c.SourceLocale, highlight(tm.Diff(opts.Text, c.Source), env.Palette()))
@@ -281,6 +282,12 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 			plan.Discard()
 			return err
 		}
+		if f == "-" {
+			// The memory keeps each file under its name, which standard
+			// input has not.
+			plan.Discard()
+			return ui.NewError("TMImportStdin", nil)
+		}
 		data, err := os.ReadFile(f)
 		if err != nil {
 			plan.Discard()
@@ -329,16 +336,16 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 
 // TMExportOptions are the options of terjime tm export.
 type TMExportOptions struct {
-	Output string // file; standard output when empty or "-"
-	Locale string // target locale; all when empty
+	Output  string   // file; standard output when empty or "-"
+	Locales []string // target locales; all when empty
 }
 
 // TMExport writes the translation memory, catalogs and imported files
 // alike, as a TMX file. Translations of the same sentence in several
 // locales share a <tu>; documents come in the order of the memory.
 func TMExport(ctx context.Context, env *ui.Env, p *Project, opts TMExportOptions) error {
-	if opts.Locale != "" {
-		if _, err := locale.Parse(opts.Locale); err != nil {
+	for _, l := range opts.Locales {
+		if _, err := locale.Parse(l); err != nil {
 			return fmt.Errorf("--locale: %w", err)
 		}
 	}
@@ -353,7 +360,7 @@ func TMExport(ctx context.Context, env *ui.Env, p *Project, opts TMExportOptions
 	groups := map[string][]key{}
 	members := map[key][]tmx.TU{}
 	for _, u := range m.Units() {
-		if opts.Locale != "" && u.TargetLocale != opts.Locale {
+		if len(opts.Locales) > 0 && !slices.ContainsFunc(opts.Locales, func(l string) bool { return locale.Same(l, u.TargetLocale) }) {
 			continue
 		}
 		k := key{u.Document, u.ID, u.SourceLocale, u.Source}

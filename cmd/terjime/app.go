@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -25,13 +25,15 @@ const (
 	exitInterrupted = 130
 )
 
-// app holds what every command shares: the streams and UI language, and
-// where the project is.
+// app holds what every command shares: the streams and UI language, where
+// the project is, and the command tree.
 type app struct {
 	env        *ui.Env
 	projectDir string
 	getenv     func(string) string
 	ctx        context.Context
+	commands   []*cli.Command
+	globals    []cli.Flag
 }
 
 // project loads the project named by --project, or the nearest
@@ -78,16 +80,9 @@ func (a *app) loadProject(required bool) (*workflow.Project, error) {
 	return p, nil
 }
 
-// run is main without os.Exit, so tests and testscript call it in-process.
-// Cancelling ctx interrupts the command: it stops at its next check and
-// writes nothing (a run's files are written all together or not at all).
-func run(ctx context.Context, args []string, getenv func(string) string) int {
-	a := &app{getenv: getenv, ctx: ctx}
-	cliApp := &cli.App{
-		Name:    "terjime",
-		Version: version(),
-		Usage:   "translate and publish news articles in several languages",
-		Description: `terjime splits an article into segments, keeps one catalog per locale with the
+const appUsage = "translate and publish news articles in several languages"
+
+const appDescription = `terjime splits an article into segments, keeps one catalog per locale with the
 state of every segment, applies a terminology glossary, checks translations,
 merges translators' work back and assembles the editions.
 
@@ -98,41 +93,99 @@ Example, at the root of a project:
    terjime segment          # cut the articles, create or update the catalogs
    terjime status           # how far each locale is
    terjime check            # QA findings; exit 1 when there are errors
-   terjime build            # write the editions to dist/`,
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "project", Usage: "the project `DIR` (default: the nearest terjime.toml upward)"},
-			&cli.StringFlag{Name: "lang", Usage: "UI `LANGUAGE`: en, ru or tk (default: from LC_ALL, LC_MESSAGES, LANG)"},
-			&cli.BoolFlag{Name: "no-color", Usage: "no colour, even on a terminal (also NO_COLOR)"},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print only data and errors"},
-		},
-		Before: func(c *cli.Context) error {
-			env, err := ui.New(ui.Options{Lang: c.String("lang"), NoColor: c.Bool("no-color"), Quiet: c.Bool("quiet"), Getenv: getenv})
-			if err != nil {
-				return err
-			}
-			a.env = env
-			a.projectDir = c.String("project")
-			return nil
-		},
-		OnUsageError:    func(c *cli.Context, err error, isSubcommand bool) error { return err },
-		ExitErrHandler:  func(*cli.Context, error) {}, // run decides the exit code
-		Suggest:         true,
-		HideHelpCommand: true,
-		Commands:        commands(a),
+   terjime build            # write the editions to dist/`
+
+// globalFlags are the flags every command takes, before or after its name.
+func globalFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "project", Usage: "the project `DIR` (default: the nearest terjime.toml upward)"},
+		&cli.StringFlag{Name: "lang", Usage: "the `LANGUAGE` terjime speaks: en, ru or tk (default: from LC_ALL, LC_MESSAGES, LANG)"},
+		&cli.BoolFlag{Name: "no-color", Usage: "no colour, even on a terminal (also NO_COLOR)"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print only data and errors"},
 	}
-	err := cliApp.RunContext(ctx, args)
+}
+
+// run is main without os.Exit, so tests and testscript call it in-process.
+// Cancelling ctx interrupts the command: it stops at its next check and
+// writes nothing (a run's files are written all together or not at all).
+func run(ctx context.Context, args []string, getenv func(string) string) int {
+	a := &app{globals: globalFlags(), getenv: getenv, ctx: ctx}
+	a.commands = commands(a)
+	if len(args) > 1 && args[1] == completeCommand {
+		return a.complete(args[2:])
+	}
+	inv, perr := parseArgs(a.commands, a.globals, args)
+	global := func(name string) string {
+		if inv == nil {
+			return ""
+		}
+		return inv.global.Lookup(name).Value.String()
+	}
+	lang := global("lang")
+	if inv == nil {
+		lang = scanLang(args)
+	}
+	env, err := ui.New(ui.Options{Lang: lang, NoColor: global("no-color") == "true", Quiet: global("quiet") == "true", Getenv: getenv})
+	if err != nil {
+		// --lang names no language terjime speaks: say so in the one the
+		// environment asks for.
+		env, _ = ui.New(ui.Options{Getenv: getenv})
+		fmt.Fprintf(env.Err, "terjime: %s\n", env.ErrorText(err))
+		return exitError
+	}
+	a.env, a.projectDir = env, global("project")
+	if perr != nil {
+		fmt.Fprintf(env.Err, "terjime: %s\n", env.ErrorText(perr))
+		var ue *usageError
+		if errors.As(perr, &ue) {
+			fmt.Fprintln(env.Err, env.T("HelpRunHelp", map[string]any{"Command": strings.Join(append([]string{"terjime"}, ue.command...), " ")}))
+		}
+		return exitError
+	}
+	switch leaf := inv.leaf(); {
+	case inv.version:
+		fmt.Fprintln(env.Out, versionText())
+		return exitOK
+	case inv.help, leaf == nil, leaf.Action == nil && len(leaf.Subcommands) > 0 && len(inv.args) == 0:
+		a.printHelp(env.Out, inv.path)
+		return exitOK
+	}
+	cliApp := &cli.App{
+		Name:           "terjime",
+		HideHelp:       true,
+		HideVersion:    true,
+		ExitErrHandler: func(*cli.Context, error) {}, // run decides the exit code
+		Commands:       a.commands,
+	}
+	err = cliApp.RunContext(ctx, inv.cliArgs(args[0]))
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, context.Canceled) && ctx.Err() != nil && a.env != nil:
-		fmt.Fprintf(os.Stderr, "terjime: %s\n", a.env.T("RunInterrupted", nil))
+	case errors.Is(err, context.Canceled) && ctx.Err() != nil:
+		fmt.Fprintf(env.Err, "terjime: %s\n", env.T("RunInterrupted", nil))
 		return exitInterrupted
 	}
-	fmt.Fprintf(os.Stderr, "terjime: %v\n", err)
+	fmt.Fprintf(env.Err, "terjime: %s\n", env.ErrorText(err))
 	if errors.Is(err, workflow.ErrFindings) {
 		return exitFindings
 	}
 	return exitError
+}
+
+// scanLang finds --lang in a command line that did not parse, so that the
+// error is said in the language asked for.
+func scanLang(args []string) string {
+	for i := 1; i < len(args); i++ {
+		switch s := args[i]; {
+		case s == "--":
+			return ""
+		case (s == "--lang" || s == "-lang") && i+1 < len(args):
+			return args[i+1]
+		case strings.HasPrefix(s, "--lang="), strings.HasPrefix(s, "-lang="):
+			return s[strings.Index(s, "=")+1:]
+		}
+	}
+	return ""
 }
 
 // commands lists every command, one file each in this directory.
@@ -149,31 +202,17 @@ func commands(a *app) []*cli.Command {
 		mergeCommand(a),
 		tmCommand(a),
 	}
-	reportUsageErrors(cmds)
+	cmds = append(cmds, helpCommand(a), completionCommand(a))
+	quietHelp(cmds)
 	return cmds
 }
 
-// reportUsageErrors makes bad flags an error (exit 2) instead of help on
-// standard output, for every command and subcommand.
-func reportUsageErrors(cmds []*cli.Command) {
+// quietHelp leaves help to terjime (see help.go) and usage errors to the
+// caller, for every command and subcommand.
+func quietHelp(cmds []*cli.Command) {
 	for _, c := range cmds {
+		c.HideHelp = true
 		c.OnUsageError = func(c *cli.Context, err error, isSubcommand bool) error { return err }
-		reportUsageErrors(c.Subcommands)
+		quietHelp(c.Subcommands)
 	}
-}
-
-// version is the module version the binary was built from ("(devel)" for a
-// build from a working tree), with the commit when the build recorded one.
-func version() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "unknown"
-	}
-	v := bi.Main.Version
-	for _, s := range bi.Settings {
-		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-			v += " " + s.Value[:12]
-		}
-	}
-	return v
 }

@@ -52,7 +52,7 @@ Example:
    terjime build --locale ru --format html -o site
    terjime build --min-complete 90 --fallback mark`,
 		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "build only this `LOCALE` (repeatable or comma-separated)"},
+			localeFlag("build only these `LOCALES` (comma-separated or repeated)"),
 			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
 			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT` % of its segments are done", DefaultText: "only complete editions"},
@@ -62,7 +62,7 @@ Example:
 		Action: func(c *cli.Context) error {
 			opts := workflow.BuildOptions{
 				Documents:   c.Args().Slice(),
-				Locales:     nonEmpty(c.StringSlice("locale")),
+				Locales:     locales(c),
 				RemoveStale: c.Bool("remove-stale"),
 			}
 			for _, f := range nonEmpty(c.StringSlice("format")) {
@@ -100,16 +100,4 @@ Example:
 			return workflow.Build(c.Context, a.env, p, opts)
 		},
 	}
-}
-
-// nonEmpty drops the empty values a stray comma leaves ("ru,"): the flag
-// package has already split the values at commas and trimmed them.
-func nonEmpty(vals []string) []string {
-	var out []string
-	for _, v := range vals {
-		if v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
 }

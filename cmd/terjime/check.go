@@ -71,7 +71,7 @@ func checkCommand(a *app) *cli.Command {
 		Description: checkDescription(),
 		Flags: append(findingFlags(),
 			&cli.StringFlag{Name: "goi18n", Usage: "check the go-i18n message files in `DIR` instead of the project"},
-			&cli.StringFlag{Name: "source-lang", Value: "en", Usage: "with --goi18n: the `TAG` of the source messages"},
+			&cli.StringFlag{Name: "source-locale", Value: "en", Usage: "with --goi18n: the `LOCALE` of the source messages"},
 			&cli.BoolFlag{Name: "list-missing", Usage: "report each untranslated and outdated segment, not one summary per catalog"},
 		),
 		Action: func(c *cli.Context) error {
@@ -81,7 +81,7 @@ func checkCommand(a *app) *cli.Command {
 			}
 			if dir := c.String("goi18n"); dir != "" {
 				return workflow.CheckGoI18n(c.Context, a.env, workflow.GoI18nOptions{
-					Dir: dir, SourceLang: c.String("source-lang"), Locales: opts.Locales,
+					Dir: dir, SourceLang: c.String("source-locale"), Locales: opts.Locales,
 					Format: opts.Format, FailOn: opts.FailOn,
 				})
 			}
@@ -99,8 +99,8 @@ func checkCommand(a *app) *cli.Command {
 // and glossary check: which catalogs, and how to print and judge them.
 func findingFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only this target `LOCALE` (repeatable)"},
-		&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},
+		localeFlag("only these target `LOCALES` (comma-separated or repeated)"),
+		documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, json, junit or github"},
 		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"},
 	}
@@ -117,8 +117,8 @@ func findingOptions(c *cli.Context) (workflow.CheckOptions, error) {
 		return workflow.CheckOptions{}, err
 	}
 	return workflow.CheckOptions{
-		Locales:   c.StringSlice("locale"),
-		Documents: c.StringSlice("document"),
+		Locales:   locales(c),
+		Documents: documents(c),
 		Format:    format,
 		FailOn:    failOn,
 	}, nil

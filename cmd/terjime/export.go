@@ -29,20 +29,20 @@ Example:
    terjime export --locale ru --format goi18n -o i18n/
    terjime export --format tmx -o project.tmx`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "locale", Aliases: []string{"l"}, Usage: "the target `LOCALE`"},
+			localeFlag("the target `LOCALE`; for tmx, any number of them (default: every target locale)"),
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: " + interchange.OrList(workflow.Formats.Names()), Required: true},
 			&cli.StringFlag{Name: "only", Usage: "\"todo\": only untranslated and outdated segments"},
-			&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},
+			documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- for standard output, the default); a directory for " + interchange.OrList(severalFiles())},
 		},
 		Action: func(c *cli.Context) error {
-			if c.Args().Present() {
-				return fmt.Errorf("export takes no arguments (got %q): name documents with --document", c.Args().First())
+			if err := noArgs(c); err != nil {
+				return err
 			}
 			opts := workflow.ExportOptions{
-				Locale:    c.String("locale"),
+				Locales:   locales(c),
 				Format:    c.String("format"),
-				Documents: c.StringSlice("document"),
+				Documents: documents(c),
 				Output:    c.String("output"),
 			}
 			switch c.String("only") {

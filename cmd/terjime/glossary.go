@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
@@ -54,8 +52,8 @@ Example:
    terjime glossary check --format github --fail-on warning`,
 		Flags: findingFlags(),
 		Action: func(c *cli.Context) error {
-			if c.NArg() > 0 {
-				return fmt.Errorf("glossary check takes no arguments (got %q)", c.Args().First())
+			if err := noArgs(c); err != nil {
+				return err
 			}
 			opts, err := findingOptions(c)
 			if err != nil {
@@ -80,11 +78,15 @@ Turkmen, in the Turkmen alphabet (Ç after C, Ä after E, Ž after J, Ň after N
 Ö after O, Ş after S, Ü after U, Ý after Y). --json prints every concept with
 all its terms, statuses and flags.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "locale", Aliases: []string{"l"}, Usage: "sort by this `LOCALE`"},
+			localeFlag("sort by this `LOCALE`"),
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 		},
 		Action: func(c *cli.Context) error {
-			opts := workflow.GlossaryListOptions{Locale: c.String("locale"), JSON: c.Bool("json")}
+			locale, err := oneLocale(c)
+			if err != nil {
+				return err
+			}
+			opts := workflow.GlossaryListOptions{Locale: locale, JSON: c.Bool("json")}
 			p, err := a.project()
 			if err != nil {
 				return err
@@ -133,8 +135,11 @@ export --format csv writes), or one concept per row with a column per locale
 			&cli.BoolFlag{Name: "replace", Usage: "replace the whole glossary instead of merging"},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 {
-				return fmt.Errorf("glossary import takes one FILE")
+			if err := needArgs(c, 1); err != nil {
+				return err
+			}
+			if err := maxArgs(c, 1); err != nil {
+				return err
 			}
 			opts := workflow.GlossaryImportOptions{File: c.Args().First(), Format: c.String("format"), Replace: c.Bool("replace")}
 			p, err := a.project()

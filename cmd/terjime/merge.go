@@ -62,11 +62,15 @@ Example:
 			&cli.StringSliceFlag{Name: "segment", Usage: "settle only the conflicts of this segment `ID` (repeatable)"},
 			&cli.BoolFlag{Name: "interactive", Aliases: []string{"i"}, Usage: "walk through the conflicts on the terminal: keep, take or edit each"},
 			&cli.BoolFlag{Name: "force", Usage: "the same as --take file"},
-			&cli.StringFlag{Name: "locale", Aliases: []string{"l"}, Usage: "the target `LOCALE` of files that do not name theirs; without files, whose conflicts to settle"},
-			&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "without files: settle the conflicts of this `DOCUMENT` only (repeatable)"},
+			localeFlag("the target `LOCALE` of files that do not name theirs; without files, whose conflicts to settle"),
+			documentFlag("without files: settle the conflicts of these `DOCUMENTS` only (comma-separated or repeated)"),
 			&cli.StringFlag{Name: "who", Usage: "the `NAME` recorded as having changed the targets (default: TERJIME_USER, else git's user.name)"},
 		},
 		Action: func(c *cli.Context) error {
+			locale, err := oneLocale(c)
+			if err != nil {
+				return err
+			}
 			p, err := a.project()
 			if err != nil {
 				return err
@@ -82,8 +86,8 @@ Example:
 				Segments:    c.StringSlice("segment"),
 				Force:       c.Bool("force"),
 				Interactive: c.Bool("interactive"),
-				Locale:      c.String("locale"),
-				Documents:   c.StringSlice("document"),
+				Locale:      locale,
+				Documents:   documents(c),
 				Who:         workflow.Whoami(c.Context, p, c.String("who"), a.getenv),
 				Now:         workflow.Now(a.getenv),
 				Editor:      editor,

@@ -2,8 +2,11 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
+	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -38,6 +41,7 @@ func TestScript(t *testing.T) {
 			env.Setenv("SOURCE_DATE_EPOCH", "1717232400")
 			return nil
 		},
+		Condition: needsTool,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": writeBytes,
 		},
@@ -54,4 +58,22 @@ func writeBytes(ts *testscript.TestScript, neg bool, args []string) {
 	data, err := strconv.Unquote(`"` + args[1] + `"`)
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(data), 0o644))
+}
+
+// needsTool is the script condition [needs:TOOL]: true when TOOL is
+// installed; false when it is not, so that "[!needs:bash] skip" skips the
+// script, except in CI (CI=true), where a missing tool is an error that
+// fails it: what the script checks must be checked somewhere.
+func needsTool(cond string) (bool, error) {
+	tool, ok := strings.CutPrefix(cond, "needs:")
+	if !ok {
+		return false, fmt.Errorf("unknown condition %q", cond)
+	}
+	if _, err := exec.LookPath(tool); err != nil {
+		if os.Getenv("CI") == "true" {
+			return false, fmt.Errorf("%s is not installed, and CI must run this script", tool)
+		}
+		return false, nil
+	}
+	return true, nil
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
@@ -21,27 +19,31 @@ heading, paragraph, item) and its exact text, line breaks included. The
 output is written as it goes. Reads standard input when FILE is "-" or
 missing. Writes no file.
 
-The language decides the abbreviation lists: en, ru or tk (others get the
-rules common to all). It defaults to the project's source locale, or en
+The text's locale decides the abbreviation lists: en, ru or tk (others get
+the rules common to all). It defaults to the project's source locale, or en
 outside a project; the project's [segment.abbreviations] are added.
 
 Example:
    terjime split testdata/iom-seminar.en.txt
-   terjime split --lang ru --json news.ru.txt
-   echo "Kanun 2019 ý. kabul edildi. Ol güýje girdi." | terjime split --lang tk
-   terjime split --lang ru --encoding windows-1251 old.txt`,
+   terjime split -l ru --json news.ru.txt
+   echo "Kanun 2019 ý. kabul edildi. Ol güýje girdi." | terjime split -l tk
+   terjime split -l ru --encoding windows-1251 old.txt`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "lang", Usage: "the `LANGUAGE` of the text: en, ru or tk (default: the project's source locale, or en)"},
+			localeFlag("the `LOCALE` of the text: en, ru or tk (default: the project's source locale, or en)"),
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON array of {block, kind, text} objects"},
 			&cli.StringFlag{Name: "encoding", Usage: "read the text in this `ENCODING` (windows-1251, koi8-r, …) instead of UTF-8"},
 		},
 		Action: func(c *cli.Context) error {
-			if c.NArg() > 1 {
-				return fmt.Errorf("split reads one file, got %d (%s)", c.NArg(), c.Args().Get(1))
+			if err := maxArgs(c, 1); err != nil {
+				return err
+			}
+			locale, err := oneLocale(c)
+			if err != nil {
+				return err
 			}
 			opts := workflow.SplitOptions{
 				File:     c.Args().First(),
-				Lang:     c.String("lang"),
+				Lang:     locale,
 				JSON:     c.Bool("json"),
 				Encoding: c.String("encoding"),
 			}

@@ -14,10 +14,13 @@ func statusCommand(a *app) *cli.Command {
 that are untranslated, outdated, translated, reviewed and final, and the
 percent done (translated + reviewed + final).
 
-On a terminal it prints a table with progress bars; in a pipe, one
-tab-separated row per locale (document "*") and per document:
-   locale  document  percent  segments  untranslated outdated translated reviewed final
-           words  untranslated outdated translated reviewed final
+On a terminal it prints a table with progress bars that fits the terminal's
+width (COLUMNS, if set): shorter bars and fewer columns on a narrow one. In a
+pipe it prints tab-separated rows, a header row first, then one per locale
+(document "*") and per document:
+   locale document percent segments segments_untranslated segments_outdated
+   segments_translated segments_reviewed segments_final words words_untranslated
+   words_outdated words_translated words_reviewed words_final
 With --json it prints {"locales":[{"locale":…,"segments":{…},"words":{…},
 "percent":…,"documents":[…]}]}.
 
@@ -29,15 +32,15 @@ Example:
    terjime status --locale ru --json
    terjime status --fail-under 100`,
 		Flags: []cli.Flag{
-			&cli.StringSliceFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only this target `LOCALE` (repeatable)"},
-			&cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: "only this `DOCUMENT` (repeatable)"},
+			localeFlag("only these target `LOCALES` (comma-separated or repeated)"),
+			documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 			&cli.Float64Flag{Name: "fail-under", Usage: "exit 1 when a selected locale is less than `PCT` percent done"},
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.StatusOptions{
-				Locales:   c.StringSlice("locale"),
-				Documents: c.StringSlice("document"),
+				Locales:   locales(c),
+				Documents: documents(c),
 				JSON:      c.Bool("json"),
 				FailUnder: -1,
 			}

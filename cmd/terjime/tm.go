@@ -41,7 +41,7 @@ Example:
    terjime tm lookup "The seminar took place in Ashgabat."
    terjime tm lookup --locale ru --min 90 --json "The seminar took place in Mary."`,
 				Flags: []cli.Flag{
-					&cli.StringFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only translations into `LOCALE` (default: every locale)"},
+					localeFlag("only translations into `LOCALE` (default: every locale)"),
 					&cli.IntFlag{Name: "min", Usage: "the lowest match `PERCENT` shown (default: the [tm] threshold of terjime.toml, 75 unless set)"},
 					&cli.IntFlag{Name: "limit", Aliases: []string{"n"}, Value: 5, Usage: "show at most `N` matches"},
 					&cli.BoolFlag{Name: "json", Usage: "print JSON"},
@@ -49,8 +49,12 @@ Example:
 					&cli.StringFlag{Name: "next", Usage: "the `SENTENCE` after TEXT, for context matches"},
 				},
 				Action: func(c *cli.Context) error {
+					locale, err := oneLocale(c)
+					if err != nil {
+						return err
+					}
 					opts := workflow.TMLookupOptions{
-						Text: strings.Join(c.Args().Slice(), " "), Locale: c.String("locale"), Min: -1, Limit: c.Int("limit"),
+						Text: strings.Join(c.Args().Slice(), " "), Locale: locale, Min: -1, Limit: c.Int("limit"),
 						JSON: c.Bool("json"), Prev: c.String("prev"), Next: c.String("next"),
 					}
 					if c.IsSet("min") {
@@ -93,14 +97,14 @@ Example:
    terjime tm export --locale tk > tk.tmx`,
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
-					&cli.StringFlag{Name: "locale", Aliases: []string{"l"}, Usage: "only translations into `LOCALE`"},
+					localeFlag("only translations into these `LOCALES` (comma-separated or repeated)"),
 				},
 				Action: func(c *cli.Context) error {
 					p, err := a.project()
 					if err != nil {
 						return err
 					}
-					return workflow.TMExport(c.Context, a.env, p, workflow.TMExportOptions{Output: c.String("output"), Locale: c.String("locale")})
+					return workflow.TMExport(c.Context, a.env, p, workflow.TMExportOptions{Output: c.String("output"), Locales: locales(c)})
 				},
 			},
 			{

@@ -24,6 +24,9 @@ const (
 	GitHub               // GitHub Actions workflow commands
 )
 
+// Formats lists the report formats, in the order --help names them.
+var Formats = []Format{Text, JSON, JUnit, GitHub}
+
 var formatNames = [...]string{"text", "json", "junit", "github"}
 
 func (f Format) String() string {

@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/term"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 
 	"github.com/terjime/terjime/workflow/ui/palette"
 )
@@ -25,6 +27,9 @@ type Env struct {
 	// progress bars, findings colour, only there. InTTY says whether the
 	// user can be asked (merge --interactive).
 	OutTTY, ErrTTY, InTTY bool
+	// Width is the number of columns of the terminal Out is, or 0 when it
+	// is none: tables fit themselves into it. COLUMNS, when set, says it.
+	Width int
 	// Color is true when colour may be used on a terminal: not disabled by
 	// --no-color or NO_COLOR.
 	Color bool
@@ -57,10 +62,26 @@ func New(opt Options) (*Env, error) {
 	e.ErrTTY = term.IsTerminal(int(os.Stderr.Fd()))
 	e.InTTY = term.IsTerminal(int(os.Stdin.Fd()))
 	e.Color = colorAllowed(opt.NoColor, getenv)
+	if e.OutTTY {
+		e.Width = terminalWidth(int(os.Stdout.Fd()), getenv)
+	}
 	if err := e.setLang(opt.Lang, getenv); err != nil {
 		return nil, err
 	}
 	return e, nil
+}
+
+// terminalWidth is the width of the terminal fd: COLUMNS when it holds a
+// number (a user's override, and what a shell exports), else what the
+// terminal says; 0 when neither knows.
+func terminalWidth(fd int, getenv func(string) string) int {
+	if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	if w, _, err := term.GetSize(fd); err == nil && w > 0 {
+		return w
+	}
+	return 0
 }
 
 // colorAllowed decides whether a terminal may get colour: not with
@@ -98,6 +119,13 @@ func (e *Env) Info(id string, data map[string]any) {
 // Palette is the colour scheme for Out: it paints only when Out is a
 // terminal and colour is allowed.
 func (e *Env) Palette() palette.Palette { return palette.New(e.Color && e.OutTTY) }
+
+// Percent writes a percentage the way the UI language does, after CLDR:
+// 42.9% in English, 42,9 % in Russian and Turkmen (with a no-break space),
+// with the given number of decimals.
+func (e *Env) Percent(v float64, decimals int) string {
+	return e.printer.Sprint(number.Percent(v/100, number.Scale(decimals)))
+}
 
 // Printer formats numbers for the UI language (1 234,5 in Russian).
 func (e *Env) Printer() *message.Printer { return e.printer }

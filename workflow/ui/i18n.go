@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/pelletier/go-toml/v2"
@@ -36,28 +37,50 @@ var bundle = func() *i18n.Bundle {
 // MatchLanguage picks the UI language for a --lang value or a POSIX locale
 // name such as ru_RU.UTF-8 or tk_TM: en, ru or tk, English when nothing fits.
 func MatchLanguage(name string) language.Tag {
+	t, _ := matchLanguage(name)
+	return t
+}
+
+// matchLanguage is MatchLanguage that also says whether a UI language fits.
+func matchLanguage(name string) (language.Tag, bool) {
 	name = locale.FromPOSIX(name)
 	if name == "" {
-		return language.English
+		return language.English, true
 	}
 	t, err := locale.Parse(name)
 	if err != nil {
-		return language.English
+		return language.English, false
 	}
 	_, i, conf := matcher.Match(t)
 	if conf == language.No {
-		return language.English
+		return language.English, false
 	}
-	return Languages[i]
+	return Languages[i], true
+}
+
+// LanguageNames lists the UI languages as --lang takes them: "en, ru, tk".
+func LanguageNames() string {
+	names := make([]string, len(Languages))
+	for i, l := range Languages {
+		names[i] = l.String()
+	}
+	return strings.Join(names, ", ")
 }
 
 func (e *Env) setLang(flag string, getenv func(string) string) error {
 	if flag != "" {
-		t, err := locale.Parse(flag)
-		if err != nil {
+		// The environment names the language the refusal is said in.
+		if err := e.setLang("", getenv); err != nil {
+			return err
+		}
+		if _, err := locale.Parse(flag); err != nil {
 			return fmt.Errorf("--lang: %w", err)
 		}
-		e.Lang = MatchLanguage(t.String())
+		t, ok := matchLanguage(flag)
+		if !ok {
+			return NewError("CLILangUnsupported", map[string]any{"Lang": flag, "Langs": LanguageNames()})
+		}
+		e.Lang = t
 	} else {
 		e.Lang = language.English
 		for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
@@ -70,6 +93,14 @@ func (e *Env) setLang(flag string, getenv func(string) string) error {
 	e.loc = i18n.NewLocalizer(bundle, e.Lang.String(), "en")
 	e.printer = message.NewPrinter(e.Lang)
 	return nil
+}
+
+// Lookup returns the message id in the UI language, and false when no
+// message file has it: for texts whose ID is made from a name (a command's
+// help), which fall back to the English in the code.
+func (e *Env) Lookup(id string, data map[string]any) (string, bool) {
+	s := e.T(id, data)
+	return s, s != id
 }
 
 // T returns the message id in the UI language. Numbers in data are

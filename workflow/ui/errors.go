@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+	"sync"
+	"syscall"
+)
+
+// Error is an error whose text is a UI message, so that the CLI can print
+// it in the user's language: an operational error (no project, an unknown
+// document, a mistyped flag) rather than a fault in an input file, which
+// names file and line in English. Error returns the English text, for
+// logs and for callers that have no Env.
+type Error struct {
+	ID   string
+	Data map[string]any
+	Err  error // the cause, for errors.Is and errors.As; may be nil
+}
+
+// NewError returns the error whose text is message id with data.
+func NewError(id string, data map[string]any) *Error { return &Error{ID: id, Data: data} }
+
+func (e *Error) Error() string { return english().T(e.ID, e.Data) }
+func (e *Error) Unwrap() error { return e.Err }
+
+var english = sync.OnceValue(func() *Env {
+	e := &Env{}
+	if err := e.setLang("", func(string) string { return "" }); err != nil {
+		panic(err)
+	}
+	return e
+})
+
+// ErrorText is err's text in the UI language. An *Error is translated, and
+// so is a file system error for the common causes (no such file, no
+// permission, a directory where a file was expected, a full disk), as long
+// as nothing wraps it in English words of its own; any other error keeps
+// its English text.
+func (e *Env) ErrorText(err error) string {
+	text := err.Error()
+	var ue *Error
+	if errors.As(err, &ue) && ue.Error() == text {
+		return e.T(ue.ID, ue.Data)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Error() == text {
+		id := ""
+		switch {
+		case errors.Is(pe.Err, fs.ErrNotExist):
+			id = "FileNotFound"
+		case errors.Is(pe.Err, fs.ErrPermission):
+			id = "FilePermissionDenied"
+		case errors.Is(pe.Err, syscall.EISDIR):
+			id = "FileIsDirectory"
+		case errors.Is(pe.Err, syscall.ENOTDIR):
+			id = "FileParentNotDirectory"
+		case errors.Is(pe.Err, syscall.ENOSPC):
+			id = "FileDiskFull"
+		}
+		if id != "" {
+			return e.T(id, map[string]any{"Path": pe.Path})
+		}
+	}
+	return text
+}

@@ -44,7 +44,8 @@ import (
 //
 // Acronyms and numbers take their suffixes after a hyphen (MHG-nyň, BMG-niň,
 // 2030-njy, HZG-ny); the tokenizer keeps such a word whole when what follows
-// the hyphen is in tkHyphenSuffixes, and the stripper cuts at the hyphen.
+// the hyphen is a chain of endings (turkmen.IsHyphenSuffix), and the
+// stripper cuts at the hyphen.
 
 var (
 	tkCase = []string{
@@ -62,21 +63,6 @@ var (
 		"yň", "iň", "uň", "üň", "ň", "y", "i",
 	}
 	tkPlural = []string{"lar", "ler"}
-
-	// tkHyphenSuffixes may follow a hyphen on an acronym or a number. Any
-	// sequence of these is accepted by tkHyphenSuffix.
-	tkHyphenSuffixes = []string{
-		// ordinals
-		"njy", "nji", "ynjy", "inji", "unjy", "ünji", "nç", "ynç",
-		// case and possessive
-		"nyň", "niň", "nuň", "nüň", "yň", "iň", "uň", "üň",
-		"ndan", "nden", "dan", "den", "tan", "ten",
-		"nda", "nde", "da", "de", "ta", "te",
-		"na", "ne", "ga", "ge", "ka", "ke", "a", "e", "ä",
-		"ny", "ni", "nu", "nü", "y", "i",
-		"sy", "si", "lar", "ler", "lary", "leri",
-		"ndaky", "ndäki", "daky", "däki", "ky", "ki",
-	}
 )
 
 // harmonious reports whether suffix may follow stem: a suffix with a vowel
@@ -197,14 +183,4 @@ func tkDativeContracted(w string) (string, bool) {
 
 // tkHyphenSuffix reports whether s (lower case) is a chain of suffixes that
 // may follow a hyphen: "nyň", "njy", "dan", "lary".
-func tkHyphenSuffix(s string) bool {
-	if s == "" || len(s) > 16 {
-		return false
-	}
-	for _, suf := range tkHyphenSuffixes {
-		if s == suf || strings.HasPrefix(s, suf) && tkHyphenSuffix(s[len(suf):]) {
-			return true
-		}
-	}
-	return false
-}
+func tkHyphenSuffix(s string) bool { return turkmen.IsHyphenSuffix(s) }

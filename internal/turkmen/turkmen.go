@@ -241,3 +241,34 @@ func Harmonize(suffix string, c Class) string {
 	}
 	return b.String()
 }
+
+// hyphenSuffixes may follow a hyphen on an acronym or a number: ordinals,
+// case, possessive and plural endings. IsHyphenSuffix accepts any chain of
+// them.
+var hyphenSuffixes = []string{
+	// ordinals
+	"njy", "nji", "ynjy", "inji", "unjy", "ünji", "nç", "ynç",
+	// case and possessive
+	"nyň", "niň", "nuň", "nüň", "yň", "iň", "uň", "üň",
+	"ndan", "nden", "dan", "den", "tan", "ten",
+	"nda", "nde", "da", "de", "ta", "te",
+	"na", "ne", "ga", "ge", "ka", "ke", "a", "e", "ä",
+	"ny", "ni", "nu", "nü", "y", "i",
+	"sy", "si", "lar", "ler", "lary", "leri",
+	"ndaky", "ndäki", "daky", "däki", "ky", "ki",
+}
+
+// IsHyphenSuffix reports whether s (lower case) is a chain of endings that
+// may follow a hyphen on an acronym or a number: "nyň", "njy", "dan",
+// "lary".
+func IsHyphenSuffix(s string) bool {
+	if s == "" || len(s) > 16 {
+		return false
+	}
+	for _, suf := range hyphenSuffixes {
+		if s == suf || strings.HasPrefix(s, suf) && IsHyphenSuffix(s[len(suf):]) {
+			return true
+		}
+	}
+	return false
+}

@@ -110,6 +110,17 @@ func init() {
 			Messages: map[string]string{
 				"CheckQuotes": "the quotation marks of the translation do not balance",
 			}},
+		// language
+		Check{Name: "mixed-language", Severity: Warning, Text: checkMixedLanguage,
+			Doc: "English words left in a Russian or Turkmen translation (\"the\", \"and\", \"of\"… outside names, code and quotes)",
+			Messages: map[string]string{
+				"CheckMixedLanguage": "English left in the translation: {{.Words}}",
+			}},
+		Check{Name: "suffix-harmony", Severity: Warning, Text: checkSuffixHarmony,
+			Doc: "a Turkmen ending after an acronym or number that breaks vowel harmony (MHG-nyň for MHG-niň: G is read «ge»)",
+			Messages: map[string]string{
+				"CheckSuffixHarmony": `"{{.Word}}" breaks vowel harmony: write "{{.Want}}" (the ending follows the last letter's or number's name as it is read)`,
+			}},
 		Check{Name: "quote-style", Severity: Warning, Text: checkQuoteStyle,
 			Doc: "quotation marks that are not the locale's («…» in Russian and Turkmen)",
 			Messages: map[string]string{
@@ -286,6 +297,26 @@ func checkQuotes(t *Translation) {
 	const quoteChars = fStraightQuote | fGuillemet | fCurlyQuote
 	if t.tgt.f&quoteChars != 0 && !quotesBalanced(t.Target) && quotesBalanced(t.Source) {
 		t.Report("CheckQuotes", nil)
+	}
+}
+
+func checkMixedLanguage(t *Translation) {
+	r := t.r
+	if !r.english || t.Target == t.Source || !r.turkmen && !hasASCIILetter(t.Target) {
+		return
+	}
+	if ws := englishLeft(t.Locale, t.Target); ws != nil {
+		t.Report("CheckMixedLanguage", map[string]any{"Words": quoteList(ws)})
+	}
+}
+
+func checkSuffixHarmony(t *Translation) {
+	if !t.r.turkmen || strings.IndexByte(t.Target, '-') < 0 {
+		return
+	}
+	words, fixes := suffixBreaks(t.Target)
+	for k := range words {
+		t.Report("CheckSuffixHarmony", map[string]any{"Word": words[k], "Want": fixes[k]})
 	}
 }
 

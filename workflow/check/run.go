@@ -243,7 +243,10 @@ type localeRun struct {
 	tgtSym   symbols
 	quotes   [2]rune
 	hasStyle bool
-	findings []Finding
+	// english: the language checks apply (an English source, a Russian or
+	// Turkmen target); turkmen: the target is Turkmen.
+	english, turkmen bool
+	findings         []Finding
 	// hashes caches the source hash of each source segment.
 	hashes map[*catalog.Catalog][]string
 
@@ -281,6 +284,8 @@ func (c *Checker) newLocaleRun(loc string, pairs []Pair) *localeRun {
 		r.quotes, r.hasStyle = q, true
 	}
 	r.consistency = c.Enabled("inconsistent-translation") || c.Enabled("inconsistent-source")
+	r.turkmen = base == "tk"
+	r.english = locale.Base(src.String()) == "en" && (base == "ru" || r.turkmen)
 	return r
 }
 

@@ -1,0 +1,154 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/internal/turkmen"
+)
+
+// englishFunctionWords are words that mark English prose and are no
+// Russian or Turkmen word: left in a translation they show a sentence the
+// translator did not finish. Turkmen words spelt like English ones (we
+// "and", on "ten", it "dog", at "horse", has "more", men "I") are not in
+// the list for Turkmen (tkHomographs).
+var englishFunctionWords = map[string]bool{
+	"the": true, "and": true, "of": true, "to": true, "in": true, "is": true, "are": true,
+	"was": true, "were": true, "for": true, "with": true, "on": true, "that": true, "this": true,
+	"these": true, "those": true, "by": true, "from": true, "or": true, "be": true, "been": true,
+	"not": true, "it": true, "its": true, "an": true, "as": true, "at": true, "which": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "have": true,
+	"has": true, "had": true, "you": true, "your": true, "we": true, "our": true, "they": true,
+	"their": true, "there": true, "if": true, "when": true, "than": true, "then": true,
+	"into": true, "about": true, "all": true, "also": true, "does": true, "did": true,
+}
+
+var tkHomographs = map[string]bool{"we": true, "on": true, "it": true, "at": true, "has": true, "as": true}
+
+// englishLeft returns the English function words of tgt outside quotations,
+// code, URLs and placeholders when at least two of them stand within five
+// words of each other — half an English sentence, not a name or a quoted
+// title; nil otherwise. The target must be in Russian or Turkmen.
+func englishLeft(loc, tgt string) []string {
+	lang := locale.Base(loc)
+	if lang != "ru" && lang != "tk" {
+		return nil
+	}
+	var words []string // the function words found, in order
+	var at []int       // their word index
+	n := 0
+	depth := 0 // inside quotation marks or brackets of code
+	for i := 0; i < len(tgt); {
+		r, size := utf8.DecodeRuneInString(tgt[i:])
+		switch r {
+		case '«', '“', '„', '`', '<', '{':
+			depth++
+			i += size
+			continue
+		case '»', '”', '>', '}':
+			depth = max(depth-1, 0)
+			i += size
+			continue
+		case '"':
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+			i += size
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(tgt) {
+			r2, s2 := utf8.DecodeRuneInString(tgt[j:])
+			if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '-' && r2 != '_' && r2 != '.' && r2 != '/' && r2 != ':' {
+				break
+			}
+			j += s2
+		}
+		w := strings.TrimRight(tgt[i:j], ".:'-")
+		code := strings.ContainsAny(w, "_./:") || i > 0 && strings.ContainsRune("%$-/\\", rune(tgt[i-1]))
+		if depth == 0 && !code && englishFunctionWords[w] && !(lang == "tk" && tkHomographs[w]) {
+			words = append(words, w)
+			at = append(at, n)
+		}
+		n++
+		i = j
+	}
+	for k := 1; k < len(at); k++ {
+		if at[k]-at[k-1] < 5 {
+			return words
+		}
+	}
+	return nil
+}
+
+// suffixBreaks returns the words of a Turkmen text whose ending after a
+// hyphen breaks the vowel harmony of the acronym or number before it
+// (MHG-nyň for MHG-niň: G is read «ge»), each with the ending it wants.
+func suffixBreaks(tgt string) (words, fixes []string) {
+	for i := 0; i < len(tgt); {
+		j := strings.IndexByte(tgt[i:], '-')
+		if j < 0 {
+			break
+		}
+		h := i + j
+		// the word before the hyphen
+		a := h
+		for a > 0 {
+			r, size := utf8.DecodeLastRuneInString(tgt[:a])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			a -= size
+		}
+		// the ending after it
+		b := h + 1
+		for b < len(tgt) {
+			r, size := utf8.DecodeRuneInString(tgt[b:])
+			if !unicode.IsLower(r) {
+				break
+			}
+			b += size
+		}
+		i = h + 1
+		if a == h || b == h+1 {
+			continue
+		}
+		if b < len(tgt) {
+			if r, _ := utf8.DecodeRuneInString(tgt[b:]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+				continue // part of a longer compound
+			}
+		}
+		base, suf := tgt[a:h], tgt[h+1:b]
+		if !turkmen.IsHyphenSuffix(suf) {
+			continue
+		}
+		if fix, ok := turkmen.CheckSuffix(base, suf); !ok {
+			words = append(words, tgt[a:b])
+			fixes = append(fixes, base+"-"+fix)
+		}
+	}
+	return words, fixes
+}
+
+// hasASCIILetter reports whether s has a letter a–z or A–Z.
+func hasASCIILetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteList joins words as "a", "b".
+func quoteList(ws []string) string {
+	return `"` + strings.Join(ws, `", "`) + `"`
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/terjime/terjime/workflow/blocks"
+	"github.com/terjime/terjime/workflow/htmldoc"
 	"github.com/terjime/terjime/workflow/markup"
 )
 
@@ -121,6 +122,9 @@ func (r *reader) walk(tree ast.Node) error {
 			kind = "item"
 		case *east.TableCell:
 			kind = "cell"
+		case *ast.HTMLBlock:
+			r.htmlBlock(n.(*ast.HTMLBlock))
+			return ast.WalkSkipChildren, nil
 		default:
 			return ast.WalkContinue, nil
 		}
@@ -145,6 +149,29 @@ func (r *reader) walk(tree ast.Node) error {
 		r.regions = append(r.regions, g)
 		return ast.WalkSkipChildren, nil
 	})
+}
+
+// htmlBlock reads the text of an HTML block (MDN's older pages are HTML
+// in Markdown files) with the HTML reader: its blocks join the document's.
+func (r *reader) htmlBlock(n *ast.HTMLBlock) {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if n.HasClosure() {
+		end = n.ClosureLine.Stop
+	}
+	d := htmldoc.Read(string(r.doc[start:end]), htmldoc.Options{Protect: append([]*regexp.Regexp{Shortcodes}, r.opt.Protect...)})
+	off := r.base + start + len(d.Lead)
+	for _, b := range d.Blocks {
+		n := 0
+		for _, p := range b.Pieces {
+			n += len(p.Text)
+		}
+		r.regions = append(r.regions, region{start: off, end: off + n, kind: b.Kind, whole: b.Whole, pieces: b.Pieces})
+		off += n + len(b.Sep)
+	}
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

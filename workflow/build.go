@@ -258,7 +258,8 @@ func (p *Project) assemble(d Document, opts BuildOptions, out string, formats []
 	for i := range eds {
 		o := edition.Options{Fallback: opts.Fallback, Key: d.Name, Alternates: links, Default: def,
 			DateStyle: p.Build.dateStyle(eds[i].ed.Locale),
-			Links:     p.Build.linkRewriter(p.SourceLocale, eds[i].ed.Locale)}
+			Links:     p.Build.linkRewriter(p.SourceLocale, eds[i].ed.Locale),
+			ByPath:    p.Build.Layout == "hugo"}
 		if p.Build.BaseURL != "" {
 			o.Canonical = p.Build.href(eds[i].ed.Locale, d.Name)
 		}

@@ -65,6 +65,11 @@ type Options struct {
 	// document's edition (internal links to the source locale's pages
 	// pointing to this locale's); none when nil.
 	Links func(string) string
+	// ByPath says that the editions of a Markdown document stand where Hugo
+	// pairs translations by their path (content/<locale>/…): a target
+	// edition then gets no translationKey of its own, which would part it
+	// from a source that has none.
+	ByPath bool
 }
 
 // Part is one segment of an edition, in document order.

@@ -131,7 +131,11 @@ func (e *Edition) frontMatter(s string) string {
 	if strings.HasPrefix(s, "+++\n") || strings.HasPrefix(s, "+++\r\n") {
 		fence, re, kv = "+++", tomlKey, func(k, v string) string { return k + " = " + quoteTOML(v) }
 	} else if !strings.HasPrefix(s, "---\n") && !strings.HasPrefix(s, "---\r\n") {
-		return "---\n" + kv("lang", e.Locale) + "\n" + kv("translationKey", e.opts.Key) + "\n---\n" + s
+		key := ""
+		if !e.opts.ByPath {
+			key = kv("translationKey", e.opts.Key) + "\n"
+		}
+		return "---\n" + kv("lang", e.Locale) + "\n" + key + "---\n" + s
 	}
 	nl := "\n"
 	if strings.HasPrefix(s, fence+"\r\n") {
@@ -160,7 +164,7 @@ func (e *Edition) frontMatter(s string) string {
 	if !has["lang"] {
 		fm += kv("lang", e.Locale) + nl
 	}
-	if !has["translationKey"] {
+	if !has["translationKey"] && !e.opts.ByPath {
 		fm += kv("translationKey", e.opts.Key) + nl
 	}
 	return s[:start] + fm + s[end:]

@@ -25,6 +25,9 @@ func Protect(pieces []Piece, patterns []*regexp.Regexp) []Piece {
 	s := raw.String()
 	var spans [][]int
 	for _, re := range patterns {
+		if pre, _ := re.LiteralPrefix(); pre != "" && !strings.Contains(s, pre) {
+			continue // most blocks have no "{{": no need to run the pattern
+		}
 		for _, m := range re.FindAllStringIndex(s, -1) {
 			if m[1] > m[0] && protectable(pieces, at, m[0], m[1]) && !overlaps(spans, m) {
 				spans = append(spans, m)

@@ -1,0 +1,47 @@
+package workflow
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/terjime/terjime/internal/cputime"
+	"github.com/terjime/terjime/workflow/catalog"
+)
+
+// BenchmarkSegmentMarkdown is terjime segment's work on a 20 MB Markdown
+// article (bench/mdgen): read and cut into the source catalog, then the
+// ru and tk catalogs made and every catalog written out as TOML — all but
+// the disk. Reports MB/s of processor time (cpu-MB/s).
+func BenchmarkSegmentMarkdown(b *testing.B) {
+	dir := b.TempDir()
+	src := filepath.Join(dir, "big.md")
+	out, err := exec.Command("go", "run", "../bench/mdgen", "-size", "20", "-src", "../testdata/site/content/en/news/iom-seminar.md").Output()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(src, out, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	p := &Project{Dir: dir, SourceLocale: "en", TargetLocales: []string{"ru", "tk"}}
+	d := Document{Name: "big", Source: "big.md"}
+	b.SetBytes(int64(len(out)))
+	b.ResetTimer()
+	start := cputime.Seconds()
+	for range b.N {
+		c, err := p.SourceCatalog(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := len(c.Marshal())
+		for _, loc := range p.TargetLocales {
+			t, _ := catalog.Update(nil, c, loc, catalog.UpdateOptions{Similarity: DefaultSimilarity})
+			n += len(t.Marshal())
+		}
+		if n == 0 {
+			b.Fatal("nothing written")
+		}
+	}
+	cputime.ReportRate(b, len(out), start)
+}

@@ -547,7 +547,7 @@ func editGoi18n(t *testing.T, s string, e edit) string {
 		}
 		if e.dropBase {
 			lines[desc] = "description = " + quoteTOML(twSrc)
-			lines[hash] = "hash = " + quoteTOML(goi18nfile.Hash(twSrc))
+			lines[hash] = "hash = " + quoteTOML(goi18nfile.Hash(twSrc, twSrc))
 		}
 	}
 	return strings.Join(lines, "\n")

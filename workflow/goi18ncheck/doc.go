@@ -15,7 +15,8 @@
 //     keys, which go-i18n refuses to load;
 //   - Go template actions ({{.Count}}) that differ from the source's.
 //
-// goi18n itself has no command for this: merge silently moves incomplete
+// The files are read with package goi18nfile, as go-i18n reads them, and
+// goi18n's hash is goi18nfile.Hash. goi18n itself has no command for this: merge silently moves incomplete
 // messages to translate.<tag> files. The findings are check.Findings, so
 // they print in every format terjime check has.
 package goi18ncheck

@@ -1,9 +1,6 @@
 package goi18ncheck
 
 import (
-	"bytes"
-	"crypto/sha1"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -13,15 +10,13 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/pelletier/go-toml/v2"
-	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
-	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
+	"github.com/terjime/terjime/workflow/goi18nfile"
 )
 
 // Options select what Check looks at.
@@ -71,26 +66,15 @@ var Messages = map[string]string{
 	"GoI18nNoOther":            `source message {{.ID}} has no "other" form`,
 }
 
-// forms are go-i18n's plural form keys in CLDR order.
-var forms = []string{"zero", "one", "two", "few", "many", "other"}
-
 var formOf = map[plural.Form]string{
 	plural.Zero: "zero", plural.One: "one", plural.Two: "two",
 	plural.Few: "few", plural.Many: "many", plural.Other: "other",
 }
 
-// reserved are the keys of a message table (go-i18n's reservedKeys).
-var reserved = map[string]bool{
-	"id": true, "description": true, "hash": true, "leftdelim": true, "rightdelim": true,
-	"zero": true, "one": true, "two": true, "few": true, "many": true, "other": true,
-	"translation": true,
-}
-
+// message is a message of a file.
 type message struct {
-	id     string
-	fields map[string]string // lower-case reserved keys
-	line   int
-	file   *file
+	goi18nfile.Message
+	file *file
 }
 
 type file struct {
@@ -100,7 +84,6 @@ type file struct {
 	tagTxt string
 	format string
 	data   []byte
-	lines  []string // data's lines, split when a message's line is looked up
 	msgs   []*message
 }
 
@@ -161,8 +144,8 @@ func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 	}
 	src := r.index(source)
 	for _, m := range src.list {
-		if strings.TrimSpace(m.fields["other"]) == "" {
-			r.emit(m.file, m.line, "goi18n-source", "GoI18nNoOther", m.id, map[string]any{"ID": m.id})
+		if strings.TrimSpace(m.Other) == "" {
+			r.emit(m.file, m.Line, "goi18n-source", "GoI18nNoOther", m.ID, map[string]any{"ID": m.ID})
 		}
 		r.plurals(m, m, opts.Source)
 	}
@@ -216,125 +199,39 @@ func (r *run) parseTag(f *file) bool {
 	return false
 }
 
-// parse decodes the file and collects its messages the way go-i18n does:
-// a table of message keys is a message; a table without any is a
-// namespace whose keys join the IDs with dots; a string is the "other"
-// form of a message.
+// parse reads the file's messages (goi18nfile.ReadMessages) and reports
+// what go-i18n would refuse: a file that does not parse, tables that mix
+// message keys with other keys, values that are neither texts nor tables.
 func (r *run) parse(f *file) bool {
-	var raw any
-	var err error
-	switch f.format {
-	case "toml":
-		var m map[string]any
-		if err = toml.Unmarshal(f.data, &m); err != nil {
-			err = catalog.TOMLError(f.path, err)
-		}
-		raw = m
-	case "json":
-		err = json.Unmarshal(f.data, &raw)
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			err = input.Errorf(f.path, bytes.Count(f.data[:se.Offset], []byte{'\n'})+1, "%v", se)
-		}
-	default:
-		err = yaml.Unmarshal(f.data, &raw)
-	}
+	msgs, problems, err := goi18nfile.ReadMessages(f.path, f.data)
 	if err != nil {
-		line := 0
-		msg := err.Error()
-		var pe *input.Error
-		if errors.As(err, &pe) {
+		line, msg := 0, err.Error()
+		if pe, ok := errors.AsType[*input.Error](err); ok {
 			line, msg = pe.Line, pe.Msg
 		}
 		r.emit(f, line, "goi18n-parse", "GoI18nParse", "", map[string]any{"Error": msg})
 		return false
 	}
-	switch v := raw.(type) {
-	case map[string]any:
-		r.walk(f, nil, v)
-	case []any: // go-i18n v1: a list of {id, translation}
-		for _, item := range v {
-			if m, ok := item.(map[string]any); ok {
-				r.table(f, nil, m)
-			}
+	for _, p := range problems {
+		switch {
+		case p.Kind != "" && p.Path == "":
+			// The whole file is one value.
+			r.emit(f, 1, "goi18n-value", "GoI18nValue", "", map[string]any{"ID": "(file)"})
+			return false
+		case p.Kind != "":
+			r.emit(f, p.Line, "goi18n-value", "GoI18nValue", p.Path, map[string]any{"ID": p.Path})
+		default:
+			r.emit(f, p.Line, "goi18n-mixed-keys", "GoI18nMixedKeys", p.Path, map[string]any{
+				"ID": p.Path, "Reserved": strings.Join(p.Reserved, ", "), "Other": strings.Join(p.Other, ", "),
+			})
 		}
-	case nil:
-	default:
-		r.emit(f, 1, "goi18n-value", "GoI18nValue", "", map[string]any{"ID": "(file)"})
-		return false
+	}
+	for _, m := range msgs {
+		if m.ID != "" {
+			f.msgs = append(f.msgs, &message{m, f})
+		}
 	}
 	return true
-}
-
-func (r *run) walk(f *file, path []string, m map[string]any) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		p := append(slices.Clip(path), k)
-		switch v := m[k].(type) {
-		case string:
-			f.msgs = append(f.msgs, &message{id: strings.Join(p, "."), fields: map[string]string{"other": v}, line: findLine(f, p), file: f})
-		case nil:
-			f.msgs = append(f.msgs, &message{id: strings.Join(p, "."), fields: map[string]string{}, line: findLine(f, p), file: f})
-		case map[string]any:
-			r.table(f, p, v)
-		default:
-			r.emit(f, findLine(f, p), "goi18n-value", "GoI18nValue", strings.Join(p, "."), map[string]any{"ID": strings.Join(p, ".")})
-		}
-	}
-}
-
-// table handles a table: a message, a namespace, or (an error) both.
-func (r *run) table(f *file, path []string, m map[string]any) {
-	var res, other []string
-	for k, v := range m {
-		_, isStr := v.(string)
-		if reserved[strings.ToLower(k)] && (isStr || strings.ToLower(k) == "translation") {
-			res = append(res, k)
-		} else {
-			other = append(other, k)
-		}
-	}
-	if len(res) == 0 {
-		r.walk(f, path, m)
-		return
-	}
-	id := strings.Join(path, ".")
-	line := findLine(f, path)
-	if len(other) > 0 {
-		slices.Sort(res)
-		slices.Sort(other)
-		r.emit(f, line, "goi18n-mixed-keys", "GoI18nMixedKeys", id, map[string]any{
-			"ID": id, "Reserved": strings.Join(res, ", "), "Other": strings.Join(other, ", "),
-		})
-	}
-	msg := &message{id: id, fields: map[string]string{}, line: line, file: f}
-	for _, k := range res {
-		lk := strings.ToLower(k)
-		switch v := m[k].(type) {
-		case string:
-			if lk == "translation" {
-				lk = "other"
-			}
-			msg.fields[lk] = v
-		case map[string]any: // v1: translation = {one = …, other = …}
-			for fk, fv := range v {
-				if s, ok := fv.(string); ok {
-					msg.fields[strings.ToLower(fk)] = s
-				}
-			}
-		}
-	}
-	if v := msg.fields["id"]; v != "" {
-		msg.id = v
-	}
-	if msg.id == "" {
-		return
-	}
-	f.msgs = append(f.msgs, msg)
 }
 
 type index struct {
@@ -348,64 +245,54 @@ func (r *run) index(files []*file) index {
 	ix := index{byID: map[string]*message{}}
 	for _, f := range files {
 		for _, m := range f.msgs {
-			if prev, dup := ix.byID[m.id]; dup {
-				r.emit(f, m.line, "goi18n-duplicate", "GoI18nDuplicate", m.id, map[string]any{"ID": m.id, "Where": where(prev)})
+			if prev, dup := ix.byID[m.ID]; dup {
+				r.emit(f, m.Line, "goi18n-duplicate", "GoI18nDuplicate", m.ID, map[string]any{"ID": m.ID, "Where": where(prev)})
 				continue
 			}
-			ix.byID[m.id] = m
+			ix.byID[m.ID] = m
 			ix.list = append(ix.list, m)
 		}
 	}
-	slices.SortFunc(ix.list, func(a, b *message) int { return strings.Compare(a.id, b.id) })
+	slices.SortFunc(ix.list, func(a, b *message) int { return strings.Compare(a.ID, b.ID) })
 	return ix
 }
 
 func where(m *message) string {
-	if m.line > 0 {
-		return m.file.path + ":" + strconv.Itoa(m.line)
+	if m.Line > 0 {
+		return m.file.path + ":" + strconv.Itoa(m.Line)
 	}
 	return m.file.path
-}
-
-// Hash is goi18n merge's hash of a source message: the SHA-1 of its
-// description followed by its "other" text, as "sha1-<hex>". A translation
-// carries the hash of the source it was made from.
-func Hash(description, other string) string {
-	h := sha1.New()
-	h.Write([]byte(description))
-	h.Write([]byte(other))
-	return fmt.Sprintf("sha1-%x", h.Sum(nil))
 }
 
 func (r *run) compare(src, tgt index, first *file, tag language.Tag) {
 	lang := tag.String()
 	for _, s := range src.list {
-		t, ok := tgt.byID[s.id]
+		t, ok := tgt.byID[s.ID]
 		if !ok {
-			r.emit(first, 0, "goi18n-missing", "GoI18nMissing", s.id, map[string]any{"ID": s.id, "Lang": lang})
+			r.emit(first, 0, "goi18n-missing", "GoI18nMissing", s.ID, map[string]any{"ID": s.ID, "Lang": lang})
 			continue
 		}
-		if h := t.fields["hash"]; h != "" {
-			if want := Hash(s.fields["description"], s.fields["other"]); h != want {
-				r.emit(t.file, t.line, "goi18n-stale", "GoI18nStale", s.id, map[string]any{"ID": s.id, "Hash": h, "Want": want})
+		if h := t.Hash; h != "" {
+			if want := goi18nfile.Hash(s.Description, s.Other); h != want {
+				r.emit(t.file, t.Line, "goi18n-stale", "GoI18nStale", s.ID, map[string]any{"ID": s.ID, "Hash": h, "Want": want})
 			}
 		}
 		empty := true
-		for _, f := range forms {
-			if strings.TrimSpace(t.fields[f]) != "" {
+		for _, f := range goi18nfile.PluralKeys {
+			if strings.TrimSpace(t.Form(f)) != "" {
 				empty = false
 			}
 		}
 		if empty {
-			r.emit(t.file, t.line, "goi18n-empty", "GoI18nEmpty", s.id, map[string]any{"ID": s.id})
+			r.emit(t.file, t.Line, "goi18n-empty", "GoI18nEmpty", s.ID, map[string]any{"ID": s.ID})
 			continue
 		}
 		r.plurals(s, t, tag)
 		r.placeholders(s, t)
 	}
 	for _, t := range tgt.list {
-		if _, ok := src.byID[t.id]; !ok {
-			r.emit(t.file, t.line, "goi18n-unknown", "GoI18nUnknown", t.id, map[string]any{"ID": t.id})
+		if _, ok := src.byID[t.ID]; !ok {
+			r.emit(t.file, t.Line, "goi18n-unknown", "GoI18nUnknown", t.ID, map[string]any{"ID": t.ID})
 		}
 	}
 }
@@ -416,8 +303,8 @@ func (r *run) compare(src, tgt index, first *file, tag language.Tag) {
 // decides).
 func (r *run) plurals(s, t *message, tag language.Tag) {
 	pluralized := false
-	for _, f := range forms[:5] {
-		if s.fields[f] != "" {
+	for _, f := range goi18nfile.PluralKeys[:5] {
+		if s.Form(f) != "" {
 			pluralized = true
 		}
 	}
@@ -428,21 +315,21 @@ func (r *run) plurals(s, t *message, tag language.Tag) {
 	}
 	var missing, unused []string
 	for _, f := range need {
-		if strings.TrimSpace(t.fields[f]) == "" {
+		if strings.TrimSpace(t.Form(f)) == "" {
 			missing = append(missing, f)
 		}
 	}
-	for _, f := range forms {
-		if t.fields[f] != "" && !slices.Contains(all, f) {
+	for _, f := range goi18nfile.PluralKeys {
+		if t.Form(f) != "" && !slices.Contains(all, f) {
 			unused = append(unused, f)
 		}
 	}
 	lang := tag.String()
 	if len(missing) > 0 {
-		r.emit(t.file, t.line, "goi18n-plural", "GoI18nPluralMissing", t.id, map[string]any{"ID": t.id, "Forms": strings.Join(missing, ", "), "Lang": lang})
+		r.emit(t.file, t.Line, "goi18n-plural", "GoI18nPluralMissing", t.ID, map[string]any{"ID": t.ID, "Forms": strings.Join(missing, ", "), "Lang": lang})
 	}
 	if len(unused) > 0 {
-		r.emit(t.file, t.line, "goi18n-plural-unused", "GoI18nPluralUnused", t.id, map[string]any{"ID": t.id, "Forms": strings.Join(unused, ", "), "Lang": lang})
+		r.emit(t.file, t.Line, "goi18n-plural-unused", "GoI18nPluralUnused", t.ID, map[string]any{"ID": t.ID, "Forms": strings.Join(unused, ", "), "Lang": lang})
 	}
 }
 
@@ -468,7 +355,7 @@ func Forms(tag language.Tag) []string {
 		}
 	}
 	var out []string
-	for _, f := range forms {
+	for _, f := range goi18nfile.PluralKeys {
 		for pf, name := range formOf {
 			if name == f && seen[pf] {
 				out = append(out, f)
@@ -481,29 +368,29 @@ func Forms(tag language.Tag) []string {
 // placeholders compares the template actions of each form of t with the
 // same form of the source, or its "other".
 func (r *run) placeholders(s, t *message) {
-	for _, f := range forms {
-		text := t.fields[f]
+	for _, f := range goi18nfile.PluralKeys {
+		text := t.Form(f)
 		if text == "" {
 			continue
 		}
-		st := s.fields[f]
+		st := s.Form(f)
 		if st == "" {
-			st = s.fields["other"]
+			st = s.Other
 		}
-		missing, added := diff(actions(st, s.fields), actions(text, t.fields))
+		missing, added := diff(actions(st, s), actions(text, t))
 		for _, a := range missing {
-			r.emit(t.file, t.line, "goi18n-placeholders", "GoI18nPlaceholderMissing", t.id, map[string]any{"ID": t.id, "Form": f, "Placeholder": a})
+			r.emit(t.file, t.Line, "goi18n-placeholders", "GoI18nPlaceholderMissing", t.ID, map[string]any{"ID": t.ID, "Form": f, "Placeholder": a})
 		}
 		for _, a := range added {
-			r.emit(t.file, t.line, "goi18n-placeholders", "GoI18nPlaceholderAdded", t.id, map[string]any{"ID": t.id, "Form": f, "Placeholder": a})
+			r.emit(t.file, t.Line, "goi18n-placeholders", "GoI18nPlaceholderAdded", t.ID, map[string]any{"ID": t.ID, "Form": f, "Placeholder": a})
 		}
 	}
 }
 
 // actions lists the distinct template actions of a text, white space inside
 // them collapsed: {{ .Count }} and {{.Count}} are the same action.
-func actions(text string, fields map[string]string) []string {
-	l, rd := fields["leftdelim"], fields["rightdelim"]
+func actions(text string, m *message) []string {
+	l, rd := m.LeftDelim, m.RightDelim
 	if l == "" {
 		l = "{{"
 	}
@@ -542,67 +429,4 @@ func diff(a, b []string) (missing, added []string) {
 		}
 	}
 	return missing, added
-}
-
-// findLine finds the line where the message at path is defined, for the
-// formats' usual layouts: a [table] header or a key = line in TOML, a
-// "key": line in JSON, a key: line in YAML; 0 when not found.
-func findLine(f *file, path []string) int {
-	if len(path) == 0 {
-		return 0
-	}
-	if f.lines == nil {
-		f.lines = strings.Split(string(f.data), "\n")
-	}
-	lines := f.lines
-	if f.format == "toml" {
-		full := strings.Join(path, ".")
-		for i, l := range lines {
-			t := strings.TrimSpace(l)
-			if t == "["+full+"]" || t == `["`+full+`"]` {
-				return i + 1
-			}
-		}
-	}
-	start := 0
-	for depth, key := range path {
-		found := -1
-		for i := start; i < len(lines); i++ {
-			if keyOnLine(f.format, lines[i], key, depth == len(path)-1) {
-				found = i
-				break
-			}
-		}
-		if found < 0 {
-			return 0
-		}
-		start = found
-	}
-	return start + 1
-}
-
-func keyOnLine(format, line, key string, last bool) bool {
-	t := strings.TrimSpace(line)
-	switch format {
-	case "toml":
-		if t == "["+key+"]" || strings.HasSuffix(t, "."+key+"]") {
-			return true
-		}
-		for _, k := range []string{key, `"` + key + `"`} {
-			if rest, ok := strings.CutPrefix(t, k); ok && strings.HasPrefix(strings.TrimSpace(rest), "=") {
-				return true
-			}
-		}
-	case "json":
-		if rest, ok := strings.CutPrefix(t, `"`+key+`"`); ok && strings.HasPrefix(strings.TrimSpace(rest), ":") {
-			return true
-		}
-	default:
-		for _, k := range []string{key, `"` + key + `"`, `'` + key + `'`} {
-			if rest, ok := strings.CutPrefix(t, k); ok && strings.HasPrefix(rest, ":") {
-				return true
-			}
-		}
-	}
-	return false
 }

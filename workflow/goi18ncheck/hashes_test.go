@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/pelletier/go-toml/v2"
+
+	"github.com/terjime/terjime/workflow/goi18nfile"
 )
 
 var addHashes = flag.Bool("add-hashes", false, "give the messages of locales/active.{ru,tk}.toml that have no hash the hash of their English source")
@@ -59,7 +61,7 @@ func TestAddHashes(t *testing.T) {
 			if !has {
 				desc, _ := src["description"].(string)
 				other, _ := src["other"].(string)
-				out = append(out, "hash = \""+Hash(desc, other)+"\"\n")
+				out = append(out, "hash = \""+goi18nfile.Hash(desc, other)+"\"\n")
 			}
 		}
 		if err := os.WriteFile(path, []byte(strings.Join(out, "")), 0o644); err != nil {

@@ -1,9 +1,6 @@
 package goi18nfile
 
 import (
-	"crypto/sha1"
-	"encoding/hex"
-	"io"
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
@@ -20,15 +17,6 @@ const baseMark = "terjime-base "
 // locale: its source text and, after a blank line, its base.
 func describe(s *catalog.Segment, locale string) string {
 	return s.Source + "\n\n" + baseMark + locale + ": " + catalog.BaseOf(s).String()
-}
-
-// hashMessage is goi18n's hash of a source message: SHA-1 of its
-// description followed by its "other" form.
-func hashMessage(description, other string) string {
-	h := sha1.New()
-	io.WriteString(h, description)
-	io.WriteString(h, other)
-	return "sha1-" + hex.EncodeToString(h.Sum(nil))
 }
 
 // splitDescription takes the base line off a description: the source text

@@ -19,11 +19,11 @@ import (
 // slow. ok is false for anything else (nested tables, dotted keys, other
 // values, a repeated table or key, a syntax error): the caller then reads
 // the file the general way, which also reports the errors.
-func fastMessages(data []byte) (msgs []message, ok bool) {
+func fastMessages(data []byte) (msgs []Message, ok bool) {
 	var p unstable.Parser
 	p.Reset(data)
 	seen := map[string]struct{}{}
-	var cur *message
+	var cur *Message
 	var keys uint16 // the keys cur has, one bit each
 	line, lineOff := 1, 0
 	for p.NextExpression() {
@@ -49,7 +49,7 @@ func fastMessages(data []byte) (msgs []message, ok bool) {
 			off := int(k.Raw.Offset)
 			line += bytes.Count(data[lineOff:off], []byte{'\n'})
 			lineOff = off
-			msgs = append(msgs, message{id: id, line: line})
+			msgs = append(msgs, Message{ID: id, Line: line})
 			cur, keys = &msgs[len(msgs)-1], 0
 		case unstable.KeyValue:
 			v := e.Value()
@@ -61,18 +61,7 @@ func fastMessages(data []byte) (msgs []message, ok bool) {
 				return nil, false
 			}
 			keys |= bit
-			switch bit {
-			case bitID:
-				if len(v.Data) > 0 {
-					cur.id = string(v.Data)
-				}
-			case bitDescription:
-				cur.description = string(v.Data)
-			case bitHash:
-				cur.hash = string(v.Data)
-			case bitOther:
-				cur.other = string(v.Data)
-			}
+			cur.set(keyString(k.Data), string(v.Data))
 		default:
 			return nil, false
 		}
@@ -92,9 +81,9 @@ const (
 )
 
 // fieldBit names a go-i18n message key (case as go-i18n ignores it); 0 for
-// any other key. The plural forms other than "other" share a bit: terjime
-// does not read them, and a repeat of one of them sends the file down the
-// general path, which finds it.
+// any other key. The plural forms other than "other" and the delimiters
+// share a bit: terjime's and goi18n's files of one form have none of them,
+// and a second one sends the file down the general path, which reads it.
 func fieldBit(k []byte) uint16 {
 	switch string(k) {
 	case "other":

@@ -23,12 +23,13 @@ type Options struct {
 	OnlyTodo bool
 }
 
-// Hash is the hash goi18n gives the source message of a segment: SHA-1 of
-// the description followed by the "other" form, both the source text here.
-func Hash(source string) string {
+// Hash is goi18n merge's hash of a source message: the SHA-1 of its
+// description followed by its "other" text, as "sha1-<hex>". A translation
+// carries the hash of the source message it was made from.
+func Hash(description, other string) string {
 	h := sha1.New()
-	io.WriteString(h, source)
-	io.WriteString(h, source)
+	io.WriteString(h, description)
+	io.WriteString(h, other)
 	return "sha1-" + hex.EncodeToString(h.Sum(nil))
 }
 
@@ -68,7 +69,7 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []in
 			s := &p.Target.Segments[i]
 			id := MessageID(doc, s.ID)
 			desc := describe(s, tgtLocale)
-			hash := hashMessage(desc, s.Source)
+			hash := Hash(desc, s.Source)
 			src.WriteByte('\n')
 			writeTable(&src, id)
 			writeKey(&src, "description", desc)
@@ -157,39 +158,36 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 		return nil, err
 	}
 	ex := &catalog.Exchange{Format: "goi18n", Path: name, TargetLocale: FileLocale(filepath.Base(name))}
-	msgs, ok := fastMessages(data)
-	if !ok {
-		doc, err := decodeTOML(name, data)
-		if err != nil {
-			return nil, err
-		}
-		if msgs, err = messages(name, doc); err != nil {
-			return nil, err
-		}
+	msgs, problems, err := ReadMessages(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if err := firstProblem(problems); err != nil {
+		return nil, err
 	}
 	translate := strings.HasPrefix(filepath.Base(name), "translate.")
 	ex.Units = make([]catalog.Unit, 0, len(msgs))
 	for _, m := range msgs {
-		doc, id := SplitID(m.id)
+		doc, id := SplitID(m.ID)
 		u := catalog.Unit{
 			Document: doc, ID: id,
-			Source: m.description, SourceHash: m.hash,
-			Target: m.other, State: catalog.Translated, StateSet: true,
-			Line: m.line,
+			Source: m.Description, SourceHash: m.Hash,
+			Target: m.Other, State: catalog.Translated, StateSet: true,
+			Line: m.Line,
 		}
 		if u.Source == "" && u.SourceHash == "" {
-			return nil, input.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.id)
+			return nil, input.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.ID)
 		}
-		if src, loc, base, ok := splitDescription(m.description); ok {
+		if src, loc, base, ok := splitDescription(m.Description); ok {
 			u.Source = src
 			if loc == ex.TargetLocale || ex.TargetLocale == "" {
 				b, err := catalog.ParseBase(base)
 				if err != nil {
-					return nil, input.Errorf(name, u.Line, "message %q: %v", m.id, err)
+					return nil, input.Errorf(name, u.Line, "message %q: %v", m.ID, err)
 				}
 				u.Base = b
 			}
-			if u.SourceHash == hashMessage(m.description, src) {
+			if u.SourceHash == Hash(m.Description, src) {
 				// The hash is of this very source message: the text
 				// says which source the translation is of.
 				u.SourceHash = ""

@@ -1,16 +1,19 @@
 package goi18nfile
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"github.com/pelletier/go-toml/v2"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 
 	"github.com/terjime/terjime/internal/golden"
@@ -217,15 +220,21 @@ func TestReadMalformed(t *testing.T) {
 	}
 }
 
-// TestMessagesAsGoI18n checks that Read finds the messages go-i18n's own
-// parser finds, with the same IDs and texts, in every shape of file.
+// TestMessagesAsGoI18n checks that ReadMessages finds the messages go-i18n's
+// own parser finds, with the same IDs and texts, in every shape of file and
+// in TOML, JSON and YAML.
 func TestMessagesAsGoI18n(t *testing.T) {
 	files := map[string]string{
-		"nested": "[news]\n\"a1\" = \"flat in a table\"\n\n[news.a2]\nhash = \"sha1-2\"\nother = \"nested\"\n",
-		"flat":   "\"news.a1\" = \"flat\"\n\"news.a2\" = { hash = \"sha1-2\", other = \"inline\" }\n",
-		"id":     "[whatever]\nid = \"news.a1\"\nhash = \"sha1-1\"\nother = \"with an id\"\n",
-		"v1":     "[\"news.a1\"]\nhash = \"sha1-1\"\ntranslation = \"version 1\"\n",
-		"dotted": "news.a1.hash = \"sha1-1\"\nnews.a1.other = \"dotted keys\"\n",
+		"nested.toml": "[news]\n\"a1\" = \"flat in a table\"\n\n[news.a2]\nhash = \"sha1-2\"\nother = \"nested\"\n",
+		"flat.toml":   "\"news.a1\" = \"flat\"\n\"news.a2\" = { hash = \"sha1-2\", other = \"inline\" }\n",
+		"id.toml":     "[whatever]\nid = \"news.a1\"\nhash = \"sha1-1\"\nother = \"with an id\"\n",
+		"v1.toml":     "[\"news.a1\"]\nhash = \"sha1-1\"\ntranslation = \"version 1\"\n",
+		"dotted.toml": "news.a1.hash = \"sha1-1\"\nnews.a1.other = \"dotted keys\"\n",
+		"plural.toml": "[Segments]\ndescription = \"count\"\none = \"{{.Count}} segment\"\nfew = \"{{.Count}} segmenta\"\nother = \"{{.Count}} segments\"\n",
+		"nested.json": "{\n  \"news\": {\n    \"a1\": \"flat in a table\",\n    \"a2\": {\"hash\": \"sha1-2\", \"other\": \"nested\"}\n  },\n  \"Bye\": {\"one\": \"bye\", \"other\": \"byes\"}\n}\n",
+		"v1.json":     "[\n  {\"id\": \"news.a1\", \"translation\": \"version 1\"},\n  {\"id\": \"news.a2\", \"translation\": {\"one\": \"one\", \"other\": \"many\"}}\n]\n",
+		"nested.yaml": "news:\n  a1: flat in a table\n  a2:\n    hash: sha1-2\n    other: nested\nBye:\n  one: bye\n  other: byes\n",
+		"v1.yaml":     "- id: news.a1\n  translation: version 1\n- id: news.a2\n  translation:\n    one: one\n    other: many\n",
 	}
 	for _, name := range []string{"export/active.ru.toml", "export/translate.ru.toml", "export/active.en.toml", "translate.ru.filled.toml"} {
 		data, err := os.ReadFile(filepath.Join(testdata, name))
@@ -234,44 +243,97 @@ func TestMessagesAsGoI18n(t *testing.T) {
 		}
 		files[name] = string(data)
 	}
+	unmarshal := map[string]i18n.UnmarshalFunc{".toml": toml.Unmarshal, ".json": json.Unmarshal, ".yaml": yaml.Unmarshal}
 	for name, content := range files {
 		t.Run(name, func(t *testing.T) {
-			want, err := i18n.ParseMessageBytes([]byte(content), toml.Unmarshal)
+			want, err := i18n.ParseMessageBytes([]byte(content), unmarshal[filepath.Ext(name)])
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc, err := decodeTOML(name, []byte(content))
-			if err != nil {
-				t.Fatal(err)
+			got, problems, err := ReadMessages(name, []byte(content))
+			if err != nil || len(problems) > 0 {
+				t.Fatal(err, problems)
 			}
-			got, err := messages(name, doc)
-			if err != nil {
-				t.Fatal(err)
+			text := func(id, desc, hash string, forms ...string) string {
+				return id + "|" + desc + "|" + hash + "|" + strings.Join(forms, "|")
 			}
 			wantIDs := map[string]string{}
 			for _, m := range want {
-				wantIDs[m.ID] = m.Description + "|" + m.Hash + "|" + m.Other
+				wantIDs[m.ID] = text(m.ID, m.Description, m.Hash, m.Zero, m.One, m.Two, m.Few, m.Many, m.Other)
 			}
 			gotIDs := map[string]string{}
 			for _, m := range got {
-				gotIDs[m.id] = m.description + "|" + m.hash + "|" + m.other
-				if m.line == 0 {
-					t.Errorf("%s: no line", m.id)
+				gotIDs[m.ID] = text(m.ID, m.Description, m.Hash, m.Zero, m.One, m.Two, m.Few, m.Many, m.Other)
+				if m.Line == 0 {
+					t.Errorf("%s: no line", m.ID)
 				}
 			}
 			if !reflect.DeepEqual(gotIDs, wantIDs) {
 				t.Errorf("got  %v\nwant %v", gotIDs, wantIDs)
 			}
+			if filepath.Ext(name) != ".toml" {
+				return
+			}
 			// The fast path, where it applies, reads the same messages on
 			// the same lines in the same order.
+			doc, err := decodeTOML(name, []byte(content))
+			if err != nil {
+				t.Fatal(err)
+			}
+			general, _ := messages(name, doc)
 			if fast, ok := fastMessages([]byte(content)); ok {
-				if !reflect.DeepEqual(fast, got) {
-					t.Errorf("fast path:\n%+v\ngeneral:\n%+v", fast, got)
+				if !reflect.DeepEqual(fast, general) {
+					t.Errorf("fast path:\n%+v\ngeneral:\n%+v", fast, general)
 				}
 			} else if strings.HasPrefix(name, "export/") || strings.HasPrefix(name, "translate.") {
 				t.Errorf("the fast path does not read %s", name)
 			}
 		})
+	}
+}
+
+// TestReadMessagesLines gives each message the line of its key or table in
+// every format, and reads on past the parts go-i18n refuses.
+func TestReadMessagesLines(t *testing.T) {
+	for _, tc := range []struct {
+		name, content string
+		want          []string // id:line
+		problems      []string // path:line
+	}{
+		{"a.toml", "[Hello]\nother = \"Hi\"\n\n[Broken]\nother = \"x\"\nlabel = \"y\"\n\n[Num]\nother = 3\n",
+			[]string{"Hello:1", "Broken:4"}, []string{"Broken:4", "Num.other:9"}},
+		{"a.json", "{\n  \"Hello\": \"Hi\",\n  \"Bye\": {\n    \"other\": \"\"\n  },\n  \"N\": 3\n}\n",
+			[]string{"Hello:2", "Bye:3"}, []string{"N:6"}},
+		{"a.yaml", "Hello: Hi\nBye:\n  other: \"\"\nEmpty:\nList: [1]\n",
+			[]string{"Hello:1", "Bye:2", "Empty:4"}, []string{"List:5"}},
+		{"a.yml", "- id: One\n  translation: one\n- id: Two\n  translation: two\n",
+			[]string{"One:1", "Two:3"}, nil},
+	} {
+		msgs, problems, err := ReadMessages(tc.name, []byte(tc.content))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got, gotProblems []string
+		for _, m := range msgs {
+			got = append(got, m.ID+":"+strconv.Itoa(m.Line))
+		}
+		for _, p := range problems {
+			gotProblems = append(gotProblems, p.Path+":"+strconv.Itoa(p.Line))
+		}
+		if !reflect.DeepEqual(got, tc.want) || !reflect.DeepEqual(gotProblems, tc.problems) {
+			t.Errorf("%s: messages %q, problems %q; want %q, %q", tc.name, got, gotProblems, tc.want, tc.problems)
+		}
+	}
+	for name, content := range map[string]string{
+		"bad.json": "{\"Hello\": \"Salam!\",}",
+		"bad.yaml": "Hello: Salam\n  - x: [\n",
+		"bad.toml": "[Hello]\nother = \"x\n",
+	} {
+		_, _, err := ReadMessages(name, []byte(content))
+		var pe *input.Error
+		if !errors.As(err, &pe) || pe.Line == 0 {
+			t.Errorf("%s: %v, want an error with its line", name, err)
+		}
 	}
 }
 
@@ -286,6 +348,20 @@ func TestSplitID(t *testing.T) {
 		}
 		if want[0] != "" && MessageID(want[0], want[1]) != id {
 			t.Errorf("MessageID(%q, %q) != %q", want[0], want[1], id)
+		}
+	}
+}
+
+// TestHash pins goi18n merge's hashes: the values of go-i18n's own merge
+// tests and of the PersonCats example in goi18n's documentation.
+func TestHash(t *testing.T) {
+	for _, c := range []struct{ desc, other, want string }{
+		{"", "Hello", "sha1-f7ff9e8b7bb2e09b70935a5d785e0cc5d9d0abf0"},
+		{"", "Goodbye", "sha1-b5b29c53e3c71cb9c6581ab053d7758fab8ca24d"},
+		{"The number of cats a person has", "{{.Name}} has {{.Count}} cats.", "sha1-f937a0e05e19bfe6cd70937c980eaf1f9832f091"},
+	} {
+		if got := Hash(c.desc, c.other); got != c.want {
+			t.Errorf("Hash(%q, %q) = %s, want %s", c.desc, c.other, got, c.want)
 		}
 	}
 }

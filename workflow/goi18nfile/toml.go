@@ -12,7 +12,7 @@ import (
 )
 
 // decodeTOML parses a message file into nested maps of strings, as
-// go-toml's decoder would, and records the line of every message and
+// go-toml's decoder would (with badValue for other values), and records the line of every message and
 // table (dotted keys joined with ".") and the order of the root's keys. It walks go-toml's parser itself because
 // the decoder's check for redefined tables takes time quadratic in the
 // number of tables: a file of 100,000 messages would take minutes.
@@ -62,13 +62,6 @@ func decodeTOML(name string, data []byte) (*document, error) {
 var messageFields = map[string]struct{}{
 	"id": {}, "description": {}, "hash": {}, "leftdelim": {}, "rightdelim": {},
 	"zero": {}, "one": {}, "two": {}, "few": {}, "many": {}, "other": {},
-}
-
-// document is a decoded message file.
-type document struct {
-	root  map[string]any
-	lines map[string]int // of tables and keys, dotted keys joined with "."
-	order []string       // the root's keys in file order
 }
 
 type tomlDecoder struct {
@@ -206,5 +199,5 @@ func (d *tomlDecoder) value(n *unstable.Node, path string, line int) (any, error
 		}
 		return t, nil
 	}
-	return nil, input.Errorf(d.name, line, "%s: go-i18n messages hold strings, not %s", path, strings.ToLower(n.Kind.String()))
+	return badValue{strings.ToLower(n.Kind.String()), line}, nil
 }

@@ -418,7 +418,7 @@ func where(ev Event) string {
 func unitSource(u *catalog.Unit, source, format string) (same, known bool) {
 	switch {
 	case u.SourceHash != "" && strings.HasPrefix(u.SourceHash, "sha1-"):
-		return goi18nfile.Hash(source) == u.SourceHash, true
+		return goi18nfile.Hash(source, source) == u.SourceHash, true
 	case u.SourceHash != "" && format != "goi18n":
 		return catalog.Hash(source) == u.SourceHash, true
 	case u.Source == source:

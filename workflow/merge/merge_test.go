@@ -143,9 +143,9 @@ func TestMergeUnit(t *testing.T) {
 			want{kind: "unknown", reason: "MergeNoID"}},
 		{"no source, no hash", "csv", catalog.Unit{Document: "news", ID: idEmpty, Target: "y"}, false,
 			want{kind: "unknown", reason: "MergeNoSource"}},
-		{"goi18n hash of the current source", "goi18n", catalog.Unit{Document: "news", ID: idEmpty, SourceHash: goi18nfile.Hash(srcEmpty), Target: "Готово.", State: catalog.Translated, StateSet: true}, false,
+		{"goi18n hash of the current source", "goi18n", catalog.Unit{Document: "news", ID: idEmpty, SourceHash: goi18nfile.Hash(srcEmpty, srcEmpty), Target: "Готово.", State: catalog.Translated, StateSet: true}, false,
 			want{kind: "applied", target: "Готово.", state: catalog.Translated}},
-		{"goi18n hash of an older source", "goi18n", catalog.Unit{Document: "news", ID: idEmpty, Source: "The seminar ended.", SourceHash: goi18nfile.Hash("The seminar ended."), Target: "Готово.", State: catalog.Translated, StateSet: true}, false,
+		{"goi18n hash of an older source", "goi18n", catalog.Unit{Document: "news", ID: idEmpty, Source: "The seminar ended.", SourceHash: goi18nfile.Hash("The seminar ended.", "The seminar ended."), Target: "Готово.", State: catalog.Translated, StateSet: true}, false,
 			want{kind: "outdated", reason: "MergeKeptOutdated", target: "Готово.", state: catalog.Outdated, previousSource: "The seminar ended."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,10 @@
 package catalog
 
-import "github.com/terjime/terjime/workflow/markup"
+import (
+	"github.com/terjime/terjime/workflow/markup"
+
+	"github.com/terjime/terjime/workflow/fuzzy"
+)
 
 // Segment is one translation unit of a document.
 type Segment struct {
@@ -156,26 +160,9 @@ func (s *Segment) Raw() string {
 	return raw
 }
 
-// Words counts the words of a text the way status reports them: runs of
-// letters and digits, with inner apostrophes, hyphens and dots kept in the
-// word (don't, MHG-nyň, 3.5). Inline codes (<1>, </1>, <2/>) are not
-// words.
+// Words counts the words of a text the way status reports them, by the
+// word rule of fuzzy.Words (don't, MHG-nyň, 3.5 are one word each); inline
+// codes (<1>, </1>, <2/>) are not words.
 func Words(s string) int {
-	s = markup.Plain(s) // inline codes are not words
-	n := 0
-	in := false
-	for _, r := range s {
-		if isWordRune(r) {
-			if !in {
-				n++
-				in = true
-			}
-			continue
-		}
-		if in && (r == '\'' || r == '’' || r == '-' || r == '.') {
-			continue // joined only if a word rune follows; a trailing one ends the word harmlessly
-		}
-		in = false
-	}
-	return n
+	return fuzzy.Words(markup.Plain(s))
 }

@@ -120,17 +120,3 @@ func TestIdentify(t *testing.T) {
 		t.Error("Hash is not NFC-normalised")
 	}
 }
-
-func TestWords(t *testing.T) {
-	for in, want := range map[string]int{
-		"":                           0,
-		"One two three.":             3,
-		"MHG-nyň 3.5 % don't":        3,
-		"Меджлис — парламент.":       2,
-		"Türkmenistanyň Mejlisi, we": 3,
-	} {
-		if got := Words(in); got != want {
-			t.Errorf("Words(%q) = %d, want %d", in, got, want)
-		}
-	}
-}

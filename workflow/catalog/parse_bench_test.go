@@ -3,6 +3,8 @@ package catalog
 import (
 	"math/rand/v2"
 	"testing"
+
+	"github.com/terjime/terjime/internal/cputime"
 )
 
 // BenchmarkParse reads a 100,000-segment target catalog: the cost every
@@ -21,11 +23,13 @@ func BenchmarkParse(b *testing.B) {
 	data := c.Marshal()
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	cpu := cputime.Seconds()
 	for b.Loop() {
 		if _, err := Parse("bench.toml", data); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cputime.ReportSeconds(b, cpu)
 	b.ReportMetric(float64(len(c.Segments))*float64(b.N)/b.Elapsed().Seconds(), "segments/s")
 }
 

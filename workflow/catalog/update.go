@@ -1,19 +1,16 @@
 package catalog
 
 import (
-	"hash/fnv"
-	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
+	"math"
 
-	"github.com/agnivade/levenshtein"
+	"github.com/terjime/terjime/workflow/fuzzy"
 )
 
 // UpdateOptions tune Update.
 type UpdateOptions struct {
-	// Similarity is the lowest similarity (0–1) at which a new sentence
-	// inherits the translation of a removed one as outdated.
+	// Similarity is the lowest similarity (0–1, the fuzzy match score
+	// over 100) at which a new sentence inherits the translation of a
+	// removed one as outdated.
 	Similarity float64
 	// PurgeObsolete drops obsolete entries instead of keeping them.
 	PurgeObsolete bool
@@ -123,7 +120,18 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 	}
 	inherited := map[string]bool{}
 	if len(fresh) > 0 {
-		idx := newSimilarityIndex(removed)
+		// The removed sentences with a translation, indexed for the fresh
+		// ones to find the most similar: scored as the translation memory
+		// scores matches.
+		idx := fuzzy.NewIndex()
+		var candidates []*Segment
+		for _, r := range removed {
+			if r.Target != "" {
+				idx.Add(Normalize(r.Source))
+				candidates = append(candidates, r)
+			}
+		}
+		min := int(math.Ceil(opts.Similarity*100 - 1e-9))
 		for _, i := range fresh {
 			seg := &out.Segments[i]
 			filled, prefilled := *seg, false
@@ -135,7 +143,8 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 					continue
 				}
 			}
-			if p := idx.best(seg.Source, opts.Similarity); p != nil {
+			if c, _ := idx.Best(Normalize(seg.Source), min); c >= 0 {
+				p := candidates[c]
 				inherited[p.ID] = true
 				seg.Target, seg.Note, seg.State = p.Target, p.Note, Outdated
 				seg.ChangedBy, seg.ChangedAt, seg.Conflicts = p.ChangedBy, p.ChangedAt, p.Conflicts
@@ -190,194 +199,4 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 		}
 	}
 	return out, st
-}
-
-// similarityIndex finds, among removed sentences with a translation, the
-// one most similar to a new sentence without comparing every pair: an
-// inverted index of words proposes the few candidates that share the most
-// distinctive words, and only those are scored by edit distance.
-type similarityIndex struct {
-	segs     []*Segment
-	tokens   []string // each sentence as a string of token runes (tokenRunes)
-	postings map[uint64][]int32
-	maxPost  int
-	vocab    map[string]rune
-	counts   []uint16 // per sentence, keys shared with the query being scored
-	touched  []int32
-}
-
-const candidatesPerQuery = 24
-
-func newSimilarityIndex(removed []*Segment) *similarityIndex {
-	idx := &similarityIndex{postings: map[uint64][]int32{}, vocab: map[string]rune{}}
-	for _, r := range removed {
-		if r.Target == "" {
-			continue
-		}
-		n := int32(len(idx.segs))
-		idx.segs = append(idx.segs, r)
-		idx.tokens = append(idx.tokens, tokenRunes(r.Source, idx.vocab))
-		for _, k := range indexKeys(r.Source) {
-			idx.postings[k] = append(idx.postings[k], n)
-		}
-	}
-	// Keys in more than a tenth of the sentences ("of the", "и в") say
-	// nothing about which one is similar; skipping them keeps lookups cheap.
-	idx.maxPost = max(len(idx.segs)/10, 64)
-	return idx
-}
-
-func (idx *similarityIndex) best(source string, threshold float64) *Segment {
-	if len(idx.segs) == 0 {
-		return nil
-	}
-	q := tokenRunes(source, idx.vocab)
-	qn := utf8.RuneCountInString(q)
-	if idx.counts == nil {
-		idx.counts = make([]uint16, len(idx.segs))
-	}
-	touched := idx.touched[:0]
-	for _, k := range indexKeys(source) {
-		p := idx.postings[k]
-		if len(p) > idx.maxPost {
-			continue
-		}
-		for _, c := range p {
-			if idx.counts[c] == 0 {
-				touched = append(touched, c)
-			}
-			if idx.counts[c] < 0xffff {
-				idx.counts[c]++
-			}
-		}
-	}
-	if len(touched) == 0 && len(idx.segs) <= idx.maxPost {
-		// Few sentences and no distinctive shared words: score them all.
-		for c := range idx.segs {
-			touched = append(touched, int32(c))
-		}
-	}
-	// Keep the candidates sharing the most keys, ties to the earlier
-	// sentence, without sorting them all.
-	var top [candidatesPerQuery]int32
-	n := 0
-	better := func(a, b int32) bool {
-		if idx.counts[a] != idx.counts[b] {
-			return idx.counts[a] > idx.counts[b]
-		}
-		return a < b
-	}
-	for _, c := range touched {
-		if n < len(top) {
-			top[n] = c
-			n++
-		} else if better(c, top[n-1]) {
-			top[n-1] = c
-		} else {
-			continue
-		}
-		for j := n - 1; j > 0 && better(top[j], top[j-1]); j-- {
-			top[j], top[j-1] = top[j-1], top[j]
-		}
-	}
-	for _, c := range touched {
-		idx.counts[c] = 0
-	}
-	idx.touched = touched
-
-	var best *Segment
-	bestScore := threshold
-	for _, c := range top[:n] {
-		r := idx.tokens[c]
-		rn := utf8.RuneCountInString(r)
-		longer := max(rn, qn)
-		if longer == 0 || float64(min(rn, qn))/float64(longer) < bestScore {
-			continue // the length difference alone puts it under the best score
-		}
-		score := similarity(q, r, qn, rn)
-		if score > bestScore || (score == bestScore && best == nil) {
-			best, bestScore = idx.segs[c], score
-		}
-	}
-	return best
-}
-
-// Similarity is the score Update uses: 1 − edit distance / length of the
-// longer text, counted in tokens (words and punctuation marks) of the
-// normalised texts, so an edit that changes one word of twenty scores 0.95
-// whatever the words' lengths.
-func Similarity(a, b string) float64 {
-	vocab := map[string]rune{}
-	ta, tb := tokenRunes(a, vocab), tokenRunes(b, vocab)
-	return similarity(ta, tb, utf8.RuneCountInString(ta), utf8.RuneCountInString(tb))
-}
-
-// similarity is Similarity of two texts already turned into token runes,
-// na and nb of them.
-func similarity(ta, tb string, na, nb int) float64 {
-	longer := max(na, nb)
-	if longer == 0 {
-		return 1
-	}
-	return 1 - float64(levenshtein.ComputeDistance(ta, tb))/float64(longer)
-}
-
-// tokenRunes turns a text into a string with one rune per token, each
-// distinct token (case-folded word, number or punctuation mark) getting its
-// own rune from vocab, so that a character edit-distance routine computes
-// the edit distance in tokens.
-func tokenRunes(s string, vocab map[string]rune) string {
-	s = strings.ToLower(Normalize(s))
-	var b strings.Builder
-	for len(s) > 0 {
-		r, n := utf8.DecodeRuneInString(s)
-		if unicode.IsSpace(r) {
-			s = s[n:]
-			continue
-		}
-		end := n
-		if isWordRune(r) {
-			for end < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[end:])
-				if !isWordRune(r2) {
-					break
-				}
-				end += n2
-			}
-		}
-		tok := s[:end]
-		s = s[end:]
-		id, ok := vocab[tok]
-		if !ok {
-			id = rune(0x10000 + len(vocab)) // past the BMP: never a surrogate
-			vocab[tok] = id
-		}
-		b.WriteRune(id)
-	}
-	return b.String()
-}
-
-// indexKeys returns the distinct hashed word bigrams of s (and the single
-// word of a one-word text): pairs of neighbouring words are distinctive even
-// where single words are common, and an edit of a few words leaves most of
-// them in place.
-func indexKeys(s string) []uint64 {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	keys := make([]uint64, 0, len(words))
-	if len(words) == 1 {
-		keys = append(keys, hashWords(words[0], ""))
-	}
-	for i := 1; i < len(words); i++ {
-		keys = append(keys, hashWords(words[i-1], words[i]))
-	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
-}
-
-func hashWords(a, b string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(a))
-	h.Write([]byte{0})
-	h.Write([]byte(b))
-	return h.Sum64()
 }

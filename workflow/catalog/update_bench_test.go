@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/terjime/terjime/internal/cputime"
 )
 
 var benchWords = strings.Fields(`seminar ministry cooperation international organization migration trafficking
@@ -74,6 +76,7 @@ func BenchmarkUpdate200k(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	var st UpdateStats
+	cpu := cputime.Seconds()
 	for b.Loop() {
 		cat, err := Parse("ru.toml", data)
 		if err != nil {
@@ -84,6 +87,7 @@ func BenchmarkUpdate200k(b *testing.B) {
 		_ = updated.Marshal()
 	}
 	b.StopTimer()
+	cputime.ReportSeconds(b, cpu)
 	if st.Inherited < edited*9/10 {
 		b.Fatalf("only %d of %d edited sentences inherited their translation: %+v", st.Inherited, edited, st)
 	}

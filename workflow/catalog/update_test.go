@@ -117,20 +117,6 @@ func TestUpdateHintsAndVerbatim(t *testing.T) {
 	}
 }
 
-func TestSimilarity(t *testing.T) {
-	if s := Similarity("abc", "abc"); s != 1 {
-		t.Errorf("identical = %v", s)
-	}
-	// Scored in tokens: one word of eleven tokens (the full stop is one)
-	// changed is 10/11, whatever the word's length.
-	if s := Similarity("Представители Меджлиса и Омбудсмена приняли участие в работе семинара сегодня.", "Представители Меджлиса и Омбудсмена приняли участие в работе форума сегодня."); s != 1-1.0/11 {
-		t.Errorf("one word of ten = %v", s)
-	}
-	if s := Similarity("Mejlis", "mejlis"); s != 1 {
-		t.Errorf("case only = %v", s)
-	}
-}
-
 // Who changed a target, and an open conflict, travel with the target:
 // kept, inherited by an edited sentence, and kept in the obsolete entry of
 // a removed one.
@@ -201,5 +187,24 @@ func TestUpdateFillOrder(t *testing.T) {
 				t.Errorf("propagated %q (%d), hall %+v", filled, st.Propagated, out.Segments[3])
 			}
 		})
+	}
+}
+
+// An edited sentence is scored as the translation memory scores a match
+// (fuzzy.Score): this pair is 75, so it inherits at a threshold of 0.75
+// and not above.
+func TestUpdateScoresAsTheMemory(t *testing.T) {
+	v1 := src("MHG-nyň wekilleri çykyş etdiler.")
+	tk, _ := Update(nil, v1, "tk", UpdateOptions{Similarity: 0.6})
+	translate(tk, map[string]string{"MHG-nyň wekilleri çykyş etdiler.": "IOM representatives spoke."}, Translated)
+	v2 := src("MHG-niň wekilleri çykyş etdiler.")
+	for _, tt := range []struct {
+		similarity float64
+		inherited  int
+	}{{0.75, 1}, {0.76, 0}} {
+		_, st := Update(tk, v2, "tk", UpdateOptions{Similarity: tt.similarity})
+		if st.Inherited != tt.inherited {
+			t.Errorf("similarity %v: inherited %d, want %d", tt.similarity, st.Inherited, tt.inherited)
+		}
 	}
 }

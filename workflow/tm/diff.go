@@ -5,6 +5,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/fuzzy"
 )
 
 // Op says where a span of a diff comes from.
@@ -92,6 +95,17 @@ func Diff(query, source string) []Span {
 	return out
 }
 
+// text is a normalised text and its tokens.
+type text struct {
+	norm string
+	toks []fuzzy.Token
+}
+
+func newText(s string) *text {
+	norm := catalog.Normalize(s)
+	return &text{norm, fuzzy.Tokenize(norm, nil)}
+}
+
 // align returns the edit script turning the query's tokens into the
 // candidate's: Same, Removed (a candidate token) and Added (a query token),
 // in text order, removals before additions at each place.
@@ -112,7 +126,7 @@ func align(q, c *text) []Op {
 			s := t.norm[tok.Start:tok.End]
 			r, ok := runes[s]
 			if !ok {
-				r = tokenRune(len(runes))
+				r = fuzzy.TokenRune(len(runes))
 				runes[s] = r
 			}
 			out[i] = r
@@ -120,7 +134,7 @@ func align(q, c *text) []Op {
 		return out
 	}
 	cr, qr := encode(c), encode(q)
-	if len(runes) > maxTokenRunes {
+	if len(runes) > fuzzy.MaxTokenRunes {
 		// More distinct tokens than runes: compare nothing word by word.
 		return coarse(len(cr), len(qr))
 	}
@@ -148,18 +162,6 @@ func align(q, c *text) []Op {
 // alignTimeout bounds the time align spends looking for the smallest edit
 // script of two long, different texts (a variable for the test of it).
 var alignTimeout = time.Second
-
-// maxTokenRunes is the number of runes outside the surrogate range.
-const maxTokenRunes = 0x110000 - 0x800
-
-// tokenRune is the rune standing for the i-th distinct token: a valid code
-// point, so that it survives go-diff's strings.
-func tokenRune(i int) rune {
-	if i >= 0xD800 {
-		i += 0x800
-	}
-	return rune(i)
-}
 
 func appendOps(ops []Op, op Op, n int) []Op {
 	for range n {

@@ -5,22 +5,19 @@
 //
 // # Scoring
 //
-// Score is the match percentage CAT tools show: 100 × (1 − d / n), rounded
-// down, where d is the edit distance in words between the two texts
+// Score is the match percentage CAT tools show, the one score terjime has
+// (package fuzzy, which segment update uses too): 100 × (1 − d / n),
+// rounded down, where d is the edit distance in words between the two texts
 // (case-folded, after catalog.Normalize) and n the word count of the longer
-// one. A difference of punctuation costs one point and a difference of case
-// another, so a source that is identical but for case or punctuation scores
-// 98 or 99: only an identical normalised source is an Exact (100 %) match.
-// An exact match whose neighbouring sentences are the same as well is a
-// Context match, 101 % ("in-context exact" in CAT tools): the same sentence
-// in the same place, the safest translation to reuse. Words are compared
-// whole, so an inflected Russian or Turkmen word (Меджлиса / Меджлису,
-// MHG-nyň / MHG-niň) counts as a changed word, as it does for a translator.
-// A reordered sentence costs each word that moved. Diff shows a match's
-// differences from the query, word by word, for highlighting; it runs
-// Myers' algorithm over the tokens in space linear in the texts, and past
-// a time bound settles for a coarser script, so a query of megabytes costs
-// megabytes.
+// one, with a point off for a difference of punctuation and one for a
+// difference of case: only an identical normalised source is an Exact
+// (100 %) match. An exact match whose neighbouring sentences are the same as
+// well is a Context match, 101 % ("in-context exact" in CAT tools): the same
+// sentence in the same place, the safest translation to reuse. Diff shows a
+// match's differences from the query, word by word, for highlighting; it
+// runs Myers' algorithm over the tokens in space linear in the texts, and
+// past a time bound settles for a coarser script, so a query of megabytes
+// costs megabytes.
 //
 // # Storage
 //
@@ -30,11 +27,11 @@
 // neighbouring sources), the files it was built from with their size,
 // modification time and SHA-256, and an inverted index from the 32-bit
 // hash of every word bigram to the sources containing it. A lookup
-// binary-searches the query's bigrams in the sorted key table, counts shared
-// keys over their posting lists (rarest first, within a budget, so that
-// "of the" costs nothing), keeps the 64 sources sharing the most keys whose
-// length allows the minimum score, and scores only those exactly: it never
-// scans the memory.
+// binary-searches the query's bigrams (fuzzy.AppendKeys) in the sorted key
+// table, counts shared keys over their posting lists (rarest first, within a
+// budget, so that "of the" costs nothing), keeps the 64 sources sharing the
+// most keys whose length allows the minimum score (fuzzy.Counts), and scores
+// only those exactly: it never scans the memory.
 //
 // The file is used in place (mapped into memory by OpenFile): Open checks the magic, the
 // version, the size the header records, a CRC-32C over the whole file, and
@@ -44,7 +41,7 @@
 // which keeps opening a large memory to reading the file once.
 //
 // Why a file of our own and not SQLite: a fuzzy lookup needs candidate
-// generation on word n-grams followed by exact token edit-distance scoring,
+// generation on word n-grams followed by exact word edit-distance scoring,
 // which SQLite's full-text search does not do; we would still store the
 // n-grams in tables and score in Go, paying for a database engine
 // (modernc.org/sqlite is a very large pure-Go translation of C, slow to

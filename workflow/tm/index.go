@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
-	"hash/fnv"
 	"math"
 	"slices"
 	"sync"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/fuzzy"
 )
 
 // The index file: a header, then sections of fixed-size little-endian
@@ -102,7 +102,7 @@ func Build(origins []Origin, units []Unit) ([]byte, error) {
 	// key<<32 | source; news sentences have some twenty words
 	pairs := make([]uint64, 0, len(units)*16)
 	var keyBuf []uint32
-	var toks []Token
+	var toks []fuzzy.Token
 	for i := range units {
 		u := &units[i]
 		if u.Origin < 0 || u.Origin >= len(origins) {
@@ -120,8 +120,8 @@ func Build(origins []Origin, units []Unit) ([]byte, error) {
 		if !ok {
 			s = uint32(len(sources))
 			srcIdx[k] = s
-			toks = tokens(k.text, toks[:0])
-			keyBuf = appendKeys(keyBuf[:0], k.text, toks)
+			toks = fuzzy.Tokenize(k.text, toks[:0])
+			keyBuf = fuzzy.AppendKeys(keyBuf[:0], toks)
 			for _, key := range keyBuf {
 				pairs = append(pairs, uint64(key)<<32|uint64(s))
 			}
@@ -292,44 +292,6 @@ func (b *builder) putString(r []byte, s string) {
 func checksum(data []byte) uint32 {
 	c := crc32.Update(0, castagnoli, data[:crcOffset])
 	return crc32.Update(c, castagnoli, data[crcOffset+4:])
-}
-
-// appendKeys appends the index keys of a normalised text: the hashes of its
-// distinct folded word bigrams, or of its one word. Neighbouring word pairs
-// are distinctive where single words are common, and an edit of a few words
-// leaves most of them in place: a sentence of n ≥ 4 words that scores 75 %
-// keeps at least n/2 − 1 of its bigrams, and a shorter one must be identical
-// but for case and punctuation.
-func appendKeys(keys []uint32, norm string, toks []Token) []uint32 {
-	start := len(keys)
-	prev := ""
-	words := 0
-	for _, t := range toks {
-		if !t.Word {
-			continue
-		}
-		if words > 0 {
-			keys = append(keys, hashPair(prev, t.Fold))
-		}
-		prev = t.Fold
-		words++
-	}
-	if words == 1 {
-		keys = append(keys, hashPair(prev, ""))
-	}
-	s := keys[start:]
-	slices.Sort(s)
-	return keys[:start+len(slices.Compact(s))]
-}
-
-// hashPair hashes a word pair to 32 bits. Two pairs sharing a hash only add
-// a candidate that exact scoring then rejects.
-func hashPair(a, b string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(a))
-	h.Write([]byte{0})
-	h.Write([]byte(b))
-	return h.Sum32()
 }
 
 // Open checks an index file and returns the index reading from data, which

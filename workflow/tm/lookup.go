@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/fuzzy"
 )
 
 // Query is what Lookup looks for.
@@ -47,8 +50,8 @@ const (
 )
 
 type scratch struct {
-	counts  []uint16
-	touched []uint32
+	counts fuzzy.Counts
+	top    []uint32
 }
 
 // Lookup returns the best matches for q, best first: highest percentage,
@@ -59,8 +62,9 @@ func (x *Index) Lookup(q Query) []Match {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	qt := newText(q.Text)
-	keys := appendKeys(nil, qt.norm, qt.toks)
+	sc := fuzzy.NewScorer()
+	qt := sc.Text(catalog.Normalize(q.Text))
+	keys := fuzzy.AppendKeys(nil, qt.Tokens)
 	if len(keys) == 0 || x.nSources == 0 {
 		return nil
 	}
@@ -92,19 +96,20 @@ func (x *Index) Lookup(q Query) []Match {
 	}
 	slices.SortFunc(lists, func(a, b list) int { return cmp.Compare(a.n, b.n) })
 
-	sc, _ := x.scratch.Get().(*scratch)
-	if sc == nil || len(sc.counts) != x.nSources {
-		sc = &scratch{counts: make([]uint16, x.nSources)}
+	scr, _ := x.scratch.Get().(*scratch)
+	if scr == nil {
+		scr = &scratch{}
 	}
-	defer x.scratch.Put(sc)
-	touched := sc.touched[:0]
+	defer x.scratch.Put(scr)
+	counts := &scr.counts
+	counts.Reset(x.nSources)
 	budget := postingBudget
 	post := x.sec[secPostings]
 	counted := 0 // keys whose whole posting list was counted
 	for _, l := range lists {
 		n := int(l.n)
 		if n > budget {
-			if len(touched) > 0 {
+			if len(counts.Touched()) > 0 {
 				continue
 			}
 			n = budget
@@ -113,31 +118,17 @@ func (x *Index) Lookup(q Query) []Match {
 		}
 		budget -= n
 		for p := int(l.first) * 4; p < int(l.first+uint32(n))*4; p += 4 {
-			s := le.Uint32(post[p:])
-			if sc.counts[s] == 0 {
-				touched = append(touched, s)
-			}
-			if sc.counts[s] < 0xffff {
-				sc.counts[s]++
-			}
+			counts.Add(le.Uint32(post[p:]))
 		}
 	}
 
 	// Keep the candidates sharing the most keys whose length allows the
 	// minimum score and that have a unit in the locale pair.
-	qw := len(qt.words)
+	qw := qt.WordCount()
 	minW, maxW := 0, 1<<30
 	if q.Min > 0 && q.Min <= 100 {
 		minW = (qw*q.Min + 99) / 100
 		maxW = qw * 100 / q.Min
-	}
-	var top [candidatesPerLookup]uint32
-	n := 0
-	better := func(a, b uint32) bool {
-		if sc.counts[a] != sc.counts[b] {
-			return sc.counts[a] > sc.counts[b]
-		}
-		return a < b
 	}
 	// A bound on shared keys that holds for every admissible length,
 	// checked before reading the candidate's record: most candidates share
@@ -146,46 +137,35 @@ func (x *Index) Lookup(q Query) []Match {
 	if q.Min > 0 && q.Min <= 100 && counted > 1 {
 		floor = counted - 2*(maxW*(100-q.Min)/100)
 	}
-	for _, c := range touched {
-		if int(sc.counts[c]) < floor || (n == len(top) && !better(c, top[n-1])) {
-			continue
+	top := counts.Top(scr.top[:0], candidatesPerLookup, func(c uint32) bool {
+		shared := counts.Count(c)
+		if shared < floor {
+			return false
 		}
 		r := x.sec[secSources][int(c)*sourceSize:]
 		w := int(le.Uint16(r[10:]))
 		if w < minW || w > maxW {
-			continue
+			return false
 		}
 		// Each changed word removes at most two of the query's bigrams
 		// from a candidate: one that keeps fewer cannot reach the minimum.
 		if q.Min > 0 && counted > 1 {
 			dmax := max(qw, w) * (100 - min(q.Min, 100)) / 100
-			if int(sc.counts[c]) < counted-2*dmax {
-				continue
+			if shared < counted-2*dmax {
+				return false
 			}
 		}
 		if srcLoc >= 0 && int(le.Uint16(r[8:])) != srcLoc {
-			continue
+			return false
 		}
-		if !x.hasUnit(r, tgtLoc, q.SkipOrigins) {
-			continue
-		}
-		if n < len(top) {
-			n++
-		}
-		top[n-1] = c
-		for j := n - 1; j > 0 && better(top[j], top[j-1]); j-- {
-			top[j], top[j-1] = top[j-1], top[j]
-		}
-	}
-	for _, c := range touched {
-		sc.counts[c] = 0
-	}
-	sc.touched = touched
+		return x.hasUnit(r, tgtLoc, q.SkipOrigins)
+	})
+	scr.top = top
 
 	var out []Match
-	for _, c := range top[:n] {
+	for _, c := range top {
 		r := x.sec[secSources][int(c)*sourceSize:]
-		score := score(qt, normText(x.str(r)))
+		score := sc.Score(qt, sc.Text(x.str(r)))
 		if score < q.Min {
 			continue
 		}

@@ -13,14 +13,16 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/terjime/terjime/internal/csvsafe"
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 )
 
 // CSV columns of the long format, one term per row. ExportCSV writes them
 // all; ImportCSV needs locale and term, and concept unless each row is its
-// own concept.
-var csvColumns = []string{"concept", "subject", "concept_note", "do_not_translate", "locale", "status", "term", "case_sensitive", "exact", "note"}
+// own concept. The last lists the cells ExportCSV prefixed with an
+// apostrophe, lest a spreadsheet run them as formulas (package csvsafe).
+var csvColumns = []string{"concept", "subject", "concept_note", "do_not_translate", "locale", "status", "term", "case_sensitive", "exact", "note", csvsafe.Column}
 
 // ExportCSV writes the glossary as CSV, one term per row with its concept's
 // fields repeated, under a header row of csvColumns.
@@ -38,7 +40,10 @@ func (g *Glossary) ExportCSV(w io.Writer) error {
 	for i := range g.Concepts {
 		c := &g.Concepts[i]
 		for _, t := range sortTerms(slices.Clone(c.Terms)) {
-			if err := cw.Write([]string{c.ID, c.Subject, c.Note, yes(c.DoNotTranslate), t.Locale, t.Status.String(), t.Text, yes(t.CaseSensitive), yes(t.Exact), t.Note}); err != nil {
+			row := []string{c.ID, c.Subject, c.Note, yes(c.DoNotTranslate), t.Locale, t.Status.String(), t.Text, yes(t.CaseSensitive), yes(t.Exact), t.Note, ""}
+			last := len(row) - 1
+			row[last] = csvsafe.Mark(row[:last], csvColumns[:last])
+			if err := cw.Write(row); err != nil {
 				return err
 			}
 		}
@@ -136,12 +141,17 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 	}
 	index := map[string]int{}
 	return eachRow(name, cr, func(rec []string, line int) error {
+		var escaped map[string]bool
 		get := func(col string) string {
 			if i, ok := cols[col]; ok && i < len(rec) {
+				if escaped[col] {
+					return strings.TrimSpace(csvsafe.Unescape(rec[i]))
+				}
 				return strings.TrimSpace(rec[i])
 			}
 			return ""
 		}
+		escaped = csvsafe.Unmark(get(csvsafe.Column))
 		flag := func(col string) (bool, error) {
 			v := get(col)
 			if v == "" {

@@ -63,3 +63,35 @@ func TestCSVErrors(t *testing.T) {
 		})
 	}
 }
+
+// The attack of CSV injection on a glossary export: a term, a note or a
+// subject that a spreadsheet would run as a formula is written with an
+// apostrophe before it, and imported back exactly; a term of its own that
+// starts with an apostrophe stays as it is.
+func TestCSVFormulasNeutralised(t *testing.T) {
+	g := &Glossary{Concepts: []Concept{{
+		ID: "c1", Subject: "@risk", Note: "=1+1",
+		Terms: []Term{
+			{Locale: "en", Text: "-ism", Note: "+suffix"},
+			{Locale: "ru", Text: "'Tis"},
+		},
+	}}}
+	var buf bytes.Buffer
+	if err := g.ExportCSV(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(buf.String(), "\n")[1:] {
+		for _, cell := range strings.Split(line, ",") {
+			if cell != "" && strings.ContainsRune("=+-@", rune(cell[0])) {
+				t.Errorf("a cell starts a formula: %q in %q", cell, line)
+			}
+		}
+	}
+	g2, err := ImportCSV("export.csv", &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameGlossary(g, g2) {
+		t.Errorf("read back as %+v", g2.Concepts)
+	}
+}

@@ -9,14 +9,18 @@ import (
 	"io"
 	"strings"
 
+	"github.com/terjime/terjime/internal/csvsafe"
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
 // Columns are the columns Write writes, in order.
-// The last, base, records what the export wrote of the target ("<hash>
-// <state>", catalog.Base), for the merge.
-var Columns = []string{"id", "source", "target", "state", "note", "document", "locale", "previous_source", "terms", "base"}
+// The column base records what the export wrote of the target ("<hash>
+// <state>", catalog.Base), for the merge. The last, escaped, lists the
+// cells of the row that Write prefixed with an apostrophe so that a
+// spreadsheet does not run them as formulas (package csvsafe); Read takes
+// those apostrophes off again.
+var Columns = []string{"id", "source", "target", "state", "note", "document", "locale", "previous_source", "terms", "base", csvsafe.Column}
 
 // Options tune Write.
 type Options struct {
@@ -44,6 +48,8 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 			row[0], row[1], row[2], row[3], row[4] = s.ID, s.Source, s.Target, s.State.String(), s.Note
 			row[5], row[6], row[7], row[8] = p.Target.Document, tgtLocale, s.PreviousSource, strings.Join(s.Terms, "\n")
 			row[9] = catalog.BaseOf(s).String()
+			last := len(row) - 1
+			row[last] = csvsafe.Mark(row[:last], Columns[:last])
 			if err := cw.Write(row); err != nil {
 				return err
 			}
@@ -99,8 +105,12 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 		}
 	}
 	cr.FieldsPerRecord = len(header)
+	var escaped map[string]bool // the row's cells that Write escaped
 	get := func(rec []string, key string) string {
 		if i, ok := col[key]; ok {
+			if escaped[key] {
+				return csvsafe.Unescape(rec[i])
+			}
 			return rec[i]
 		}
 		return ""
@@ -120,6 +130,7 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 		if blank(rec) {
 			continue
 		}
+		escaped = csvsafe.Unmark(get(rec, csvsafe.Column))
 		u := catalog.Unit{
 			ID:             strings.TrimSpace(get(rec, "id")),
 			Document:       strings.TrimSpace(get(rec, "document")),

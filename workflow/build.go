@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
@@ -191,6 +192,22 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 	return nil
 }
 
+// publishable refuses a catalog whose done translations hold a control
+// character (ESC, NUL, BEL…): published, it would act on every terminal
+// that shows the text edition. terjime check reports them too.
+func publishable(c *catalog.Catalog) error {
+	for i := range c.Segments {
+		s := &c.Segments[i]
+		if !s.State.Done() {
+			continue
+		}
+		if i, r := ctlchar.Find(s.Target); i >= 0 {
+			return input.Errorf(c.Path, s.Line, "segment %s: the translation holds the control character %s: remove it; nothing was built", s.ID, ctlchar.Name(r))
+		}
+	}
+	return nil
+}
+
 // assemble reads document d's source and the catalogs of every locale, and
 // assembles the editions, deciding which may be published. The HTML
 // editions link to each other: to those published now, and to those an
@@ -284,6 +301,9 @@ func (p *Project) assembleLocale(src *catalog.Catalog, d Document, loc, path str
 	}
 	if tgt.Locale != loc {
 		return nil, input.Errorf(path, 0, "locale is %q but the file is the catalog of %q", tgt.Locale, loc)
+	}
+	if err := publishable(tgt); err != nil {
+		return nil, err
 	}
 	return edition.Assemble(src, tgt)
 }

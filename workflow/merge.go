@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/merge"
@@ -304,13 +305,39 @@ func indent(s string) string {
 }
 
 // ReadExchange reads an interchange file, telling its format from its
-// content. A TMX file gives one exchange per target language.
+// content. A TMX file gives one exchange per target language. A file whose
+// translations or notes hold control characters is refused.
 func ReadExchange(path string) ([]*catalog.Exchange, error) {
 	data, err := input.ReadFile(path, mergeLimit)
 	if err != nil {
 		return nil, err
 	}
-	return Formats.Read(path, data)
+	xs, err := Formats.Read(path, data)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range xs {
+		if err := checkControls(x); err != nil {
+			return nil, err
+		}
+	}
+	return xs, nil
+}
+
+// checkControls refuses an exchange whose units would bring a control
+// character (ESC, NUL, BEL…; tab and line feed are text) into a catalog,
+// and from there into an edition and onto a terminal: a returned file is
+// taken whole or not at all, so the error names the first one.
+func checkControls(x *catalog.Exchange) error {
+	for _, u := range x.Units {
+		for _, f := range [...]struct{ what, text string }{{"translation", u.Target}, {"note", u.Note}} {
+			if i, r := ctlchar.Find(f.text); i >= 0 {
+				return input.Errorf(x.Path, u.Line, "the %s of segment %s holds the control character %s: remove it (text may hold tabs and line breaks, no other control character); nothing was merged",
+					f.what, u.ID, ctlchar.Name(r))
+			}
+		}
+	}
+	return nil
 }
 
 // readExchange reads an interchange file from r; name is what messages

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 
+	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/input"
 )
 
@@ -25,9 +26,16 @@ type Text struct {
 // DecodeText turns the bytes of an article into UTF-8. Without an encoding
 // name the input must be UTF-8: the first invalid byte is reported with its
 // offset and line, since silently guessing would corrupt a translation. A
-// file with NUL bytes is refused as binary.
+// UTF-16 file is recognised and named as such; a file with NUL bytes is
+// refused as binary, and one with other control characters (ESC, BEL…;
+// tabs and line breaks are text) as no article.
 func DecodeText(name string, data []byte, enc string) (Text, error) {
 	var t Text
+	if enc == "" {
+		if kind := utf16Kind(data); kind != "" {
+			return Text{}, input.Errorf(name, 0, "the file is %s, not UTF-8: save it as UTF-8, or pass --encoding %s (encoding = %q in its [[document]])", kind, kind, kind)
+		}
+	}
 	if enc != "" && !isUTF8Name(enc) {
 		e, err := htmlindex.Get(enc)
 		if err != nil {
@@ -51,7 +59,39 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 		data = rest
 	}
 	t.Body = string(data)
+	if i, r := ctlchar.Find(t.Body); i >= 0 {
+		return Text{}, input.Errorf(name, strings.Count(t.Body[:i], "\n")+1, "the control character %s: an article holds text, and this one would reach the editions and the terminals that show them; remove it", ctlchar.Name(r))
+	}
 	return t, nil
+}
+
+// utf16Kind tells a UTF-16 file from its byte-order mark, or, without
+// one, from the zero bytes that every ASCII character brings on the same
+// side: "utf-16le" or "utf-16be"; "" for anything else.
+func utf16Kind(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return "utf-16le"
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return "utf-16be"
+	}
+	n := min(len(data)&^1, 4096)
+	if n < 8 {
+		return ""
+	}
+	var zero [2]int
+	for i := range n {
+		if data[i] == 0 {
+			zero[i&1]++
+		}
+	}
+	switch {
+	case zero[1] > n/4 && zero[0] == 0:
+		return "utf-16le"
+	case zero[0] > n/4 && zero[1] == 0:
+		return "utf-16be"
+	}
+	return ""
 }
 
 func isUTF8Name(s string) bool {

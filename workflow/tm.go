@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/memory"
@@ -178,7 +179,7 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 			"Where": m.Where(c), "State": c.State.String(), "Origin": m.Origins()[c.Origin].Path,
 		}))
 		fmt.Fprintf(env.Out, "  %s  %s\n", c.SourceLocale, highlight(tm.Diff(opts.Text, c.Source), env.Palette()))
-		fmt.Fprintf(env.Out, "  %s  %s\n", c.TargetLocale, c.Target)
+		fmt.Fprintf(env.Out, "  %s  %s\n", c.TargetLocale, ctlchar.Visible(c.Target))
 	}
 	return nil
 }
@@ -188,10 +189,12 @@ var matchKindMessages = map[string]string{"context": "TMKind_context", "exact": 
 
 // highlight shows a diff: on a colour terminal, what the query lacks struck
 // through in red and what it adds underlined in green; elsewhere wdiff's
-// markers, [-removed-] and {+added+}.
-func highlight(spans []tm.Span, pal palette.Palette) string {
+// markers, [-removed-] and {+added+}. Control characters in the texts are
+// shown as escapes.
+func highlight(spans []tm.Span, pal palette.Palette) ui.Shown {
 	var b strings.Builder
 	for _, s := range spans {
+		s.Text = ctlchar.Visible(s.Text)
 		switch {
 		case s.Op == tm.Same:
 			b.WriteString(s.Text)
@@ -205,7 +208,7 @@ func highlight(spans []tm.Span, pal palette.Palette) string {
 			b.WriteString("{+" + s.Text + "+}")
 		}
 	}
-	return b.String()
+	return ui.Shown(b.String())
 }
 
 type jsonSpan struct {

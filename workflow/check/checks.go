@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 
+	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/markup"
 )
@@ -47,6 +48,12 @@ func init() {
 			Doc: "the translation is the source, unchanged",
 			Messages: map[string]string{
 				"CheckIdentical": "the translation is the source, unchanged",
+			}},
+		Check{Name: "control-chars", Severity: Error, Text: checkControls,
+			Doc: "a control character (ESC, NUL, BEL, a lone CR, C1…; tab and line breaks are text) in a source or translation",
+			Messages: map[string]string{
+				"CheckControlTarget": "the translation holds the control character {{.Char}}: remove it (text may hold tabs and line breaks, no other control character)",
+				"CheckControlSource": "the source holds the control character {{.Char}}: remove it from the article and run terjime segment",
 			}},
 		Check{Name: "obsolete", Severity: Warning,
 			Doc: "an obsolete entry (a removed sentence) is still in the catalog",
@@ -221,6 +228,21 @@ func (t *Translation) addresses() (urls, emails []string) {
 func checkIdentical(t *Translation) {
 	if t.Target == t.Source && hasLetter(t.Source) {
 		t.Report("CheckIdentical", nil)
+	}
+}
+
+// checkControls finds control characters (ESC, NUL, BEL…), which would be
+// published and obeyed by a terminal that prints the text.
+func checkControls(t *Translation) {
+	if t.src.f&fControl != 0 {
+		if i, c := ctlchar.Find(t.Source); i >= 0 {
+			t.Report("CheckControlSource", map[string]any{"Char": ctlchar.Name(c)})
+		}
+	}
+	if t.tgt.f&fControl != 0 {
+		if i, c := ctlchar.Find(t.Target); i >= 0 {
+			t.Report("CheckControlTarget", map[string]any{"Char": ctlchar.Name(c)})
+		}
 	}
 }
 

@@ -28,6 +28,7 @@ const (
 	fControlSpace   // a tab or a line break
 	fMaybeGuillemet // a lead byte of « or »
 	fMaybeCurly     // a lead byte of “ ” or „
+	fControl        // a control character other than tab and line feed (ESC, NUL, CR, DEL, C1)
 
 	// Bits used while scanning only.
 	fSpace // ' '
@@ -49,7 +50,12 @@ var byteFeatures = func() (t [256]features) {
 	t['<'] = fAngle
 	t['%'] = fPercent
 	t['@'] = fAt
-	t['\n'], t['\t'], t['\r'], t['\v'], t['\f'] = fControlSpace, fControlSpace, fControlSpace, fControlSpace, fControlSpace
+	for c := range 0x20 {
+		t[c] = fControl
+	}
+	t[0x7F] = fControl
+	t['\n'], t['\t'] = fControlSpace, fControlSpace
+	t['\r'], t['\v'], t['\f'] = fControlSpace|fControl, fControlSpace|fControl, fControlSpace|fControl
 	t[' '] = fSpace
 	for _, c := range ",.;!?" {
 		t[c] = fPunct
@@ -186,6 +192,9 @@ func (st *scanState) bytes(s string, from, to int) {
 			case c == 0xC2:
 				if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) { // « »
 					st.acc |= uint32(fGuillemet)
+				}
+				if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F { // U+0080–U+009F
+					st.acc |= uint32(fControl)
 				}
 			case i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E: // “ ” „
 				st.acc |= uint32(fCurlyQuote)

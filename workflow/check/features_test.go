@@ -15,7 +15,7 @@ import (
 // brackets, other special characters and stray bytes.
 func TestScanTextFastPaths(t *testing.T) {
 	pieces := []string{"a", "Z", "q", " ", "  ", "д", "Ж", "ý", "ň", "ş", "é", "7", "0", ".", ",", ":", "!", "?",
-		"«", "»", "“", "”", "„", "\"", "(", "]", "{", "<", "%", "@", "\t", "\n", "\u00a0", "\u202f", "…", "€", "¢", "[", "`", "\x7f", "\x01", "\x80", "\xc2", "\xe2\x80", "\xff", "@", "`", "~", "...", "?!", "!?", ";", "'", ")", "}"}
+		"«", "»", "“", "”", "„", "\"", "(", "]", "{", "<", "%", "@", "\t", "\n", "\u00a0", "\u202f", "…", "€", "¢", "[", "`", "\x7f", "\x01", "\x1b", "\u009b", "\r", "\x80", "\xc2", "\xe2\x80", "\xff", "@", "`", "~", "...", "?!", "!?", ";", "'", ")", "}"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 200_000 {
 		var b strings.Builder
@@ -79,6 +79,9 @@ func scanTextBytewise(s string) textInfo {
 			case c == 0xC2:
 				if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) { // « »
 					acc |= uint32(fGuillemet)
+				}
+				if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F { // C1 controls
+					acc |= uint32(fControl)
 				}
 			case i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x9C && s[i+2] <= 0x9E: // “ ” „
 				acc |= uint32(fCurlyQuote)

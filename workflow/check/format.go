@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/workflow/ui/palette"
 )
 
@@ -128,8 +129,10 @@ func groupName(f Finding) string {
 }
 
 // oneLine keeps a finding on one line of output: quoted source text may
-// hold the line break of a hard-wrapped sentence.
+// hold the line break of a hard-wrapped sentence. A control character in
+// the text is shown as an escape, never sent to the terminal.
 func oneLine(s string) string {
+	s = ctlchar.Visible(s)
 	if !strings.ContainsAny(s, "\r\n") {
 		return s
 	}

@@ -62,6 +62,15 @@ func TestTextChecks(t *testing.T) {
 		{"identical", "tk", "Ashgabat seminar", "Aşgabat semināry", false},
 		{"identical", "tk", "2030", "2030", false},
 
+		{"control-chars", "ru", "The seminar ended.", "Семинар \x1b[31mзавершился.", true},
+		{"control-chars", "ru", "The seminar ended.", "Семинар завершился.\a", true},
+		{"control-chars", "ru", "The seminar ended.", "Семинар \u009b31mзавершился.", true},
+		{"control-chars", "ru", "The seminar\x00 ended.", "Семинар завершился.", true},
+		{"control-chars", "ru", "The seminar ended.", "Семинар\tзавершился,\nвсе «разошлись».", false},
+		{"control-chars", "tk", "The seminar ended.", "Seminar\rtamamlandy.", true},
+		{"control-chars", "tk", "The seminar\r\nended.", "Seminar\r\ntamamlandy.", false},
+		{"control-chars", "tk", "The seminar ended.", "Seminar «tamamlandy».", false},
+
 		{"numbers", "ru", "By 2030 the plan ends.", "План завершится к 2031 году.", true},
 		{"numbers", "ru", "Growth of 3.5 percent in 2030.", "Рост на 3,5 процента в 2030 году.", false},
 		{"numbers", "ru", "Growth of 3.5 percent.", "Рост на 3.5 процента.", false},

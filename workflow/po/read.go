@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/htmlindex"
 
@@ -376,6 +377,17 @@ func (p *parser) flush() error {
 	}
 	if e.idPlural {
 		return p.errorf(e.keyLine, "plural entry (msgid_plural): terjime segments have no plural forms, so this is not a terjime export")
+	}
+	// The file itself is UTF-8 (checked before parsing), but \x and octal
+	// escapes can spell any bytes: they must spell UTF-8 too, or the text
+	// would silently become U+FFFD.
+	for _, f := range [...]struct {
+		name string
+		s    *string
+	}{{"msgctxt", e.ctxt}, {"msgid", e.id}, {"msgstr", e.str}} {
+		if f.s != nil && !utf8.ValidString(*f.s) {
+			return p.errorf(e.keyLine, "the %s's escapes (\\x…, \\ooo) spell bytes that are not UTF-8: write the characters themselves", f.name)
+		}
 	}
 	if *e.id == "" && e.ctxt == nil {
 		p.header(*e.str)

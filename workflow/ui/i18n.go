@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/locales"
 )
@@ -103,9 +104,15 @@ func (e *Env) Lookup(id string, data map[string]any) (string, bool) {
 	return s, s != id
 }
 
+// Shown is text that T passes on as it is: already made fit for a
+// terminal, its data's control characters shown (ctlchar.Visible) and its
+// colours the palette's.
+type Shown string
+
 // T returns the message id in the UI language. Numbers in data are
 // formatted for the language; the "Count" entry, if an int, also selects the
-// plural form.
+// plural form. Strings in data show their control characters as escapes
+// (\x1b): they come from files, and a terminal would obey an ESC.
 func (e *Env) T(id string, data map[string]any) string {
 	cfg := &i18n.LocalizeConfig{MessageID: id}
 	if len(data) > 0 {
@@ -116,6 +123,12 @@ func (e *Env) T(id string, data map[string]any) string {
 				td[k] = e.printer.Sprint(n)
 			case float64:
 				td[k] = e.printer.Sprintf("%.1f", n)
+			case string:
+				// Text from files: a control character in it is shown,
+				// never sent to the terminal to obey.
+				td[k] = ctlchar.Visible(n)
+			case Shown:
+				td[k] = string(n)
 			default:
 				td[k] = v
 			}

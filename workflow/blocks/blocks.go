@@ -77,6 +77,17 @@ func (s Segment) Raw() string {
 	return raw
 }
 
+// Join rebuilds the document from what Cut returns.
+func Join(lead string, segs []Segment) string {
+	var b strings.Builder
+	b.WriteString(lead)
+	for _, s := range segs {
+		b.WriteString(s.Raw())
+		b.WriteString(s.Sep)
+	}
+	return b.String()
+}
+
 // object stands for a standalone code in the text the sentence splitter
 // reads: not a space, not a letter, not punctuation.
 const object = "\uFFFC"

@@ -200,36 +200,18 @@ func (r *reader) inlineTag(tt html.TokenType, tag, raw string) {
 // attributes writes a tag that stands between blocks to the skeleton,
 // making the values of its translated attributes blocks of their own.
 func (r *reader) attributes(raw string) {
+	pos := 0
 	for _, at := range attrSpans(raw) {
 		if !slices.Contains(r.opt.Attributes, at.name) || strings.TrimSpace(raw[at.a:at.b]) == "" {
 			continue
 		}
-		r.skel.WriteString(raw[:at.a])
+		r.skel.WriteString(raw[pos:at.a])
 		r.start()
 		r.doc.Blocks = append(r.doc.Blocks, blocks.Block{Kind: "attribute", Whole: true,
 			Pieces: blocks.Protect([]blocks.Piece{{Kind: markup.Text, Text: raw[at.a:at.b]}}, r.opt.Protect)})
-		raw = raw[at.b:]
-		r.attributesRest(raw)
-		return
+		pos = at.b
 	}
-	r.skel.WriteString(raw)
-}
-
-// attributesRest continues attributes after a value made a block.
-func (r *reader) attributesRest(raw string) {
-	for _, at := range attrSpans("<x " + raw) {
-		at.a, at.b = at.a-3, at.b-3
-		if at.a < 0 || !slices.Contains(r.opt.Attributes, at.name) || strings.TrimSpace(raw[at.a:at.b]) == "" {
-			continue
-		}
-		r.skel.WriteString(raw[:at.a])
-		r.start()
-		r.doc.Blocks = append(r.doc.Blocks, blocks.Block{Kind: "attribute", Whole: true,
-			Pieces: blocks.Protect([]blocks.Piece{{Kind: markup.Text, Text: raw[at.a:at.b]}}, r.opt.Protect)})
-		r.attributesRest(raw[at.b:])
-		return
-	}
-	r.skel.WriteString(raw)
+	r.skel.WriteString(raw[pos:])
 }
 
 // attrValue finds the first translated attribute with a quoted value in

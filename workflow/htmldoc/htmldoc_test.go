@@ -1,7 +1,6 @@
 package htmldoc
 
 import (
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,30 +18,15 @@ func cut(t testing.TB, src string, opt Options) []blocks.Segment {
 		t.Fatalf("blocks do not rebuild the source:\n got %q\nwant %q", got, src)
 	}
 	lead, segs := blocks.Cut(d, segment.Options{Lang: "en"})
-	var b strings.Builder
-	b.WriteString(lead)
 	for _, s := range segs {
 		if ps := markup.Check(s.Text, s.Text); len(ps) > 0 {
 			t.Fatalf("segment %q: %v", s.Text, ps)
 		}
-		b.WriteString(s.Raw())
-		b.WriteString(s.Sep)
 	}
-	if b.String() != src {
-		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", b.String(), src)
+	if got := blocks.Join(lead, segs); got != src {
+		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", got, src)
 	}
 	return segs
-}
-
-func TestDebug(t *testing.T) {
-	p := os.Getenv("HTML")
-	if p == "" {
-		t.Skip()
-	}
-	data, _ := os.ReadFile(p)
-	for _, s := range cut(t, string(data), Options{}) {
-		t.Logf("%-9s %d %q %q sep=%q", s.Kind, s.Block, s.Text, s.Codes, s.Sep)
-	}
 }
 
 func TestSegments(t *testing.T) {
@@ -55,6 +39,7 @@ func TestSegments(t *testing.T) {
 <!-- editor's note. -->
 <ul><li>One <b>two</li><li>Three</i> four.</li></ul>
 <img src="x.png" alt="A photo">
+<figure title="The office" aria-label="IOM office"><hr title=""></figure>
 <pre>code. Not text.</pre>
 <table><tr><td>Cell one</td><td>2019</td></tr></table>
 </body></html>
@@ -76,6 +61,8 @@ func TestSegments(t *testing.T) {
 		`item: One <1/>two ["<b>"]`,
 		`item: Three<1/> four. ["</i>"]`,
 		`paragraph: <1>A photo</1> ["<img src=\"x.png\" alt=\"" "\">"]`,
+		`attribute: The office []`,
+		`attribute: IOM office []`,
 		`cell: Cell one []`,
 		`cell: 2019 []`,
 	}

@@ -1,8 +1,6 @@
 package markdown
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,27 +22,10 @@ func cut(t testing.TB, src string, opt Options) []blocks.Segment {
 		t.Fatalf("blocks do not rebuild the source:\n got %q\nwant %q", got, src)
 	}
 	lead, segs := blocks.Cut(d, segment.Options{Lang: "en"})
-	var b strings.Builder
-	b.WriteString(lead)
-	for _, s := range segs {
-		b.WriteString(s.Raw())
-		b.WriteString(s.Sep)
-	}
-	if b.String() != src {
-		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", b.String(), src)
+	if got := blocks.Join(lead, segs); got != src {
+		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", got, src)
 	}
 	return segs
-}
-
-func TestDebug(t *testing.T) {
-	p := os.Getenv("MD")
-	if p == "" {
-		t.Skip()
-	}
-	data, _ := os.ReadFile(filepath.Clean(p))
-	for _, s := range cut(t, string(data), Options{}) {
-		t.Logf("%-9s %d %q %q sep=%q", s.Kind, s.Block, s.Text, s.Codes, s.Sep)
-	}
 }
 
 func TestSegments(t *testing.T) {
@@ -146,17 +127,13 @@ func FuzzRoundTrip(f *testing.F) {
 			t.Fatalf("blocks do not rebuild %q", src)
 		}
 		lead, segs := blocks.Cut(d, segment.Options{Lang: "en"})
-		var b strings.Builder
-		b.WriteString(lead)
 		for _, s := range segs {
 			if ps := markup.Check(s.Text, s.Text); len(ps) > 0 {
 				t.Fatalf("segment %q of %q: %v", s.Text, src, ps)
 			}
-			b.WriteString(s.Raw())
-			b.WriteString(s.Sep)
 		}
-		if b.String() != src {
-			t.Fatalf("segments do not rebuild %q:\n got %q", src, b.String())
+		if got := blocks.Join(lead, segs); got != src {
+			t.Fatalf("segments do not rebuild %q:\n got %q", src, got)
 		}
 	})
 }

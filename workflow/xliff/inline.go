@@ -37,16 +37,26 @@ func (p part) codesOK(target string) bool {
 	return !p.hasCodes() || len(markup.Check(p.src, target)) == 0
 }
 
-// inline20 writes a segment's text with its codes as XLIFF 2.0 elements.
-func (o *out) inline20(text string, k int, codes bool) {
+// inline writes a segment's text, each code through tag; without codes
+// the text is written as it is.
+func (o *out) inline(text string, codes bool, tag func(markup.Token)) {
 	if !codes {
 		o.text(text)
 		return
 	}
 	for _, t := range markup.Tokens(text) {
-		switch t.Kind {
-		case markup.Text:
+		if t.Kind == markup.Text {
 			o.text(t.Text)
+		} else {
+			tag(t)
+		}
+	}
+}
+
+// inline20 writes a segment's text with its codes as XLIFF 2.0 elements.
+func (o *out) inline20(text string, k int, codes bool) {
+	o.inline(text, codes, func(t markup.Token) {
+		switch t.Kind {
 		case markup.Open:
 			o.Raw("<pc")
 			o.attr("id", codeID(k, t.ID))
@@ -55,13 +65,13 @@ func (o *out) inline20(text string, k int, codes bool) {
 			o.Raw(">")
 		case markup.Close:
 			o.Raw("</pc>")
-		case markup.Standalone:
+		default:
 			o.Raw("<ph")
 			o.attr("id", codeID(k, t.ID))
 			o.attr("dataRef", "d"+codeID(k, t.ID))
 			o.Raw("/>")
 		}
-	}
+	})
 }
 
 // originalData20 writes the unit's <originalData>: the markup of every
@@ -106,24 +116,18 @@ func (o *out) originalData20(parts []part) {
 // inline12 writes a segment's text with its codes as XLIFF 1.2's <g> and
 // <x/>.
 func (o *out) inline12(text string, k int, codes bool) {
-	if !codes {
-		o.text(text)
-		return
-	}
-	for _, t := range markup.Tokens(text) {
+	o.inline(text, codes, func(t markup.Token) {
 		switch t.Kind {
-		case markup.Text:
-			o.text(t.Text)
 		case markup.Open:
 			o.Raw("<g")
 			o.attr("id", codeID(k, t.ID))
 			o.Raw(">")
 		case markup.Close:
 			o.Raw("</g>")
-		case markup.Standalone:
+		default:
 			o.Raw("<x")
 			o.attr("id", codeID(k, t.ID))
 			o.Raw("/>")
 		}
-	}
+	})
 }

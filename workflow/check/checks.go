@@ -27,6 +27,11 @@ func init() {
 			Messages: map[string]string{
 				"CheckUntranslatedTarget": `the segment has a translation but its state is untranslated: set state = "translated" if the translation is done`,
 			}},
+		Check{Name: "conflict", Severity: Error, Completeness: true,
+			Doc: "a merge left a conflict open: another version of the segment waits in the catalog ([[segment.conflict]])",
+			Messages: map[string]string{
+				"CheckConflict": `a conflict is open: another version of the translation (from {{.From}}) waits in the catalog ([[segment.conflict]]); settle it with terjime merge --take file|catalog --segment {{.ID}} or terjime merge --interactive`,
+			}},
 		Check{Name: "outdated", Severity: Error, Completeness: true,
 			Doc: "a translation was made for an earlier source, or came from a fuzzy match",
 			Messages: map[string]string{

@@ -445,6 +445,9 @@ func (r *localeRun) pair(pi int32) {
 			r.emit(pm, seg, s.Note, "source-changed", "CheckSourceChanged", nil)
 		}
 		total++
+		if len(seg.Conflicts) > 0 {
+			r.emit(pm, seg, s.Note, "conflict", "CheckConflict", conflictArgs(seg))
+		}
 		switch {
 		case seg.State == catalog.Untranslated && strings.TrimSpace(seg.Target) != "":
 			// Work done but not marked: a problem of its own, with its fix.
@@ -479,6 +482,9 @@ func (r *localeRun) pair(pi int32) {
 		}
 		if !dup(seg, si) {
 			r.emit(pm, seg, "", "obsolete", "CheckObsolete", nil)
+			if len(seg.Conflicts) > 0 {
+				r.emit(pm, seg, "", "conflict", "CheckConflict", conflictArgs(seg))
+			}
 		}
 	}
 }
@@ -829,4 +835,14 @@ func leadingSpace(s string) bool {
 func trailingSpace(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsSpace(r)
+}
+
+// conflictArgs says where the other version of an open conflict came from
+// (the latest, when several wait).
+func conflictArgs(seg *catalog.Segment) map[string]any {
+	from := seg.Conflicts[len(seg.Conflicts)-1].From
+	if from == "" {
+		from = "a merge"
+	}
+	return map[string]any{"ID": seg.ID, "From": from}
 }

@@ -552,6 +552,23 @@ func TestMissingSummary(t *testing.T) {
 	}
 }
 
+// An open conflict is an error, even with no-check in the note; the
+// catalog's version is checked as usual.
+func TestConflictFinding(t *testing.T) {
+	p := makePair("ru", [2]string{"Sentence number 1.", "Предложение 1."}, [2]string{"Sentence number 2.", "Предложение 2."})
+	p.Target.Segments[0].Note = "no-check"
+	p.Target.Segments[0].Conflicts = []catalog.Conflict{{Target: "Другое.", State: catalog.Reviewed, From: "ru.xlf:12"}}
+	fs := runChecks(t, Config{}, p)
+	want := []string{"conflict: a conflict is open: another version of the translation (from ru.xlf:12) waits in the catalog ([[segment.conflict]]); settle it with terjime merge --take file|catalog --segment " +
+		p.Target.Segments[0].ID + " or terjime merge --interactive"}
+	if got := names(NewReport(fs, nil).Findings); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if fs[0].Severity != Error {
+		t.Errorf("severity %v", fs[0].Severity)
+	}
+}
+
 // TestLocalizeNested checks that a message used as an argument is
 // translated before the one that holds it.
 func TestLocalizeNested(t *testing.T) {

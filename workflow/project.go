@@ -212,11 +212,16 @@ func (p *Project) Path(rel string) string {
 
 // CatalogPath is where the catalog of document doc in locale lives.
 func (p *Project) CatalogPath(locale, doc string) string {
-	dir := p.Catalogs
-	if dir == "" {
-		dir = "locales"
+	return p.Path(filepath.Join(p.catalogDir(), locale, doc+".toml"))
+}
+
+// catalogDir is the directory the catalogs are in, relative to the
+// project.
+func (p *Project) catalogDir() string {
+	if p.Catalogs != "" {
+		return p.Catalogs
 	}
-	return p.Path(filepath.Join(dir, locale, doc+".toml"))
+	return "locales"
 }
 
 // readCatalog reads the catalog at path; one that does not exist means the

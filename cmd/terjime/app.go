@@ -200,6 +200,7 @@ func commands(a *app) []*cli.Command {
 		buildCommand(a),
 		exportCommand(a),
 		mergeCommand(a),
+		gitCommand(a),
 		tmCommand(a),
 	}
 	cmds = append(cmds, helpCommand(a), completionCommand(a))

@@ -22,7 +22,9 @@ must exist, relative to the project directory.
 starts one: the format explained and an example concept, commented out.
 
 init adds the translation memory's cache (.terjime/tm/*.tmi) to .gitignore,
-creating it if needed.
+creating it if needed. With --git it also runs git init where the project is in
+no repository, and terjime git setup: the catalogs are then merged and diffed
+segment by segment.
 
 Example:
    terjime init --source en --target ru,tk --document news=articles/news.en.txt
@@ -33,6 +35,7 @@ Example:
 			&cli.StringFlag{Name: "glossary", Usage: "the glossary `PATH`, e.g. glossary/terms.toml; started when it does not exist (none by default)"},
 			&cli.StringSliceFlag{Name: "document", Usage: "a document as `NAME=PATH`, repeatable"},
 			&cli.BoolFlag{Name: "force", Usage: "overwrite an existing terjime.toml"},
+			&cli.BoolFlag{Name: "git", Usage: "also set up git (git init if need be) to merge and diff the catalogs segment by segment (terjime git setup)"},
 		},
 		Action: func(c *cli.Context) error {
 			dir := a.projectDir
@@ -42,7 +45,7 @@ Example:
 					return err
 				}
 			}
-			return workflow.Init(c.Context, a.env, workflow.InitOptions{
+			err := workflow.Init(c.Context, a.env, workflow.InitOptions{
 				Dir:       dir,
 				Source:    c.String("source"),
 				Targets:   c.StringSlice("target"),
@@ -50,6 +53,10 @@ Example:
 				Documents: c.StringSlice("document"),
 				Force:     c.Bool("force"),
 			})
+			if err == nil && c.Bool("git") {
+				err = workflow.InitGit(c.Context, a.env, dir)
+			}
+			return err
 		},
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/terjime/terjime/workflow/catalog"
 )
 
 var updateScripts = flag.Bool("update-scripts", false, "rewrite the expected output in testdata/script/*.txtar")
@@ -43,9 +46,27 @@ func TestScript(t *testing.T) {
 		},
 		Condition: needsTool,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"writebytes": writeBytes,
+			"writebytes":    writeBytes,
+			"catalog-valid": catalogValid,
 		},
 	})
+}
+
+// catalogValid is the script command "catalog-valid FILE…": each file is
+// a catalog terjime reads, in its canonical layout (writing it again
+// changes no byte).
+func catalogValid(ts *testscript.TestScript, neg bool, args []string) {
+	for _, f := range args {
+		data, err := os.ReadFile(ts.MkAbs(f))
+		ts.Check(err)
+		c, err := catalog.Parse(f, data)
+		if err != nil {
+			ts.Fatalf("%v", err)
+		}
+		if !bytes.Equal(c.Marshal(), data) {
+			ts.Fatalf("%s is not in terjime's layout", f)
+		}
+	}
 }
 
 // writeBytes is the script command "writebytes FILE QUOTED": it writes the

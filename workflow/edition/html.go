@@ -5,6 +5,7 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -221,19 +222,24 @@ func (e *Edition) editionNote(b *strings.Builder) {
 
 // autonym is a locale's name in its own language, capitalised as a
 // menu item is ("Русский", "Türkmen dili", "English"); the tag itself for
-// a language CLDR does not name.
+// a language CLDR does not name. Names are kept once made: every page of
+// a build names the same few locales.
 func autonym(tag string) string {
-	t, err := locale.Parse(tag)
-	if err != nil {
-		return tag
+	if name, ok := autonyms.Load(tag); ok {
+		return name.(string)
 	}
-	name := display.Self.Name(t)
-	if name == "" {
-		return tag
+	name := tag
+	if t, err := locale.Parse(tag); err == nil {
+		if n := display.Self.Name(t); n != "" {
+			r, size := utf8.DecodeRuneInString(n)
+			name = string(unicode.ToUpper(r)) + n[size:]
+		}
 	}
-	r, n := utf8.DecodeRuneInString(name)
-	return string(unicode.ToUpper(r)) + name[n:]
+	autonyms.Store(tag, name)
+	return name
 }
+
+var autonyms sync.Map // tag → autonym
 
 // pageTexts are the few words a page says itself, in the languages
 // terjime publishes in; English stands in for the others (and the page

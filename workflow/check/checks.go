@@ -2,6 +2,8 @@ package check
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/workflow/catalog"
@@ -231,7 +233,7 @@ func (t *Translation) addresses() (urls, emails []string) {
 // runs only where it can find something.
 
 func checkIdentical(t *Translation) {
-	if t.Target == t.Source && hasLetter(t.Source) {
+	if t.Target == t.Source && prose(t.Source) {
 		t.Report("CheckIdentical", nil)
 	}
 }
@@ -278,7 +280,13 @@ func checkEndPunctuation(t *Translation) {
 	switch {
 	case a == b:
 	case b == "":
+		if listItemEnd(t.Source) {
+			return // the last item of an indented list need not end with a stop
+		}
 		t.Report("CheckEndPunctuationMissing", map[string]any{"Source": a})
+	case a == "" && (b == "." || b == "…"):
+		// The translation closes a sentence, or ends with an abbreviation
+		// (и т.д.): a choice of style.
 	case a == "":
 		t.Report("CheckEndPunctuationAdded", map[string]any{"Target": b})
 	default:
@@ -303,7 +311,7 @@ func checkWhitespace(t *Translation) {
 }
 
 func checkDoubleSpace(t *Translation) {
-	if t.tgt.f&fDoubleSpace != 0 && t.src.f&fDoubleSpace == 0 {
+	if t.tgt.f&fDoubleSpace != 0 && t.src.f&fDoubleSpace == 0 && typoDoubleSpace(t.Target) {
 		t.Report("CheckDoubleSpace", nil)
 	}
 }
@@ -322,9 +330,43 @@ func checkBrackets(t *Translation) {
 
 func checkQuotes(t *Translation) {
 	const quoteChars = fStraightQuote | fGuillemet | fCurlyQuote
-	if t.tgt.f&quoteChars != 0 && !quotesBalanced(t.Target) && quotesBalanced(t.Source) {
+	if t.tgt.f&quoteChars != 0 && !quotesBalanced(t.Target) && quotesBalanced(t.Source) &&
+		!asciiQuotes(t.Source) {
+		// A source with ` or ' has its own quotation marks (`…', '…'),
+		// which a translation renders as «…»: a lone one is a translated
+		// lone one.
 		t.Report("CheckQuotes", nil)
 	}
+}
+
+// listItemEnd reports whether s ends with an item of an indented list
+// over several lines (a command's help: "  --root <dir>  use <dir>.").
+func listItemEnd(s string) bool {
+	s = strings.TrimRight(s, "\n")
+	i := strings.LastIndexByte(s, '\n')
+	if i < 0 {
+		return false
+	}
+	last := s[i+1:]
+	return strings.HasPrefix(last, " ") || strings.HasPrefix(last, "\t") || strings.HasPrefix(last, "-") || strings.HasPrefix(last, "*")
+}
+
+// asciiQuotes reports whether s has a lone ` or ' quotation mark (a
+// source that is just "'", or "keyword `"): an apostrophe inside a word
+// (can't) does not count, and pairs (`…', '…') balance.
+func asciiQuotes(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '`':
+			n++
+		case '\'':
+			if i == 0 || i == len(s)-1 || !isLetter(rune(s[i-1])) || !isLetter(rune(s[i+1])) {
+				n++
+			}
+		}
+	}
+	return n%2 == 1
 }
 
 func checkMixedLanguage(t *Translation) {
@@ -398,6 +440,67 @@ var codeMessages = map[string]string{
 
 // checkMarkup checks the inline codes, each of the source's exactly once in
 // the translation and properly nested, and the markup tags of the texts.
+// prose reports whether s reads as a sentence to translate: three words
+// or more, two of them in lower case, one an English function word (the,
+// of, in…), and no code (: = [ _ % /). Names, codes, key names, partition
+// types and copyright lines ("Pause", "SGI volume", "logout [n]",
+// "Copyright (C) … Inc.") stay as they are.
+func prose(s string) bool {
+	if strings.ContainsAny(s, ":=[_%/") {
+		return false
+	}
+	words, lower, function := 0, 0, false
+	for _, w := range strings.Fields(s) {
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && len(w) > 1 {
+			lower++
+		}
+		function = function || englishFunctionWords[strings.ToLower(strings.Trim(w, ".,;!?"))]
+	}
+	return words >= 3 && lower >= 2 && function
+}
+
+// translatedNames drops a missing <name> of the source for each <имя> of
+// the translation: a metavariable of a command's help (<file>, <size>)
+// that the translation translates, as it should, is no markup.
+func translatedNames(missing, added []string, tgt string) ([]string, []string) {
+	n := 0
+	for i := 0; i < len(tgt); i++ {
+		if tgt[i] != '<' {
+			continue
+		}
+		j := strings.IndexByte(tgt[i:], '>')
+		if j < 2 {
+			continue
+		}
+		if name := tgt[i+1 : i+j]; !isASCII(name) && !strings.ContainsAny(name, "=/\"<") {
+			n++
+		}
+		i += j
+	}
+	if n == 0 {
+		return missing, added
+	}
+	var keep []string
+	for _, m := range missing {
+		if n > 0 && len(m) > 2 && !strings.ContainsAny(m[1:len(m)-1], "=/\"") {
+			n--
+			continue
+		}
+		keep = append(keep, m)
+	}
+	return keep, added
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 func checkMarkup(t *Translation) {
 	if t.codes {
 		for _, p := range markup.Check(t.CodedSource, t.CodedTarget) {
@@ -411,6 +514,7 @@ func checkMarkup(t *Translation) {
 	r.strs[2] = scanTags(t.Source, r.strs[2][:0])
 	r.strs[3] = scanTags(t.Target, r.strs[3][:0])
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
+	missing, added = translatedNames(missing, added, t.Target)
 	for _, x := range missing {
 		t.Report("CheckTagMissing", map[string]any{"Tag": x})
 	}

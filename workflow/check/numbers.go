@@ -84,6 +84,17 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 				continue
 			}
 		}
+		// The position of a POSIX printf verb (%2$s) is no number.
+		if i > 0 && s[i-1] == '%' {
+			k := i
+			for k < len(s) && isDigit(s[k]) {
+				k++
+			}
+			if k < len(s) && s[k] == '$' {
+				i = k + 1
+				continue
+			}
+		}
 		start := i
 		g0, s0 := len(sc.groups), len(sc.seps)
 		for {

@@ -119,7 +119,9 @@ func repeatedWord(s string) string {
 			continue
 		}
 		w := trimClosing(tok)
-		if prev != "" && len(w) == len(prev) && strings.EqualFold(w, prev) && isWord(w) {
+		if prev != "" && len(w) == len(prev) && strings.EqualFold(w, prev) && isWord(w) && allCaps(w) == allCaps(prev) {
+			// "КОМАНДА   Команда", «ПО по»: an upper-case name, a
+			// metavariable or an acronym, then the word are two words.
 			return w
 		}
 		prev = ""
@@ -128,6 +130,45 @@ func repeatedWord(s string) string {
 		}
 	}
 	return ""
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// typoDoubleSpace reports whether s has two spaces in a row between two
+// words of one line: not the indent at a line's start, not the padding of
+// aligned columns (three spaces or more, or after a colon) or inside
+// brackets ("[  expired ]"), which are layout, not typing slips.
+func typoDoubleSpace(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != ' ' || s[i+1] != ' ' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		run := j - i
+		if run == 2 && i > 0 && j < len(s) {
+			before, after := s[i-1], s[j]
+			if before != '\n' && before != ':' && before != '[' && before != '(' && after != '\n' && after != ']' && after != ')' {
+				return true
+			}
+		}
+		i = j - 1
+	}
+	return false
 }
 
 // trimClosing trims the punctuation that may follow a word: . , ; : ! ?
@@ -330,9 +371,14 @@ func scanPlaceholders(s string, out []string) []string {
 			}
 		case '%':
 			if n := printfVerb(s[i:]); n > 0 {
-				// "50%s" glued to a number and a word is prose, not a verb.
-				if !(i > 0 && isDigit(s[i-1]) && i+n < len(s) && isLetter(rune(s[i+n]))) {
-					out = append(out, s[i:i+n])
+				v := s[i : i+n]
+				switch {
+				case i > 0 && isDigit(s[i-1]) && i+n < len(s) && isLetter(rune(s[i+n])):
+					// "50%s" glued to a number and a word is prose, not a verb.
+				case n > 2 && v[1] == '-' && i+n < len(s) && isLetter(rune(s[i+n])):
+					// "%-encoding", "%%-expand": a word after "%-", not a verb
+				default:
+					out = append(out, positionless(v))
 				}
 				i += n - 1
 			}
@@ -341,11 +387,33 @@ func scanPlaceholders(s string, out []string) []string {
 	return out
 }
 
+// positionless drops the argument position of a POSIX printf verb:
+// "%2$s" is matched as "%s", so a translation may reorder the arguments.
+func positionless(v string) string {
+	j := 1
+	for j < len(v) && isDigit(v[j]) {
+		j++
+	}
+	if j > 1 && j < len(v) && v[j] == '$' {
+		return "%" + v[j+1:]
+	}
+	return v
+}
+
 // printfVerb returns the length of the printf verb at the start of s, or
 // 0: flags (no space: "10% of" is prose), an argument index, width,
 // precision and the verb letter. "%%" is an escaped percent sign.
 func printfVerb(s string) int {
 	i := 1
+	// a POSIX argument position: %2$s
+	if j := 1; j < len(s) && isDigit(s[j]) {
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j < len(s) && s[j] == '$' {
+			i = j + 1
+		}
+	}
 	for i < len(s) && strings.IndexByte("+-#0", s[i]) >= 0 {
 		i++
 	}

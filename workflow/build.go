@@ -388,10 +388,20 @@ func reportPartial(env *ui.Env, p *Project, b built, opts BuildOptions) {
 	reportGaps(env, p, b)
 }
 
-// reportGaps names every segment missing from an edition: file:line of its
-// entry in the target catalog, its ID and state, and the start of its source.
+// gapsShown is how many of an edition's gaps build names; check
+// --list-missing names them all.
+const gapsShown = 5
+
+// reportGaps names the first segments missing from an edition: file:line
+// of its entry in the target catalog, its ID and state, and the start of
+// its source; and how many more there are.
 func reportGaps(env *ui.Env, p *Project, b built) {
-	for _, g := range b.ed.Gaps {
+	gaps := b.ed.Gaps
+	if len(gaps) > gapsShown+1 {
+		defer env.Info("BuildGapsMore", map[string]any{"Count": len(gaps) - gapsShown, "Locale": b.ed.Locale, "Document": b.ed.Document})
+		gaps = gaps[:gapsShown]
+	}
+	for _, g := range gaps {
 		data := map[string]any{
 			"Path": p.Rel(b.path), "Line": fmt.Sprint(g.Line), "ID": g.ID,
 			"State": g.State.String(), "Source": excerpt(g.Source, 60),

@@ -27,12 +27,13 @@ type InitOptions struct {
 	Force     bool
 }
 
-// gitignoreLines keep the translation memory's cache out of version
-// control; its imports/ directory is data and stays in.
-var gitignoreLines = []string{
-	"# terjime: the translation memory's index is a cache, rebuilt from the catalogs",
-	"/.terjime/tm/*.tmi",
-}
+// gitignoreComment and gitignorePatterns keep what is no project data out
+// of version control: the translation memory's indexes (a cache; its
+// imports/ directory is data and stays in), and a running command's lock
+// and journal.
+const gitignoreComment = "# terjime: the translation memory's index is a cache, rebuilt from the catalogs;\n# the lock and the journal belong to a running command"
+
+var gitignorePatterns = []string{"/.terjime/tm/*.tmi", "/.terjime/lock", "/.terjime/lock.holder", "/.terjime/journal"}
 
 // Init starts a project: terjime.toml, with a commented example of each
 // part a project grows (another document, a glossary); a starter glossary
@@ -209,23 +210,31 @@ func glossaryStub() []byte {
 	return b.Bytes()
 }
 
-// gitignoreAdd returns the .gitignore with terjime's lines added to old,
-// or nil when old has them already.
+// gitignoreAdd returns the .gitignore with terjime's patterns that old
+// lacks added to it, or nil when it has them all.
 func gitignoreAdd(old []byte) []byte {
 	have := map[string]bool{}
 	for l := range strings.Lines(string(old)) {
 		have[strings.TrimSpace(l)] = true
 	}
-	if have[gitignoreLines[1]] {
+	var missing []string
+	for _, p := range gitignorePatterns {
+		if !have[p] {
+			missing = append(missing, p)
+		}
+	}
+	if len(missing) == 0 {
 		return nil
 	}
 	b := bytes.NewBuffer(slices.Clip(old))
 	if len(old) > 0 && !bytes.HasSuffix(old, []byte("\n")) {
 		b.WriteByte('\n')
 	}
-	for _, l := range gitignoreLines {
-		b.WriteString(l)
-		b.WriteByte('\n')
+	if !have[strings.SplitN(gitignoreComment, "\n", 2)[0]] {
+		b.WriteString(gitignoreComment + "\n")
+	}
+	for _, p := range missing {
+		b.WriteString(p + "\n")
 	}
 	return b.Bytes()
 }

@@ -21,8 +21,9 @@ must exist, relative to the project directory.
 --glossary PATH names the glossary; when the file does not exist yet, init
 starts one: the format explained and an example concept, commented out.
 
-init adds the translation memory's cache (.terjime/tm/*.tmi) to .gitignore,
-creating it if needed. With --git it also runs git init where the project is in
+init adds to .gitignore (creating it if needed) what is no project data: the
+translation memory's cache (.terjime/tm/*.tmi) and a running command's lock
+and journal. With --git it also runs git init where the project is in
 no repository, and terjime git setup: the catalogs are then merged and diffed
 segment by segment.
 

@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"bytes"
-	"errors"
 	"os"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/internal/tomlpos"
 )
 
 // Error is a problem in an input file (glossary, TBX, CSV) at a line when one
@@ -35,12 +35,7 @@ func Parse(name string, data []byte) (*Glossary, error) {
 	// the walk below then only has to understand the shape.
 	var probe map[string]any
 	if err := toml.Unmarshal(data, &probe); err != nil {
-		var de *toml.DecodeError
-		if errors.As(err, &de) {
-			line, _ := de.Position()
-			return nil, &Error{File: name, Line: line, Msg: de.Error(), Err: err}
-		}
-		return nil, &Error{File: name, Msg: err.Error(), Err: err}
+		return nil, tomlpos.Error(name, data, err)
 	}
 	w := walker{name: name, g: &Glossary{Path: name, Header: leadingComments(data)}, lines: input.NewLines(data)}
 	// Sized once: a Concept is large, and regrowing the slice would copy

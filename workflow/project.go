@@ -13,6 +13,7 @@ import (
 	"github.com/terjime/terjime/glossary"
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/internal/tomlpos"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/lock"
@@ -117,9 +118,10 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	var p Project
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&p); err != nil {
-		return nil, catalog.TOMLError(name, err)
+		return nil, tomlpos.Error(name, data, err)
 	}
-	line := func(key string) int { return keyLine(data, key) }
+	keys := tomlpos.Scan(data)
+	line := keys.Line
 	if p.SourceLocale == "" {
 		return nil, input.Errorf(name, 0, "source_locale is missing")
 	}
@@ -140,34 +142,43 @@ func ParseProject(name string, data []byte) (*Project, error) {
 		seen[p.TargetLocales[i]] = true
 	}
 	if s := p.Segment.Similarity; s < 0 || s > 1 {
-		return nil, input.Errorf(name, line("similarity"), "segment.similarity %v is not between 0 and 1", s)
+		return nil, input.Errorf(name, line("segment.similarity"), "segment.similarity %v is not between 0 and 1", s)
 	}
 	if key, err := p.Build.check(); err != nil {
-		return nil, input.Errorf(name, line(key), "%v", err)
+		return nil, input.Errorf(name, line(tablePath("build", key)), "%v", err)
 	}
 	if key, err := p.TM.check(); err != nil {
-		return nil, input.Errorf(name, line(key), "%v", err)
+		return nil, input.Errorf(name, line(tablePath("tm", key)), "%v", err)
 	}
 	if err := p.Check.Validate(); err != nil {
-		return nil, input.Errorf(name, line("[check"), "%v", err)
+		return nil, input.Errorf(name, line("check"), "%v", err)
 	}
-	docs := map[string]bool{}
-	for _, d := range p.Documents {
+	docs := map[string]int{}
+	for i, d := range p.Documents {
+		docLine := func(key string) int { return keys.LineIn("document", i, key) }
 		if d.Name == "" || d.Source == "" {
-			return nil, input.Errorf(name, line("[[document]]"), "every [[document]] needs a name and a source")
+			return nil, input.Errorf(name, docLine(""), "every [[document]] needs a name and a source")
 		}
 		if !validDocName(d.Name) {
-			return nil, input.Errorf(name, line("name"), "document name %q: use letters, digits, '-', '_' and '.' only", d.Name)
+			return nil, input.Errorf(name, docLine("name"), "document name %q: use letters, digits, '-', '_' and '.' only", d.Name)
 		}
-		if docs[d.Name] {
-			return nil, input.Errorf(name, line("name"), "document %q is listed twice", d.Name)
+		if first, dup := docs[d.Name]; dup {
+			return nil, input.Errorf(name, docLine("name"), "document %q is listed twice (first at line %d)", d.Name, first)
 		}
-		docs[d.Name] = true
+		docs[d.Name] = docLine("name")
 		if err := d.checkFormat(); err != nil {
-			return nil, input.Errorf(name, line("format"), "document %q: %v", d.Name, err)
+			return nil, input.Errorf(name, docLine("format"), "document %q: %v", d.Name, err)
 		}
 	}
 	return &p, nil
+}
+
+// tablePath is the dotted path of key in table, or of the table for "".
+func tablePath(table, key string) string {
+	if key == "" {
+		return table
+	}
+	return table + "." + key
 }
 
 func validDocName(s string) bool {
@@ -177,16 +188,6 @@ func validDocName(s string) bool {
 		}
 	}
 	return s != "" && s[0] != '.'
-}
-
-// keyLine finds the first line that starts with key; 0 if none.
-func keyLine(data []byte, key string) int {
-	for i, l := range bytes.Split(data, []byte("\n")) {
-		if bytes.HasPrefix(bytes.TrimSpace(l), []byte(key)) {
-			return i + 1
-		}
-	}
-	return 0
 }
 
 // Similarity returns the configured fuzzy threshold.

@@ -82,6 +82,10 @@ func TestParseErrors(t *testing.T) {
 		{"conflict without state", head + seg("a", "final") + "\n[[segment.conflict]]\ntarget = \"x\"\n", `x.toml:11: segment "a": the conflict has no state`},
 		{"conflict state", head + seg("a", "final") + "\n[[segment.conflict]]\ntarget = \"x\"\nstate = \"done\"\n", `x.toml:13: segment "a": conflict: unknown state "done"`},
 		{"conflict key", head + seg("a", "final") + "\n[[segment.conflict]]\ntagret = \"x\"\n", "x.toml:12:1: unknown key segment.conflict.tagret"},
+		// A key's line comes from the TOML parser, not from a search of the
+		// text, which would stop at the "state" inside the note.
+		{"key named inside a string", head + "\n[[segment]]\nid = \"a\"\nsource = \"S\"\nnote = \"\"\"\nstate = \"final\"\n\"\"\"\nstate = \"done\"\n", `x.toml:11: segment "a": unknown state "done"`},
+		{"header inside a string", head + "lead = \"\"\"\n[[segment]]\n\"\"\"\n" + seg("a", "final") + seg("b", "done"), `x.toml:18: segment "b": unknown state "done"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,8 +1,6 @@
 package catalog
 
 import (
-	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/internal/tomlpos"
 	"github.com/terjime/terjime/workflow/markup"
 )
 
@@ -73,10 +72,10 @@ func ReadFile(path string) (*Catalog, error) {
 	doc := strings.TrimSuffix(filepath.Base(path), ".toml")
 	loc := filepath.Base(filepath.Dir(path))
 	if c.Document != doc {
-		return nil, input.Errorf(path, lineOfKey(data, 1, "document"), "document is %q but the file is named for %q", c.Document, doc)
+		return nil, input.Errorf(path, scan(data).Line("document"), "document is %q but the file is named for %q", c.Document, doc)
 	}
 	if c.Locale != loc {
-		return nil, input.Errorf(path, lineOfKey(data, 1, "locale"), "locale is %q but the file is in the folder of %q", c.Locale, loc)
+		return nil, input.Errorf(path, scan(data).Line("locale"), "locale is %q but the file is in the folder of %q", c.Locale, loc)
 	}
 	return c, nil
 }
@@ -108,7 +107,7 @@ func parse(name string, data string) (*Catalog, error) {
 	if !fast {
 		dec := toml.NewDecoder(strings.NewReader(data)).DisallowUnknownFields()
 		if err := dec.Decode(&f); err != nil {
-			return nil, TOMLError(name, err)
+			return nil, tomlpos.Error(name, []byte(data), err)
 		}
 		c = &Catalog{
 			Document:     f.Document,
@@ -122,32 +121,40 @@ func parse(name string, data string) (*Catalog, error) {
 		}
 	}
 	c.Path = name
+	// Where keys stand, for an error: found by go-toml's parser, once.
+	var keys *tomlpos.Keys
+	pos := func() *tomlpos.Keys {
+		if keys == nil {
+			keys = scan(data)
+		}
+		return keys
+	}
 	for _, k := range []struct{ key, val string }{{"document", c.Document}, {"locale", c.Locale}, {"source_locale", c.SourceLocale}} {
 		if k.val == "" {
-			return nil, input.Errorf(name, lineOfKey(data, 1, k.key), "%s is missing or empty", k.key)
+			return nil, input.Errorf(name, pos().Line(k.key), "%s is missing or empty", k.key)
 		}
 	}
 	for _, k := range []struct{ key, val string }{{"locale", c.Locale}, {"source_locale", c.SourceLocale}} {
 		if _, err := locale.Parse(k.val); err != nil {
-			return nil, input.Errorf(name, lineOfKey(data, 1, k.key), "%s: %v", k.key, err)
+			return nil, input.Errorf(name, pos().Line(k.key), "%s: %v", k.key, err)
 		}
 	}
 	if !fast {
 		// The fast reader takes only segments that convert accepts; the
 		// others come here, for the error.
 		var err error
-		if c.Segments, err = convert(name, data, f.Segment, tableLines(data, "[[segment]]"), tableLines(data, "[[segment.conflict]]"), c.IsSource()); err != nil {
+		if c.Segments, err = convert(name, pos(), "segment", f.Segment, c.IsSource()); err != nil {
 			return nil, err
 		}
-		if c.Obsolete, err = convert(name, data, f.Obsolete, tableLines(data, "[[obsolete]]"), tableLines(data, "[[obsolete.conflict]]"), c.IsSource()); err != nil {
+		if c.Obsolete, err = convert(name, pos(), "obsolete", f.Obsolete, c.IsSource()); err != nil {
 			return nil, err
 		}
 	}
 	seen := make(map[string]int, len(c.Segments))
-	for _, s := range c.Segments {
+	for i, s := range c.Segments {
 		if len(s.Codes) > 0 {
 			if _, err := markup.NewCodes(s.Source, s.Codes); err != nil {
-				return nil, input.Errorf(name, lineOfKey(data, s.Line, "codes"), "segment %q: %v", s.ID, err)
+				return nil, input.Errorf(name, pos().LineIn("segment", i, "codes"), "segment %q: %v", s.ID, err)
 			}
 		}
 		if first, dup := seen[s.ID]; dup {
@@ -158,13 +165,13 @@ func parse(name string, data string) (*Catalog, error) {
 	return c, nil
 }
 
-// convert checks the segments go-toml read and makes them Segments; lines
-// are the lines of their table headers, conflictLines those of their
-// conflict tables, in file order.
-func convert(name string, data string, in []fileSegment, lines, conflictLines []int, src bool) ([]Segment, error) {
+// convert checks the segments go-toml read from the [[table]] tables
+// (segment or obsolete) and makes them Segments; keys gives their lines.
+func convert(name string, keys *tomlpos.Keys, table string, in []fileSegment, src bool) ([]Segment, error) {
 	if len(in) == 0 {
 		return nil, nil
 	}
+	lines, conflictLines := keys.Tables(table), keys.Tables(table+".conflict")
 	out := make([]Segment, len(in))
 	nc := 0 // conflict tables read so far
 	for i, fs := range in {
@@ -183,10 +190,10 @@ func convert(name string, data string, in []fileSegment, lines, conflictLines []
 		}
 		st, err := ParseState(*fs.State)
 		if err != nil {
-			return nil, input.Errorf(name, lineOfKey(data, line, "state"), "segment %q: %v", *fs.ID, err)
+			return nil, input.Errorf(name, keys.LineIn(table, i, "state"), "segment %q: %v", *fs.ID, err)
 		}
 		if src && fs.Kind != "" && !validKind(fs.Kind) {
-			return nil, input.Errorf(name, lineOfKey(data, line, "kind"), "segment %q: unknown kind %q (want %s)", *fs.ID, fs.Kind, strings.Join(Kinds, ", "))
+			return nil, input.Errorf(name, keys.LineIn(table, i, "kind"), "segment %q: unknown kind %q (want %s)", *fs.ID, fs.Kind, strings.Join(Kinds, ", "))
 		}
 		out[i] = Segment{
 			ID: *fs.ID, Source: *fs.Source, Target: fs.Target, State: st,
@@ -205,7 +212,7 @@ func convert(name string, data string, in []fileSegment, lines, conflictLines []
 			}
 			cst, err := ParseState(*fc.State)
 			if err != nil {
-				return nil, input.Errorf(name, lineOfKey(data, cline, "state"), "segment %q: conflict: %v", *fs.ID, err)
+				return nil, input.Errorf(name, keys.LineIn(table+".conflict", nc-1, "state"), "segment %q: conflict: %v", *fs.ID, err)
 			}
 			out[i].Conflicts = append(out[i].Conflicts, Conflict{Target: fc.Target, State: cst, Note: fc.Note,
 				ChangedBy: fc.ChangedBy, ChangedAt: fc.ChangedAt, From: fc.From})
@@ -223,57 +230,8 @@ func validKind(k string) bool {
 	return false
 }
 
-// TOMLError turns a go-toml decoding error into an input.Error with the line
-// and column of the problem.
-func TOMLError(name string, err error) error {
-	var se *toml.StrictMissingError
-	if errors.As(err, &se) && len(se.Errors) > 0 {
-		row, col := se.Errors[0].Position()
-		return &input.Error{File: name, Line: row, Column: col, Msg: "unknown key " + strings.Join(se.Errors[0].Key(), "."), Err: err}
-	}
-	var de *toml.DecodeError
-	if errors.As(err, &de) {
-		row, col := de.Position()
-		return &input.Error{File: name, Line: row, Column: col, Msg: "malformed TOML: " + de.Error(), Err: err}
-	}
-	return &input.Error{File: name, Msg: fmt.Sprintf("malformed TOML: %v", err), Err: err}
-}
-
-// tableLines returns the 1-based lines on which a header such as
-// "[[segment]]" stands, in file order.
-func tableLines(data string, header string) []int {
-	var lines []int
-	line := 1
-	for l := range strings.Lines(data) {
-		// Indented headers count too, as they do for the fast reader.
-		if t := strings.TrimSpace(l); t == header || strings.HasPrefix(t, header+" ") || strings.HasPrefix(t, header+"#") {
-			lines = append(lines, line)
-		}
-		line++
-	}
-	return lines
-}
-
-// lineOfKey finds the line at or after from where key is assigned, before the
-// next table header; from if there is none.
-func lineOfKey(data string, from int, key string) int {
-	if from < 1 {
-		from = 1
-	}
-	line := 1
-	for l := range strings.Lines(data) {
-		if line >= from {
-			t := strings.TrimSpace(l)
-			if line > from && len(t) > 0 && t[0] == '[' {
-				break
-			}
-			if rest, ok := strings.CutPrefix(t, key); ok {
-				if r := strings.TrimLeft(rest, " \t"); len(r) > 0 && r[0] == '=' {
-					return line
-				}
-			}
-		}
-		line++
-	}
-	return from
+// scan finds where the keys of a catalog stand. The parser only reads the
+// bytes, so they are the string's own, not a copy.
+func scan(data string) *tomlpos.Keys {
+	return tomlpos.Scan(unsafe.Slice(unsafe.StringData(data), len(data)))
 }

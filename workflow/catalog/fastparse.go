@@ -9,8 +9,11 @@ import (
 // fastParse reads the subset of TOML that Marshal writes — comments, one
 // `key = value` per line with basic strings, integers, booleans and
 // one-line string arrays, and [[segment]] / [[obsolete]] headers — in one
-// pass, several times faster than a general decoder, straight into the
-// catalog's segments, each with the line of its table header. On anything
+// pass straight into the catalog's segments, each with the line of its
+// table header: about ten times faster than go-toml's decoder, which takes
+// some 2 s of processor time for 100,000 segments (BenchmarkParse, with
+// the decoder timed the same way), where this reader stays near the 0.1 s
+// a command can spend reading a large catalog. On anything
 // outside that subset (a hand edit using multi-line or literal strings,
 // inline tables, a duplicate key, an unknown key) or a segment that
 // convert would refuse (no id, source or state, an unknown state or kind)

@@ -2,13 +2,12 @@ package goi18nfile
 
 import (
 	"bytes"
-	"errors"
-
 	"strings"
 
 	"github.com/pelletier/go-toml/v2/unstable"
 
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/internal/tomlpos"
 )
 
 // decodeTOML parses a message file into nested maps of strings, as
@@ -47,13 +46,7 @@ func decodeTOML(name string, data []byte) (*document, error) {
 		}
 	}
 	if err := d.p.Error(); err != nil {
-		var pe *unstable.ParserError
-		if errors.As(err, &pe) && pe.Highlight != nil {
-			off := int(d.p.Range(pe.Highlight).Offset)
-			return nil, &input.Error{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1,
-				Column: off - bytes.LastIndexByte(data[:off], '\n'), Msg: "malformed TOML: " + pe.Message, Err: err}
-		}
-		return nil, input.Errorf(name, 0, "malformed TOML: %v", err)
+		return nil, tomlpos.Error(name, data, err)
 	}
 	return &document{root: d.root, lines: d.lines, order: d.order}, nil
 }

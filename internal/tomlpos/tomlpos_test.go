@@ -1,0 +1,128 @@
+package tomlpos
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/pelletier/go-toml/v2"
+	"github.com/pelletier/go-toml/v2/unstable"
+
+	"github.com/terjime/terjime/internal/input"
+)
+
+const doc = `# a project
+source_locale = "en"
+target_locales = ["ru", "tk"]
+note = """
+name = "not a key: inside a string"
+[[document]]
+"""
+
+[segment]
+similarity = 0.6
+abbreviations = { en = ["Inc."], ru = ["г."] }
+
+[[document]]
+name = "news"
+source = "news.en.txt"
+
+[[document]]
+  name = "report"   # indented
+source = "report.en.txt"
+
+[check.severity]
+length = "off"
+
+[[segment.conflict]]
+state = "translated"
+`
+
+func TestLine(t *testing.T) {
+	k := Scan([]byte(doc))
+	for _, tc := range []struct {
+		path string
+		want int
+	}{
+		{"source_locale", 2},
+		{"target_locales", 3},
+		{"note", 4},
+		{"segment", 9},
+		{"segment.similarity", 10},
+		{"segment.abbreviations", 11},
+		{"segment.abbreviations.ru", 11},
+		{"check", 21}, // [check.severity] is the first of [check]
+		{"check.severity.length", 22},
+		{"document", 13}, // the first [[document]]
+		{"name", 0},      // only inside [[document]]: not a root key
+		{"missing", 0},
+	} {
+		if got := k.Line(tc.path); got != tc.want {
+			t.Errorf("Line(%q) = %d, want %d", tc.path, got, tc.want)
+		}
+	}
+}
+
+func TestTablesAndLineIn(t *testing.T) {
+	k := Scan([]byte(doc))
+	if got := k.Tables("document"); len(got) != 2 || got[0] != 13 || got[1] != 17 {
+		t.Errorf("Tables(document) = %v, want [13 17]", got)
+	}
+	if got := k.Tables("segment.conflict"); len(got) != 1 || got[0] != 24 {
+		t.Errorf("Tables(segment.conflict) = %v, want [24]", got)
+	}
+	for _, tc := range []struct {
+		name string
+		i    int
+		key  string
+		want int
+	}{
+		{"document", 0, "name", 14},
+		{"document", 1, "name", 18},
+		{"document", 1, "source", 19},
+		{"document", 1, "format", 17}, // absent: the header
+		{"document", 2, "name", 0},    // no third document
+		{"segment.conflict", 0, "state", 25},
+	} {
+		if got := k.LineIn(tc.name, tc.i, tc.key); got != tc.want {
+			t.Errorf("LineIn(%q, %d, %q) = %d, want %d", tc.name, tc.i, tc.key, got, tc.want)
+		}
+	}
+}
+
+// A document with a syntax error is scanned up to it.
+func TestScanStopsAtSyntaxError(t *testing.T) {
+	k := Scan([]byte("a = 1\nb = \nc = 3\n"))
+	if k.Line("a") != 1 || k.Line("c") != 0 {
+		t.Errorf("Line(a) = %d, Line(c) = %d", k.Line("a"), k.Line("c"))
+	}
+}
+
+func TestError(t *testing.T) {
+	var v struct {
+		A int `toml:"a"`
+	}
+	data := []byte("a = 1\nb = 2\n")
+	err := toml.NewDecoder(strings.NewReader(string(data))).DisallowUnknownFields().Decode(&v)
+	e := Error("x.toml", data, err)
+	if e.Error() != "x.toml:2:1: unknown key b" {
+		t.Errorf("strict: %v", e)
+	}
+	data = []byte("a = 1\na = 2\n")
+	err = toml.Unmarshal(data, &v)
+	e = Error("x.toml", data, err)
+	var ie *input.Error
+	if !errors.As(e, &ie) || ie.Line != 2 || !strings.HasPrefix(ie.Msg, "malformed TOML: ") {
+		t.Errorf("decode: %#v", e)
+	}
+	// The parser's own error points into the data.
+	data = []byte("a = 1\nb = [\n")
+	var p unstable.Parser
+	p.Reset(data)
+	for p.NextExpression() {
+	}
+	e = Error("x.toml", data, p.Error())
+	if !errors.As(e, &ie) || ie.Line != 2 && ie.Line != 3 || !strings.HasPrefix(ie.Msg, "malformed TOML: ") {
+		t.Errorf("parser: %#v", e)
+	}
+}

@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"bytes"
-	"os"
 	"strings"
 
 	"github.com/pelletier/go-toml/v2"
@@ -19,7 +18,7 @@ type Error = input.Error
 
 // Load reads a glossary file.
 func Load(path string) (*Glossary, error) {
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, input.Limit{})
 	if err != nil {
 		return nil, err
 	}
@@ -31,6 +30,8 @@ func Load(path string) (*Glossary, error) {
 // errors; questionable content (empty terms, duplicate IDs, bad locale tags)
 // loads and is reported by Lint.
 func Parse(name string, data []byte) (*Glossary, error) {
+	// An editor on Windows may save the file with a byte-order mark.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	// The decoder reports syntax errors and duplicate keys with positions;
 	// the walk below then only has to understand the shape.
 	var probe map[string]any

@@ -15,9 +15,9 @@ import (
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
-// MaxInputSize bounds the TBX and CSV files Import reads: a glossary is
-// small, and a bound keeps a hostile file from exhausting memory.
-var MaxInputSize int64 = 32 << 20
+// MaxInputSize bounds the TBX and CSV files Import reads, as every reader
+// of terjime is bounded (a variable for tests).
+var MaxInputSize int64 = input.DefaultMaxBytes
 
 // readLimited reads r up to MaxInputSize bytes and fails beyond.
 func readLimited(name string, r io.Reader) ([]byte, error) {

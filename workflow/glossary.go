@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/terjime/terjime/glossary"
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/glossarycheck"
@@ -33,7 +34,7 @@ func (p *Project) readGlossary() (*glossary.Glossary, error) {
 		return nil, nil
 	}
 	path := p.Path(p.Glossary)
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, input.Limit{})
 	if err != nil {
 		return nil, fmt.Errorf("glossary: %w", err)
 	}

@@ -100,7 +100,7 @@ func FindProject(dir string) (string, error) {
 // LoadProject reads dir/terjime.toml and checks it.
 func LoadProject(dir string) (*Project, error) {
 	path := filepath.Join(dir, ProjectFile)
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, input.Limit{})
 	if err != nil {
 		return nil, err
 	}
@@ -115,6 +115,8 @@ func LoadProject(dir string) (*Project, error) {
 
 // ParseProject reads a project file's content; name is used in errors.
 func ParseProject(name string, data []byte) (*Project, error) {
+	// An editor on Windows may save the file with a byte-order mark.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	var p Project
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&p); err != nil {

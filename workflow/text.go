@@ -32,8 +32,8 @@ type Text struct {
 func DecodeText(name string, data []byte, enc string) (Text, error) {
 	var t Text
 	if enc == "" {
-		if kind := utf16Kind(data); kind != "" {
-			return Text{}, input.Errorf(name, 0, "the file is %s, not UTF-8: save it as UTF-8, or pass --encoding %s (encoding = %q in its [[document]])", kind, kind, kind)
+		if kind, _ := input.UTF16(data); kind != "" {
+			return Text{}, input.Errorf(name, 0, "the file is %s, not UTF-8: save it as UTF-8, or pass --encoding %s (encoding = %q in its [[document]])", strings.ToUpper(kind), kind, kind)
 		}
 	}
 	if enc != "" && !isUTF8Name(enc) {
@@ -63,35 +63,6 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 		return Text{}, input.Errorf(name, strings.Count(t.Body[:i], "\n")+1, "the control character %s: an article holds text, and this one would reach the editions and the terminals that show them; remove it", ctlchar.Name(r))
 	}
 	return t, nil
-}
-
-// utf16Kind tells a UTF-16 file from its byte-order mark, or, without
-// one, from the zero bytes that every ASCII character brings on the same
-// side: "utf-16le" or "utf-16be"; "" for anything else.
-func utf16Kind(data []byte) string {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		return "utf-16le"
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return "utf-16be"
-	}
-	n := min(len(data)&^1, 4096)
-	if n < 8 {
-		return ""
-	}
-	var zero [2]int
-	for i := range n {
-		if data[i] == 0 {
-			zero[i&1]++
-		}
-	}
-	switch {
-	case zero[1] > n/4 && zero[0] == 0:
-		return "utf-16le"
-	case zero[0] > n/4 && zero[1] == 0:
-		return "utf-16be"
-	}
-	return ""
 }
 
 func isUTF8Name(s string) bool {

@@ -6,12 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/internal/ctlchar"
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/memory"
@@ -131,7 +131,7 @@ type TMLookupOptions struct {
 // TMLookup prints the best matches for a text in the translation memory.
 func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions) error {
 	if opts.Text == "-" {
-		b, err := io.ReadAll(env.In)
+		b, err := input.Read("<stdin>", env.In, input.Limit{})
 		if err != nil {
 			return err
 		}
@@ -291,7 +291,7 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 			plan.Discard()
 			return ui.NewError("TMImportStdin", nil)
 		}
-		data, err := os.ReadFile(f)
+		data, err := input.ReadFile(f, input.Limit{})
 		if err != nil {
 			plan.Discard()
 			return err

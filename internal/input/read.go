@@ -47,14 +47,62 @@ func (l Limit) Check(name string, n int64) error {
 	return &Error{File: name, Msg: fmt.Sprintf("file is larger than the %s terjime reads; %s", size(l.max()), advice), Err: ErrTooLarge}
 }
 
-// ReadFile reads the file at path within lim.
+// ErrNotRegular is wrapped by the Error of a file refused because it is
+// not a regular file.
+var ErrNotRegular = errors.New("not a regular file")
+
+// ReadFile reads the file at path within lim. Only a regular file (or a
+// symbolic link to one) is read: a FIFO would block the command until
+// something writes to it, and a device such as /dev/zero never ends.
 func ReadFile(path string, lim Limit) ([]byte, error) {
+	if err := Regular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	// The file may have been replaced since: look again at what is open.
+	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() {
+		return nil, notRegular(path, fi.Mode())
+	}
 	return Read(path, f, lim)
+}
+
+// Regular returns an Error wrapping ErrNotRegular when path names
+// something other than a regular file (or a link to one), the error of
+// os.Stat when it cannot be looked at, and nil otherwise.
+func Regular(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		// Say it as opening the file would: "open x: no such file or
+		// directory" is the message people know.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			pe.Op = "open"
+		}
+		return err
+	}
+	if !fi.Mode().IsRegular() {
+		return notRegular(path, fi.Mode())
+	}
+	return nil
+}
+
+func notRegular(path string, m fs.FileMode) error {
+	what := "not a regular file"
+	switch {
+	case m.IsDir():
+		what = "a directory, not a file"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO), not a file: terjime would wait for a writer forever"
+	case m&fs.ModeSocket != 0:
+		what = "a socket, not a file"
+	case m&fs.ModeDevice != 0:
+		what = "a device, not a file"
+	}
+	return &Error{File: path, Msg: what + "; terjime reads regular files only", Err: ErrNotRegular}
 }
 
 // Read reads all of r within lim; name is used in errors. When r can tell

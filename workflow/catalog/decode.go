@@ -99,6 +99,8 @@ func Parse(name string, data []byte) (*Catalog, error) {
 }
 
 func parse(name string, data string) (*Catalog, error) {
+	// An editor on Windows may save the catalog with a byte-order mark.
+	data = strings.TrimPrefix(data, "\uFEFF")
 	if !utf8.ValidString(data) {
 		return nil, input.CheckUTF8(name, []byte(data), "")
 	}

@@ -109,7 +109,7 @@ func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 			continue
 		}
 		path := filepath.Join(dir, e.Name())
-		data, err := os.ReadFile(path)
+		data, err := input.ReadFile(path, input.Limit{})
 		if err != nil {
 			return nil, nil, err
 		}

@@ -2,10 +2,10 @@ package goi18nfile
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/interchange"
 )
@@ -35,7 +35,7 @@ var Format = interchange.Format{
 // would take the other locale's translations for stale.
 func checkDir(dir string, o interchange.WriteOptions) error {
 	path := filepath.Join(dir, "active."+o.SourceLocale+".toml")
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, input.Limit{})
 	if err != nil {
 		return nil // nothing there yet (or unreadable: the write says why)
 	}

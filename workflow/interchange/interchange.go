@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -126,6 +129,15 @@ const sniffHead = 64 << 10
 // a first line no format claims).
 func (r Registry) Detect(path string, data []byte) (Format, error) {
 	head := data[:min(len(data), sniffHead)]
+	if kind, bom := input.UTF16(head); kind != "" {
+		// XML files may be UTF-16 with a byte-order mark, which the XML
+		// reader decodes; the text formats are UTF-8.
+		dec, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(head[:len(head)&^1])
+		if !bom || err != nil || !bytes.HasPrefix(bytes.TrimLeft(dec, " \t\r\n"), []byte("<")) {
+			return Format{}, fmt.Errorf("%s: the file is %s, not UTF-8: save it as UTF-8 (from a spreadsheet: CSV UTF-8)", path, strings.ToUpper(kind))
+		}
+		head = dec
+	}
 	head = bytes.TrimPrefix(head, []byte("\uFEFF"))
 	trimmed := bytes.TrimLeft(head, " \t\r\n")
 	if len(trimmed) == 0 {

@@ -306,7 +306,7 @@ func unchanged(f *memoryFile, o tm.Origin, indexTime time.Time) (same, touched b
 		f.Hash = o.Hash
 		return true, false, nil
 	}
-	data, err := os.ReadFile(f.abs)
+	data, err := input.ReadFile(f.abs, input.Limit{})
 	if err != nil {
 		return false, false, err
 	}
@@ -586,7 +586,7 @@ func fileExists(path string) bool {
 
 // readFileUnits reads a memory file's units and sets its hash.
 func (op *opener) readFileUnits(f *memoryFile) ([]tm.Unit, error) {
-	data, err := os.ReadFile(f.abs)
+	data, err := input.ReadFile(f.abs, input.Limit{})
 	if err != nil {
 		return nil, err
 	}

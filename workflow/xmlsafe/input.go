@@ -45,6 +45,9 @@ func prepare(data []byte, max int64) ([]byte, *Error) {
 	case bytes.HasPrefix(data, []byte("\xFF\xFE")), bytes.HasPrefix(data, []byte("\xFE\xFF")):
 		enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
 	default:
+		if kind, _ := input.UTF16(data); kind != "" {
+			return nil, &Error{Line: 1, Column: 1, Msg: fmt.Sprintf("the file is %s without a byte-order mark: save it as UTF-8 (or as UTF-16 with a byte-order mark)", strings.ToUpper(kind))}
+		}
 		label, at := declaredEncoding(data)
 		switch strings.ToLower(label) {
 		case "", "utf-8", "utf8", "us-ascii", "ascii":

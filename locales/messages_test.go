@@ -167,7 +167,9 @@ func TestMessageIDsInCode(t *testing.T) {
 	}
 	var dead []string
 	for id := range en {
-		if !named[id] {
+		// The help of the commands is named by the command tree, not by
+		// literals: cmd/terjime's TestHelpMessages holds it to the tree.
+		if !named[id] && !strings.HasPrefix(id, "Cmd") {
 			dead = append(dead, id)
 		}
 	}

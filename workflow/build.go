@@ -354,7 +354,7 @@ func (p *Project) selectLocales(names []string) ([]string, error) {
 	for _, n := range names {
 		i := slices.IndexFunc(all, func(l string) bool { return locale.Same(l, n) })
 		if i < 0 {
-			return nil, fmt.Errorf("unknown locale %q (the project has: %s)", n, strings.Join(all, ", "))
+			return nil, ui.NewError("ProjectUnknownLocale", map[string]any{"Locale": n, "Locales": strings.Join(all, ", ")})
 		}
 		want[all[i]] = true
 	}

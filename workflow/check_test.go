@@ -98,6 +98,26 @@ func TestStatusTable(t *testing.T) {
 	}
 }
 
+// TestStateWording holds the words a native editor asked for: a state name
+// in Russian is a participle like the others («утверждено», not the adverb
+// «окончательно»), and Turkmen tells an outdated translation (könelen)
+// from an obsolete entry (ulanylmaýan), as Russian does (устарело,
+// неиспользуемая).
+func TestStateWording(t *testing.T) {
+	ru, _, _ := ui.NewTest("ru", "")
+	if got := ru.T(stateColumns[catalog.Final], nil); got != "утверждено" {
+		t.Errorf("ru final: %q", got)
+	}
+	tk, _, _ := ui.NewTest("tk", "")
+	outdated, obsolete := tk.T(stateColumns[catalog.Outdated], nil), tk.T("CheckObsolete", nil)
+	if outdated != "könelen" || strings.Contains(obsolete, "könel") || !strings.HasPrefix(obsolete, "ulanylmaýan ýazgy") {
+		t.Errorf("tk outdated %q, obsolete %q", outdated, obsolete)
+	}
+	if obs := ru.T("CheckObsolete", nil); strings.Contains(obs, "устар") {
+		t.Errorf("ru obsolete: %q", obs)
+	}
+}
+
 // TestStatusTableColor: on a colour terminal a bar is painted by the
 // palette, yellow while work remains; the numbers stay plain.
 func TestStatusTableColor(t *testing.T) {

@@ -37,7 +37,7 @@ type ExportOptions struct {
 func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) error {
 	format, ok := Formats.Lookup(opts.Format)
 	if !ok {
-		return fmt.Errorf("unknown format %q (want %s)", opts.Format, strings.Join(Formats.Names(), ", "))
+		return ui.NewError("ExportUnknownFormat", map[string]any{"Format": opts.Format, "Formats": strings.Join(Formats.Names(), ", ")})
 	}
 	var locales []string
 	switch {

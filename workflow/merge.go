@@ -67,7 +67,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 		return fmt.Errorf("--take %s: take either file or catalog", opts.Take)
 	}
 	if len(opts.Files) == 0 && opts.Take == "" && !opts.Interactive {
-		return fmt.Errorf("name the files to merge: terjime merge FILE…; or settle open conflicts with --take file|catalog or --interactive")
+		return ui.NewError("MergeNoFiles", nil)
 	}
 	if len(opts.Segments) > 0 && opts.Take == "" && !opts.Interactive {
 		return fmt.Errorf("--segment says which conflicts --take settles: add --take file or --take catalog")

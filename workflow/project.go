@@ -17,6 +17,7 @@ import (
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/lock"
+	"github.com/terjime/terjime/workflow/ui"
 )
 
 // ProjectFile is the name of the project file.
@@ -91,7 +92,7 @@ func FindProject(dir string) (string, error) {
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
-			return "", fmt.Errorf("no %s in %s or any parent directory (run \"terjime init\" to make one, or pass --project DIR)", ProjectFile, abs)
+			return "", ui.NewError("ProjectNotFound", map[string]any{"File": ProjectFile, "Dir": abs})
 		}
 		d = parent
 	}
@@ -244,7 +245,7 @@ func (p *Project) readSourceCatalog(doc string) (*catalog.Catalog, error) {
 
 // notSegmented is the error for a catalog that does not exist.
 func (p *Project) notSegmented(path string) error {
-	return fmt.Errorf("%s does not exist: run \"terjime segment\" first", p.Rel(path))
+	return ui.NewError("ProjectNotSegmented", map[string]any{"Path": p.Rel(path)})
 }
 
 // Document returns the named document.
@@ -260,7 +261,7 @@ func (p *Project) Document(name string) (Document, bool) {
 // selectDocuments returns the named documents, or all of them.
 func (p *Project) selectDocuments(names []string) ([]Document, error) {
 	if len(p.Documents) == 0 {
-		return nil, fmt.Errorf("%s lists no [[document]]", p.Path(ProjectFile))
+		return nil, ui.NewError("ProjectNoDocuments", map[string]any{"Path": p.Path(ProjectFile)})
 	}
 	if len(names) == 0 {
 		return p.Documents, nil
@@ -269,7 +270,7 @@ func (p *Project) selectDocuments(names []string) ([]Document, error) {
 	for _, n := range names {
 		d, ok := p.Document(n)
 		if !ok {
-			return nil, fmt.Errorf("unknown document %q (the project has: %s)", n, strings.Join(p.documentNames(), ", "))
+			return nil, ui.NewError("ProjectUnknownDocument", map[string]any{"Name": n, "Names": strings.Join(p.documentNames(), ", ")})
 		}
 		out = append(out, d)
 	}

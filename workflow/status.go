@@ -112,7 +112,7 @@ type StatusReport struct {
 func (p *Project) selectTargetLocales(names []string) ([]string, error) {
 	if len(names) == 0 {
 		if len(p.TargetLocales) == 0 {
-			return nil, fmt.Errorf("%s lists no target_locales", p.Path(ProjectFile))
+			return nil, ui.NewError("ProjectNoTargets", map[string]any{"Path": p.Path(ProjectFile)})
 		}
 		return p.TargetLocales, nil
 	}
@@ -120,7 +120,7 @@ func (p *Project) selectTargetLocales(names []string) ([]string, error) {
 	for _, n := range names {
 		i := slices.IndexFunc(p.TargetLocales, func(l string) bool { return locale.Same(l, n) })
 		if i < 0 {
-			return nil, fmt.Errorf("unknown locale %q (the project's target locales: %s)", n, strings.Join(p.TargetLocales, ", "))
+			return nil, ui.NewError("ProjectUnknownTarget", map[string]any{"Locale": n, "Locales": strings.Join(p.TargetLocales, ", ")})
 		}
 		out = append(out, p.TargetLocales[i])
 	}

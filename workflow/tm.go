@@ -3,7 +3,6 @@ package workflow
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -138,7 +137,7 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 		opts.Text = string(b)
 	}
 	if strings.TrimSpace(opts.Text) == "" {
-		return errors.New("nothing to look up: give the text as the argument")
+		return ui.NewError("TMNothingToLookUp", nil)
 	}
 	if opts.Locale != "" {
 		if _, err := locale.Parse(opts.Locale); err != nil {
@@ -267,7 +266,7 @@ func TMRebuild(ctx context.Context, env *ui.Env, p *Project) error {
 // name is replaced) and indexed.
 func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) error {
 	if len(files) == 0 {
-		return errors.New("name the TMX files to import")
+		return ui.NewError("TMImportNoFiles", nil)
 	}
 	release, err := p.Lock(ctx, env, "tm import")
 	if err != nil {

@@ -35,7 +35,7 @@ gives "7-nji awgust 2019 ý.").
 
 Only complete editions are published: an edition with a segment that is
 untranslated or outdated is skipped, with the segments named, and the exit
-code is 1. With --min-complete PCT an edition with at least PCT % of its
+code is 1. With --min-complete PCT an edition with at least PCT% of its
 segments done is published, its gaps in the source language: as they are
 (--fallback source) or marked (--fallback mark, the default: "[en] …" in
 text and Markdown; in HTML the passages highlighted with the marker, and a
@@ -55,7 +55,7 @@ Example:
 			localeFlag("build only these `LOCALES` (comma-separated or repeated)"),
 			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
-			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT` % of its segments are done", DefaultText: "only complete editions"},
+			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT`% of its segments are done", DefaultText: "only complete editions"},
 			&cli.BoolFlag{Name: "remove-stale", Usage: "remove the files an earlier build wrote for an edition that is not published now (by default they stay, stale)"},
 			&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, the `POLICY` for segments shown in the source language: source (as they are) or mark (marked as untranslated)", DefaultText: "mark"},
 		},

@@ -18,7 +18,7 @@ Its index (.terjime/tm/index.tmi, a cache) is brought up to date whenever a
 catalog or an imported file has changed, and rebuilt when it is damaged.
 "terjime segment" pre-fills new sentences from it: a context or exact match
 from a reviewed or final segment as translated, a match at or above the
-[tm] threshold of terjime.toml (75 % unless set) as outdated, with a note
+[tm] threshold of terjime.toml (75% unless set) as outdated, with a note
 starting "tm:" saying where it came from.`,
 		Subcommands: []*cli.Command{
 			{
@@ -30,9 +30,9 @@ standard input with "-") and prints the best matches: percentage, where the
 translation came from (document#segment, state, file), the memory's source
 with its differences from TEXT marked, and the translation.
 
-100 % is an identical source (after normalising Unicode and white space); a
+100% is an identical source (after normalising Unicode and white space); a
 change of case or punctuation costs a point each; otherwise the percentage is
-100 × (1 − changed words / words of the longer sentence). 101 % is a context
+100 × (1 − changed words / words of the longer sentence). 101% is a context
 match: identical, and the sentences before and after are too (give them with
 --prev and --next). Differences are coloured on a terminal and marked
 [-only in the memory-] {+only in TEXT+} elsewhere.

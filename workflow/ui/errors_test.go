@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestErrorText: a UI message error and a bare file system error are said
+// in the UI language; an error wrapped in English words keeps its text.
+func TestErrorText(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nosuch.toml")
+	_, notFound := os.Open(missing)
+	dir := t.TempDir()
+	_, isDir := os.ReadFile(dir)
+	msg := NewError("ProjectUnknownDocument", map[string]any{"Name": "x", "Names": "news"})
+	for _, tt := range []struct {
+		lang string
+		err  error
+		want string
+	}{
+		{"en", msg, `unknown document "x" (the project has: news)`},
+		{"ru", msg, "неизвестный документ «x» (в проекте: news)"},
+		{"tk", msg, "näbelli resminama: «x» (taslamada barlary: news)"},
+		{"en", notFound, missing + ": no such file or directory"},
+		{"ru", notFound, missing + ": нет такого файла или каталога"},
+		{"tk", notFound, missing + ": beýle faýl ýa-da bukja ýok"},
+		{"ru", isDir, dir + " — это каталог, а не файл"},
+		{"ru", fmt.Errorf("glossary: %w", notFound), "glossary: " + notFound.Error()},
+		{"ru", errors.New("plain"), "plain"},
+	} {
+		env, _, _ := NewTest(tt.lang, "")
+		if got := env.ErrorText(tt.err); got != tt.want {
+			t.Errorf("%s: %v: got %q, want %q", tt.lang, tt.err, got, tt.want)
+		}
+	}
+	// Error itself is English, for logs and callers without an Env.
+	if got := msg.Error(); got != `unknown document "x" (the project has: news)` {
+		t.Errorf("Error() = %q", got)
+	}
+}
+
+// TestPercent: one percent format per language, CLDR's.
+func TestPercent(t *testing.T) {
+	for lang, want := range map[string]string{"en": "42.9%", "ru": "42,9\u00a0%", "tk": "42,9\u00a0%"} {
+		env, _, _ := NewTest(lang, "")
+		if got := env.Percent(42.857, 1); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+	env, _, _ := NewTest("ru", "")
+	if got := env.Percent(75, 0); got != "75\u00a0%" {
+		t.Errorf("ru whole: %q", got)
+	}
+}
+
+// TestUnsupportedLang: --lang must name a language terjime speaks; the
+// refusal is in the environment's language.
+func TestUnsupportedLang(t *testing.T) {
+	_, err := New(Options{Lang: "fr", Getenv: func(k string) string {
+		if k == "LANG" {
+			return "tk_TM.UTF-8"
+		}
+		return ""
+	}})
+	var ue *Error
+	if !errors.As(err, &ue) || ue.ID != "CLILangUnsupported" {
+		t.Fatalf("--lang fr: %v", err)
+	}
+	if _, err := New(Options{Lang: "ru-RU"}); err != nil {
+		t.Errorf("--lang ru-RU: %v", err)
+	}
+}

@@ -10,10 +10,6 @@ import (
 	"github.com/terjime/terjime/workflow/check"
 )
 
-func checkDescription() string {
-	return strings.Replace(checkHelp, "CHECKS", wrap(strings.Join(check.Names(), ", "), 76, "   "), 1)
-}
-
 // wrap breaks a text into lines of at most width characters, indented.
 func wrap(s string, width int, indent string) string {
 	var lines []string
@@ -35,7 +31,7 @@ locale's quote style, «…» in Russian and Turkmen), consistency, URLs and
 e-mail addresses, placeholders and markup, length outliers, and the terms of
 the project's glossary. The checks, as the output, [check] and note flags
 name them:
-CHECKS
+{{.Checks}}
 
 Missing work — untranslated and outdated segments — is one finding per
 catalog, with the numbers and the first lines, so that it does not bury the
@@ -68,7 +64,7 @@ func checkCommand(a *app) *cli.Command {
 	return &cli.Command{
 		Name:        "check",
 		Usage:       "find problems in the translations (or, with --goi18n, in a go-i18n message directory)",
-		Description: checkDescription(),
+		Description: checkHelp,
 		Flags: append(findingFlags(),
 			&cli.StringFlag{Name: "goi18n", Usage: "check the go-i18n message files in `DIR` instead of the project"},
 			&cli.StringFlag{Name: "source-locale", Value: "en", Usage: "with --goi18n: the `LOCALE` of the source messages"},

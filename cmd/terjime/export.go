@@ -7,13 +7,12 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
-	"github.com/terjime/terjime/workflow/interchange"
 )
 
 func exportCommand(a *app) *cli.Command {
 	return &cli.Command{
 		Name:  "export",
-		Usage: "write a locale's catalogs as " + interchange.OrList(workflow.Formats.Titles()) + " for translators and their tools",
+		Usage: "write a locale's catalogs as {{.Formats}} for translators and their tools",
 		Description: `Writes every segment of the target locale (or, with --only todo, the
 untranslated and outdated ones) in one interchange format:
 
@@ -30,10 +29,10 @@ Example:
    terjime export --format tmx -o project.tmx`,
 		Flags: []cli.Flag{
 			localeFlag("the target `LOCALE`; for tmx, any number of them (default: every target locale)"),
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: " + interchange.OrList(workflow.Formats.Names()), Required: true},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: {{.Names}}", Required: true},
 			&cli.StringFlag{Name: "only", Usage: "\"todo\": only untranslated and outdated segments"},
 			documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- for standard output, the default); a directory for " + interchange.OrList(severalFiles())},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- for standard output, the default); a directory for {{.Directories}}"},
 		},
 		Action: func(c *cli.Context) error {
 			if err := noArgs(c); err != nil {

@@ -5,10 +5,14 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"text/template"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/check"
 )
 
 // Help is printed by terjime itself rather than by urfave/cli's
@@ -29,7 +33,7 @@ Example:
    terjime help
    terjime help glossary check`,
 		Action: func(c *cli.Context) error {
-			inv, err := parseArgs(a.commands, a.globals, append([]string{"terjime"}, c.Args().Slice()...))
+			inv, err := readArgs(a.commands, a.globals, append([]string{"terjime"}, c.Args().Slice()...))
 			if err != nil {
 				return err
 			}
@@ -80,10 +84,41 @@ func (a *app) text(path []string, field, english string) string {
 	if english == "" {
 		return ""
 	}
-	if s, ok := a.env.Lookup(helpID(path, field), nil); ok {
+	data := a.helpData(strings.Join(path, " "))
+	if s, ok := a.env.Lookup(helpID(path, field), data); ok {
 		return s
 	}
+	if data == nil {
+		return english
+	}
+	var b strings.Builder
+	if t, err := template.New("").Parse(english); err == nil && t.Execute(&b, data) == nil {
+		return b.String()
+	}
 	return english
+}
+
+// helpData fills the parts of a command's help that come from a registry
+// ({{.Checks}}, {{.Formats}}): a check or a format added changes no
+// translation. Lists are joined in the UI language.
+func (a *app) helpData(path string) map[string]any {
+	switch path {
+	case "check":
+		return map[string]any{"Checks": wrap(strings.Join(check.Names(), ", "), 76, "   ")}
+	case "export":
+		return map[string]any{"Formats": a.orList(workflow.Formats.Titles()), "Names": a.orList(workflow.Formats.Names()), "Directories": a.orList(severalFiles())}
+	case "merge":
+		return map[string]any{"Formats": a.orList(readable())}
+	}
+	return nil
+}
+
+// orList joins names as "a, b or c" in the UI language.
+func (a *app) orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " " + a.env.T("HelpOr", nil) + " " + names[len(names)-1]
 }
 
 // flagField is the helpID field of a flag's usage.

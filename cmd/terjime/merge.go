@@ -4,13 +4,12 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
-	"github.com/terjime/terjime/workflow/interchange"
 )
 
 func mergeCommand(a *app) *cli.Command {
 	return &cli.Command{
 		Name:      "merge",
-		Usage:     "bring translations back from " + interchange.OrList(readable()) + " files into the catalogs",
+		Usage:     "bring translations back from {{.Formats}} files into the catalogs",
 		ArgsUsage: "[FILE…]",
 		Description: `Reads each file (its format is told from its content), matches its segments to
 the catalogs by document and segment ID, and checks that each was translated

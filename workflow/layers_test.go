@@ -1,0 +1,85 @@
+package workflow_test
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/terjime/terjime/"
+
+// layers are the layers of ARCHITECTURE.md, lowest first: a package
+// imports only packages of its own layer or below.
+var layers = [][]string{
+	{"internal/cputime", "internal/csvsafe", "internal/ctlchar", "internal/golden", "internal/input",
+		"internal/locale", "internal/tomlpos", "internal/turkmen"},
+	{"workflow/segment", "glossary", "workflow/xmlsafe", "workflow/xmlsafe/xmltest", "workflow/disk",
+		"workflow/ui", "workflow/ui/palette", "locales"},
+	{"workflow/catalog", "workflow/markup", "workflow/fuzzy", "workflow/tm"},
+	{"workflow/interchange", "workflow/xliff", "workflow/po", "workflow/csvfile", "workflow/goi18nfile",
+		"workflow/tmx", "workflow/markdown", "workflow/htmldoc", "workflow/blocks"},
+	{"workflow/merge", "workflow/memory", "workflow/check", "workflow/check/checkbench", "workflow/glossarycheck",
+		"workflow/goi18ncheck", "workflow/edition", "workflow/edition/internal/htmlcheck", "workflow/git", "workflow/lock"},
+	{"workflow"},
+	{"cmd/terjime", "bench/checkgen", "bench/mdgen", "bench/realdata"},
+}
+
+// TestLayers holds the code to ARCHITECTURE.md's map: imports run
+// downward only (the engines, formats and model never import workflow or
+// anything above them), and every package has its place on the map.
+func TestLayers(t *testing.T) {
+	rank := map[string]int{}
+	for i, l := range layers {
+		for _, p := range l {
+			rank[p] = i
+		}
+	}
+	fset := token.NewFileSet()
+	seen := map[string]bool{}
+	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); path != ".." && (strings.HasPrefix(name, ".") || name == "testdata") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel("..", filepath.Dir(path))
+		pkg := filepath.ToSlash(rel)
+		r, ok := rank[pkg]
+		if !ok {
+			if !seen[pkg] {
+				t.Errorf("%s is not on the map: give it its layer in ARCHITECTURE.md and in this test", pkg)
+			}
+			seen[pkg] = true
+			return nil
+		}
+		for _, imp := range f.Imports {
+			target, _ := strconv.Unquote(imp.Path.Value)
+			dep, ok := strings.CutPrefix(target, module)
+			if !ok {
+				continue
+			}
+			if dr, known := rank[dep]; known && dr > r {
+				t.Errorf("%s imports %s, a layer above it (%s)", pkg, dep, fset.Position(imp.Pos()))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -73,14 +73,3 @@ func formatList() string {
 	}
 	return b.String()
 }
-
-// severalFiles lists the formats that write several files into a directory.
-func severalFiles() []string {
-	var names []string
-	for _, f := range workflow.Formats {
-		if f.WriteFiles != nil {
-			names = append(names, f.Name)
-		}
-	}
-	return names
-}

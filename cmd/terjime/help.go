@@ -13,6 +13,7 @@ import (
 
 	"github.com/terjime/terjime/workflow"
 	"github.com/terjime/terjime/workflow/check"
+	"github.com/terjime/terjime/workflow/interchange"
 )
 
 // Help is printed by terjime itself rather than by urfave/cli's
@@ -106,12 +107,15 @@ func (a *app) helpData(path string) map[string]any {
 	case "check":
 		return map[string]any{"Checks": wrap(strings.Join(check.Names(), ", "), 76, "   ")}
 	case "export":
-		return map[string]any{"Formats": a.orList(workflow.Formats.Titles()), "Names": a.orList(workflow.Formats.Names()), "Directories": a.orList(severalFiles())}
+		return map[string]any{"Formats": a.orList(workflow.Formats.Titles()), "Names": a.orList(workflow.Formats.Names()), "Directories": a.orList(workflow.Formats.Where(writesFiles).Names())}
 	case "merge":
-		return map[string]any{"Formats": a.orList(readable())}
+		return map[string]any{"Formats": a.orList(workflow.Formats.Where(reads).Titles())}
 	}
 	return nil
 }
+
+func writesFiles(f interchange.Format) bool { return f.WriteFiles != nil }
+func reads(f interchange.Format) bool       { return f.Read != nil }
 
 // orList joins names as "a, b or c" in the UI language.
 func (a *app) orList(names []string) string {

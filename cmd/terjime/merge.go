@@ -95,14 +95,3 @@ Example:
 		},
 	}
 }
-
-// readable lists the titles of the formats merge reads.
-func readable() []string {
-	var titles []string
-	for _, f := range workflow.Formats {
-		if f.Read != nil {
-			titles = append(titles, f.Title)
-		}
-	}
-	return titles
-}

@@ -110,6 +110,17 @@ func (r Registry) Names() []string {
 	return names
 }
 
+// Where returns the formats that keep says to keep, in order.
+func (r Registry) Where(keep func(Format) bool) Registry {
+	var out Registry
+	for _, f := range r {
+		if keep(f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // Titles lists the formats' titles.
 func (r Registry) Titles() []string {
 	titles := make([]string, len(r))
@@ -175,7 +186,7 @@ func (r Registry) Detect(path string, data []byte) (Format, error) {
 			}
 		}
 	}
-	return Format{}, fmt.Errorf("%s: cannot tell the format: not %s", path, OrList(append(xml, text...)))
+	return Format{}, fmt.Errorf("%s: cannot tell the format: not %s", path, orList(append(xml, text...)))
 }
 
 // firstLine returns the first line of data that is neither blank nor a #
@@ -189,8 +200,8 @@ func firstLine(data []byte) []byte {
 	return nil
 }
 
-// OrList joins names as "A, B or C": how messages and help list formats.
-func OrList(names []string) string {
+// orList joins names as "A, B or C", as the messages list formats.
+func orList(names []string) string {
 	if len(names) < 2 {
 		return strings.Join(names, "")
 	}

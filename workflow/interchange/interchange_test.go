@@ -84,10 +84,13 @@ func TestLookup(t *testing.T) {
 	if _, ok := r.Lookup("docx"); ok {
 		t.Error("Lookup found an unknown format")
 	}
-	if got := OrList(r.Names()); got != "angle, write-only, keyed, comma or tagged" {
+	if got := orList(r.Names()); got != "angle, write-only, keyed, comma or tagged" {
 		t.Errorf("names: %s", got)
 	}
-	if got := OrList(r.Titles()[:1]); got != "Toy angle" {
+	if got := orList(r.Where(func(f Format) bool { return f.Read == nil }).Names()); got != "write-only" {
+		t.Errorf("formats without a reader: %s", got)
+	}
+	if got := orList(r.Titles()[:1]); got != "Toy angle" {
 		t.Errorf("one title: %s", got)
 	}
 }

@@ -15,6 +15,6 @@
 // Each format's package declares its Format; a Registry lists them in the
 // order help shows them and detection tries them. Export looks a format up
 // by name and writes through it; merge hands a file to Registry.Read, which
-// tells its format (Detect) and reads it. Nothing else in terjime names a
-// format: adding one is its package and a line in the registry.
+// tells its format (Detect) and reads it; help lists what the registry
+// holds. Adding a format is its package and a line in the registry.
 package interchange

@@ -15,7 +15,8 @@
 //
 // A Pass takes a project's pairs a document at a time (Add) and keeps of
 // them only small references for the consistency check, never the
-// catalogs; Findings ends it. The checks' names (Missing, Forbidden, …)
-// are those of findings, note flags and [check]; Messages holds their
-// English texts by UI message ID.
+// catalogs; Findings ends it. The checks (Missing, Forbidden, …) are
+// registered with package check, with their severities and the English
+// texts of their messages, so that [check], note flags and check --help
+// know them like check's own.
 package glossarycheck

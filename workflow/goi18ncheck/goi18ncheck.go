@@ -390,7 +390,7 @@ func (r *run) placeholders(s, t *message) {
 // actions lists the distinct template actions of a text, white space inside
 // them collapsed: {{ .Count }} and {{.Count}} are the same action.
 func actions(text string, m *message) []string {
-	l, rd := m.LeftDelim, m.RightDelim
+	l, rd := m.Delims()
 	if l == "" {
 		l = "{{"
 	}

@@ -263,7 +263,11 @@ func TestMessagesAsGoI18n(t *testing.T) {
 			}
 			gotIDs := map[string]string{}
 			for _, m := range got {
-				gotIDs[m.ID] = text(m.ID, m.Description, m.Hash, m.Zero, m.One, m.Two, m.Few, m.Many, m.Other)
+				var forms []string
+				for _, k := range PluralKeys {
+					forms = append(forms, m.Form(k))
+				}
+				gotIDs[m.ID] = text(m.ID, m.Description, m.Hash, forms...)
 				if m.Line == 0 {
 					t.Errorf("%s: no line", m.ID)
 				}

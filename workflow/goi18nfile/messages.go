@@ -12,11 +12,17 @@ import (
 
 // Message is a go-i18n message as a message file defines it.
 type Message struct {
-	ID                               string
-	Description, Hash                string
-	LeftDelim, RightDelim            string
-	Zero, One, Two, Few, Many, Other string
-	Line                             int
+	ID, Description, Hash string
+	Other                 string // the text, or its plural form "other"
+	Line                  int
+	// rare holds the keys most messages lack, so that a file of a
+	// hundred thousand messages does not carry them all.
+	rare *rareKeys
+}
+
+type rareKeys struct {
+	zero, one, two, few, many string
+	leftDelim, rightDelim     string
 }
 
 // PluralKeys are go-i18n's plural form keys, in CLDR order.
@@ -25,26 +31,44 @@ var PluralKeys = []string{"zero", "one", "two", "few", "many", "other"}
 // Form returns the text of the plural form named by its go-i18n key
 // ("few"); "" for another key.
 func (m *Message) Form(key string) string {
-	switch key {
-	case "zero":
-		return m.Zero
-	case "one":
-		return m.One
-	case "two":
-		return m.Two
-	case "few":
-		return m.Few
-	case "many":
-		return m.Many
-	case "other":
+	if key == "other" {
 		return m.Other
 	}
+	if m.rare == nil {
+		return ""
+	}
+	switch key {
+	case "zero":
+		return m.rare.zero
+	case "one":
+		return m.rare.one
+	case "two":
+		return m.rare.two
+	case "few":
+		return m.rare.few
+	case "many":
+		return m.rare.many
+	}
 	return ""
+}
+
+// Delims returns the message's template delimiters; "" for go's default.
+func (m *Message) Delims() (left, right string) {
+	if m.rare == nil {
+		return "", ""
+	}
+	return m.rare.leftDelim, m.rare.rightDelim
 }
 
 // set sets the field of a message key (in any case, as go-i18n reads
 // them), and reports whether it is one.
 func (m *Message) set(key, v string) bool {
+	rare := func() *rareKeys {
+		if m.rare == nil {
+			m.rare = &rareKeys{}
+		}
+		return m.rare
+	}
 	switch strings.ToLower(key) {
 	case "id":
 		if v != "" {
@@ -54,22 +78,22 @@ func (m *Message) set(key, v string) bool {
 		m.Description = v
 	case "hash":
 		m.Hash = v
-	case "leftdelim":
-		m.LeftDelim = v
-	case "rightdelim":
-		m.RightDelim = v
-	case "zero":
-		m.Zero = v
-	case "one":
-		m.One = v
-	case "two":
-		m.Two = v
-	case "few":
-		m.Few = v
-	case "many":
-		m.Many = v
 	case "other":
 		m.Other = v
+	case "leftdelim":
+		rare().leftDelim = v
+	case "rightdelim":
+		rare().rightDelim = v
+	case "zero":
+		rare().zero = v
+	case "one":
+		rare().one = v
+	case "two":
+		rare().two = v
+	case "few":
+		rare().few = v
+	case "many":
+		rare().many = v
 	default:
 		return false
 	}

@@ -73,8 +73,8 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 	for _, pr := range pairs {
 		for _, s := range pr.Target.Segments {
 			switch {
-			case format.Memory && (!s.State.Done() || s.Target == ""):
-			case opts.OnlyTodo && s.State.Done():
+			case format.Memory && !s.Done():
+			case opts.OnlyTodo && s.Done():
 			default:
 				count++
 			}

@@ -184,8 +184,13 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 						if !ok {
 							w = catalog.Words(s.Source)
 						}
-						ds.Segments.add(s.State, 1)
-						ds.Words.add(s.State, w)
+						st := s.State
+						if st.Done() && !s.Done() {
+							// an empty target is not done, whatever its state
+							st = catalog.Untranslated
+						}
+						ds.Segments.add(st, 1)
+						ds.Words.add(st, w)
 						if memory.Prefilled(&s) {
 							ds.Prefilled++
 							if memory.PrefilledIdentical(&s) {

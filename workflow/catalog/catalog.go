@@ -1,9 +1,10 @@
 package catalog
 
 import (
-	"github.com/terjime/terjime/workflow/markup"
+	"strings"
 
 	"github.com/terjime/terjime/workflow/fuzzy"
+	"github.com/terjime/terjime/workflow/markup"
 )
 
 // Segment is one translation unit of a document.
@@ -141,6 +142,20 @@ func (c *Catalog) Skeleton() string {
 		b = append(b, s.Sep...)
 	}
 	return string(b)
+}
+
+// Done reports whether the segment counts as translated: its state is
+// done (translated, reviewed or final) and its target has text. An empty
+// or blank target is never done, whatever its state says, so that status,
+// check and the exports agree on what is left to translate.
+func (s *Segment) Done() bool {
+	if !s.State.Done() || s.Target == "" {
+		return false
+	}
+	if c := s.Target[0]; c != ' ' && c != '\t' && c != '\n' && c != '\r' && c < 0x80 {
+		return true
+	}
+	return strings.TrimSpace(s.Target) != ""
 }
 
 // Raw is the segment's source as it stands in the document: Source with its

@@ -449,15 +449,17 @@ func (r *localeRun) pair(pi int32) {
 			r.emit(pm, seg, s.Note, "conflict", "CheckConflict", conflictArgs(seg))
 		}
 		switch {
-		case seg.State == catalog.Untranslated && strings.TrimSpace(seg.Target) != "":
+		case seg.State == catalog.Untranslated && !blank(seg.Target):
 			// Work done but not marked: a problem of its own, with its fix.
 			r.emit(pm, seg, s.Note, "untranslated-target", "CheckUntranslatedTarget", nil)
 			continue
-		case seg.State == catalog.Untranslated || seg.Target == "":
-			miss.add(r, pm, seg, s.Note, "untranslated")
-			continue
-		case seg.State == catalog.Outdated:
+		case seg.State == catalog.Outdated && !blank(seg.Target):
 			miss.add(r, pm, seg, s.Note, "outdated")
+			continue
+		case !seg.Done():
+			// An empty or blank target is not translated, whatever its
+			// state says (status counts it so too).
+			miss.add(r, pm, seg, s.Note, "untranslated")
 			continue
 		}
 		if hashes[si] == "" {
@@ -532,7 +534,7 @@ func (m *missing) add(r *localeRun, pm int32, seg *catalog.Segment, srcNote, nam
 // missingSegment reports one untranslated or outdated segment.
 func (r *localeRun) missingSegment(pm int32, seg *catalog.Segment, srcNote string) {
 	switch {
-	case seg.State != catalog.Outdated:
+	case seg.State != catalog.Outdated || blank(seg.Target):
 		r.emit(pm, seg, srcNote, "untranslated", "CheckUntranslated", nil)
 	case seg.PreviousSource != "":
 		r.emit(pm, seg, srcNote, "outdated", "CheckOutdated", map[string]any{"Previous": seg.PreviousSource})
@@ -826,6 +828,9 @@ func sourceHash(s *catalog.Segment) string {
 	}
 	return id
 }
+
+// blank reports whether a target has no text: empty or white space only.
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 func leadingSpace(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -267,6 +267,9 @@ func TestCompleteness(t *testing.T) {
 	cases := []tc{
 		{"untranslated", "untranslated", func(p Pair) { p.Target.Segments[0].Target, p.Target.Segments[0].State = "", catalog.Untranslated }, true},
 		{"translated", "untranslated", func(p Pair) {}, false},
+		{"empty target marked translated", "untranslated", func(p Pair) { p.Target.Segments[0].Target = "" }, true},
+		{"blank target marked final", "untranslated", func(p Pair) { p.Target.Segments[0].Target, p.Target.Segments[0].State = " \n", catalog.Final }, true},
+		{"blank target marked outdated", "untranslated", func(p Pair) { p.Target.Segments[0].Target, p.Target.Segments[0].State = " ", catalog.Outdated }, true},
 		{"outdated with previous", "outdated", func(p Pair) {
 			p.Target.Segments[0].State, p.Target.Segments[0].PreviousSource = catalog.Outdated, "The old sentence."
 		}, true},

@@ -42,7 +42,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 	for _, p := range pairs {
 		for i := range p.Target.Segments {
 			s := &p.Target.Segments[i]
-			if opts.OnlyTodo && s.State.Done() {
+			if opts.OnlyTodo && s.Done() {
 				continue
 			}
 			row[0], row[1], row[2], row[3], row[4] = s.ID, s.Source, s.Target, s.State.String(), s.Note

@@ -124,7 +124,7 @@ func (gp *Pass) add(pr *check.Pair) {
 		// only an untranslated one needs the source looked at alone.
 		var problems []glossary.Problem
 		var used []glossary.Match
-		done := seg.State.Done() && strings.TrimSpace(seg.Target) != ""
+		done := seg.Done()
 		if done {
 			problems, used = ch.CheckPair(source, seg.Target)
 		}

@@ -76,7 +76,7 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []in
 			writeKey(&src, "other", s.Source)
 			// A done segment goes to active with its translation; one to do
 			// goes to translate with the source as the placeholder.
-			todo := !s.State.Done()
+			todo := !s.Done()
 			out, other := &translate, s.Source
 			if !todo {
 				if opts.OnlyTodo {

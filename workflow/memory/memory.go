@@ -614,7 +614,7 @@ func catalogUnits(c *catalog.Catalog) []tm.Unit {
 	var out []tm.Unit
 	hashes := contextHashes(len(c.Segments), func(i int) string { return c.Segments[i].Source })
 	for i, s := range c.Segments {
-		if !s.State.Done() || s.Target == "" {
+		if !s.Done() {
 			continue
 		}
 		out = append(out, tm.Unit{

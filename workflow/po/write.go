@@ -58,7 +58,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 		doc := p.Target.Document
 		for i := range p.Target.Segments {
 			s := &p.Target.Segments[i]
-			if opts.OnlyTodo && s.State.Done() {
+			if opts.OnlyTodo && s.Done() {
 				continue
 			}
 			ctxt := s.ID

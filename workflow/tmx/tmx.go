@@ -1,8 +1,6 @@
 package tmx
 
 import (
-	"strings"
-
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/markup"
 )
@@ -84,7 +82,7 @@ func FromPairs(pairs []catalog.Pair) []TU {
 					continue
 				}
 				s := p.Target.Segments[j]
-				if !s.State.Done() || strings.TrimSpace(s.Target) == "" {
+				if !s.Done() {
 					continue
 				}
 				src := p.Target.SourceLocale

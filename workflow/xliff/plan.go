@@ -126,7 +126,7 @@ func units(p catalog.Pair, opts Options) []unit {
 				} else {
 					t = &catalog.Segment{ID: s.ID, Source: s.Source}
 				}
-				if opts.OnlyTodo && t.State.Done() {
+				if opts.OnlyTodo && t.Done() {
 					continue
 				}
 				if !u.hasSeg {
@@ -141,7 +141,7 @@ func units(p catalog.Pair, opts Options) []unit {
 	}
 	for j := range p.Target.Segments {
 		t := &p.Target.Segments[j]
-		if used[j] || opts.OnlyTodo && t.State.Done() {
+		if used[j] || opts.OnlyTodo && t.Done() {
 			continue
 		}
 		out = append(out, unit{id: "s" + t.ID, parts: []part{{kind: segPart, seg: t}}})

@@ -13,6 +13,7 @@ import (
 //	severity = { length = "error", quote-style = "off" }
 //	length_factor = 2.5
 //	quotes = { tk = "“”" }
+//	consistency = "project"
 //
 // Severity names error, warning or off; ignore is the same as off.
 type Config struct {
@@ -25,7 +26,19 @@ type Config struct {
 	// Quotes overrides the quotation marks of a locale: the opening and
 	// closing marks, as in "«»".
 	Quotes map[string]string `toml:"quotes,omitempty"`
+	// Consistency is how far the consistency checks (inconsistent-
+	// translation, inconsistent-source) look: "document" (the default)
+	// compares the segments of one document, "project" those of every
+	// document of a locale. Across documents the same words often mean
+	// different things (a menu's "Open" and a status "open").
+	Consistency string `toml:"consistency,omitempty"`
 }
+
+// The scopes of the consistency checks.
+const (
+	ScopeDocument = "document"
+	ScopeProject  = "project"
+)
 
 // DefaultLengthFactor lets a translation be up to twice as long, or half
 // as long, as the locale's usual ratio says.
@@ -66,6 +79,9 @@ func (c Config) severities() (map[string]Severity, error) {
 	}
 	if c.LengthFactor != 0 && c.LengthFactor <= 1 {
 		return nil, fmt.Errorf("check.length_factor %v: want a number above 1", c.LengthFactor)
+	}
+	if c.Consistency != "" && c.Consistency != ScopeDocument && c.Consistency != ScopeProject {
+		return nil, fmt.Errorf("check.consistency %q: want %q or %q", c.Consistency, ScopeDocument, ScopeProject)
 	}
 	for loc, q := range c.Quotes {
 		if len([]rune(q)) != 2 {

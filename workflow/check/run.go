@@ -41,6 +41,9 @@ type Checker struct {
 	texts        []textCheck // the enabled checks of one translation
 	lengthFactor float64
 	quotes       map[string][2]rune
+	// project: the consistency checks compare the segments of all the
+	// documents of a locale, not those of each document alone.
+	project bool
 }
 
 // New returns a Checker for cfg, or the configuration's first problem.
@@ -49,7 +52,7 @@ func New(cfg Config) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Checker{sev: sev, lengthFactor: cfg.LengthFactor, quotes: map[string][2]rune{}}
+	c := &Checker{sev: sev, lengthFactor: cfg.LengthFactor, quotes: map[string][2]rune{}, project: cfg.Consistency == ScopeProject}
 	for _, ch := range registry {
 		if ch.Text != nil && sev[ch.Name] != Off {
 			c.texts = append(c.texts, textCheck{ch.Name, ch.Text})
@@ -629,8 +632,15 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	if r.consistency {
 		// Texts are compared with their white space collapsed.
 		m.hSrc, m.hTgt = r.hashText(src, fs), r.hashText(tgt, ft)
-		r.bySource = append(r.bySource, hashRec{m.hSrc, k})
-		r.byTarget = append(r.byTarget, hashRec{m.hTgt, k})
+		// Within one document (the default), a segment is compared only
+		// with those of its document: its pair is mixed into the key the
+		// texts are grouped by.
+		var scope uint64
+		if !r.c.project {
+			scope = uint64(pm+1) * 0x9E3779B97F4A7C15
+		}
+		r.bySource = append(r.bySource, hashRec{m.hSrc ^ scope, k})
+		r.byTarget = append(r.byTarget, hashRec{m.hTgt ^ scope, k})
 	}
 	r.segs = append(r.segs, m)
 	if long {

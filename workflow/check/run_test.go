@@ -234,13 +234,46 @@ func TestConsistency(t *testing.T) {
 			"ru": {"Семинар завершился.", "Семинар окончился.", "Семинар закрылся."},
 			"tk": {"Seminar tamamlandy.", "Seminar gutardy.", "Seminar ýapyldy."},
 		}[loc]
-		// The same source twice (in two documents), translated two ways.
-		a := makePair(loc, [2]string{"The seminar ended.", tr[0]})
-		b := makePair(loc, [2]string{"The seminar ended.", tr[1]})
-		b.Target.Document, b.Target.Path = "other", "locales/"+loc+"/other.toml"
-		fs := runChecks(t, Config{}, a, b)
-		if !hasCheck(fs, "inconsistent-translation") {
-			t.Errorf("%s: inconsistent-translation not raised: %q", loc, names(fs))
+		// The same source twice, translated two ways: within one document
+		// always a finding, across two only when [check] consistency
+		// says "project".
+		for _, c := range []struct {
+			scope string
+			apart bool // in two documents
+			want  bool
+		}{
+			{"", false, true},
+			{"", true, false},
+			{"document", true, false},
+			{"project", true, true},
+			{"project", false, true},
+		} {
+			var pairs []Pair
+			if c.apart {
+				a := makePair(loc, [2]string{"The seminar ended.", tr[0]})
+				b := makePair(loc, [2]string{"The seminar ended.", tr[1]})
+				b.Source.Document, b.Target.Document, b.Target.Path = "other", "other", "locales/"+loc+"/other.toml"
+				pairs = []Pair{a, b}
+			} else {
+				pairs = []Pair{makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The seminar ended.", tr[1]})}
+			}
+			fs := runChecks(t, Config{Consistency: c.scope}, pairs...)
+			if got := hasCheck(fs, "inconsistent-translation"); got != c.want {
+				t.Errorf("%s, consistency %q, two documents %v: inconsistent-translation = %v, want %v: %q", loc, c.scope, c.apart, got, c.want, names(fs))
+			}
+			// The same translation of two sources, likewise.
+			if c.apart {
+				a := makePair(loc, [2]string{"The seminar ended.", tr[0]})
+				b := makePair(loc, [2]string{"The seminar closed.", tr[0]})
+				b.Source.Document, b.Target.Document, b.Target.Path = "other", "other", "locales/"+loc+"/other.toml"
+				pairs = []Pair{a, b}
+			} else {
+				pairs = []Pair{makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The seminar closed.", tr[0]})}
+			}
+			fs = runChecks(t, Config{Consistency: c.scope}, pairs...)
+			if got := hasCheck(fs, "inconsistent-source"); got != c.want {
+				t.Errorf("%s, consistency %q, two documents %v: inconsistent-source = %v, want %v: %q", loc, c.scope, c.apart, got, c.want, names(fs))
+			}
 		}
 		// The same translation for two different sources.
 		c := makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The seminar closed.", tr[0]})
@@ -463,7 +496,7 @@ func TestSessionMatchesRun(t *testing.T) {
 			pairs = append(pairs, p)
 		}
 	}
-	c, err := New(Config{})
+	c, err := New(Config{Consistency: ScopeProject})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,7 +28,8 @@ var (
 )
 
 var kinds = []kind{
-	{"dropped number", []string{"numbers"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	// The digits of a printf verb (%.255s) are the placeholders check's.
+	{"dropped number", []string{"numbers", "placeholders"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
 		for _, m := range numberRE.FindAllStringIndex(tgt, -1) {
 			n := tgt[m[0]:m[1]]
 			if strings.Contains(src, n) && strings.Count(tgt, n) == 1 {

@@ -1,11 +1,13 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/terjime/terjime/internal/ctlchar"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/markup"
 )
@@ -84,10 +86,20 @@ func init() {
 			}},
 		// numbers and dates
 		Check{Name: "numbers", Severity: Error, Text: checkNumbers,
-			Doc: "a number or date of the source is missing or changed in the translation",
+			Doc: "a number or date of the source is missing or changed in the translation (four and 4, два and 2 are the same number)",
 			Messages: map[string]string{
 				"CheckNumberMissing": `the number "{{.Number}}" is missing from the translation`,
 				"CheckNumberAdded":   `the translation has the number "{{.Number}}", which is not in the source`,
+			}},
+		Check{Name: "number-format", Severity: Warning,
+			Doc: "a number written with the source language's separators, which the target language reads otherwise (32,000 is 32 in Russian); found by numbers, on with it",
+			Messages: map[string]string{
+				"CheckNumberGroupSpace":  `{{.Source}} → {{.Target}}: {{.Language}} digits are grouped with a space: {{.Want}}`,
+				"CheckNumberGroupMark":   `{{.Source}} → {{.Target}}: {{.Language}} digits are grouped with "{{.Mark}}": {{.Want}}`,
+				"CheckNumberDecimalMark": `{{.Source}} → {{.Target}}: {{.Language}} decimals are written with "{{.Mark}}": {{.Want}}`,
+				"CheckInRussian":         "in Russian",
+				"CheckInTurkmen":         "in Turkmen",
+				"CheckInLocale":          "in {{.Locale}}",
 			}},
 		// punctuation and whitespace
 		Check{Name: "end-punctuation", Severity: Warning, Text: checkEndPunctuation,
@@ -215,6 +227,13 @@ func (t *Translation) Report(key string, args map[string]any) {
 	t.r.emit(t.pm, t.seg, t.note, t.name, key, args)
 }
 
+// reportAs records a finding of another check than the running one, one
+// whose findings the running check makes on its way (number-format, of
+// numbers).
+func (t *Translation) reportAs(name, key string, args map[string]any) {
+	t.r.emit(t.pm, t.seg, t.note, name, key, args)
+}
+
 // addresses returns the URLs and e-mail addresses of the source, found
 // once for both checks.
 func (t *Translation) addresses() (urls, emails []string) {
@@ -260,19 +279,200 @@ func checkNumbers(t *Translation) {
 	r := t.r
 	r.num.groups, r.num.seps = r.num.groups[:0], r.num.seps[:0]
 	r.nums[0], r.nums[1] = r.nums[0][:0], r.nums[1][:0]
+	// The text up to its last digit, and the few bytes after it that
+	// end a printf verb (%.50s).
 	if t.src.firstDigit >= 0 {
-		r.nums[0] = r.num.scanNumbersIn(t.Source[:t.src.lastDigit+1], t.src.firstDigit, r.nums[0])
+		r.nums[0] = r.num.scanNumbersIn(t.Source[:min(len(t.Source), t.src.lastDigit+8)], t.src.firstDigit, r.nums[0])
 	}
 	if t.tgt.firstDigit >= 0 {
-		r.nums[1] = r.num.scanNumbersIn(t.Target[:t.tgt.lastDigit+1], t.tgt.firstDigit, r.nums[1])
+		r.nums[1] = r.num.scanNumbersIn(t.Target[:min(len(t.Target), t.tgt.lastDigit+8)], t.tgt.firstDigit, r.nums[1])
 	}
-	missing, added := r.num.numberDiff(r.nums[0], r.nums[1], r.srcSym, r.tgtSym)
-	for _, n := range missing {
-		t.Report("CheckNumberMissing", map[string]any{"Number": n})
+	sc := &r.num
+	sc.numberDiff(r.nums[0], r.nums[1], r.srcSym, r.tgtSym)
+	left := false
+	for i := range sc.src {
+		left = left || !sc.src[i].used
 	}
-	for _, n := range added {
-		t.Report("CheckNumberAdded", map[string]any{"Number": n})
+	for i := range sc.tgt {
+		left = left || !sc.tgt[i].used
+		if sc.tgt[i].viaSource {
+			t.numberFormat(nil, &sc.tgt[i])
+		}
 	}
+	if !left {
+		return
+	}
+	// The same digits written with other separators: one finding that
+	// says how the locale writes the number, not a missing and an added.
+	for i := range sc.src {
+		for j := range sc.tgt {
+			a, b := &sc.src[i], &sc.tgt[j]
+			if !a.used && !b.used && len(a.tok.groups) > 1 && sameDigits(a.tok, b.tok) {
+				a.used, b.used = true, true
+				t.numberFormat(a, b)
+			}
+		}
+	}
+	// A number in digits on one side, in words on the other.
+	sc.words[0] = numberWords(t.Source, numWordsLang(r.srcLocale), sc.words[0][:0])
+	sc.words[1] = numberWords(t.Target, numWordsLang(t.Locale), sc.words[1][:0])
+	// A word on both sides ("two or more" → «двух или более») is a
+	// number of its own, none left over in digits.
+	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
+	spell(sc.src, sc.words[1])
+	spell(sc.tgt, sc.words[0])
+	for i := range sc.src {
+		it := &sc.src[i]
+		if !it.used && !t.onTheHour(it, sc.tgt) && !glued(t.Source, it.tok, t.Target) {
+			t.Report("CheckNumberMissing", map[string]any{"Number": it.tok.text})
+		}
+	}
+	for _, it := range sc.tgt {
+		if !it.used && !it.tok.glued && !glued(t.Target, it.tok, t.Source) {
+			t.Report("CheckNumberAdded", map[string]any{"Number": it.tok.text})
+		}
+	}
+}
+
+// glued reports whether a number that follows a word and a hyphen
+// ("base-64", "UTF-8") stands glued to that word on the other side
+// ("base64", "UTF8"): a name spelt two ways, not a number lost.
+func glued(s string, tok numToken, other string) bool {
+	if tok.at < 2 || s[tok.at-1] != '-' {
+		return false
+	}
+	w := tok.at - 1
+	for w > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:w])
+		if !isLetter(r) {
+			break
+		}
+		w -= size
+	}
+	if w == tok.at-1 {
+		return false
+	}
+	return strings.Contains(strings.ToLower(other), strings.ToLower(s[w:tok.at-1]+tok.text))
+}
+
+// cancelWords drops the values that both lists have, each once.
+func cancelWords(a, b []uint64) ([]uint64, []uint64) {
+	for i := 0; i < len(a); {
+		k := slices.Index(b, a[i])
+		if k < 0 {
+			i++
+			continue
+		}
+		b = slices.Delete(b, k, k+1)
+		a = slices.Delete(a, i, i+1)
+	}
+	return a, b
+}
+
+// spell marks as used the integers of items that a number word of the
+// other side stands for, each word for one number.
+func spell(items []numItem, words []uint64) {
+	for i := range items {
+		it := &items[i]
+		if it.used || it.canon.kind != kindInt || len(words) == 0 {
+			continue
+		}
+		for k, v := range words {
+			if v == it.canon.a {
+				it.used = true
+				words[k] = words[len(words)-1]
+				words = words[:len(words)-1]
+				break
+			}
+		}
+	}
+}
+
+// onTheHour reports whether a source number is a time on the hour
+// (08:00) whose translation gives the hour alone and says it is one:
+// «в 8 часов», «sagat 8-de». The hour is then used.
+func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
+	g := it.tok.groups
+	if len(g) != 2 || g[1] != "00" || it.tok.seps[0] != ':' || len(g[0]) > 2 {
+		return false
+	}
+	if !strings.Contains(t.Target, "час") && !strings.Contains(t.Target, "sagat") {
+		return false
+	}
+	h := digitsValue(0, g[0])
+	for i := range tgt {
+		if !tgt[i].used && tgt[i].canon == (numKey{kind: kindInt, a: h}) {
+			tgt[i].used = true
+			return true
+		}
+	}
+	return false
+}
+
+// numberFormat reports a target number written with the source locale's
+// separators where the target locale reads them otherwise: 32,000 is 32
+// in Russian, which writes 32 000. src is the source number when the two
+// were not matched otherwise.
+func (t *Translation) numberFormat(src, tgt *numItem) {
+	r := t.r
+	key, mark := "", r.tgtSym.group
+	v := tgt.tok.canonical(r.srcSym)
+	if src != nil {
+		v = src.tok.canonical(r.srcSym)
+	}
+	switch {
+	case v.kind == kindInt && len(tgt.tok.groups) > 1:
+		key = "CheckNumberGroupMark"
+		if isGroupSpace(mark) || mark == ' ' {
+			key = "CheckNumberGroupSpace"
+		}
+	case v.kind == kindDecimal && (src != nil || percentAfter(t.Target, tgt.tok)):
+		// 3.5 for 3,5 is left alone unless it is a share (42.9 %): a
+		// version (GTK 3.0) keeps its full stop in any language.
+		key, mark = "CheckNumberDecimalMark", r.tgtSym.decimal
+	default:
+		return
+	}
+	from := tgt.tok.text
+	if src != nil {
+		from = src.tok.text
+	}
+	t.reportAs("number-format", key, map[string]any{
+		"Source": from, "Target": tgt.tok.text, "Want": r.formatNumber(v),
+		"Language": inLanguage(r.locale), "Mark": string(mark),
+	})
+}
+
+// inLanguage is "in Russian", as a message of its own: each UI language
+// says it its way (в русском языке, rus dilinde).
+func inLanguage(loc string) Msg {
+	switch locale.Base(loc) {
+	case "ru":
+		return Msg{"CheckInRussian", nil}
+	case "tk":
+		return Msg{"CheckInTurkmen", nil}
+	}
+	return Msg{"CheckInLocale", map[string]any{"Locale": loc}}
+}
+
+// percentAfter reports whether a percent sign follows the number.
+func percentAfter(s string, tok numToken) bool {
+	rest := strings.TrimLeft(s[tok.at+len(tok.text):], " \u00a0\u202f")
+	return strings.HasPrefix(rest, "%")
+}
+
+// sameDigits reports whether two numbers have the same digits in the same
+// groups but for their separators.
+func sameDigits(a, b numToken) bool {
+	if len(a.groups) != len(b.groups) {
+		return false
+	}
+	for i := range a.groups {
+		if a.groups[i] != b.groups[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func checkEndPunctuation(t *Translation) {

@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/terjime/terjime/internal/locale"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
 )
@@ -38,6 +40,8 @@ func localeSymbols(tag language.Tag) symbols {
 // between them ("07.08.2019" is three groups and two dots).
 type numToken struct {
 	text   string
+	at     int  // its byte offset in the text
+	glued  bool // to a letter before it: a part of a name (IPv6)
 	groups []string
 	seps   []rune
 }
@@ -56,6 +60,7 @@ type numScratch struct {
 	src    []numItem
 	tgt    []numItem
 	hit    []int
+	words  [2][]uint64 // the values of the number words of the source and the target
 }
 
 // scanNumbersIn appends the numbers of s to out, starting at byte from,
@@ -73,27 +78,27 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			break
 		}
 		i = j
-		// A digit glued to a letter before it (a code such as "B2B",
-		// "H2O") is not a number of the text.
+		// Digits glued to a letter before them are part of a name or
+		// code ("IPv6", "A4", "B2B"): they must stay, but need not stand
+		// alone in the translation, and a translation may add such names.
 		if i > 0 && s[i-1] != ' ' {
 			r, _ := utf8.DecodeLastRuneInString(s[:i])
 			if isLetter(r) {
+				start := i
 				for i < len(s) && isDigit(s[i]) {
 					i++
 				}
+				g0 := len(sc.groups)
+				sc.groups = append(sc.groups, s[start:i])
+				out = append(out, numToken{text: s[start:i], at: start, glued: true, groups: sc.groups[g0:len(sc.groups):len(sc.groups)]})
 				continue
 			}
 		}
-		// The position of a POSIX printf verb (%2$s) is no number.
-		if i > 0 && s[i-1] == '%' {
-			k := i
-			for k < len(s) && isDigit(s[k]) {
-				k++
-			}
-			if k < len(s) && s[k] == '$' {
-				i = k + 1
-				continue
-			}
+		// The digits of a printf verb (%2$s, %.50s, %03lo, %-10s) are no
+		// number: the placeholders check compares the verbs.
+		if n := verbAround(s, i); n > i {
+			i = n
+			continue
 		}
 		start := i
 		g0, s0 := len(sc.groups), len(sc.seps)
@@ -111,7 +116,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(s[i:])
 			}
-			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) {
+			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) && r != ':' && r != '∶' {
 				break
 			}
 			k := i + n
@@ -122,6 +127,12 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			if m == k {
 				break
 			}
+			if (r == ':' || r == '∶') && (m-k != 2 || len(sc.groups[len(sc.groups)-1]) > 2) {
+				break // a time is H:MM or HH:MM:SS; 3:1 is a ratio
+			}
+			if r == '∶' {
+				r = ':'
+			}
 			if r == ' ' || isGroupSpace(r) {
 				if m-k != 3 || len(sc.groups[len(sc.groups)-1]) > 3 || (m < len(s) && (isDigit(s[m]) || s[m] == '.' && m+1 < len(s) && isDigit(s[m+1]))) {
 					break
@@ -130,9 +141,25 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			sc.seps = append(sc.seps, r)
 			i = k
 		}
-		out = append(out, numToken{text: s[start:i], groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
+		out = append(out, numToken{text: s[start:i], at: start, groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
 	}
 	return out
+}
+
+// verbAround returns the end of the printf verb whose digits start at i
+// ("%.50s" with i at "5"), or 0 when they are not in one.
+func verbAround(s string, i int) int {
+	p := i - 1
+	for p >= 0 && i-p <= 8 && (isDigit(s[p]) || strings.IndexByte("-+# .$*", s[p]) >= 0) {
+		p--
+	}
+	if p < 0 || s[p] != '%' || p > 0 && s[p-1] == '%' {
+		return 0
+	}
+	if n := printfVerb(s[p:]); p+n > i {
+		return p + n
+	}
+	return 0
 }
 
 // numKey is a number's value as read with a locale's separators: an
@@ -224,6 +251,7 @@ func trimZeros(s string) string {
 type numItem struct {
 	canon, alt numKey // the readings of the token; alt may be zero
 	used       bool
+	viaSource  bool // matched as the source locale reads it, not the target's
 	tok        numToken
 }
 
@@ -233,8 +261,9 @@ func (it *numItem) matches(c numKey) bool { return it.canon == c || it.alt.kind 
 // source number must be in the translation, written in the target locale's
 // way (3,5 for 3.5 in Russian) or the source's; a date may change form
 // ("August 7, 2019" → "07.08.2019") as long as its day and year stay.
-// It returns the source numbers missing and the target numbers added.
-func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) (missing, added []string) {
+// The items of sc.src and sc.tgt say which found their counterpart
+// (used) and how (viaSource: only as the source locale reads it).
+func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) {
 	si, ti := sc.src[:0], sc.tgt[:0]
 	for _, t := range src {
 		si = append(si, numItem{canon: t.canonical(ss), tok: t})
@@ -253,6 +282,7 @@ func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) (missing, 
 		for j := range ti {
 			if !ti[j].used && ti[j].matches(si[i].canon) {
 				si[i].used, ti[j].used = true, true
+				ti[j].viaSource = ti[j].canon != si[i].canon
 				break
 			}
 		}
@@ -284,17 +314,6 @@ func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) (missing, 
 	}
 	parts(ti, si)
 	parts(si, ti)
-	for _, it := range si {
-		if !it.used {
-			missing = append(missing, it.tok.text)
-		}
-	}
-	for _, it := range ti {
-		if !it.used {
-			added = append(added, it.tok.text)
-		}
-	}
-	return missing, added
 }
 
 func slicesContainsInt(list []int, v int) bool {
@@ -304,4 +323,26 @@ func slicesContainsInt(list []int, v int) bool {
 		}
 	}
 	return false
+}
+
+// formatNumber writes a number as the target locale does, from CLDR's
+// data: 32 000, 3,5.
+func (r *localeRun) formatNumber(v numKey) string {
+	if r.printer == nil {
+		tag, _ := locale.Parse(r.locale)
+		r.printer = message.NewPrinter(tag)
+	}
+	switch v.kind {
+	case kindInt:
+		return r.printer.Sprint(number.Decimal(v.a))
+	case kindDecimal:
+		f := float64(v.a)
+		d := 1.0
+		for range v.fracN {
+			d *= 10
+		}
+		f += float64(v.b) / d
+		return r.printer.Sprint(number.Decimal(f, number.Scale(int(v.fracN))))
+	}
+	return ""
 }

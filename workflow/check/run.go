@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
@@ -237,15 +238,19 @@ type lengthRec struct {
 
 // localeRun is the state of checking one target locale.
 type localeRun struct {
-	c        *Checker
-	locale   string
-	pairs    []Pair // the pairs being checked
-	base     int32  // the index in metas of pairs[0]
-	metas    []pairMeta
-	srcSym   symbols
-	tgtSym   symbols
-	quotes   [2]rune
-	hasStyle bool
+	c      *Checker
+	locale string
+	pairs  []Pair // the pairs being checked
+	base   int32  // the index in metas of pairs[0]
+	metas  []pairMeta
+	srcSym symbols
+	tgtSym symbols
+	// srcLocale is the source locale; printer writes numbers as the
+	// target locale does, made on first use.
+	srcLocale string
+	printer   *message.Printer
+	quotes    [2]rune
+	hasStyle  bool
 	// english: the language checks apply (an English source, a Russian or
 	// Turkmen target); turkmen: the target is Turkmen.
 	english, turkmen bool
@@ -279,6 +284,7 @@ func (c *Checker) newLocaleRun(loc string, pairs []Pair) *localeRun {
 		}
 	}
 	r.srcSym, r.tgtSym = localeSymbols(src), localeSymbols(tt)
+	r.srcLocale = src.String()
 	if q, ok := c.quotes[loc]; ok {
 		r.quotes, r.hasStyle = q, true
 	} else if q, ok := c.quotes[base]; ok {

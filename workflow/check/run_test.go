@@ -82,7 +82,8 @@ func TestTextChecks(t *testing.T) {
 		{"numbers", "ru", "About 15,000 people came.", "Пришли около 15 000 человек.", false},
 		{"numbers", "ru", "About 15,000 people came.", "Пришли около 15\u00a0000 человек.", false},
 		{"numbers", "ru", "About 15,000 people came.", "Пришли около 1500 человек.", true},
-		{"numbers", "ru", "Two people came.", "Пришли 2 человека.", true},
+		{"numbers", "ru", "Two people came.", "Пришли 2 человека.", false},
+		{"numbers", "ru", "Three people came.", "Пришли 2 человека.", true},
 		{"numbers", "tk", "By 2030 the plan ends.", "Meýilnama 2030-njy ýyla çenli tamamlanar.", false},
 		{"numbers", "tk", "By 2030 the plan ends.", "Meýilnama 2020-nji ýyla çenli tamamlanar.", true},
 		{"numbers", "tk", "Growth of 3.5 percent.", "3,5 göterim ösüş.", false},
@@ -225,6 +226,107 @@ func TestTextChecks(t *testing.T) {
 				t.Errorf("check %s lacks a positive or a negative case in %s", ch.Name, want)
 			}
 		}
+	}
+}
+
+// TestNumberWords: a number in digits on one side and in words on the
+// other is the same number; a different one is not.
+func TestNumberWords(t *testing.T) {
+	cases := []struct {
+		locale, src, tgt string
+		want             bool // numbers raised
+	}{
+		{"ru", "There are four main sections.", "Есть 4 основные части.", false},
+		{"ru", "There are five main sections.", "Есть 4 основные части.", true},
+		{"ru", "Exactly 2 input files required.", "Необходимо задать два входных файла.", false},
+		{"ru", "Exactly 2 input files required.", "Необходимо задать двух входных файлов.", false},
+		{"ru", "Exactly 2 input files required.", "Необходимо задать три входных файла.", true},
+		{"ru", "Encrypted with 1 passphrase.", "Зашифровано одной фразой-паролем.", false},
+		{"ru", "Use a single digit.", "Используйте 1 цифру.", false},
+		{"ru", "The exponent is less than 0.", "Экспонента меньше нуля.", false},
+		{"ru", "The image width is 0.", "Нулевая ширина изображения.", false},
+		{"ru", "Zero if no maximum.", "«0» — без ограничений.", false},
+		{"ru", "Show the next twelve months.", "Показать следующие 12 месяцев.", false},
+		{"ru", "In the 1st form, create a link.", "В первой форме создаётся ссылка.", false},
+		{"ru", "In the 2nd form, create a link.", "Во второй форме создаётся ссылка.", false},
+		{"ru", "In the 2nd form, create a link.", "В третьей форме создаётся ссылка.", true},
+		{"ru", "An 8bit character.", "Восьмибитный символ.", false},
+		{"ru", "A 2-byte sequence.", "Двухбайтовая последовательность.", false},
+		{"ru", "3d-ish (button)", "Трёхмерность (кнопка)", false},
+		{"ru", "The seminar starts at 08:00.", "Семинар начнётся в 8 часов.", false},
+		{"ru", "The seminar starts at 08:30.", "Семинар начнётся в 8 часов.", true},
+		{"ru", "Seven delegates came to the seminar.", "На семинар пришли 7 делегатов.", false},
+		{"ru", "Common to two or more files (--less-than=2 prints unique ones).", "Общие для двух или более файлов (--less-than= выводит уникальные).", true},
+		{"ru", "Delegates came to the seminar 7 times.", "Делегаты приходили на семинар.", true},
+		{"ru", "The width has %.50s and %03lo.", "Ширина имеет %s и %03lo.", false},
+		{"ru", "Duplicate package '%.255s'", "Повтор пакета «%.250s»", false},
+		{"ru", "Select '%s' instead of '%s'", "Вместо «%2$s» выбирается «%1$s»", false},
+		{"ru", "The seminar starts at 15:30.", "Семинар начнётся в 15:30.", false},
+		{"ru", "The seminar starts at 15:30.", "Семинар начнётся в 16:30.", true},
+		{"ru", "The score was 3:1.", "Счёт 3:1.", false},
+		{"ru", "Assume input is in base-64 format.", "Входные данные в формате base64.", false},
+		{"ru", "Compiled without UTF8 support.", "Собрана без поддержки UTF-8.", false},
+		{"ru", "Output in RFC 5322 format.", "Выводить в формате RFC-2822.", true},
+		{"ru", "Invalid IPv6 address.", "Недопустимый адрес IPv6.", false},
+		{"ru", "Invalid IPv6 address.", "Недопустимый адрес IPv.", true},
+		{"ru", "Paper A4.", "Бумага формата A4 (ISO 216).", true},
+		{"ru", "Paper size A4.", "Бумага A4, она же МР3.", false},
+		{"tk", "There are four main sections.", "4 esasy bölüm bar.", false},
+		{"tk", "Exactly 2 input files required.", "Takyk iki giriş faýly gerek.", false},
+		{"tk", "Exactly 2 input files required.", "Takyk üç giriş faýly gerek.", true},
+		{"tk", "In the 2nd form.", "Ikinji görnüşde.", false},
+		{"tk", "Only 1 file.", "Diňe bir faýl.", false},
+		{"tk", "The width is 0.", "Ini nola deň.", false},
+		{"tk", "Ten people came.", "10 adam geldi.", false},
+		{"tk", "Ten people came.", "11 adam geldi.", true},
+		{"tk", "The seminar starts at 08:00.", "Seminar sagat 8-de başlanar.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
+			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
+			if got := hasCheck(fs, "numbers"); got != c.want {
+				t.Errorf("%q → %q: numbers raised = %v, want %v: %q", c.src, c.tgt, got, c.want, names(fs))
+			}
+		})
+	}
+}
+
+// TestNumberFormat: a number written with the source language's
+// separators, which the target language reads otherwise, is one finding
+// that says how the target language writes it, from CLDR's data.
+func TestNumberFormat(t *testing.T) {
+	cases := []struct {
+		locale, src, tgt string
+		want             string // the message, "" for none
+		numbers          bool   // numbers raised too
+	}{
+		{"ru", "About 32,000 people came.", "Пришли около 32,000 человек.", "32,000 → 32,000: in Russian digits are grouped with a space: 32\u00a0000", false},
+		{"ru", "About 32,000 people came.", "Пришли около 32.000 человек.", "32,000 → 32.000: in Russian digits are grouped with a space: 32\u00a0000", false},
+		{"ru", "About 32,000 people came.", "Пришли около 32 000 человек.", "", false},
+		{"ru", "About 32,000 people came.", "Пришли около 32000 человек.", "", false},
+		{"ru", "Growth of 42.9 % in 2019.", "Рост на 42.9 % в 2019 году.", "42.9 → 42.9: in Russian decimals are written with \",\": 42,9", false},
+		{"ru", "Growth of 42.9 % in 2019.", "Рост на 42,9 % в 2019 году.", "", false},
+		{"ru", "Requires GTK 3.0 or later.", "Требуется GTK 3.0 или новее.", "", false},
+		{"ru", "About 32,000 people came.", "Пришли около 33 000 человек.", "", true},
+		{"tk", "About 1,200 people.", "1,200 töweregi adam.", "1,200 → 1,200: in Turkmen digits are grouped with a space: 1\u00a0200", false},
+		{"tk", "About 1,200 people.", "1 200 töweregi adam.", "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
+			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
+			var got []string
+			for _, f := range fs {
+				if f.Check == "number-format" {
+					got = append(got, f.Message)
+				}
+			}
+			if c.want == "" && len(got) > 0 || c.want != "" && (len(got) != 1 || got[0] != c.want) {
+				t.Errorf("%q → %q: number-format %q, want %q", c.src, c.tgt, got, c.want)
+			}
+			if hasCheck(fs, "numbers") != c.numbers {
+				t.Errorf("%q → %q: numbers raised = %v, want %v: %q", c.src, c.tgt, !c.numbers, c.numbers, names(fs))
+			}
+		})
 	}
 }
 

@@ -436,7 +436,11 @@ func printfVerb(s string) int {
 			i++
 		}
 	}
-	if i < len(s) && strings.IndexByte("bcdeEfFgGoOpqstTUvxX", s[i]) >= 0 {
+	// C's length modifiers: %ld, %lld, %zu, %hhx, %jd.
+	for k := 0; k < 2 && i < len(s) && i > 1 && strings.IndexByte("hljztL", s[i]) >= 0; k++ {
+		i++
+	}
+	if i < len(s) && strings.IndexByte("bcdeEfFgGiuoOpqstTUvxXaA", s[i]) >= 0 {
 		return i + 1
 	}
 	return 0

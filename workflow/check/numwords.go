@@ -1,0 +1,201 @@
+package check
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/terjime/terjime/internal/locale"
+)
+
+// A number may be written as a word on one side and in digits on the
+// other: "four main sections" → «4 основные части», "exactly 2 input
+// files" → «два входных файла», "an image width of 0" → «нулевую ширину»,
+// "the 2nd form" → «во второй форме», "8bit" → «восьмибитного». After the
+// digits are matched, a number left over on one side is taken as there
+// when the other side has a number word of its value; each word stands
+// for one number. The words are read by language: English, Russian (every
+// case, the ordinals and the first part of compounds such as двух-,
+// трёх-, восьми-) and Turkmen (with its endings: ikisi, ikinji, üçünji).
+
+// numWord is a number word or stem and its value. A stem (prefix) matches
+// a word that starts with it and goes on with one of its endings, or, for
+// a compound stem, with any letters.
+type numWord struct {
+	value    uint64
+	endings  []string // the endings after the stem; nil: the word alone
+	compound bool     // the stem starts compound words (двухбайтовый)
+}
+
+// ruOrdinal are the endings of a Russian ordinal or adjective stem
+// (перв-ый, втор-ой, треть-его, седьм-ом).
+var ruOrdinal = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему",
+	"ым", "им", "ом", "ем", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими", "ья", "ье", "ьего",
+	"ьей", "ьему", "ьим", "ьем", "ью", "ьи", "ьих", "ьими", "ей"}
+
+// ruCardinal are the endings of -ть numerals (пять, пяти, пятью).
+var ruCardinal = []string{"ь", "и", "ью"}
+
+var numWords = map[string]map[string]numWord{
+	"en": {
+		"zero": {value: 0}, "one": {value: 1}, "single": {value: 1}, "once": {value: 1},
+		"first": {value: 1}, "two": {value: 2}, "twice": {value: 2}, "three": {value: 3},
+		"third": {value: 3}, "four": {value: 4}, "fourth": {value: 4}, "five": {value: 5},
+		"fifth": {value: 5}, "six": {value: 6}, "sixth": {value: 6}, "seven": {value: 7},
+		"seventh": {value: 7}, "eight": {value: 8}, "eighth": {value: 8}, "nine": {value: 9},
+		"ninth": {value: 9}, "ten": {value: 10}, "tenth": {value: 10}, "eleven": {value: 11},
+		"twelve": {value: 12}, "thirteen": {value: 13}, "fourteen": {value: 14},
+		"fifteen": {value: 15}, "sixteen": {value: 16}, "seventeen": {value: 17},
+		"eighteen": {value: 18}, "nineteen": {value: 19}, "twenty": {value: 20},
+		"thirty": {value: 30}, "forty": {value: 40}, "fifty": {value: 50}, "sixty": {value: 60},
+		"seventy": {value: 70}, "eighty": {value: 80}, "ninety": {value: 90},
+		"hundred": {value: 100}, "thousand": {value: 1000},
+	},
+	"ru": {
+		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
+		"нул":   {value: 0, endings: []string{"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях"}},
+		"нулев": {value: 0, endings: ruOrdinal},
+		"один":  {value: 1}, "одна": {value: 1}, "одно": {value: 1}, "одни": {value: 1},
+		"одного": {value: 1}, "одной": {value: 1}, "одному": {value: 1}, "одним": {value: 1},
+		"одну": {value: 1}, "одном": {value: 1}, "одних": {value: 1}, "одними": {value: 1},
+		"единиц": {value: 1, endings: []string{"а", "ы", "е", "у", "ей"}},
+		"перв":   {value: 1, endings: ruOrdinal},
+		"два":    {value: 2}, "две": {value: 2}, "двум": {value: 2}, "двумя": {value: 2},
+		"двое": {value: 2}, "двоих": {value: 2}, "дважды": {value: 2},
+		"двух": {value: 2, compound: true},
+		"втор": {value: 2, endings: ruOrdinal},
+		"три":  {value: 3}, "трем": {value: 3}, "тремя": {value: 3},
+		"трое": {value: 3}, "трижды": {value: 3},
+		"трех":   {value: 3, compound: true},
+		"трет":   {value: 3, endings: ruOrdinal},
+		"четыре": {value: 4}, "четырем": {value: 4}, "четырьмя": {value: 4},
+		"четверо":     {value: 4},
+		"четырех":     {value: 4, compound: true},
+		"четверт":     {value: 4, endings: ruOrdinal},
+		"пят":         {value: 5, endings: append(ruCardinal, ruOrdinal...)},
+		"пяти":        {value: 5, compound: true},
+		"шест":        {value: 6, endings: append(ruCardinal, ruOrdinal...)},
+		"шести":       {value: 6, compound: true},
+		"сем":         {value: 7, endings: ruCardinal},
+		"седьм":       {value: 7, endings: ruOrdinal},
+		"восем":       {value: 8, endings: []string{"ь", "ью"}},
+		"восьм":       {value: 8, endings: append([]string{"и"}, ruOrdinal...)},
+		"восьми":      {value: 8, compound: true},
+		"девят":       {value: 9, endings: append(ruCardinal, ruOrdinal...)},
+		"девяти":      {value: 9, compound: true},
+		"десят":       {value: 10, endings: append(ruCardinal, ruOrdinal...)},
+		"десяти":      {value: 10, compound: true},
+		"одиннадцат":  {value: 11, endings: append(ruCardinal, ruOrdinal...)},
+		"двенадцат":   {value: 12, endings: append(ruCardinal, ruOrdinal...)},
+		"тринадцат":   {value: 13, endings: append(ruCardinal, ruOrdinal...)},
+		"четырнадцат": {value: 14, endings: append(ruCardinal, ruOrdinal...)},
+		"пятнадцат":   {value: 15, endings: append(ruCardinal, ruOrdinal...)},
+		"шестнадцат":  {value: 16, endings: append(ruCardinal, ruOrdinal...)},
+		"семнадцат":   {value: 17, endings: append(ruCardinal, ruOrdinal...)},
+		"восемнадцат": {value: 18, endings: append(ruCardinal, ruOrdinal...)},
+		"девятнадцат": {value: 19, endings: append(ruCardinal, ruOrdinal...)},
+		"двадцат":     {value: 20, endings: append(ruCardinal, ruOrdinal...)},
+		"тридцат":     {value: 30, endings: append(ruCardinal, ruOrdinal...)},
+		"сорок":       {value: 40}, "сорока": {value: 40},
+		"пятьдесят": {value: 50}, "пятидесяти": {value: 50},
+		"шестьдесят": {value: 60}, "шестидесяти": {value: 60},
+		"семьдесят": {value: 70}, "семидесяти": {value: 70},
+		"восемьдесят": {value: 80}, "восьмидесяти": {value: 80},
+		"девяносто": {value: 90}, "девяноста": {value: 90},
+		"сто": {value: 100}, "ста": {value: 100},
+		"тысяч": {value: 1000, endings: []string{"а", "и", "у", "ей", "е", "ью"}},
+	},
+	"tk": {
+		"nol": {value: 0, compound: true}, "bir": {value: 1, compound: true},
+		"iki": {value: 2, compound: true}, "üç": {value: 3, compound: true},
+		"dört": {value: 4, compound: true}, "dörd": {value: 4, compound: true},
+		"bäş": {value: 5, compound: true}, "alty": {value: 6, compound: true},
+		"ýedi": {value: 7, compound: true}, "sekiz": {value: 8, compound: true},
+		"dokuz": {value: 9, compound: true}, "on": {value: 10, endings: []string{"", "unjy", "y", "a", "da", "dan", "uň"}},
+		"ýigrimi": {value: 20, compound: true}, "otuz": {value: 30, compound: true},
+		"kyrk": {value: 40, compound: true}, "elli": {value: 50, compound: true},
+		"altmyş": {value: 60, compound: true}, "ýetmiş": {value: 70, compound: true},
+		"segsen": {value: 80, compound: true}, "togsan": {value: 90, compound: true},
+		"müň": {value: 1000, compound: true},
+	},
+}
+
+// notNumbers are words that start like a number word and are none.
+var notNumbers = map[string]bool{
+	"семинар": true, "семинара": true, "семинаре": true, "семинару": true, "семинаром": true,
+	"семинары": true, "семинаров": true, "семинарах": true, "семиотика": true,
+	"birnäçe": true, "birleşik": true, "birlik": true, "birlikde": true, "birden": true,
+	"altyn": true, "onuň": true, "onda": true, "ondan": true, "ona": true, "onlar": true,
+}
+
+// numberWords returns the values of the number words of s, in a language
+// whose words are known (en, ru, tk), appended to out.
+func numberWords(s, lang string, out []uint64) []uint64 {
+	words := numWords[lang]
+	if words == nil {
+		return out
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		w := strings.ToLower(s[i:j])
+		i = j
+		if notNumbers[w] {
+			continue
+		}
+		if v, ok := numberWord(strings.ReplaceAll(w, "ё", "е"), lang, words); ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// numberWord reads one lower-case word: the word itself, a stem and one
+// of its endings, or a compound's first part (двухбайтовый; in Turkmen a
+// number and its endings, ikinji, üçüsi).
+func numberWord(w, lang string, words map[string]numWord) (uint64, bool) {
+	if nw, ok := words[w]; ok && nw.endings == nil && !nw.compound {
+		return nw.value, true
+	}
+	// The longest stem first: пятнадцат before пят.
+	for n := len(w); n > 0; n-- {
+		if n < len(w) && !utf8.RuneStart(w[n]) {
+			continue
+		}
+		nw, ok := words[w[:n]]
+		if !ok {
+			continue
+		}
+		rest := utf8.RuneCountInString(w[n:])
+		switch {
+		case nw.endings != nil && slices.Contains(nw.endings, w[n:]):
+		case nw.compound && lang == "tk" && rest <= 6:
+		case nw.compound && lang != "tk" && (rest == 0 || rest >= 3):
+		default:
+			continue
+		}
+		return nw.value, true
+	}
+	return 0, false
+}
+
+// numWordsLang is the language of a locale whose number words are known.
+func numWordsLang(loc string) string {
+	b := locale.Base(loc)
+	if _, ok := numWords[b]; ok {
+		return b
+	}
+	return ""
+}

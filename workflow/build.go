@@ -114,6 +114,10 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 	}
 	jobs := make([]job, len(docs))
 	var written, skipped []string
+	// An edition never replaces (or removes) an article, a catalog or
+	// another of the project's own files: build -o . would otherwise
+	// write over an article with the same name.
+	own := p.owned()
 	for i, d := range docs {
 		for _, err := range unread[i] {
 			env.Info("BuildOtherUnread", map[string]any{"Error": err.Error()})
@@ -130,6 +134,9 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 					path := ef.path
 					if _, err := os.Stat(path); err != nil {
 						continue
+					}
+					if err := own.check(path, p.Rel(path)); err != nil {
+						return err
 					}
 					if opts.RemoveStale {
 						jobs[i].deletes = append(jobs[i].deletes, path)
@@ -148,6 +155,9 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 			}
 			jobs[i].editions = append(jobs[i].editions, b)
 			for _, ef := range p.editionFiles(out, d, b.ed.Locale, formats) {
+				if err := own.check(ef.path, p.Rel(ef.path)); err != nil {
+					return err
+				}
 				written = append(written, ef.path)
 			}
 		}

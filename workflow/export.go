@@ -27,8 +27,10 @@ type ExportOptions struct {
 	Documents []string // names; all documents when empty
 	// Output is the file to write, "-" or "" for standard output; for
 	// goi18n, the directory the message files go to ("" is the working
-	// directory).
+	// directory). It is never one of the project's own files.
 	Output string
+	// Force lets the export replace files that exist.
+	Force bool
 }
 
 // Export writes the catalogs of a locale in an interchange format for
@@ -99,8 +101,13 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 			}
 		}
 		var plan disk.Plan
+		own := p.owned()
 		for _, f := range format.WriteFiles(pairs, wopts) {
-			plan.Write(filepath.Join(dir, f.Name), f.Data)
+			path := filepath.Join(dir, f.Name)
+			if err := own.checkOutput(path, opts.Force); err != nil {
+				return err
+			}
+			plan.Write(path, f.Data)
 		}
 		if _, err := plan.Apply(ctx); err != nil {
 			return err
@@ -119,7 +126,7 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		}
 		return err
 	}
-	toFile, err := writeOutput(env, opts.Output, b.Bytes())
+	toFile, err := p.writeOutput(env, opts.Output, b.Bytes(), opts.Force)
 	if err != nil {
 		return err
 	}

@@ -284,6 +284,9 @@ func readImport(env *ui.Env, opts GlossaryImportOptions) (*glossary.Glossary, er
 type GlossaryExportOptions struct {
 	Format string // tbx or csv
 	Output string // file; stdout when empty or "-"
+	// Force lets Output replace a file that exists (never one of the
+	// project's own).
+	Force bool
 }
 
 // GlossaryExport writes the glossary as TBX v3 (TBX-Basic) or CSV.
@@ -304,7 +307,7 @@ func GlossaryExport(env *ui.Env, p *Project, opts GlossaryExportOptions) error {
 	if err != nil {
 		return err
 	}
-	if toFile, err := writeOutput(env, opts.Output, b.Bytes()); err != nil || !toFile {
+	if toFile, err := p.writeOutput(env, opts.Output, b.Bytes(), opts.Force); err != nil || !toFile {
 		return err
 	}
 	env.Info("GlossaryExported", map[string]any{"Path": opts.Output, "Count": len(g.Concepts)})

@@ -29,15 +29,19 @@ type Project struct {
 	// are relative to it.
 	Dir string `toml:"-"`
 
-	SourceLocale  string       `toml:"source_locale"`
-	TargetLocales []string     `toml:"target_locales"`
-	Glossary      string       `toml:"glossary,omitempty"`
-	Catalogs      string       `toml:"catalogs,omitempty"` // default "locales"
-	Segment       SegmentCfg   `toml:"segment,omitempty"`
-	Check         check.Config `toml:"check,omitempty"`
-	TM            TMCfg        `toml:"tm,omitempty"`
-	Build         BuildCfg     `toml:"build,omitempty"`
-	Documents     []Document   `toml:"document"`
+	SourceLocale  string   `toml:"source_locale"`
+	TargetLocales []string `toml:"target_locales"`
+	Glossary      string   `toml:"glossary,omitempty"`
+	Catalogs      string   `toml:"catalogs,omitempty"` // default "locales"
+	// AllowOutside names directories outside the project that its
+	// articles, catalogs, glossary and memory may be in; without them,
+	// such a path is an error (../../etc is a typo, or an attack).
+	AllowOutside []string     `toml:"allow_outside,omitempty"`
+	Segment      SegmentCfg   `toml:"segment,omitempty"`
+	Check        check.Config `toml:"check,omitempty"`
+	TM           TMCfg        `toml:"tm,omitempty"`
+	Build        BuildCfg     `toml:"build,omitempty"`
+	Documents    []Document   `toml:"document"`
 
 	// LockWait bounds how long a command waits for the project lock (see
 	// Lock); DefaultLockWait when negative, no wait when zero.
@@ -172,8 +176,46 @@ func ParseProject(name string, data []byte) (*Project, error) {
 		if err := d.checkFormat(); err != nil {
 			return nil, input.Errorf(name, docLine("format"), "document %q: %v", d.Name, err)
 		}
+		if err := p.inside(name, "source", d.Source, docLine("source")); err != nil {
+			return nil, err
+		}
+	}
+	for _, k := range []struct{ key, path string }{{"catalogs", p.Catalogs}, {"glossary", p.Glossary}, {"tm.dir", p.TM.Dir}} {
+		if err := p.inside(name, k.key, k.path, line(k.key)); err != nil {
+			return nil, err
+		}
 	}
 	return &p, nil
+}
+
+// inside refuses a path of the project file (name) that leads out of the
+// project's directory, unless it is in a directory of allow_outside. The
+// path is judged as written: a symbolic link inside the project is the
+// project's own choice.
+func (p *Project) inside(name, key, path string, line int) error {
+	if path == "" {
+		return nil
+	}
+	dir := filepath.Dir(name)
+	abs := func(path string) string {
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(dir, path)
+		}
+		a, err := filepath.Abs(path)
+		if err != nil {
+			return filepath.Clean(path)
+		}
+		return a
+	}
+	target := abs(path)
+	for _, d := range append([]string{"."}, p.AllowOutside...) {
+		if within(target, abs(d)) {
+			return nil
+		}
+	}
+	return ui.NewError("ProjectPathOutside", map[string]any{
+		"Where": fmt.Sprintf("%s:%d", name, line), "Key": key, "Path": path,
+	})
 }
 
 // tablePath is the dotted path of key in table, or of the table for "".
@@ -288,7 +330,18 @@ func (p *Project) documentNames() []string {
 
 // Rel returns path relative to the project directory, for messages.
 func (p *Project) Rel(path string) string {
-	if r, err := filepath.Rel(p.Dir, path); err == nil && !strings.HasPrefix(r, "..") {
+	dir := p.Dir
+	if filepath.IsAbs(path) != filepath.IsAbs(dir) {
+		// One absolute, one not (build -o /abs/dist): compare both
+		// absolute.
+		dir, _ = filepath.Abs(dir)
+		path2, _ := filepath.Abs(path)
+		if r, err := filepath.Rel(dir, path2); err == nil && !strings.HasPrefix(r, "..") {
+			return r
+		}
+		return path
+	}
+	if r, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(r, "..") {
 		return r
 	}
 	return path

@@ -10,7 +10,6 @@ import (
 
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
-	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/segment"
 	"github.com/terjime/terjime/workflow/ui"
 )
@@ -146,17 +145,6 @@ func readInput(env *ui.Env, file string) (string, []byte, error) {
 	}
 	data, err := input.ReadFile(file, articleLimit)
 	return file, data, err
-}
-
-// writeOutput writes data to standard output for "" and "-", else
-// atomically to the named file; toFile says which, for the message that
-// follows a file.
-func writeOutput(env *ui.Env, file string, data []byte) (toFile bool, err error) {
-	if file == "" || file == "-" {
-		_, err := env.Out.Write(data)
-		return false, err
-	}
-	return true, disk.WriteFile(file, data)
 }
 
 // writeJSON prints v as indented JSON, with <, > and & as they are: the

@@ -340,6 +340,9 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 type TMExportOptions struct {
 	Output  string   // file; standard output when empty or "-"
 	Locales []string // target locales; all when empty
+	// Force lets Output replace a file that exists (never one of the
+	// project's own).
+	Force bool
 }
 
 // TMExport writes the translation memory, catalogs and imported files
@@ -395,7 +398,7 @@ func TMExport(ctx context.Context, env *ui.Env, p *Project, opts TMExportOptions
 	if err := tmx.Write(&b, p.SourceLocale, tus); err != nil {
 		return err
 	}
-	if toFile, err := writeOutput(env, opts.Output, b.Bytes()); err != nil || !toFile {
+	if toFile, err := p.writeOutput(env, opts.Output, b.Bytes(), opts.Force); err != nil || !toFile {
 		return err
 	}
 	env.Info("TMExported", map[string]any{"Path": opts.Output, "Count": len(tus)})

@@ -33,6 +33,7 @@ Example:
 			&cli.StringFlag{Name: "only", Usage: "\"todo\": only untranslated and outdated segments"},
 			documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- for standard output, the default); a directory for {{.Directories}}"},
+			&cli.BoolFlag{Name: "force", Usage: "replace -o's files if they exist (never the project's own)"},
 		},
 		Action: func(c *cli.Context) error {
 			if err := noArgs(c); err != nil {
@@ -43,6 +44,7 @@ Example:
 				Format:    c.String("format"),
 				Documents: documents(c),
 				Output:    c.String("output"),
+				Force:     c.Bool("force"),
 			}
 			switch c.String("only") {
 			case "":

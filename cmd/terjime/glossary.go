@@ -161,9 +161,10 @@ terjime's flags in notes. CSV: one term per row.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tbx", Usage: "`FORMAT`: tbx or csv"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
+			&cli.BoolFlag{Name: "force", Usage: "replace -o's file if it exists (never one of the project's own)"},
 		},
 		Action: func(c *cli.Context) error {
-			opts := workflow.GlossaryExportOptions{Format: c.String("format"), Output: c.String("output")}
+			opts := workflow.GlossaryExportOptions{Format: c.String("format"), Output: c.String("output"), Force: c.Bool("force")}
 			p, err := a.project()
 			if err != nil {
 				return err

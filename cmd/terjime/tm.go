@@ -97,6 +97,7 @@ Example:
    terjime tm export --locale tk > tk.tmx`,
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
+					&cli.BoolFlag{Name: "force", Usage: "replace -o's file if it exists (never one of the project's own)"},
 					localeFlag("only translations into these `LOCALES` (comma-separated or repeated)"),
 				},
 				Action: func(c *cli.Context) error {
@@ -104,7 +105,7 @@ Example:
 					if err != nil {
 						return err
 					}
-					return workflow.TMExport(c.Context, a.env, p, workflow.TMExportOptions{Output: c.String("output"), Locales: locales(c)})
+					return workflow.TMExport(c.Context, a.env, p, workflow.TMExportOptions{Output: c.String("output"), Locales: locales(c), Force: c.Bool("force")})
 				},
 			},
 			{

@@ -10,6 +10,10 @@ type Error struct {
 	Column int // 1-based; 0 when unknown
 	Msg    string
 	Err    error // the underlying error, if any
+
+	// Source is the line of input the error is about, when the reader
+	// kept it: the CLI shows it under the message with a caret at Column.
+	Source string
 }
 
 func (e *Error) Error() string {

@@ -15,5 +15,9 @@
 //
 // Error turns go-toml's errors (decoding, strict mode, parsing) into an
 // input.Error with the line and column of the problem: the one place TOML
-// errors take their form.
+// errors take their form. Columns count characters, as an editor does, not
+// bytes; the character go-toml stopped at is named as it is in the file,
+// not as its first byte; and the mistakes of hand-edited catalogs get a
+// hint: a " inside a "…" translation (write \" or «…»), a ' inside '…', a
+// line break or a backslash inside "…", text without quotes.
 package tomlpos

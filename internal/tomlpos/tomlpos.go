@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/pelletier/go-toml/v2"
@@ -131,27 +132,159 @@ func (k *Keys) LineIn(name string, i int, key string) int {
 }
 
 // Error turns an error go-toml returned for data (the file name) into an
-// input.Error with the line and column of the problem.
+// input.Error with the line and column of the problem, the column counted
+// in characters (as an editor shows it, not in bytes), the character there
+// as it is in the file (go-toml names the byte it stopped at), and a hint
+// for the mistakes people make editing catalogs by hand: a " inside a
+// "…" string, a line break or a backslash in one, text without quotes.
 func Error(name string, data []byte, err error) error {
 	var se *toml.StrictMissingError
 	if errors.As(err, &se) && len(se.Errors) > 0 {
 		row, col := se.Errors[0].Position()
-		return &input.Error{File: name, Line: row, Column: col, Msg: "unknown key " + strings.Join(se.Errors[0].Key(), "."), Err: err}
+		line, col, src := columnInRunes(data, row, col)
+		return &input.Error{File: name, Line: line, Column: col, Msg: "unknown key " + strings.Join(se.Errors[0].Key(), "."), Err: err, Source: src}
 	}
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		row, col := de.Position()
-		return &input.Error{File: name, Line: row, Column: col, Msg: "malformed TOML: " + de.Error(), Err: err}
+		return problem(name, data, offsetOf(data, row, col), de.Error(), err)
 	}
 	var pe *unstable.ParserError
 	if errors.As(err, &pe) {
 		if off, ok := offset(data, pe.Highlight); ok {
-			return &input.Error{File: name, Line: bytes.Count(data[:off], []byte{'\n'}) + 1,
-				Column: off - bytes.LastIndexByte(data[:off], '\n'), Msg: "malformed TOML: " + pe.Message, Err: err}
+			return problem(name, data, off, pe.Message, err)
 		}
 		return &input.Error{File: name, Msg: "malformed TOML: " + pe.Message, Err: err}
 	}
 	return &input.Error{File: name, Msg: fmt.Sprintf("malformed TOML: %v", err), Err: err}
+}
+
+// problem is the input.Error for go-toml's message msg about the byte at
+// off in data.
+func problem(name string, data []byte, off int, msg string, err error) error {
+	msg = strings.TrimPrefix(msg, "toml: ")
+	if off < 0 || off > len(data) {
+		return &input.Error{File: name, Msg: "malformed TOML: " + msg, Err: err}
+	}
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	end := bytes.IndexByte(data[off:], '\n')
+	if end < 0 {
+		end = len(data)
+	} else {
+		end += off
+	}
+	msg = realChar(msg, data[off:])
+
+	if h := hint(msg, data[start:end], off-start); h != "" {
+		msg += "; " + h
+	}
+	return &input.Error{File: name, Line: bytes.Count(data[:start], []byte{'\n'}) + 1,
+		Column: utf8.RuneCount(data[start:off]) + 1, Msg: "malformed TOML: " + msg, Err: err,
+		Source: string(data[start:end])}
+}
+
+// realChar names in msg the character as it is in the file: go-toml
+// reads bytes, so its "got U+00D0 'Ð'" is the first byte of "А". The byte
+// it names is at the start of rest, or just after (an escape's letter).
+func realChar(msg string, rest []byte) string {
+	i := strings.Index(msg, "U+00")
+	if i < 0 || len(msg) < i+6 {
+		return msg
+	}
+	var b byte
+	if _, err := fmt.Sscanf(msg[i+4:i+6], "%02X", &b); err != nil || b < utf8.RuneSelf {
+		return msg
+	}
+	j := bytes.IndexByte(rest[:min(len(rest), 8)], b)
+	if j < 0 {
+		return msg
+	}
+	r, _ := utf8.DecodeRune(rest[j:])
+	if r == utf8.RuneError {
+		return msg
+	}
+	return strings.Replace(msg, fmt.Sprintf("U+%04X '%c'", b, rune(b)), fmt.Sprintf("U+%04X '%c'", r, r), 1)
+}
+
+// hint says what to do about go-toml's message msg at byte col of line.
+func hint(msg string, line []byte, col int) string {
+	switch {
+	case strings.HasPrefix(msg, "expected newline but got"):
+		// A string closed before the end of its text: a quote inside it.
+		_, value, ok := bytes.Cut(line, []byte("="))
+		if !ok {
+			return ""
+		}
+		value = bytes.TrimLeft(value, " \t")
+		at := len(line) - len(value) // where the value starts
+		if len(value) == 0 || col <= at {
+			return ""
+		}
+		q := value[0]
+		if q != '"' && q != '\'' || bytes.HasPrefix(value, []byte{q, q, q}) {
+			return ""
+		}
+		end := closing(value, q)
+		if end < 0 || at+end >= col || bytes.IndexByte(value[end+1:], q) < 0 {
+			return ""
+		}
+		if q == '"' {
+			return `a " inside the text ends the string: write \" for it, or use «…» instead`
+		}
+		return `a ' inside '…' ends the string: put the text between "…" instead`
+	case strings.HasPrefix(msg, "basic strings cannot have new lines"):
+		return `a line break inside "…" is written \n (or the text goes between """ and """)`
+	case strings.HasPrefix(msg, "invalid escape character"):
+		return `a backslash starts an escape inside "…": write \\ for a backslash`
+	case strings.Contains(msg, "at start of value"):
+		return `text goes between quotes: key = "…"`
+	}
+	return ""
+}
+
+// closing returns the index of the quote q that closes the string value
+// starts with, skipping escapes in a basic string; -1 if none.
+func closing(value []byte, q byte) int {
+	for i := 1; i < len(value); i++ {
+		switch value[i] {
+		case '\\':
+			if q == '"' {
+				i++
+			}
+		case q:
+			return i
+		}
+	}
+	return -1
+}
+
+// offsetOf returns the offset of the 1-based line row and byte column col
+// of data; -1 when data has no such place.
+func offsetOf(data []byte, row, col int) int {
+	start := 0
+	for r := 1; r < row; r++ {
+		i := bytes.IndexByte(data[start:], '\n')
+		if i < 0 {
+			return -1
+		}
+		start += i + 1
+	}
+	return start + col - 1
+}
+
+// columnInRunes turns a 1-based line and byte column into the line, the
+// column in characters and the text of the line.
+func columnInRunes(data []byte, row, col int) (int, int, string) {
+	off := offsetOf(data, row, col)
+	if off < 0 || off > len(data) {
+		return row, col, ""
+	}
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	end := bytes.IndexByte(data[off:], '\n')
+	if end < 0 {
+		end = len(data) - off
+	}
+	return row, utf8.RuneCount(data[start:off]) + 1, string(data[start : off+end])
 }
 
 // offset returns where sub, a slice of data as the parser's errors hold

@@ -126,3 +126,52 @@ func TestError(t *testing.T) {
 		t.Errorf("parser: %#v", e)
 	}
 }
+
+// TestErrorReadable: go-toml's errors about text people type in catalogs
+// come with the column in characters, the character there as written, and
+// a hint; the common mistake is a " inside a "…" translation.
+func TestErrorReadable(t *testing.T) {
+	for _, tc := range []struct{ data, want string }{
+		{"target = \"Семинар открылся в \"Ашхабаде\".\"\n",
+			`x.toml:1:31: malformed TOML: expected newline but got U+0410 'А'; a " inside the text ends the string: write \" for it, or use «…» instead`},
+		{"note = \"Ýagşy\"\ntarget = \"«Türkmen» \\\"dili\\\" \"gowy\"\"\n",
+			`x.toml:2:31: malformed TOML: expected newline but got U+0067 'g'; a " inside the text ends the string: write \" for it, or use «…» instead`},
+		{"target = 'it''s'\n",
+			`x.toml:1:14: malformed TOML: expected newline but got U+0027 '''; a ' inside '…' ends the string: put the text between "…" instead`},
+		{"target = \"Aşgabat\n",
+			`x.toml:1:18: malformed TOML: basic strings cannot have new lines; a line break inside "…" is written \n (or the text goes between """ and """)`},
+		{"target = \"C:\\Ýollar\"\n",
+			`x.toml:1:13: malformed TOML: invalid escape character U+00DD 'Ý'; a backslash starts an escape inside "…": write \\ for a backslash`},
+		{"target = Ашхабад\n",
+			`x.toml:1:10: malformed TOML: unexpected character U+0410 'А' at start of value; text goes between quotes: key = "…"`},
+		{"target = \"a\"\ntarget = \"b\"\n", `x.toml:2:1: malformed TOML: key target is already defined`},
+		// Text after the value, but no quote in it: no hint.
+		{"target = \"Aşgabat\" şäheri\n", `x.toml:1:20: malformed TOML: expected newline but got U+015F 'ş'`},
+	} {
+		var m map[string]any
+		err := toml.Unmarshal([]byte(tc.data), &m)
+		if got := Error("x.toml", []byte(tc.data), err); got == nil || got.Error() != tc.want {
+			t.Errorf("%q:\n got %v\nwant %s", tc.data, got, tc.want)
+		}
+	}
+	// The error keeps its line, for showing with the column.
+	data := []byte("a = 1\ntarget = \"в \"А\".\"\nb = 2\n")
+	var m map[string]any
+	e := Error("x.toml", data, toml.Unmarshal(data, &m))
+	var ie *input.Error
+	if !errors.As(e, &ie) || ie.Source != `target = "в "А"."` || ie.Column != 14 {
+		t.Errorf("%v: line %q", e, ie.Source)
+	}
+	// Strict mode's columns are characters too.
+	var v struct {
+		A struct {
+			City string `toml:"şäher"`
+		} `toml:"a"`
+	}
+	data = []byte("a = { \"şäher\" = \"Aşgabat\", bad = 2 }\n")
+	err := toml.NewDecoder(strings.NewReader(string(data))).DisallowUnknownFields().Decode(&v)
+	if e := Error("x.toml", data, err); !errors.As(e, &ie) || e.Error() != "x.toml:1:28: unknown key bad" ||
+		ie.Source != string(data[:len(data)-1]) {
+		t.Errorf("strict: %v (line %q)", e, ie.Source)
+	}
+}

@@ -3,8 +3,12 @@ package ui
 import (
 	"errors"
 	"io/fs"
+	"strings"
 	"sync"
 	"syscall"
+
+	"github.com/terjime/terjime/internal/ctlchar"
+	"github.com/terjime/terjime/internal/input"
 )
 
 // Error is an error whose text is a UI message, so that the CLI can print
@@ -36,8 +40,54 @@ var english = sync.OnceValue(func() *Env {
 // so is a file system error for the common causes (no such file, no
 // permission, a directory where a file was expected, a full disk), as long
 // as nothing wraps it in English words of its own; any other error keeps
-// its English text.
+// its English text. An input error that kept its line of input is
+// followed by that line and a caret under the column.
 func (e *Env) ErrorText(err error) string {
+	var ie *input.Error
+	if errors.As(err, &ie) {
+		if ex := excerpt(ie); ex != "" {
+			return e.errorText(err) + "\n" + ex
+		}
+	}
+	return e.errorText(err)
+}
+
+// excerptWidth is how many characters of a long line excerpt shows, so
+// that the caret stays under its character on a terminal that would wrap.
+const excerptWidth = 72
+
+// excerpt returns an input error's line of input and, under it, a caret
+// at its column, each line indented by four spaces; "" when the error kept
+// no line. A long line is cut to the part around the column, marked with
+// "…"; control characters are shown as escapes and tabs as spaces, so
+// the caret lands under the character it points at.
+func excerpt(e *input.Error) string {
+	if e.Source == "" || e.Column < 1 {
+		return ""
+	}
+	line := []rune(strings.TrimRight(e.Source, "\r\n"))
+	col := min(e.Column-1, len(line))
+	lo, hi := 0, len(line)
+	if hi > excerptWidth {
+		lo = max(0, col-excerptWidth/2)
+		hi = min(len(line), lo+excerptWidth)
+		lo = max(0, hi-excerptWidth)
+	}
+	shown := func(rs []rune) string {
+		return strings.ReplaceAll(ctlchar.Visible(string(rs)), "\t", " ")
+	}
+	before, after := shown(line[lo:col]), shown(line[col:hi])
+	if lo > 0 {
+		before = "…" + before
+	}
+	if hi < len(line) {
+		after += "…"
+	}
+	pad := strings.Repeat(" ", len([]rune(before)))
+	return "    " + before + after + "\n    " + pad + "^"
+}
+
+func (e *Env) errorText(err error) string {
 	text := err.Error()
 	var ue *Error
 	if errors.As(err, &ue) && ue.Error() == text {

@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/terjime/terjime/internal/input"
 )
 
 // TestErrorText: a UI message error and a bare file system error are said
@@ -71,5 +74,43 @@ func TestUnsupportedLang(t *testing.T) {
 	}
 	if _, err := New(Options{Lang: "ru-RU"}); err != nil {
 		t.Errorf("--lang ru-RU: %v", err)
+	}
+}
+
+// TestExcerpt: the line of an error is shown with a caret under the
+// column counted in characters, also when the line is long, holds a tab or
+// a control character, or the column is past its end.
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("а", 100) + "X" + strings.Repeat("б", 100)
+	tests := []struct {
+		source string
+		col    int
+		want   string
+	}{
+		{"", 3, ""},
+		{"a = b", 0, ""},
+		{`t = "в "А"."`, 9, "    t = \"в \"А\".\"\n            ^"},
+		{"\tt = Ý\r\n", 6, "     t = Ý\n         ^"},
+		{"t = \x1b[2J x", 10, "    t = \\x1b[2J x\n                ^"},
+		{"t = ab", 9, "    t = ab\n          ^"},
+		{long, 101, "    …" + strings.Repeat("а", 36) + "X" + strings.Repeat("б", 35) + "…\n" +
+			"    " + strings.Repeat(" ", 37) + "^"},
+		{long, 2, "    " + strings.Repeat("а", 72) + "…\n     ^"},
+		{long, 200, "    …" + strings.Repeat("б", 72) + "\n" + "    " + strings.Repeat(" ", 71) + "^"},
+	}
+	for _, tc := range tests {
+		e := &input.Error{File: "f", Line: 1, Column: tc.col, Source: tc.source}
+		if got := excerpt(e); got != tc.want {
+			t.Errorf("%q col %d:\n got %q\nwant %q", tc.source, tc.col, got, tc.want)
+		}
+	}
+}
+
+// TestErrorTextExcerpt: an input error that kept its line is followed by
+// it, also when something wraps it.
+func TestErrorTextExcerpt(t *testing.T) {
+	err := fmt.Errorf("reading: %w", &input.Error{File: "f.toml", Line: 2, Column: 5, Msg: "bad", Source: "a = Ý"})
+	if got, want := english().ErrorText(err), "reading: f.toml:2:5: bad\n    a = Ý\n        ^"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

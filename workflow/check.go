@@ -21,6 +21,10 @@ type CheckOptions struct {
 	// ListMissing reports every untranslated and outdated segment; by
 	// default they are one finding per catalog.
 	ListMissing bool
+	// Since, a git revision, keeps only the findings about segments added
+	// or changed since it, each pointing at the line that changed: what a
+	// pull request did.
+	Since string
 }
 
 // readCatalogs reads and parses, document after document, the source
@@ -56,6 +60,13 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 		return check.Report{}, fmt.Errorf("%s: %w", p.Rel(p.Path(ProjectFile)), err)
 	}
 	checker.ListMissing = opts.ListMissing
+	var since *Since
+	if opts.Since != "" {
+		if since, err = p.ChangedSince(ctx, opts.Since, opts.Locales, opts.Documents); err != nil {
+			return check.Report{}, err
+		}
+		checker.ListMissing = true // each segment its own finding, to keep or leave
+	}
 	g, err := p.readGlossary()
 	if err != nil {
 		// The catalogs' errors come first, as they always have.
@@ -88,6 +99,9 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 		// The glossary's findings join here, configured by the same
 		// [check] table.
 		findings = append(findings, gp.Findings()...)
+	}
+	if since != nil {
+		findings = since.filter(findings)
 	}
 	return check.NewReport(p.Check.Apply(findings), files), nil
 }

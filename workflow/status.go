@@ -24,6 +24,12 @@ type StatusOptions struct {
 	// FailUnder makes Status fail (ErrFindings) when a selected locale is
 	// less than this percent done; negative: never.
 	FailUnder float64
+	// ByPerson counts, per locale, the translated segments and their words
+	// by who last changed them instead of by document.
+	ByPerson bool
+	// Since, a git revision, counts only the segments added or changed
+	// since it.
+	Since string
 }
 
 // Counts are segments or words by state. The JSON keys are a contract with
@@ -101,6 +107,17 @@ type LocaleStatus struct {
 	Prefilled          int              `json:"prefilled"`
 	PrefilledIdentical int              `json:"prefilled_identical"`
 	Documents          []DocumentStatus `json:"documents"`
+	// People, with --by-person: the segments with a translation and their
+	// source words, by who last changed the translation ("" for nobody
+	// known), most segments first.
+	People []PersonStatus `json:"people,omitempty"`
+}
+
+// PersonStatus is what one person last changed in one locale.
+type PersonStatus struct {
+	Person   string `json:"person"`
+	Segments Counts `json:"segments"`
+	Words    Counts `json:"words"`
 }
 
 // StatusReport is what status --json prints.
@@ -132,14 +149,21 @@ func (p *Project) selectTargetLocales(names []string) ([]string, error) {
 // yet counts as untranslated throughout; a missing source catalog is an
 // error (run terjime segment).
 func ComputeStatus(ctx context.Context, p *Project, locales, documents []string) (*StatusReport, error) {
-	docs, err := p.selectDocuments(documents)
+	return computeStatus(ctx, p, StatusOptions{Locales: locales, Documents: documents}, nil)
+}
+
+// computeStatus is ComputeStatus with status's options: only the segments
+// since names (when not nil), and counts by person.
+func computeStatus(ctx context.Context, p *Project, opts StatusOptions, since *Since) (*StatusReport, error) {
+	docs, err := p.selectDocuments(opts.Documents)
 	if err != nil {
 		return nil, err
 	}
-	locs, err := p.selectTargetLocales(locales)
+	locs, err := p.selectTargetLocales(opts.Locales)
 	if err != nil {
 		return nil, err
 	}
+	people := make([]map[string]*PersonStatus, len(locs))
 	rep := &StatusReport{Locales: make([]LocaleStatus, len(locs))}
 	for i, l := range locs {
 		rep.Locales[i].Locale = l
@@ -171,15 +195,25 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 			}
 			for i := range locs {
 				ds := DocumentStatus{Document: d.Name}
-				if tgt := cats[k*stride+1+i]; tgt == nil {
+				tgt := cats[k*stride+1+i]
+				switch {
+				case tgt == nil && since != nil:
+					// No catalog, nothing changed.
+				case tgt == nil:
 					for _, s := range src.Segments {
 						if !s.Verbatim {
 							ds.Segments.add(catalog.Untranslated, 1)
 							ds.Words.add(catalog.Untranslated, words[s.ID])
 						}
 					}
-				} else {
+				default:
+					file := p.Rel(paths[k*stride+1+i])
 					for _, s := range tgt.Segments {
+						if since != nil {
+							if _, ok := since.Line(file, s.ID); !ok {
+								continue
+							}
+						}
 						w, ok := words[s.ID]
 						if !ok {
 							w = catalog.Words(s.Source)
@@ -191,6 +225,18 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 						}
 						ds.Segments.add(st, 1)
 						ds.Words.add(st, w)
+						if opts.ByPerson && s.Target != "" {
+							if people[i] == nil {
+								people[i] = map[string]*PersonStatus{}
+							}
+							ps := people[i][s.ChangedBy]
+							if ps == nil {
+								ps = &PersonStatus{Person: s.ChangedBy}
+								people[i][s.ChangedBy] = ps
+							}
+							ps.Segments.add(st, 1)
+							ps.Words.add(st, w)
+						}
 						if memory.Prefilled(&s) {
 							ds.Prefilled++
 							if memory.PrefilledIdentical(&s) {
@@ -211,8 +257,33 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 	}
 	for i := range rep.Locales {
 		rep.Locales[i].Percent = round2(rep.Locales[i].Segments.percent())
+		if opts.ByPerson {
+			rep.Locales[i].People = sortPeople(people[i])
+		}
 	}
 	return rep, nil
+}
+
+// sortPeople lists the people of a locale, most segments first, then by
+// name; nobody known comes last.
+func sortPeople(m map[string]*PersonStatus) []PersonStatus {
+	out := []PersonStatus{}
+	for _, ps := range m {
+		out = append(out, *ps)
+	}
+	slices.SortFunc(out, func(a, b PersonStatus) int {
+		switch {
+		case (a.Person == "") != (b.Person == ""):
+			if a.Person == "" {
+				return 1
+			}
+			return -1
+		case a.Segments.Total != b.Segments.Total:
+			return b.Segments.Total - a.Segments.Total
+		}
+		return strings.Compare(a.Person, b.Person)
+	})
+	return out
 }
 
 // round2 keeps two decimals, so that JSON shows 33.33 and not a float's
@@ -225,9 +296,21 @@ func round2(f float64) float64 {
 // table with progress bars on a terminal, tab-separated rows in a pipe,
 // JSON with --json.
 func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) error {
-	rep, err := ComputeStatus(ctx, p, opts.Locales, opts.Documents)
+	var since *Since
+	if opts.Since != "" {
+		var err error
+		if since, err = p.ChangedSince(ctx, opts.Since, opts.Locales, opts.Documents); err != nil {
+			return err
+		}
+	}
+	rep, err := computeStatus(ctx, p, opts, since)
 	if err != nil {
 		return err
+	}
+	// By person, the people are the rows under each locale.
+	rows, column := rep, "document"
+	if opts.ByPerson {
+		rows, column = peopleRows(env, rep), "person"
 	}
 	switch {
 	case opts.JSON:
@@ -237,9 +320,12 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 			return err
 		}
 	case env.OutTTY:
-		writeStatusTable(env, rep)
+		writeStatusTable(env, rows)
 	default:
-		writeStatusTSV(env.Out, rep)
+		writeStatusTSV(env.Out, rows, column)
+	}
+	if since != nil {
+		env.Info("StatusSince", map[string]any{"Count": since.Count(), "Rev": since.Rev})
 	}
 	if !opts.JSON {
 		for _, l := range rep.Locales {
@@ -269,6 +355,28 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 	return nil
 }
 
+// peopleRows is rep with the people of each locale in place of its
+// documents, for the table and the tab-separated rows of --by-person: the
+// locale's row counts the segments with a translation, as its people's do.
+func peopleRows(env *ui.Env, rep *StatusReport) *StatusReport {
+	out := &StatusReport{}
+	for _, l := range rep.Locales {
+		r := LocaleStatus{Locale: l.Locale}
+		for _, ps := range l.People {
+			name := ps.Person
+			if name == "" {
+				name = env.T("StatusUnknownPerson", nil)
+			}
+			r.Documents = append(r.Documents, DocumentStatus{Document: name, Segments: ps.Segments, Words: ps.Words, Percent: round2(ps.Segments.percent())})
+			r.Segments.plus(ps.Segments)
+			r.Words.plus(ps.Words)
+		}
+		r.Percent = round2(r.Segments.percent())
+		out.Locales = append(out.Locales, r)
+	}
+	return out
+}
+
 // statusTSVHeader names the columns of the tab-separated output. The names
 // are the same in every UI language: scripts read them.
 var statusTSVHeader = []string{
@@ -281,8 +389,10 @@ var statusTSVHeader = []string{
 // "*") and per document, for scripts: locale, document, percent, then the
 // segments and the words, each as total followed by the five states in
 // workflow order. Numbers are plain, whatever the UI language.
-func writeStatusTSV(w io.Writer, rep *StatusReport) {
-	fmt.Fprintln(w, strings.Join(statusTSVHeader, "\t"))
+func writeStatusTSV(w io.Writer, rep *StatusReport, column string) {
+	header := slices.Clone(statusTSVHeader)
+	header[1] = column
+	fmt.Fprintln(w, strings.Join(header, "\t"))
 	row := func(loc, doc string, pct float64, seg, words Counts) {
 		f := []string{loc, doc, strconv.FormatFloat(pct, 'f', 1, 64), strconv.Itoa(seg.Total)}
 		for _, n := range seg.byState() {

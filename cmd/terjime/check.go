@@ -38,6 +38,12 @@ catalog, with the numbers and the first lines, so that it does not bury the
 other findings; --list-missing reports each segment. Missing work still
 fails the run, and the summary says how many segments are not done.
 
+--since REF (a branch, tag or commit, as git names it) looks only at the
+segments added or changed since that revision, each finding pointing at the
+line that changed: in CI on a pull request, "terjime check --since
+origin/main --format github" reports what the pull request did, as
+annotations on the lines it changed.
+
 Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 2 when the catalogs could not be read.
 
@@ -58,6 +64,7 @@ Example:
    terjime check --locale ru --format junit > check.xml
    terjime check --list-missing --document news
    terjime check --format github --fail-on warning
+   terjime check --since origin/main --format github
    terjime check --goi18n locales`
 
 func checkCommand(a *app) *cli.Command {
@@ -69,6 +76,7 @@ func checkCommand(a *app) *cli.Command {
 			&cli.StringFlag{Name: "goi18n", Usage: "check the go-i18n message files in `DIR` instead of the project"},
 			&cli.StringFlag{Name: "source-locale", Value: "en", Usage: "with --goi18n: the `LOCALE` of the source messages"},
 			&cli.BoolFlag{Name: "list-missing", Usage: "report each untranslated and outdated segment, not one summary per catalog"},
+			&cli.StringFlag{Name: "since", Usage: "only the segments added or changed since the git revision `REF` (a pull request's base)"},
 		),
 		Action: func(c *cli.Context) error {
 			opts, err := findingOptions(c)
@@ -82,6 +90,7 @@ func checkCommand(a *app) *cli.Command {
 				})
 			}
 			opts.ListMissing = c.Bool("list-missing")
+			opts.Since = c.String("since")
 			p, err := a.project()
 			if err != nil {
 				return err

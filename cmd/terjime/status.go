@@ -27,15 +27,25 @@ With --json it prints {"locales":[{"locale":…,"segments":{…},"words":{…},
 --fail-under PCT exits with status 1 when a selected locale is less than PCT
 percent done, so CI can hold a release back.
 
+--by-person counts, per locale, the segments with a translation and their
+source words by who last changed the translation (merge records it: the
+translator a file names, --who, TERJIME_USER or git's user.name); the rows
+under each locale are people instead of documents, and the tab-separated
+header says "person". --since REF counts only the segments added or changed
+since a git revision: with --by-person, who did what in a pull request.
+
 Example:
    terjime status
    terjime status --locale ru --json
-   terjime status --fail-under 100`,
+   terjime status --fail-under 100
+   terjime status --by-person --since origin/main`,
 		Flags: []cli.Flag{
 			localeFlag("only these target `LOCALES` (comma-separated or repeated)"),
 			documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
 			&cli.BoolFlag{Name: "json", Usage: "print JSON"},
 			&cli.Float64Flag{Name: "fail-under", Usage: "exit 1 when a selected locale is less than `PCT` percent done"},
+			&cli.BoolFlag{Name: "by-person", Usage: "segments and words by who last changed the translation, per locale"},
+			&cli.StringFlag{Name: "since", Usage: "only the segments added or changed since the git revision `REF`"},
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.StatusOptions{
@@ -43,6 +53,8 @@ Example:
 				Documents: documents(c),
 				JSON:      c.Bool("json"),
 				FailUnder: -1,
+				ByPerson:  c.Bool("by-person"),
+				Since:     c.String("since"),
 			}
 			if c.IsSet("fail-under") {
 				opts.FailUnder = c.Float64("fail-under")

@@ -107,16 +107,10 @@ func writeSegment(b *bytes.Buffer, s *Segment, src bool) {
 	writeKey(b, "source", s.Source)
 	writeKey(b, "target", s.Target)
 	writeKey(b, "state", s.State.String())
-	if s.ChangedBy != "" {
-		writeKey(b, "changed_by", s.ChangedBy)
-	}
-	if s.ChangedAt != "" {
-		writeKey(b, "changed_at", s.ChangedAt)
-	}
+	writeSet(b, "changed_by", s.ChangedBy)
+	writeSet(b, "changed_at", s.ChangedAt)
 	writeKey(b, "source_hash", s.SourceHash)
-	if s.PreviousSource != "" {
-		writeKey(b, "previous_source", s.PreviousSource)
-	}
+	writeSet(b, "previous_source", s.PreviousSource)
 	writeKey(b, "note", s.Note)
 	if len(s.Terms) > 0 {
 		writeStrings(b, "terms", s.Terms)
@@ -145,16 +139,17 @@ func writeConflicts(b *bytes.Buffer, header string, cs []Conflict) {
 		b.WriteString(header)
 		writeKey(b, "target", k.Target)
 		writeKey(b, "state", k.State.String())
-		if k.Note != "" {
-			writeKey(b, "note", k.Note)
-		}
-		if k.ChangedBy != "" {
-			writeKey(b, "changed_by", k.ChangedBy)
-		}
-		if k.ChangedAt != "" {
-			writeKey(b, "changed_at", k.ChangedAt)
-		}
+		writeSet(b, "note", k.Note)
+		writeSet(b, "changed_by", k.ChangedBy)
+		writeSet(b, "changed_at", k.ChangedAt)
 		writeKey(b, "from", k.From)
+	}
+}
+
+// writeSet writes key only when it has a value.
+func writeSet(b *bytes.Buffer, key, value string) {
+	if value != "" {
+		writeKey(b, key, value)
 	}
 }
 

@@ -254,3 +254,47 @@ func TestMergeLocales(t *testing.T) {
 		t.Errorf("--locale tk: %v", err)
 	}
 }
+
+// Take settles a file's conflicts as they are found, only for the listed
+// segments when Segments names some; "catalog" also settles the same
+// conflict an earlier merge kept open.
+func TestMergeTake(t *testing.T) {
+	unit := catalog.Unit{Document: "news", ID: idReviewed, Source: srcReviewed, Target: "Другой перевод.", State: catalog.Translated, StateSet: true, Line: 3}
+	for _, tc := range []struct {
+		take     string
+		segments []string
+		target   string
+		open     int
+	}{
+		{"", nil, tgtReviewed, 1},
+		{"file", nil, "Другой перевод.", 0},
+		{"catalog", nil, tgtReviewed, 0},
+		{"file", []string{idTrans}, tgtReviewed, 1}, // another segment's
+		{"file", []string{idReviewed}, "Другой перевод.", 0},
+	} {
+		opts := testOptions(t)
+		var cat *catalog.Catalog
+		read := opts.Read
+		opts.Read = func(l, d string) (*catalog.Catalog, error) {
+			c, err := read(l, d)
+			if s, ok := c.Lookup(idReviewed); ok && tc.take == "catalog" {
+				// kept open by an earlier merge of the same file
+				s.Conflicts = []catalog.Conflict{{Target: unit.Target, State: catalog.Translated, Note: s.Note, From: "f:3"}}
+			}
+			cat = c
+			return c, err
+		}
+		opts.Take, opts.Segments = tc.take, tc.segments
+		res, err := Run(context.Background(), []*catalog.Exchange{{Format: "po", Path: "f", TargetLocale: "ru", Units: []catalog.Unit{unit}}}, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := cat.Lookup(idReviewed)
+		if s.Target != tc.target || len(s.Conflicts) != tc.open || res.Open() != tc.open || res.Conflicts() != 1 {
+			t.Errorf("take %q %v: %q, %d kept, %d open, %d found", tc.take, tc.segments, s.Target, len(s.Conflicts), res.Open(), res.Conflicts())
+		}
+		if taken := res.Events[0].Taken; taken != tc.take && !(tc.open == 1 && taken == "") {
+			t.Errorf("take %q: event says %q", tc.take, taken)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package workflow
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/ui"
+)
+
+func needGit(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("git is missing; .ci/run installs it")
+		}
+		t.Skip("git not installed")
+	}
+}
+
+// The merge driver: catalogs merge segment by segment into ours, in
+// terjime's layout; a version that is not a catalog is merged line by line,
+// with git's conflict markers and a non-zero exit.
+func TestGitMergeDriver(t *testing.T) {
+	needGit(t)
+	dir := t.TempDir()
+	write := func(name string, c *catalog.Catalog) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, c.Marshal(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	cat := func(a, b string) *catalog.Catalog {
+		return &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+			{ID: "a", Source: "A.", Target: a, State: catalog.Translated, SourceHash: "a"},
+			{ID: "b", Source: "B.", Target: b, State: catalog.Translated, SourceHash: "b"},
+		}}
+	}
+	base, ours, theirs := write("base", cat("А.", "Б.")), write("ours", cat("А, наше.", "Б.")), write("theirs", cat("А.", "Б, их."))
+	env, _, errb := ui.NewTest("", "")
+	if err := GitMergeDriver(context.Background(), env, base, ours, theirs, "locales/ru/news.toml"); err != nil {
+		t.Fatalf("%v\n%s", err, errb)
+	}
+	data, _ := os.ReadFile(ours)
+	got, err := catalog.Parse("ours", data)
+	if err != nil || string(got.Marshal()) != string(data) {
+		t.Fatalf("not a catalog in terjime's layout (%v):\n%s", err, data)
+	}
+	if got.Segments[0].Target != "А, наше." || got.Segments[1].Target != "Б, их." {
+		t.Errorf("merged %+v", got.Segments)
+	}
+
+	// Our side is not a catalog any more: git's own line merge.
+	os.WriteFile(ours, []byte("not = [a catalog\n"), 0o644)
+	err = GitMergeDriver(context.Background(), env, base, ours, theirs, "locales/ru/news.toml")
+	if !errors.Is(err, ErrFindings) {
+		t.Fatalf("err = %v", err)
+	}
+	data, _ = os.ReadFile(ours)
+	if !strings.Contains(string(data), "<<<<<<< ours") || !strings.Contains(errb.String(), "merged line by line") {
+		t.Errorf("no line merge:\n%s\n%s", data, errb)
+	}
+}
+
+// The diff driver writes a catalog segment by segment, one field a line,
+// open conflicts included; a file that is not a catalog as it is.
+func TestGitDiffDriver(t *testing.T) {
+	dir := t.TempDir()
+	c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+		{ID: "a1", Source: "Hello.", Target: "Привет.", State: catalog.Reviewed, ChangedBy: "Aýna", ChangedAt: "2024-06-01T09:00:00Z",
+			Conflicts: []catalog.Conflict{{Target: "Здравствуйте.", State: catalog.Translated, From: "ru.po:7"}}},
+	}}
+	path := filepath.Join(dir, "news.toml")
+	os.WriteFile(path, c.Marshal(), 0o644)
+	env, out, _ := ui.NewTest("", "")
+	if err := GitDiffDriver(env, path); err != nil {
+		t.Fatal(err)
+	}
+	want := "ru/news\n\n[a1] reviewed — Aýna 2024-06-01T09:00:00Z\n  source: Hello.\n  target: Привет.\n  conflict: Здравствуйте. (translated, ru.po:7)\n"
+	if out.String() != want {
+		t.Errorf("got\n%q\nwant\n%q", out.String(), want)
+	}
+	os.WriteFile(path, []byte("plain text\n"), 0o644)
+	env, out, _ = ui.NewTest("", "")
+	if err := GitDiffDriver(env, path); err != nil || out.String() != "plain text\n" {
+		t.Errorf("a file that is not a catalog: %v %q", err, out.String())
+	}
+}

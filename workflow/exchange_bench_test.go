@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/terjime/terjime/internal/cputime"
@@ -126,6 +128,11 @@ func BenchmarkMerge(b *testing.B) {
 				}
 				cpu += cputime.Seconds() - start
 				sys += cputime.System() - startSys
+				b.StopTimer()
+				if merged, _ := os.ReadFile(path); format != "tmx" && bytes.Count(merged, []byte(`target = "Перевод."`)) < exchangeBenchSegments/4 {
+					b.Fatalf("%s: the merge applied %d translations", format, bytes.Count(merged, []byte(`target = "Перевод."`)))
+				}
+				b.StartTimer()
 			}
 			b.ReportMetric(cpu/float64(b.N), "cpu-s/op")
 			b.ReportMetric(sys/float64(b.N), "sys-s/op")
@@ -145,30 +152,60 @@ func fillForBench(b *testing.B, p *Project, format, out string) []string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cat := pairs[0].Target
-	for i := range cat.Segments {
-		s := &cat.Segments[i]
-		if !s.State.Done() && format != "tmx" {
-			s.Target, s.State, s.PreviousSource = "Перевод.", catalog.Translated, ""
-		}
-	}
 	f, _ := Formats.Lookup(format)
 	opts := interchange.WriteOptions{SourceLocale: "en", TargetLocale: "ru"}
 	if f.WriteFiles != nil {
+		// go-i18n: the translator fills every message of the translate
+		// file, whose "other" is the source until then.
 		var files []string
 		for _, file := range f.WriteFiles(pairs, opts) {
 			path := filepath.Join(out, file.Name)
-			os.WriteFile(path, file.Data, 0o644)
+			data := file.Data
+			if strings.HasPrefix(file.Name, "translate.") {
+				data = regexp.MustCompile(`(?m)^other = .*$`).ReplaceAll(data, []byte(`other = "Перевод."`))
+			}
+			os.WriteFile(path, data, 0o644)
 			files = append(files, path)
 		}
 		return files
+	}
+	// The others: the export of the filled catalog, with the bases the
+	// export of the catalog as it is records — what the translator was
+	// sent — so that the merge sees what the translator changed.
+	cat := pairs[0].Target
+	var bases []string
+	filled := catalog.Segment{Target: "Перевод.", State: catalog.Translated}
+	for i := range cat.Segments {
+		s := &cat.Segments[i]
+		if !s.State.Done() && format != "tmx" {
+			bases = append(bases, catalog.BaseOf(s).String())
+			s.Target, s.State, s.PreviousSource = filled.Target, filled.State, ""
+		}
 	}
 	var buf bytes.Buffer
 	if err := f.Write(&buf, pairs, opts); err != nil {
 		b.Fatal(err)
 	}
-	os.WriteFile(out, buf.Bytes(), 0o644)
+	data := replaceInOrder(buf.Bytes(), catalog.BaseOf(&filled).String(), bases)
+	os.WriteFile(out, data, 0o644)
 	return []string{out}
+}
+
+// replaceInOrder replaces the occurrences of old in data, in order, by
+// news, one each.
+func replaceInOrder(data []byte, old string, news []string) []byte {
+	var out bytes.Buffer
+	for _, n := range news {
+		i := bytes.Index(data, []byte(old))
+		if i < 0 {
+			break
+		}
+		out.Write(data[:i])
+		out.WriteString(n)
+		data = data[i+len(old):]
+	}
+	out.Write(data)
+	return out.Bytes()
 }
 
 func exportSize(out string) int64 {

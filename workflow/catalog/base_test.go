@@ -6,7 +6,13 @@ func TestBase(t *testing.T) {
 	s := Segment{Target: "Меджлис  собрался.", State: Reviewed}
 	b := BaseOf(&s)
 	if b.State != Reviewed || b.Hash != Hash("Меджлис собрался.") || !b.Known() {
-		t.Errorf("BaseOf = %+v: the hash is of the normalised target", b)
+		t.Errorf("BaseOf = %+v: the hash is of the target, its white space collapsed", b)
+	}
+	if TargetHash("Меджлис\u00a0собрался.") == b.Hash {
+		t.Error("a no-break space is not a change")
+	}
+	if !SameTarget(" А\n  б ", "А б") || SameTarget("А б", "А\u00a0б") {
+		t.Error("SameTarget")
 	}
 	if got, err := ParseBase(b.String()); err != nil || got != b {
 		t.Errorf("ParseBase(%q) = %+v, %v", b.String(), got, err)
@@ -17,6 +23,14 @@ func TestBase(t *testing.T) {
 	for _, bad := range []string{"", "- ", "abc translated", "0123456789ab", "0123456789AB final", "0123456789ab done"} {
 		if _, err := ParseBase(bad); err == nil {
 			t.Errorf("ParseBase(%q) accepted it", bad)
+		}
+	}
+	for _, target := range []string{"", "Меджлис собрался.", "Меджлис\n собрался.", "Другое."} {
+		if got, want := b.Matches(target), TargetHash(target) == b.Hash; got != want {
+			t.Errorf("Matches(%q) = %v, want %v", target, got, want)
+		}
+		if e := BaseOf(&Segment{}); e.Matches(target) != (target == "") {
+			t.Errorf("the untranslated base matches %q", target)
 		}
 	}
 	if (Base{}).Known() {

@@ -93,7 +93,7 @@ func twoWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource b
 // outdated if the catalog's target is still the exported one.
 func threeWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource bool, format string) decision {
 	b := u.Base
-	theirText := catalog.TargetHash(u.Target) != b.Hash
+	theirText := !b.Matches(u.Target)
 	theirState := fst
 	switch {
 	case !theirText && fst.Done() && fst < b.State:
@@ -104,12 +104,16 @@ func threeWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource
 	if !theirText && theirState == b.State {
 		return decision{what: keep}
 	}
-	oursText := catalog.TargetHash(s.Target) != b.Hash
+	sameText := catalog.SameTarget(u.Target, s.Target)
+	oursText := theirText // the same text needs no second hash
+	if u.Target != s.Target {
+		oursText = !b.Matches(s.Target)
+	}
 	file := decision{what: apply, target: u.Target, state: theirState}
 	if !sameSource {
 		file.state, file.outdated = catalog.Outdated, true
 		switch {
-		case catalog.TargetHash(u.Target) == catalog.TargetHash(s.Target):
+		case sameText:
 			return decision{what: keep}
 		case oursText:
 			file.what, file.reason = conflict, "MergeConflictStale"
@@ -122,7 +126,7 @@ func threeWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource
 			file.what, file.reason = conflict, "MergeConflictFinal"
 		}
 		return file
-	case catalog.TargetHash(u.Target) == catalog.TargetHash(s.Target):
+	case sameText:
 		// Both changed it to the same text: the catalog's spelling stands,
 		// in the higher of the two states.
 		if st := max(s.State, theirState); st != s.State {

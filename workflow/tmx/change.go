@@ -24,6 +24,9 @@ func changeAttrs(o *out, t TU) {
 // catalogs record it.
 func changeOf(v *tuv, by, date string) {
 	v.changedBy = by
+	if date == "" {
+		return
+	}
 	if t, ok := catalog.ParseTime(date); ok {
 		v.changedAt = catalog.FormatTime(t)
 	}

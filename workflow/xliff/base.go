@@ -16,112 +16,111 @@ const (
 	nsCTR = "urn:oasis:names:tc:xliff:changetracking:2.0"
 )
 
-// The metadata terjime writes for each segment of a unit (XLIFF 2.0), in
-// a metaGroup of category catBase: the segment, what the export wrote of
-// its target (catalog.Base) and who changed that target last, and when.
+// The metadata terjime writes in a unit (XLIFF 2.0): a metaGroup of
+// category catBase holds a meta per segment, whose type is the segment's
+// ID and whose text is its base, what the export wrote of its target
+// (catalog.Base); groups catChangedBy and catChangedAt say who last changed
+// each target and when, where that is known. One element per segment
+// keeps a large file quick to read.
 const (
-	catBase       = "terjime:base"
-	metaSegment   = "segment"
-	metaBase      = "base"
-	metaChangedBy = "changed-by"
-	metaChangedAt = "changed-at"
+	catBase      = "terjime:base"
+	catChangedBy = "terjime:changed-by"
+	catChangedAt = "terjime:changed-at"
 )
 
-// writeBase20 writes the unit's <mda:metadata>: per segment, its base and
-// who last changed the target. It comes first in the unit, where XLIFF
-// puts modules; CAT tools keep it.
+// writeBase20 writes the unit's <mda:metadata>. It comes first in the
+// unit, where XLIFF puts modules; CAT tools keep it.
 func writeBase20(o *out, doc string, u unit) {
-	first := true
-	meta := func(typ, value string) {
-		o.Raw("          <mda:meta")
-		o.attr("type", typ)
-		o.Raw(">")
-		o.text(value)
-		o.Raw("</mda:meta>\n")
-	}
+	var segs []*catalog.Segment
+	by, at := false, false
 	for _, p := range u.parts {
-		if p.kind != segPart {
-			continue
+		if p.kind == segPart {
+			segs = append(segs, p.seg)
+			by, at = by || p.seg.ChangedBy != "", at || p.seg.ChangedAt != ""
 		}
-		s := p.seg
-		if first {
-			o.Raw("      <mda:metadata")
-			o.attr("xmlns:mda", nsMDA)
-			o.Raw(">\n")
-			first = false
-		}
-		o.at(doc, "segment", s.ID)
+	}
+	if len(segs) == 0 {
+		return
+	}
+	group := func(category string, value func(*catalog.Segment) string) {
 		o.Raw("        <mda:metaGroup")
-		o.attr("category", catBase)
+		o.attr("category", category)
 		o.attr("appliesTo", "target")
 		o.Raw(">\n")
-		meta(metaSegment, s.ID)
-		meta(metaBase, catalog.BaseOf(s).String())
-		if s.ChangedBy != "" {
-			meta(metaChangedBy, s.ChangedBy)
-		}
-		if s.ChangedAt != "" {
-			meta(metaChangedAt, s.ChangedAt)
+		for _, s := range segs {
+			v := value(s)
+			if v == "" {
+				continue
+			}
+			o.at(doc, "segment", s.ID)
+			o.Raw("          <mda:meta")
+			o.attr("type", s.ID)
+			o.Raw(">")
+			o.text(v)
+			o.Raw("</mda:meta>\n")
 		}
 		o.Raw("        </mda:metaGroup>\n")
 	}
-	if !first {
-		o.Raw("      </mda:metadata>\n")
+	o.Raw("      <mda:metadata>\n") // the namespace is declared once, on <xliff>
+	group(catBase, func(s *catalog.Segment) string { return catalog.BaseOf(s).String() })
+	if by {
+		group(catChangedBy, func(s *catalog.Segment) string { return s.ChangedBy })
 	}
+	if at {
+		group(catChangedAt, func(s *catalog.Segment) string { return s.ChangedAt })
+	}
+	o.Raw("      </mda:metadata>\n")
 }
 
-// segMeta is what a unit's modules say about one of its segments.
+// segMeta is what a unit's modules say about one of its segments: its
+// base, or who changed its target and when.
 type segMeta struct {
-	line      int
-	base      string
-	changedBy string
-	changedAt string
+	id                   string
+	base                 catalog.Base
+	changedBy, changedAt string
 }
 
 // module reads an extension element of a unit: terjime's metadata and
-// Change Tracking revisions of targets are kept in metas (by segment ID);
-// anything else is skipped.
-func (st *r20) module(se xml.StartElement, metas *map[string]*segMeta) error {
-	isMDA := se.Name.Space == nsMDA && se.Name.Local == "metadata"
-	isCTR := se.Name.Space == nsCTR && se.Name.Local == "changeTrack"
-	if !isMDA && !isCTR {
-		return st.skip()
+// Change Tracking revisions of targets go into metas; anything else is
+// skipped.
+func (st *r20) module(se xml.StartElement, metas *[]segMeta) error {
+	switch {
+	case se.Name.Space == nsMDA && se.Name.Local == "metadata":
+		return st.metadata(metas)
+	case se.Name.Space == nsCTR && se.Name.Local == "changeTrack":
+		return st.changeTrack(metas)
 	}
-	if *metas == nil {
-		*metas = map[string]*segMeta{}
-	}
-	if isMDA {
-		return st.metadata(*metas)
-	}
-	return st.changeTrack(*metas)
+	return st.skip()
 }
 
-func (st *r20) metadata(metas map[string]*segMeta) error {
+// metadata reads the bases of a unit's <mda:metadata>.
+func (st *r20) metadata(metas *[]segMeta) error {
 	var group func(se xml.StartElement) error
 	group = func(se xml.StartElement) error {
-		line := 0 // of the base
-		vals := map[string]string{}
-		err := st.dec.Children(func(ch xml.StartElement) error {
+		base := xmlsafe.Attr(se, "category") == catBase
+		return st.dec.Children(func(ch xml.StartElement) error {
 			switch {
 			case ch.Name.Space == nsMDA && ch.Name.Local == "metaGroup":
 				return group(ch)
-			case ch.Name.Space == nsMDA && ch.Name.Local == "meta":
-				typ := xmlsafe.Attr(ch, "type")
-				if typ == metaBase {
-					line = st.line()
-				}
-				v, err := st.textOnly(ch)
-				vals[typ] = v
+			case !base || ch.Name.Space != nsMDA || ch.Name.Local != "meta":
+				return st.skip()
+			}
+			line := st.line()
+			id := xmlsafe.Attr(ch, "type")
+			st.text = st.text[:0]
+			err := st.dec.Children(func(x xml.StartElement) error {
+				return st.errorf("<%s> is not allowed in <meta>: only text", x.Name.Local)
+			}, func(cd xml.CharData) { st.text = append(st.text, cd...) })
+			if err != nil {
 				return err
 			}
-			return st.skip()
+			b, err := catalog.ParseBase(string(st.text))
+			if err != nil {
+				return input.Errorf(st.name, line, "segment %s: %v", id, err)
+			}
+			metaOf(metas, id).base = b
+			return nil
 		}, nil)
-		if err != nil || xmlsafe.Attr(se, "category") != catBase || vals[metaSegment] == "" {
-			return err
-		}
-		m := metaOf(metas, vals[metaSegment])
-		m.line, m.base = line, vals[metaBase]
-		return nil
 	}
 	return st.dec.Children(func(ch xml.StartElement) error {
 		if ch.Name.Space == nsMDA && ch.Name.Local == "metaGroup" {
@@ -133,7 +132,7 @@ func (st *r20) metadata(metas map[string]*segMeta) error {
 
 // changeTrack reads Change Tracking revisions of segment targets: the
 // current version's author and time, or else the latest revision's.
-func (st *r20) changeTrack(metas map[string]*segMeta) error {
+func (st *r20) changeTrack(metas *[]segMeta) error {
 	return st.dec.Children(func(revs xml.StartElement) error {
 		if revs.Name.Space != nsCTR || revs.Name.Local != "revisions" || xmlsafe.Attr(revs, "appliesTo") != "target" {
 			return st.skip()
@@ -165,39 +164,26 @@ func (st *r20) changeTrack(metas map[string]*segMeta) error {
 	}, nil)
 }
 
-func metaOf(metas map[string]*segMeta, id string) *segMeta {
-	m := metas[id]
-	if m == nil {
-		m = &segMeta{}
-		metas[id] = m
+// metaOf returns the entry of metas for segment id, added if need be: a
+// unit has a handful of segments, so a slice searched is quicker than a map.
+func metaOf(metas *[]segMeta, id string) *segMeta {
+	for i := range *metas {
+		if (*metas)[i].id == id {
+			return &(*metas)[i]
+		}
 	}
-	return m
+	*metas = append(*metas, segMeta{id: id})
+	return &(*metas)[len(*metas)-1]
 }
 
 // attachMeta gives the unit's segments their base and translator.
-func (st *r20) attachMeta(segs []catalog.Unit, metas map[string]*segMeta) error {
-	for i := range segs {
-		m := metas[segs[i].ID]
-		if m == nil {
-			continue
-		}
-		if m.base != "" {
-			b, err := catalog.ParseBase(m.base)
-			if err != nil {
-				return input.Errorf(st.name, m.line, "segment %s: %v", segs[i].ID, err)
+func attachMeta(segs []catalog.Unit, metas []segMeta) {
+	for _, m := range metas {
+		for i := range segs {
+			if segs[i].ID == m.id {
+				segs[i].Base = m.base
+				segs[i].ChangedBy, segs[i].ChangedAt = m.changedBy, m.changedAt
 			}
-			segs[i].Base = b
 		}
-		segs[i].ChangedBy, segs[i].ChangedAt = m.changedBy, m.changedAt
 	}
-	return nil
-}
-
-// textOnly reads an element that holds text only.
-func (st *r20) textOnly(se xml.StartElement) (string, error) {
-	var b []byte
-	err := st.dec.Children(func(ch xml.StartElement) error {
-		return st.errorf("<%s> is not allowed in <%s>: only text", ch.Name.Local, se.Name.Local)
-	}, func(cd xml.CharData) { b = append(b, cd...) })
-	return string(b), err
 }

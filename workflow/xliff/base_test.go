@@ -63,9 +63,10 @@ func TestReadTranslator(t *testing.T) {
 // A base that is not what terjime writes is an error naming its line.
 func TestReadBadBase(t *testing.T) {
 	s := string(export(t, Write, fixture(), Options{}))
-	i := strings.Index(s, `<mda:meta type="base">`)
+	i := strings.Index(s, `<mda:meta type="`)
 	line := strings.Count(s[:i], "\n") + 1
-	s = s[:i] + `<mda:meta type="base">12 done` + s[strings.Index(s[i:], "</mda:meta>")+i:]
+	i += strings.Index(s[i:], ">") + 1
+	s = s[:i] + `12 done` + s[strings.Index(s[i:], "</mda:meta>")+i:]
 	_, err := Read("bad.xlf", strings.NewReader(s))
 	if err == nil || !strings.Contains(err.Error(), "bad.xlf:") || !strings.Contains(err.Error(), `base "12 done"`) {
 		t.Fatalf("error %v", err)

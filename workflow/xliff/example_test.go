@@ -24,17 +24,13 @@ func ExampleWrite() {
 	}
 	// Output:
 	// <?xml version="1.0" encoding="UTF-8"?>
-	// <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">
+	// <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="en" trgLang="ru">
 	//   <file id="note" canResegment="no" xml:space="preserve">
 	//     <unit id="b0" type="terjime:paragraph">
-	//       <mda:metadata xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0">
+	//       <mda:metadata>
 	//         <mda:metaGroup category="terjime:base" appliesTo="target">
-	//           <mda:meta type="segment">a1</mda:meta>
-	//           <mda:meta type="base">f1a5b63a5253 final</mda:meta>
-	//         </mda:metaGroup>
-	//         <mda:metaGroup category="terjime:base" appliesTo="target">
-	//           <mda:meta type="segment">b2</mda:meta>
-	//           <mda:meta type="base">- untranslated</mda:meta>
+	//           <mda:meta type="a1">f1a5b63a5253 final</mda:meta>
+	//           <mda:meta type="b2">- untranslated</mda:meta>
 	//         </mda:metaGroup>
 	//       </mda:metadata>
 	//       <segment id="a1" state="final">

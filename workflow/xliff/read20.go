@@ -55,6 +55,8 @@ type r20 struct {
 	file             string
 	ids              map[string]bool // group and unit ids of the current file
 	notesBuf         []note20        // reused by every <notes>
+	metaBuf          []segMeta       // reused by every unit's modules
+	text             []byte          // reused for the text of a meta
 }
 
 func (r *reader) read20(root xml.StartElement) (*catalog.Exchange, error) {
@@ -299,7 +301,7 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 	// off the heap while they hold a handful of ids.
 	u := &unit20{ids: map[string]bool{}, tids: map[string]bool{}, data: map[string]bool{}, first: len(st.x.Units)}
 	var notes []note20
-	var metas map[string]*segMeta
+	metas := st.metaBuf[:0]
 	const model = "extensions, notes?, originalData?, (segment | ignorable)+"
 	var o order
 	err := st.dec.Children(func(ch xml.StartElement) error {
@@ -352,7 +354,9 @@ func (st *r20) unit(se xml.StartElement, c ctx20) error {
 		return nil
 	}
 	attachNotes(st.x.Units[u.first:], notes)
-	return st.attachMeta(st.x.Units[u.first:], metas)
+	attachMeta(st.x.Units[u.first:], metas)
+	st.metaBuf = metas[:0]
+	return nil
 }
 
 // attachNotes gives segments the notes terjime wrote for them (id

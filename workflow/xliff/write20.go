@@ -43,6 +43,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 	o.cp = true
 	o.Raw(`<?xml version="1.0" encoding="UTF-8"?>`, "\n<xliff")
 	o.attr("xmlns", ns20)
+	o.attr("xmlns:mda", nsMDA) // the bases (writeBase20)
 	o.attr("version", "2.0")
 	o.attr("srcLang", srcLocale)
 	if tgtLocale != "" {

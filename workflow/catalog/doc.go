@@ -22,4 +22,11 @@
 // Segment IDs are derived from the NFC-normalised, whitespace-collapsed
 // source text (ID), so inserting a paragraph renumbers nothing; a sentence
 // that repeats in a document gets "-2", "-3"… appended (Identify).
+//
+// A target records who last changed it and when (ChangedBy, ChangedAt), and
+// a segment keeps the other versions of an unresolved conflict with it
+// (Conflicts, [[segment.conflict]] tables after the segment), so that no
+// text is lost until somebody decides. An interchange file that terjime
+// exported records each segment's Base, the hash and state of the target it
+// wrote, for the three-way merge.
 package catalog

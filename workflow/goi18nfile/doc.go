@@ -15,10 +15,14 @@
 // "iom-seminar.5ce6fa46ab49": one flat quoted key per message, unique across
 // documents; segment IDs have no dots, so the split is unambiguous. A
 // message's description is its source text, so translators see it in every
-// file; its hash is computed as goi18n computes it from the source message
-// (SHA-1 of description and "other", Hash), so goi18n keeps the
-// translations when it merges the files, and discards them once the source
-// changes. Glossary hints, notes and an outdated translation go into TOML
+// file, and a last line with the segment's base for the export's locale
+// ("terjime-base ru: 3f0c9a1b2d4e reviewed", catalog.Base): goi18n merge
+// rewrites every target message's description and hash from the source
+// messages, so the source description is the one field it keeps (and each
+// locale's export needs a directory of its own). Its hash is computed as
+// goi18n computes it from the source message (SHA-1 of description and
+// "other"), so goi18n keeps the translations when it merges the files, and
+// discards them once the source changes. Glossary hints, notes and an outdated translation go into TOML
 // comments above the message: go-i18n ignores them.
 //
 // ReadMessages reads a message file, TOML, JSON or YAML, into its messages

@@ -9,6 +9,7 @@
 //	#: iom-seminar                   (the document)
 //	#, fuzzy                         (outdated segments only)
 //	#| msgid "the previous source"   (outdated segments only)
+//	#. terjime-base: 3f0c9a1b2d4e reviewed   (what was exported: catalog.Base)
 //	msgctxt "5ce6fa46ab49"           (the segment ID)
 //	msgid "the source text"
 //	msgstr "the target text"

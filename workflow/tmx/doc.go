@@ -7,7 +7,9 @@
 // source sentence (the same document, segment ID and source text) into one
 // <tu> with a <tuv> per language, as TMX intends; the document and segment
 // ID are <tu> properties (x-terjime-document, x-terjime-id) and each
-// target's state a <tuv> property (x-terjime-state). Files are valid
+// target's state a <tuv> property (x-terjime-state), with what was
+// exported (x-terjime-base, catalog.Base) and who last changed the target
+// and when (changeid, changedate), which Read takes back. Files are valid
 // against tmx14.dtd, with segtype="sentence", and carry no dates, so the
 // same pairs always give the same bytes.
 //

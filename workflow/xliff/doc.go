@@ -35,6 +35,15 @@
 // final; a target without state or approved says nothing about its state
 // (Unit.StateSet is false).
 //
+// Each segment's base, what the export wrote of its target (catalog.Base),
+// and who last changed the target and when: in 2.0 the Metadata module
+// (metaGroups "terjime:base", "terjime:changed-by", "terjime:changed-at" of
+// the unit, a meta per segment named by its ID), in 1.2 a context group of
+// the trans-unit (x-terjime-base…). Read takes the base back, and the
+// translator a tool names: 2.0 Change Tracking (the current or latest
+// <ctr:revision> of a segment's target), 1.2 the <phase> a target's
+// phase-name names.
+//
 // Notes read back: "<segment>.previous" as the previous source,
 // "<segment>.note" (1.2: from="terjime:note") as the note; a note a CAT tool
 // adds joins the note of its segment (in 2.0, when the unit has only one

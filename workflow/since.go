@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/terjime/terjime/internal/tomlpos"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/git"
@@ -96,9 +97,10 @@ func (p *Project) ChangedSince(ctx context.Context, rev string, locales, documen
 				}
 			}
 			changed := map[string]int{}
-			text := string(data)
-			for _, segs := range [][]catalog.Segment{cur.Segments, cur.Obsolete} {
-				for _, seg := range segs {
+			keys := tomlpos.Scan(data)
+			for t, segs := range [][]catalog.Segment{cur.Segments, cur.Obsolete} {
+				table := [...]string{"segment", "obsolete"}[t]
+				for i, seg := range segs {
 					o, was := old[seg.ID]
 					if was && sameSince(o, seg) {
 						continue
@@ -118,7 +120,7 @@ func (p *Project) ChangedSince(ctx context.Context, rev string, locales, documen
 					}
 					line := seg.Line
 					if key != "" {
-						line = catalog.KeyLine(text, seg.Line, key)
+						line = keys.LineIn(table, i, key)
 					}
 					changed[seg.ID] = line
 				}

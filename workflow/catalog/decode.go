@@ -237,8 +237,3 @@ func validKind(k string) bool {
 func scan(data string) *tomlpos.Keys {
 	return tomlpos.Scan(unsafe.Slice(unsafe.StringData(data), len(data)))
 }
-
-// KeyLine is the line at or after line from (1-based) where key is
-// assigned in a catalog's text, before the next table header; from if
-// there is none: a key of segment whose table starts at from.
-func KeyLine(data string, from int, key string) int { return lineOfKey(data, from, key) }

@@ -111,13 +111,13 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 			exchanges = append(exchanges, xs...)
 			continue
 		}
-		if merge.SourceMessages(f, p.SourceLocale) {
+		if format, ok := Formats.SourceFile(f, p.SourceLocale); ok {
 			// active.en.toml of a goi18n export: the source messages, which
 			// terjime wrote for goi18n and has nothing to take from.
 			if _, err := os.Stat(f); err != nil {
 				return err
 			}
-			exchanges = append(exchanges, &catalog.Exchange{Format: "goi18n", Path: f, TargetLocale: p.SourceLocale})
+			exchanges = append(exchanges, &catalog.Exchange{Format: format.Name, Path: f, TargetLocale: p.SourceLocale})
 			continue
 		}
 		xs, err := ReadExchange(f)
@@ -129,6 +129,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	res, err := merge.Run(ctx, exchanges, merge.Options{
 		SourceLocale: p.SourceLocale, TargetLocales: p.TargetLocales, Documents: p.documentNames(),
 		Locale: opts.Locale, Take: opts.Take, Segments: opts.Segments, Who: opts.Who, Now: opts.Now,
+		Formats: Formats,
 		Read: func(locale, doc string) (*catalog.Catalog, error) {
 			return p.readCatalog(p.CatalogPath(locale, doc))
 		},

@@ -263,7 +263,7 @@ func runRow(t *testing.T, f interchange.Format, x catalog.State, row twRow) {
 	}
 	res, err := merge.Run(context.Background(), exchanges, merge.Options{
 		SourceLocale: "en", TargetLocales: []string{"ru"}, Documents: []string{"news"},
-		Who: twWho, Now: twWhen,
+		Who: twWho, Now: twWhen, Formats: Formats,
 		Read: func(string, string) (*catalog.Catalog, error) { return cat, nil },
 	})
 	if err != nil {

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strings"
 
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/interchange"
 )
@@ -27,7 +29,18 @@ var Format = interchange.Format{
 	WriteFiles: func(pairs []catalog.Pair, o interchange.WriteOptions) []interchange.File {
 		return Write(o.SourceLocale, o.TargetLocale, pairs, Options{OnlyTodo: o.OnlyTodo})
 	},
-	CheckDir: checkDir,
+	CheckDir:       checkDir,
+	OnlyTranslated: true,
+	SourceHash:     func(source string) string { return Hash(source, source) },
+	SourceFile:     SourceFile,
+}
+
+// SourceFile reports whether path names a message file of the source
+// locale (active.en.toml): the source messages of an export, which
+// terjime wrote for goi18n and a merge has nothing to take from.
+func SourceFile(path, sourceLocale string) bool {
+	base := filepath.Base(path)
+	return strings.HasSuffix(base, ".toml") && locale.Same(FileLocale(base), sourceLocale)
 }
 
 // checkDir refuses to write an export into a directory that holds another

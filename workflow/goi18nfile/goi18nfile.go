@@ -178,6 +178,11 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 		if u.Source == "" && u.SourceHash == "" {
 			return nil, input.Errorf(name, u.Line, "message %q has neither a hash nor a description: terjime cannot tell which source it translates", m.ID)
 		}
+		if !strings.HasPrefix(u.SourceHash, "sha1-") {
+			// Not a hash goi18n made: it says nothing of the source,
+			// the description does.
+			u.SourceHash = ""
+		}
 		if src, loc, base, ok := splitDescription(m.Description); ok {
 			u.Source = src
 			if loc == ex.TargetLocale || ex.TargetLocale == "" {

@@ -52,6 +52,20 @@ type Format struct {
 	// of every target locale, so that an export of only the work to do
 	// makes no sense and one without a locale takes every locale.
 	Memory bool
+
+	// What a merge must know of the format's files, so that it names no
+	// format. OnlyTranslated: its files call every done state
+	// translated (PO, go-i18n), so their "translated" does not lower a
+	// reviewed or final segment.
+	OnlyTranslated bool
+	// SourceHash is the hash its units carry of their source
+	// (catalog.Unit.SourceHash) when it is not terjime's segment hash
+	// (catalog.Hash): go-i18n's.
+	SourceHash func(source string) string
+	// SourceFile, for a format whose export writes the source locale's
+	// file too (go-i18n's active.en.toml, the source messages), tells
+	// that file by its name: a merge passes over it, with a note.
+	SourceFile func(path, sourceLocale string) bool
 }
 
 // WriteOptions are what an export asks of a format's writer.
@@ -119,6 +133,17 @@ func (r Registry) Where(keep func(Format) bool) Registry {
 		}
 	}
 	return out
+}
+
+// SourceFile returns the format whose export wrote path as the source
+// locale's file (Format.SourceFile), if one did.
+func (r Registry) SourceFile(path, sourceLocale string) (Format, bool) {
+	for _, f := range r {
+		if f.SourceFile != nil && f.SourceFile(path, sourceLocale) {
+			return f, true
+		}
+	}
+	return Format{}, false
 }
 
 // Titles lists the formats' titles.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/interchange"
 )
 
 // outcome is what the merge does with one side of a unit (its target and
@@ -91,7 +92,7 @@ func twoWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource b
 // except that a final segment is never lowered without a conflict. When the
 // catalog's source changed since the export, the file's work goes in as
 // outdated if the catalog's target is still the exported one.
-func threeWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource bool, format string) decision {
+func threeWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource bool, format interchange.Format) decision {
 	b := u.Base
 	theirText := !b.Matches(u.Target)
 	theirState := fst
@@ -140,8 +141,8 @@ func threeWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource
 
 // exactStates reports whether a unit's state says which done state it is:
 // PO and go-i18n have only "translated", and a file may say nothing.
-func exactStates(u *catalog.Unit, format string) bool {
-	return u.StateSet && format != "po" && format != "goi18n"
+func exactStates(u *catalog.Unit, format interchange.Format) bool {
+	return u.StateSet && !format.OnlyTranslated
 }
 
 // noteDecision decides for the note: a file may add a note or add to one,

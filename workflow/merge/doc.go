@@ -10,6 +10,9 @@
 // translated from the catalog's current source: by the file's hash when it
 // carries one (go-i18n's own hash for go-i18n files, terjime's segment hash
 // for the others), else by the source text, normalised as segment IDs are.
+// The merge names no format: what a format's files can say (its hash, only
+// "translated" for done work, a source-messages file) it asks of the
+// format's interchange.Format (Options.Formats).
 //
 // A file terjime exported records each segment's base, what the export
 // wrote (catalog.Base): the merge is then three-way (threeWay) — base, the

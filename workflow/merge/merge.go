@@ -3,13 +3,12 @@ package merge
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
-	"github.com/terjime/terjime/workflow/goi18nfile"
+	"github.com/terjime/terjime/workflow/interchange"
 )
 
 // Options are what a merge knows of the project and how it treats
@@ -33,6 +32,9 @@ type Options struct {
 	// Read reads the target catalog of document doc in locale; it is
 	// called at most once per catalog.
 	Read func(locale, doc string) (*catalog.Catalog, error)
+	// Formats are the formats the files were read in (Exchange.Format
+	// names one): what their files can say.
+	Formats interchange.Registry
 }
 
 // Counts is what a merge did with the units of one file.
@@ -156,7 +158,8 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 	if tag == "" {
 		return fmt.Errorf("%s: the file does not say which locale it translates into; pass --locale (%s)", ex.Path, strings.Join(m.opts.TargetLocales, ", "))
 	}
-	if ex.Format == "goi18n" && locale.Same(tag, m.opts.SourceLocale) {
+	format, _ := m.opts.Formats.Lookup(ex.Format)
+	if format.SourceFile != nil && locale.Same(tag, m.opts.SourceLocale) {
 		// active.en.toml of a goi18n export: the source messages.
 		m.event(Event{Kind: "info", Reason: "MergeSourceMessages", File: ex.Path, Locale: tag})
 		c.Unchanged = len(ex.Units)
@@ -232,7 +235,7 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 		}
 		for _, h := range hits {
 			base.Document = h.t.cat.Document
-			m.unit(c, h.t, &h.t.cat.Segments[h.i], u, ex.Format, base)
+			m.unit(c, h.t, &h.t.cat.Segments[h.i], u, format, base)
 		}
 	}
 	return nil
@@ -243,7 +246,7 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 // base, else two-way) and of the note, applies what it can, and keeps a
 // conflict open in the segment, so that the rest of the file still goes
 // in.
-func (m *merger) unit(c *Counts, t *target, s *catalog.Segment, u *catalog.Unit, format string, ev Event) {
+func (m *merger) unit(c *Counts, t *target, s *catalog.Segment, u *catalog.Unit, format interchange.Format, ev Event) {
 	if u.Target != "" && (u.Target == s.Source || catalog.Normalize(u.Target) == catalog.Normalize(s.Source)) {
 		// The source copied into the target, as CAT tools leave segments
 		// nobody translated: never a translation. A note may still be
@@ -413,13 +416,13 @@ func where(ev Event) string {
 }
 
 // unitSource reports whether the unit was translated from source, and
-// whether the file says at all: by hash when it carries one (goi18n's for
-// go-i18n files), else by the normalised text.
-func unitSource(u *catalog.Unit, source, format string) (same, known bool) {
+// whether the file says at all: by hash when it carries one (the format's,
+// go-i18n's for go-i18n files), else by the normalised text.
+func unitSource(u *catalog.Unit, source string, format interchange.Format) (same, known bool) {
 	switch {
-	case u.SourceHash != "" && strings.HasPrefix(u.SourceHash, "sha1-"):
-		return goi18nfile.Hash(source, source) == u.SourceHash, true
-	case u.SourceHash != "" && format != "goi18n":
+	case u.SourceHash != "" && format.SourceHash != nil:
+		return format.SourceHash(source) == u.SourceHash, true
+	case u.SourceHash != "":
 		return catalog.Hash(source) == u.SourceHash, true
 	case u.Source == source:
 		return true, true
@@ -457,12 +460,4 @@ func (m *merger) load(locale, doc string) (*target, error) {
 	m.targets[key] = t
 	m.order = append(m.order, t)
 	return t, nil
-}
-
-// SourceMessages reports whether path names a go-i18n message file of the
-// source locale (active.en.toml): the source messages of a goi18n export,
-// which terjime wrote for goi18n and a merge has nothing to take from.
-func SourceMessages(path, sourceLocale string) bool {
-	base := filepath.Base(path)
-	return strings.HasSuffix(base, ".toml") && locale.Same(goi18nfile.FileLocale(base), sourceLocale)
 }

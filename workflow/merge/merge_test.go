@@ -7,7 +7,12 @@ import (
 	"testing"
 
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/csvfile"
 	"github.com/terjime/terjime/workflow/goi18nfile"
+	"github.com/terjime/terjime/workflow/interchange"
+	"github.com/terjime/terjime/workflow/po"
+	"github.com/terjime/terjime/workflow/tmx"
+	"github.com/terjime/terjime/workflow/xliff"
 )
 
 // project holds the catalogs of the export and merge test project: one
@@ -24,6 +29,9 @@ func testOptions(t *testing.T) Options {
 	read := map[string]bool{}
 	return Options{
 		SourceLocale: "en", TargetLocales: []string{"ru", "tk"}, Documents: []string{"news"},
+		// The formats the cases name: what PO and go-i18n files cannot
+		// say, and go-i18n's hash, come from their packages.
+		Formats: interchange.Registry{xliff.Format, po.Format, goi18nfile.Format, csvfile.Format, tmx.Format},
 		Read: func(locale, doc string) (*catalog.Catalog, error) {
 			if read[locale+"/"+doc] {
 				t.Errorf("%s/%s read twice", locale, doc)

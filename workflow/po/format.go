@@ -22,4 +22,5 @@ var Format = interchange.Format{
 	Write: func(w io.Writer, pairs []catalog.Pair, o interchange.WriteOptions) error {
 		return Write(w, o.SourceLocale, o.TargetLocale, pairs, Options{OnlyTodo: o.OnlyTodo})
 	},
+	OnlyTranslated: true, // and fuzzy
 }

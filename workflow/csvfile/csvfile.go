@@ -11,6 +11,7 @@ import (
 
 	"github.com/terjime/terjime/internal/csvsafe"
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
@@ -169,7 +170,7 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 			switch {
 			case ex.TargetLocale == "":
 				ex.TargetLocale, localeLine = loc, line
-			case !strings.EqualFold(loc, ex.TargetLocale):
+			case !locale.Same(loc, ex.TargetLocale):
 				return nil, input.Errorf(name, line, "locale %q, but line %d says %q: a file holds one locale", loc, localeLine, ex.TargetLocale)
 			}
 		}

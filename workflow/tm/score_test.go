@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/terjime/terjime/workflow/catalog"
 )
 
 // Score normalises the texts first (white space, NFC) and scores them as
@@ -26,6 +28,37 @@ func TestScore(t *testing.T) {
 				t.Errorf("Score(%q, %q) = %d, want %d", tc.q, tc.c, got, tc.want)
 			}
 		})
+	}
+}
+
+// A source update scores an edited sentence against the removed one as the
+// memory scores a match: it inherits the old translation at a similarity
+// of exactly Score/100 and not a point above.
+func TestScoreIsUpdates(t *testing.T) {
+	source := func(text string) *catalog.Catalog {
+		id := catalog.Identify([]string{text})[0]
+		return &catalog.Catalog{Document: "news", Locale: "en", SourceLocale: "en",
+			Segments: []catalog.Segment{{ID: id, Source: text, State: catalog.Final, Kind: "paragraph"}}}
+	}
+	for _, pair := range [][2]string{
+		{"MHG-nyň wekilleri çykyş etdiler.", "MHG-niň wekilleri çykyş etdiler."},
+		{"The seminar took place in Ashgabat.", "The seminar  took place\nin Mary."},
+		{"Семинар прошёл в Ашхабаде.", "Семинар проше\u0308л в Мары в среду."},
+		{"Representatives of the Mejlis took part.", "Representatives of the Mejlis and the Ombudsman took part."},
+	} {
+		score := Score(pair[1], pair[0])
+		if score <= 0 || score >= 100 {
+			t.Fatalf("%q, %q: score %d, want a fuzzy match", pair[0], pair[1], score)
+		}
+		for _, tc := range []struct{ similarity, inherited int }{{score, 1}, {score + 1, 0}} {
+			old, _ := catalog.Update(nil, source(pair[0]), "ru", catalog.UpdateOptions{})
+			old.Segments[0].Target, old.Segments[0].State = "Перевод.", catalog.Translated
+			_, st := catalog.Update(old, source(pair[1]), "ru", catalog.UpdateOptions{Similarity: float64(tc.similarity) / 100})
+			if st.Inherited != tc.inherited {
+				t.Errorf("%q → %q, memory score %d: at similarity %d%% the update inherited %d, want %d",
+					pair[0], pair[1], score, tc.similarity, st.Inherited, tc.inherited)
+			}
+		}
 	}
 }
 

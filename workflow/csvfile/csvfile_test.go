@@ -92,6 +92,15 @@ func TestReadSpreadsheet(t *testing.T) {
 	}
 }
 
+// A sheet whose rows spell one locale differently (a spreadsheet filled by
+// hand) holds one locale.
+func TestReadLocaleSpellings(t *testing.T) {
+	ex, err := Parse("x.csv", []byte("id,source,target,locale\na,b,c,ru-RU\nd,e,f,ru_RU\ng,h,i,RU-ru\n"))
+	if err != nil || ex.TargetLocale != "ru-RU" || len(ex.Units) != 3 {
+		t.Fatalf("%v, %+v", err, ex)
+	}
+}
+
 func TestReadMalformed(t *testing.T) {
 	const h = "id,source,target,state\n"
 	for _, tc := range []struct{ name, csv, want string }{

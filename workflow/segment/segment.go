@@ -53,13 +53,25 @@ type Span struct{ Start, End int }
 // nothing is a date line or a list. The spans are trimmed of white space,
 // in order, and never empty.
 func Sentences(text string, opt Options) []Span {
-	s := splitter{t: text, r: rulesFor(opt)}
+	return NewSentencer(opt).Sentences(text)
+}
+
+// A Sentencer cuts paragraphs into sentences as Sentences does, with its
+// rules made once and its memory reused: for a reader that cuts the
+// hundred thousand paragraphs of a long document.
+type Sentencer struct {
+	r     *rules
+	spans []Span
+}
+
+// NewSentencer returns a Sentencer with the rules opt selects.
+func NewSentencer(opt Options) *Sentencer { return &Sentencer{r: rulesFor(opt)} }
+
+// Sentences returns the sentences of text, as Sentences does; the slice
+// is valid until the next call.
+func (z *Sentencer) Sentences(text string) []Span {
+	s := splitter{t: text, r: z.r, spans: z.spans[:0], direct: true}
 	s.sentences(0, len(text), 0, Paragraph)
-	out := make([]Span, 0, s.count)
-	for _, c := range s.chunks {
-		for _, f := range c {
-			out = append(out, Span{f.a, f.b})
-		}
-	}
-	return out
+	z.spans = s.spans
+	return s.spans
 }

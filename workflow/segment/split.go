@@ -49,6 +49,9 @@ type splitter struct {
 	// e-mail address.
 	tokA, tokB int
 	tokAddress bool
+	// direct makes emit append the sentences to spans, for Sentencer.
+	direct bool
+	spans  []Span
 }
 
 func (s *splitter) document() Document {
@@ -73,6 +76,12 @@ func (s *splitter) document() Document {
 func (s *splitter) emit(a, b int, k Kind) {
 	a, b = s.trim(a, b)
 	if a >= b || a < s.end {
+		return
+	}
+	if s.direct {
+		s.spans = append(s.spans, Span{a, b})
+		s.count++
+		s.end = b
 		return
 	}
 	n := len(s.chunks)

@@ -73,12 +73,16 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 	if err != nil {
 		return nil, err
 	}
-	var doc blocks.Document
+	var lead string
+	var segs []blocks.Segment
 	switch format {
 	case FormatMarkdown:
-		doc, err = markdown.Read(text.Body, markdown.Options{FrontMatter: d.FrontMatter, Protect: protect})
+		// Cut as read: a long document is never held as blocks.
+		cu := blocks.NewCutter(text.Body, opt)
+		err = markdown.Walk(text.Body, markdown.Options{FrontMatter: d.FrontMatter, Protect: protect}, cu.Add)
+		lead, segs = cu.Finish()
 	case FormatHTML:
-		doc = htmldoc.Read(text.Body, htmldoc.Options{Attributes: d.Attributes, Protect: protect})
+		lead, segs = blocks.Cut(htmldoc.Read(text.Body, htmldoc.Options{Attributes: d.Attributes, Protect: protect}), opt)
 	}
 	var le *markdown.Error
 	if errors.As(err, &le) {
@@ -87,7 +91,6 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	lead, segs := blocks.Cut(doc, opt)
 	c := &catalog.Catalog{
 		Document: d.Name, Format: format, Encoding: text.Encoding, BOM: text.BOM, Lead: lead,
 		Segments: make([]catalog.Segment, len(segs)),

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/segment"
@@ -96,76 +97,146 @@ const object = "\uFFFC"
 // document. Blocks without a letter or digit to translate stay in the
 // skeleton.
 func Cut(d Document, opt segment.Options) (lead string, segs []Segment) {
-	var pending strings.Builder // skeleton waiting for the next segment's Sep
-	pending.WriteString(d.Lead)
-	flush := func(s string) {
-		if len(segs) == 0 {
-			lead += s
-		} else {
-			segs[len(segs)-1].Sep += s
+	c := NewCutter(d.String(), opt)
+	at := len(d.Lead)
+	for _, bl := range d.Blocks {
+		c.Add(at, bl)
+		for _, p := range bl.Pieces {
+			at += len(p.Text)
 		}
+		at += len(bl.Sep)
 	}
-	var cu cutter
-	for bi, bl := range d.Blocks {
-		cu.reset(bl)
-		if !cu.translatable() {
-			for _, p := range bl.Pieces {
-				pending.WriteString(p.Text)
-			}
-			pending.WriteString(bl.Sep)
-			continue
+	return c.Finish()
+}
+
+// Cutter cuts the blocks of a document into segments as a reader finds
+// them, so that a long document is never held as blocks and segments at
+// once. The segments' text between codes, their codes and the skeleton
+// between them are the document's own strings, not copies.
+type Cutter struct {
+	src string
+	sen *segment.Sentencer
+	// The segments so far, in chunks: a long document's would otherwise be
+	// copied at every regrowth.
+	chunks [][]Segment
+	n      int
+	// end is where the skeleton after the last segment starts in src,
+	// lead where the first segment starts.
+	end, lead int
+	blocks    int
+	cu        cutter
+}
+
+// NewCutter starts cutting the document src.
+func NewCutter(src string, opt segment.Options) *Cutter {
+	return &Cutter{src: src, sen: segment.NewSentencer(opt)}
+}
+
+// segChunk is how many segments a chunk holds.
+const segChunk = 4096
+
+// last is the segment added last.
+func (c *Cutter) last() *Segment {
+	k := c.chunks[len(c.chunks)-1]
+	return &k[len(k)-1]
+}
+
+func (c *Cutter) add(s Segment) {
+	n := len(c.chunks)
+	if n == 0 || len(c.chunks[n-1]) == cap(c.chunks[n-1]) {
+		size := segChunk
+		if n == 0 {
+			size = min(segChunk, len(c.src)/256+4) // most documents are short
 		}
-		flush(pending.String())
-		pending.Reset()
-		var spans []segment.Span
-		if bl.Whole {
-			a, b := trimSpan(cu.plain, 0, len(cu.plain))
-			spans = []segment.Span{{Start: a, End: b}}
-		} else {
-			spans = segment.Sentences(cu.plain, opt)
-		}
-		prev := 0 // raw offset where the skeleton before the next segment starts
-		for _, r := range cu.ranges(spans) {
-			flush(cu.raw[prev:r.Start])
-			segs = append(segs, cu.segment(r, bl.Kind, bi))
-			prev = r.End
-		}
-		flush(cu.raw[prev:])
-		pending.WriteString(bl.Sep)
+		c.chunks = append(c.chunks, make([]Segment, 0, size))
+		n++
 	}
-	flush(pending.String())
-	return lead, segs
+	c.chunks[n-1] = append(c.chunks[n-1], s)
+	c.n++
+}
+
+// Add cuts the next block, whose pieces stand at offset start of the
+// document; its Sep is not read. Add keeps nothing of bl.Pieces, which
+// the caller may reuse.
+func (c *Cutter) Add(start int, bl Block) {
+	bi := c.blocks
+	c.blocks++
+	cu := &c.cu
+	cu.reset(bl, c.src, start)
+	if !cu.translatable() {
+		return
+	}
+	var spans []segment.Span
+	if bl.Whole {
+		a, b := trimSpan(cu.plain, 0, len(cu.plain))
+		spans = []segment.Span{{Start: a, End: b}}
+	} else {
+		spans = c.sen.Sentences(cu.plain)
+	}
+	for _, r := range cu.ranges(spans) {
+		c.skeleton(start + r.Start)
+		c.add(cu.segment(r, bl.Kind, bi))
+		c.end = start + r.End
+	}
+	cu.pieces = nil
+}
+
+// skeleton ends the skeleton before a segment that starts at offset at.
+func (c *Cutter) skeleton(at int) {
+	if c.n > 0 {
+		c.last().Sep = c.src[c.end:at]
+	} else {
+		c.lead = at
+	}
+}
+
+// Finish returns the document's lead and its segments.
+func (c *Cutter) Finish() (lead string, segs []Segment) {
+	if c.n == 0 {
+		return c.src, nil
+	}
+	c.last().Sep = c.src[c.end:]
+	segs = make([]Segment, 0, c.n)
+	for _, k := range c.chunks {
+		segs = append(segs, k...)
+	}
+	c.chunks = nil
+	return c.src[:c.lead], segs
 }
 
 // cutter holds one block while it is cut.
 type cutter struct {
 	pieces []Piece
-	raw    string
-	plain  string
+	raw    string // the block in the document
+	plain  string // what the sentence splitter reads: in buf
+	buf    []byte
 	// Per piece: where it starts in raw and in plain.
 	rawAt, plainAt []int
+	b              markup.Builder
 }
 
-func (c *cutter) reset(bl Block) {
+func (c *cutter) reset(bl Block, src string, start int) {
 	c.pieces = bl.Pieces
-	var raw, plain strings.Builder
-	c.rawAt, c.plainAt = c.rawAt[:0], c.plainAt[:0]
+	c.rawAt, c.plainAt, c.buf = c.rawAt[:0], c.plainAt[:0], c.buf[:0]
+	n := 0
 	for _, p := range bl.Pieces {
-		c.rawAt = append(c.rawAt, raw.Len())
-		c.plainAt = append(c.plainAt, plain.Len())
-		raw.WriteString(p.Text)
+		c.rawAt = append(c.rawAt, n)
+		c.plainAt = append(c.plainAt, len(c.buf))
+		n += len(p.Text)
 		switch {
 		case p.Kind == markup.Text || p.Kind == markup.Standalone && blank(p.Text):
-			plain.WriteString(p.Text)
+			c.buf = append(c.buf, p.Text...)
 		case p.Kind == markup.Standalone && p.Space:
-			plain.WriteString("\n")
+			c.buf = append(c.buf, '\n')
 		case p.Kind == markup.Standalone:
-			plain.WriteString(object)
+			c.buf = append(c.buf, object...)
 		}
 	}
-	c.rawAt = append(c.rawAt, raw.Len())
-	c.plainAt = append(c.plainAt, plain.Len())
-	c.raw, c.plain = raw.String(), plain.String()
+	c.rawAt = append(c.rawAt, n)
+	c.plainAt = append(c.plainAt, len(c.buf))
+	c.raw = src[start : start+n]
+	// The splitter reads plain and keeps none of it: no copy is needed.
+	c.plain = unsafe.String(unsafe.SliceData(c.buf), len(c.buf))
 }
 
 // translatable reports whether the block has a letter or a digit in its text.
@@ -411,11 +482,17 @@ func (c *cutter) depth(r segment.Span) int {
 
 // segment writes raw range r in notation.
 func (c *cutter) segment(r segment.Span, kind string, block int) Segment {
-	var b markup.Builder
 	i, j := c.within(r)
 	if i > 0 && c.rawAt[i] > r.Start {
 		i-- // a text piece that the range starts inside
 	}
+	if c.plainText(i, j) && !markup.Has(c.raw[r.Start:r.End]) {
+		// Text without codes, as most sentences are: the document's own
+		// string.
+		return Segment{Text: c.raw[r.Start:r.End], Kind: kind, Block: block}
+	}
+	b := &c.b
+	b.Reset()
 	for ; i < j; i++ {
 		p := c.pieces[i]
 		a, e := max(c.rawAt[i], r.Start), min(c.rawAt[i+1], r.End)
@@ -434,6 +511,16 @@ func (c *cutter) segment(r segment.Span, kind string, block int) Segment {
 		}
 	}
 	return Segment{Text: b.String(), Codes: b.Data(), Kind: kind, Block: block}
+}
+
+// plainText reports whether pieces [i, j) are all text.
+func (c *cutter) plainText(i, j int) bool {
+	for _, p := range c.pieces[i:j] {
+		if p.Kind != markup.Text {
+			return false
+		}
+	}
+	return true
 }
 
 func blank(s string) bool {

@@ -11,22 +11,35 @@ import (
 // code. A match may run over text and standalone codes (a shortcode whose
 // quotes a parser took for markup); one that would swallow half of a paired
 // code is left as it is.
-func Protect(pieces []Piece, patterns []*regexp.Regexp) []Piece {
+//
+// raw is the pieces' text, concatenated (a reader has it in the document
+// as it is), or "" to have Protect join them.
+func Protect(pieces []Piece, raw string, patterns []*regexp.Regexp) []Piece {
 	if len(patterns) == 0 {
 		return pieces
 	}
-	var raw strings.Builder
-	at := make([]int, 0, len(pieces)+1)
-	for _, p := range pieces {
-		at = append(at, raw.Len())
-		raw.WriteString(p.Text)
+	if raw == "" {
+		var b strings.Builder
+		for _, p := range pieces {
+			b.WriteString(p.Text)
+		}
+		raw = b.String()
 	}
-	at = append(at, raw.Len())
-	s := raw.String()
+	s := raw
+	var at []int
 	var spans [][]int
 	for _, re := range patterns {
 		if pre, _ := re.LiteralPrefix(); pre != "" && !strings.Contains(s, pre) {
 			continue // most blocks have no "{{": no need to run the pattern
+		}
+		if at == nil {
+			at = make([]int, 0, len(pieces)+1)
+			n := 0
+			for _, p := range pieces {
+				at = append(at, n)
+				n += len(p.Text)
+			}
+			at = append(at, n)
 		}
 		for _, m := range re.FindAllStringIndex(s, -1) {
 			if m[1] > m[0] && protectable(pieces, at, m[0], m[1]) && !overlaps(spans, m) {

@@ -208,7 +208,7 @@ func (r *reader) attributes(raw string) {
 		r.skel.WriteString(raw[pos:at.a])
 		r.start()
 		r.doc.Blocks = append(r.doc.Blocks, blocks.Block{Kind: "attribute", Whole: true,
-			Pieces: blocks.Protect([]blocks.Piece{{Kind: markup.Text, Text: raw[at.a:at.b]}}, r.opt.Protect)})
+			Pieces: blocks.Protect([]blocks.Piece{{Kind: markup.Text, Text: raw[at.a:at.b]}}, raw[at.a:at.b], r.opt.Protect)})
 		pos = at.b
 	}
 	r.skel.WriteString(raw[pos:])
@@ -330,7 +330,7 @@ func (r *reader) flush() {
 			pieces[n-1].Text = trimmed
 		}
 	}
-	r.doc.Blocks = append(r.doc.Blocks, blocks.Block{Kind: r.kind, Pieces: blocks.Protect(pieces, r.opt.Protect)})
+	r.doc.Blocks = append(r.doc.Blocks, blocks.Block{Kind: r.kind, Pieces: blocks.Protect(pieces, "", r.opt.Protect)})
 	r.skel.Reset()
 	r.skel.WriteString(tail)
 }

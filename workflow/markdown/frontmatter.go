@@ -83,12 +83,9 @@ func (r *reader) frontMatter() (int, error) {
 		return 0, err
 	}
 	for _, v := range vals {
-		g := region{start: start + v.start, end: start + v.end, kind: "meta", whole: true,
-			pieces: []blocks.Piece{{Kind: markup.Text, Text: fm[v.start:v.end]}}}
-		if g.pieces, err = r.protect(g); err != nil {
+		if err := r.block(start+v.start, "meta", true, []blocks.Piece{{Kind: markup.Text, Text: fm[v.start:v.end]}}); err != nil {
 			return 0, err
 		}
-		r.regions = append(r.regions, g)
 	}
 	return body, nil
 }
@@ -217,11 +214,16 @@ func tomlValues(fm string, keys []string) ([]value, error) {
 	return out, nil
 }
 
-// protect applies the protected syntax to a block and refuses a shortcode
-// that is opened and not closed.
-func (r *reader) protect(g region) ([]blocks.Piece, error) {
-	pieces := blocks.Protect(g.pieces, append([]*regexp.Regexp{Shortcodes}, r.opt.Protect...))
-	off := g.start
+// protectPieces applies the protected syntax to the pieces of a block
+// that starts at src[start:] and refuses a shortcode that is opened and
+// not closed.
+func (r *reader) protectPieces(start int, pieces []blocks.Piece) ([]blocks.Piece, error) {
+	n := 0
+	for _, p := range pieces {
+		n += len(p.Text)
+	}
+	pieces = blocks.Protect(pieces, r.src[start:start+n], r.protect)
+	off := start
 	for _, p := range pieces {
 		if p.Kind == markup.Text {
 			for _, open := range []string{"{{<", "{{%"} {

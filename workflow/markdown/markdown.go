@@ -4,15 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
-	"unsafe"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/terjime/terjime/workflow/blocks"
 	"github.com/terjime/terjime/workflow/htmldoc"
@@ -35,9 +31,6 @@ var DefaultFrontMatter = []string{"title", "description", "summary"}
 // Shortcodes matches Hugo's shortcodes, {{< … >}} and {{% … %}}.
 var Shortcodes = regexp.MustCompile(`(?s)\{\{(?:<.*?>|%.*?%)\}\}`)
 
-var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify, extension.TaskList),
-	goldmark.WithParserOptions(parser.WithAttribute()))
-
 // Error is a problem in a document, at a line.
 type Error struct {
 	Line int
@@ -48,59 +41,70 @@ func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg
 
 // Read cuts a Markdown document into blocks.
 func Read(src string, opt Options) (blocks.Document, error) {
-	r := reader{src: src, opt: opt}
-	if opt.FrontMatter == nil {
-		r.opt.FrontMatter = DefaultFrontMatter
-	}
-	body, err := r.frontMatter()
+	var d blocks.Document
+	prev := 0 // where the last block ends
+	err := Walk(src, opt, func(start int, b blocks.Block) {
+		if len(d.Blocks) == 0 {
+			d.Lead = src[:start]
+		} else {
+			d.Blocks[len(d.Blocks)-1].Sep = src[prev:start]
+		}
+		b.Pieces = slices.Clone(b.Pieces)
+		d.Blocks = append(d.Blocks, b)
+		prev = start
+		for _, p := range b.Pieces {
+			prev += len(p.Text)
+		}
+	})
 	if err != nil {
 		return blocks.Document{}, err
 	}
-	r.base = body
-	// goldmark reads the bytes and never writes them, so they can be the
-	// string's own: a 20 MB article is not copied.
-	b := unsafe.Slice(unsafe.StringData(src[body:]), len(src)-body)
-	r.doc = b
-	tree := md.Parser().Parse(text.NewReader(b))
-	if err := r.walk(tree); err != nil {
-		return blocks.Document{}, err
+	if len(d.Blocks) == 0 {
+		d.Lead = src
+	} else {
+		d.Blocks[len(d.Blocks)-1].Sep = src[prev:]
 	}
-	return r.document(), nil
+	return d, nil
 }
 
-type region struct {
-	start, end int // in src
-	kind       string
-	whole      bool
-	pieces     []blocks.Piece
+// Walk reads a Markdown document and gives its blocks to fn in document
+// order, each with the offset in src where its pieces start; a block's
+// Sep is left empty (it is the text up to the next block's start). fn must
+// not keep b.Pieces, which Walk reuses.
+func Walk(src string, opt Options, fn func(start int, b blocks.Block)) error {
+	r := reader{src: src, opt: opt, emit: fn}
+	if opt.FrontMatter == nil {
+		r.opt.FrontMatter = DefaultFrontMatter
+	}
+	r.protect = append([]*regexp.Regexp{Shortcodes}, opt.Protect...)
+	body, err := r.frontMatter()
+	if err != nil {
+		return err
+	}
+	return r.body(body)
 }
 
 type reader struct {
 	src     string
-	doc     []byte // the body after the front matter, as goldmark reads it
-	base    int    // where doc starts in src
 	opt     Options
-	regions []region
+	protect []*regexp.Regexp
+	emit    func(start int, b blocks.Block)
+	// doc is the stretch of the body that goldmark parsed, base where it
+	// starts in src: node positions are offsets in doc.
+	doc  []byte
+	base int
+	in   inliner
 }
 
-func (r *reader) document() blocks.Document {
-	var d blocks.Document
-	prev := 0
-	for i, g := range r.regions {
-		if i == 0 {
-			d.Lead = r.src[:g.start]
-		} else {
-			d.Blocks[i-1].Sep = r.src[prev:g.start]
-		}
-		d.Blocks = append(d.Blocks, blocks.Block{Kind: g.kind, Pieces: g.pieces, Whole: g.whole})
-		prev = g.end
+// block gives the block of pieces that stand at src[start:] to the
+// caller, after protecting the document's protected syntax in them.
+func (r *reader) block(start int, kind string, whole bool, pieces []blocks.Piece) error {
+	pieces, err := r.protectPieces(start, pieces)
+	if err != nil {
+		return err
 	}
-	if len(r.regions) == 0 {
-		d.Lead = r.src
-	} else {
-		d.Blocks[len(d.Blocks)-1].Sep = r.src[prev:]
-	}
-	return d
+	r.emit(start, blocks.Block{Kind: kind, Whole: whole, Pieces: pieces})
+	return nil
 }
 
 // line returns the 1-based line of offset off in src.
@@ -126,8 +130,7 @@ func (r *reader) walk(tree ast.Node) error {
 		case *east.TableCell:
 			kind = "cell"
 		case *ast.HTMLBlock:
-			r.htmlBlock(n.(*ast.HTMLBlock))
-			return ast.WalkSkipChildren, nil
+			return ast.WalkSkipChildren, r.htmlBlock(n.(*ast.HTMLBlock))
 		default:
 			return ast.WalkContinue, nil
 		}
@@ -140,41 +143,38 @@ func (r *reader) walk(tree ast.Node) error {
 		for end > start && isSpace(r.doc[end-1]) {
 			end--
 		}
-		g := region{start: r.base + start, end: r.base + end, kind: kind}
-		in := inliner{r: r, cursor: start, end: end}
+		in := &r.in
+		in.reset(r, start, end)
 		in.children(n)
 		in.finish(end)
-		g.pieces = in.pieces
-		var err error
-		if g.pieces, err = r.protect(g); err != nil {
+		if err := r.block(r.base+start, kind, false, in.pieces); err != nil {
 			return ast.WalkStop, err
 		}
-		r.regions = append(r.regions, g)
 		return ast.WalkSkipChildren, nil
 	})
 }
 
 // htmlBlock reads the text of an HTML block (MDN's older pages are HTML
 // in Markdown files) with the HTML reader: its blocks join the document's.
-func (r *reader) htmlBlock(n *ast.HTMLBlock) {
+func (r *reader) htmlBlock(n *ast.HTMLBlock) error {
 	lines := n.Lines()
 	if lines.Len() == 0 {
-		return
+		return nil
 	}
-	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	start, end := r.base+lines.At(0).Start, r.base+lines.At(lines.Len()-1).Stop
 	if n.HasClosure() {
-		end = n.ClosureLine.Stop
+		end = r.base + n.ClosureLine.Stop
 	}
-	d := htmldoc.Read(string(r.doc[start:end]), htmldoc.Options{Protect: append([]*regexp.Regexp{Shortcodes}, r.opt.Protect...)})
-	off := r.base + start + len(d.Lead)
+	d := htmldoc.Read(r.src[start:end], htmldoc.Options{Protect: r.protect})
+	off := start + len(d.Lead)
 	for _, b := range d.Blocks {
-		n := 0
+		r.emit(off, b)
 		for _, p := range b.Pieces {
-			n += len(p.Text)
+			off += len(p.Text)
 		}
-		r.regions = append(r.regions, region{start: off, end: off + n, kind: b.Kind, whole: b.Whole, pieces: b.Pieces})
-		off += n + len(b.Sep)
+		off += len(b.Sep)
 	}
+	return nil
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -196,6 +196,11 @@ type marker struct {
 	kind       markup.Kind // Open, Close or Standalone (a leaf)
 	start, end int         // Open and Standalone
 	node       ast.Node
+}
+
+func (in *inliner) reset(r *reader, start, end int) {
+	in.r, in.cursor, in.end = r, start, end
+	in.pieces, in.pending = in.pieces[:0], in.pending[:0]
 }
 
 func (in *inliner) children(n ast.Node) {
@@ -412,7 +417,9 @@ func (in *inliner) piece(k markup.Kind, a, b int) {
 	t := in.r.src[in.r.base+a : in.r.base+b] // a substring of the source: no copy
 	if k == markup.Text {
 		if n := len(in.pieces); n > 0 && in.pieces[n-1].Kind == markup.Text {
-			in.pieces[n-1].Text += t
+			// The pieces stand end to end: the two texts are one substring.
+			p := &in.pieces[n-1]
+			p.Text = in.r.src[in.r.base+a-len(p.Text) : in.r.base+b]
 			return
 		}
 	}

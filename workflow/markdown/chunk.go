@@ -1,0 +1,223 @@
+package markdown
+
+import (
+	"bytes"
+	"unsafe"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// chunkSize is about how much of a long document goldmark parses at a
+// time. A tree of the whole document would hold several times its size in
+// memory; a chunk's tree is let go once its blocks are out, and the next
+// chunk's takes its memory.
+var chunkSize = 64 << 10
+
+// body parses the Markdown body, src[at:], a chunk at a time.
+//
+// A chunk ends where the document's block structure is closed whatever
+// follows: before a line that starts a paragraph (a letter in the first
+// column, so no list item, quote, code, fence or HTML), after a blank line
+// (which has closed paragraphs and block quotes), and with nothing left
+// open that such a line would continue — a fence or an HTML block still
+// open reaches into the blank line, and then the chunk goes on to a later
+// cut. Every block then ends where it ends in the whole document, and
+// parsing the chunks one after the other gives what parsing the whole
+// document gives. The one state that crosses blocks, link reference
+// definitions, is gathered first (only if the document can have any) and
+// shared by every chunk.
+func (r *reader) body(at int) error {
+	src := r.src[at:]
+	// goldmark reads the bytes and never writes them, so they can be the
+	// string's own: a 20 MB article is not copied.
+	doc := unsafe.Slice(unsafe.StringData(src), len(src))
+	var refs *references
+	var cuts []int // the chunks' ends found while gathering them
+	if last := bytes.LastIndex(doc, []byte("]:")); last >= 0 {
+		// Definitions up to the last "]:", the only place one can end.
+		refs = &references{refs: map[string]parser.Reference{}}
+		for a := 0; a <= last && a < len(doc); {
+			b, tree := parseChunk(doc, a, nil)
+			refs.gather(tree)
+			cuts = append(cuts, b)
+			a = b
+		}
+	}
+	for a := 0; a < len(doc); {
+		var b int
+		var tree ast.Node
+		if len(cuts) > 0 {
+			b, cuts = cuts[0], cuts[1:]
+			tree = parse(doc[a:b], refs)
+		} else {
+			b, tree = parseChunk(doc, a, refs)
+		}
+		r.doc, r.base = doc[a:b], at+a
+		if err := r.walk(tree); err != nil {
+			return err
+		}
+		a = b
+	}
+	r.doc = nil
+	return nil
+}
+
+var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify, extension.TaskList),
+	goldmark.WithParserOptions(parser.WithAttribute()))
+
+// parse parses one chunk, with the document's link reference definitions
+// when refs is not nil.
+func parse(chunk []byte, refs *references) ast.Node {
+	var opts []parser.ParseOption
+	if refs != nil {
+		opts = append(opts, parser.WithContext(refs.context()))
+	}
+	return md.Parser().Parse(text.NewReader(chunk), opts...)
+}
+
+// parseChunk parses the next chunk of doc from offset a, returning where
+// it ends and its tree.
+func parseChunk(doc []byte, a int, refs *references) (int, ast.Node) {
+	want := a + chunkSize
+	for {
+		b := nextCut(doc, want)
+		tree := parse(doc[a:b], refs)
+		if b == len(doc) || closedBefore(tree, blankFrom(doc[a:b])) {
+			return b, tree
+		}
+		// Something reaches over the cut: a longer chunk, so that a long
+		// fence costs a few parses, not one per cut inside it.
+		want = a + 2*(b-a)
+	}
+}
+
+// nextCut is the first place at or after i where a line starts with a
+// letter after a blank line; the end of doc if there is none.
+func nextCut(doc []byte, i int) int {
+	for i < len(doc) {
+		j := bytes.IndexByte(doc[i:], '\n')
+		if j < 0 {
+			return len(doc)
+		}
+		i += j + 1 // the start of a line
+		// Blank lines, then a letter.
+		k := i
+		for k < len(doc) && blankLine(doc, k) {
+			k += lineLen(doc, k)
+		}
+		if k > i && k < len(doc) && isLetter(doc[k]) {
+			return k
+		}
+		if k > i {
+			i = k
+		}
+	}
+	return len(doc)
+}
+
+// blankLine reports whether the line at doc[i:] holds only spaces and
+// tabs.
+func blankLine(doc []byte, i int) bool {
+	for ; i < len(doc) && doc[i] != '\n'; i++ {
+		if c := doc[i]; c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// lineLen is the length of the line at doc[i:], with its line break.
+func lineLen(doc []byte, i int) int {
+	if j := bytes.IndexByte(doc[i:], '\n'); j >= 0 {
+		return j + 1
+	}
+	return len(doc) - i
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// blankFrom is where the blank lines at the end of a chunk start.
+func blankFrom(chunk []byte) int {
+	e := len(chunk)
+	for e > 0 {
+		s := bytes.LastIndexByte(chunk[:e-1], '\n') + 1 // the last line's start
+		if !blankLine(chunk, s) {
+			break
+		}
+		e = s
+	}
+	return e
+}
+
+// closedBefore reports whether every block of the tree ends before offset
+// end: nothing open (a fence, an HTML block) took in the blank lines there.
+func closedBefore(tree ast.Node, end int) bool {
+	last := tree.LastChild()
+	return last == nil || extent(last) <= end
+}
+
+// extent is where the last line of block n, or of its last block inside,
+// ends.
+func extent(n ast.Node) int {
+	e := 0
+	if lines := n.Lines(); lines != nil && lines.Len() > 0 {
+		e = lines.At(lines.Len() - 1).Stop
+	}
+	if h, ok := n.(*ast.HTMLBlock); ok && h.HasClosure() {
+		e = max(e, h.ClosureLine.Stop)
+	}
+	if c := n.LastChild(); c != nil && c.Type() == ast.TypeBlock {
+		e = max(e, extent(c))
+	}
+	return e
+}
+
+// references are the document's link reference definitions, the first of
+// each label, for every chunk to resolve its links with.
+type references struct {
+	refs map[string]parser.Reference
+}
+
+// gather adds the definitions of a chunk's tree.
+func (x *references) gather(tree ast.Node) {
+	for n := tree.FirstChild(); n != nil; n = n.NextSibling() {
+		x.gatherIn(n)
+	}
+}
+
+func (x *references) gatherIn(n ast.Node) {
+	if d, ok := n.(*ast.LinkReferenceDefinition); ok {
+		key := util.ToLinkReference(d.Label)
+		if _, ok := x.refs[key]; !ok {
+			x.refs[key] = parser.NewReference(d.Label, d.Destination, d.Title)
+		}
+		return
+	}
+	if n.Type() != ast.TypeBlock {
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		x.gatherIn(c)
+	}
+}
+
+// context is a parse context whose links resolve against every
+// definition of the document.
+func (x *references) context() parser.Context {
+	return sharedContext{parser.NewContext(), x}
+}
+
+type sharedContext struct {
+	parser.Context
+	x *references
+}
+
+func (c sharedContext) Reference(label string) (parser.Reference, bool) {
+	r, ok := c.x.refs[label]
+	return r, ok
+}

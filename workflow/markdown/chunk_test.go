@@ -1,0 +1,92 @@
+package markdown
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/terjime/terjime/workflow/blocks"
+)
+
+// walked is what Walk gives, written out to compare.
+func walked(src string, size int) (string, error) {
+	defer func(old int) { chunkSize = old }(chunkSize)
+	chunkSize = size
+	var b strings.Builder
+	err := Walk(src, Options{}, func(start int, bl blocks.Block) {
+		fmt.Fprintf(&b, "%d %s %v", start, bl.Kind, bl.Whole)
+		for _, p := range bl.Pieces {
+			fmt.Fprintf(&b, " %d%q", p.Kind, p.Text)
+		}
+		b.WriteByte('\n')
+	})
+	return b.String(), err
+}
+
+// checkChunks checks that parsing src in chunks as small as they come
+// gives what parsing it whole gives.
+func checkChunks(t *testing.T, name, src string) {
+	t.Helper()
+	whole, werr := walked(src, 1<<30)
+	small, serr := walked(src, 1)
+	if fmt.Sprint(werr) != fmt.Sprint(serr) {
+		t.Fatalf("%s: error whole %v, in chunks %v", name, werr, serr)
+	}
+	if whole != small {
+		t.Fatalf("%s: blocks differ in chunks:\nwhole:\n%s\nchunks:\n%s", name, whole, small)
+	}
+}
+
+// Every place where a chunk could end wrongly: blocks that reach over a
+// blank line and a letter in the first column, and links whose
+// definitions stand elsewhere in the document.
+var chunkCases = []string{
+	"Intro [one][a] and [two].\n\nMiddle.\n\nEnd.\n\n[a]: /a \"A\"\n[two]: /two\n\nAfter [one][a].\n",
+	"Para.\n\n```\ncode\n\nletter line\n```\n\nNext para.\n",
+	"Para.\n\n~~~~\n\nx\n\ny\n~~~~\n\nz\n",
+	"Para.\n\n<pre>\n\nletters inside pre\n\n</pre>\n\nAfter pre.\n",
+	"Para.\n\n<!-- a comment\n\nthat goes on\n\n-->\n\nAfter.\n",
+	"<script>\n\nvar a\n\n</script>\nText.\n\nMore.\n",
+	"- item one\n\n  continued\n\nnot the list\n\n- item two\n",
+	"> quote\n\nnot the quote\n> quote again\nlazy\n\nEnd.\n",
+	"Title\n=====\n\nSub\n---\n\nText\n\n    code\n\nText again.\n",
+	"| a | b |\n|---|---|\n| c | d |\n\nAfter table.\n\nx | y\n--|--\n1 | 2\n",
+	"Text *with\n\nno* close.\n\n[x]\n\n[x]: <url> 'title'\n\n[X]: /second\n",
+	"Line\r\n\r\nCRLF line.\r\n\r\n```\r\n\r\nin code\r\n```\r\nend\r\n",
+	"Text.\n\n\n\n\nFar.\n",
+	"Text [link](/a\n\nb).\n\nNext.\n",
+	"```\nunclosed fence\n\nletters\n\nto the end\n",
+	"<div>\n\n*md inside*\n\n</div>\n\nafter div\n",
+}
+
+func TestChunks(t *testing.T) {
+	for i, src := range chunkCases {
+		checkChunks(t, fmt.Sprint("case ", i), src)
+	}
+	// The real pages and the seed article, and all of the cases as one
+	// document (definitions far from their links).
+	files, _ := filepath.Glob("../../testdata/mdn/*/*/*/index.md")
+	files = append(files, "../../testdata/site/content/en/news/iom-seminar.md")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkChunks(t, f, string(b))
+	}
+	if len(files) < 3 {
+		t.Fatalf("real pages: %v", files)
+	}
+	checkChunks(t, "all cases", strings.Join(chunkCases, "\n"))
+}
+
+func FuzzChunks(f *testing.F) {
+	for _, s := range chunkCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		checkChunks(t, "input", src)
+	})
+}

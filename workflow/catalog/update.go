@@ -74,11 +74,15 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 	}
 	used := map[string]bool{}
 	var fresh []int // indexes into out.Segments of sentences with no previous entry
-	for _, s := range src.Segments {
+	for i := range src.Segments {
+		s := &src.Segments[i]
 		if s.Verbatim {
 			continue
 		}
-		seg := Segment{ID: s.ID, Source: s.Source}
+		// Made in place: a segment whose address the options take would
+		// otherwise be allocated once per sentence.
+		out.Segments = append(out.Segments, Segment{ID: s.ID, Source: s.Source})
+		seg := &out.Segments[len(out.Segments)-1]
 		if p, ok := prev[s.ID]; ok {
 			used[s.ID] = true
 			seg.Target, seg.State, seg.Note = p.Target, p.State, p.Note
@@ -94,16 +98,15 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			switch {
 			case obsolete[s.ID]:
 				st.Revived++
-			case opts.Propagate != nil && seg.State == Untranslated && seg.Target == "" && seg.Note == "" && len(seg.Conflicts) == 0 && opts.Propagate(&seg):
+			case opts.Propagate != nil && seg.State == Untranslated && seg.Target == "" && seg.Note == "" && len(seg.Conflicts) == 0 && opts.Propagate(seg):
 				st.Propagated++
 			default:
 				st.Kept++
 			}
 		} else {
 			seg.SourceHash = Hash(s.Source)
-			fresh = append(fresh, len(out.Segments))
+			fresh = append(fresh, len(out.Segments)-1)
 		}
-		out.Segments = append(out.Segments, seg)
 	}
 	if len(out.Segments) == 0 {
 		out.Segments = nil // as a catalog without segments reads
@@ -132,10 +135,12 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			}
 		}
 		min := int(math.Ceil(opts.Similarity*100 - 1e-9))
+		var filled Segment // one, not one per sentence: Prefill takes its address
 		for _, i := range fresh {
 			seg := &out.Segments[i]
-			filled, prefilled := *seg, false
+			prefilled := false
 			if opts.Prefill != nil {
+				filled = *seg
 				prefilled = opts.Prefill(&filled)
 				if prefilled && filled.State.Done() {
 					*seg = filled
@@ -143,7 +148,7 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 					continue
 				}
 			}
-			if c, _ := idx.Best(Normalize(seg.Source), min); c >= 0 {
+			if c := best(idx, candidates, seg.Source, min); c >= 0 {
 				p := candidates[c]
 				inherited[p.ID] = true
 				seg.Target, seg.Note, seg.State = p.Target, p.Note, Outdated
@@ -199,4 +204,14 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 		}
 	}
 	return out, st
+}
+
+// best is the candidate most like source at or above min, -1 if none
+// (without normalising source when there is no candidate at all).
+func best(idx *fuzzy.Index, candidates []*Segment, source string, min int) int {
+	if len(candidates) == 0 {
+		return -1
+	}
+	c, _ := idx.Best(Normalize(source), min)
+	return c
 }

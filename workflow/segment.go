@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -53,6 +54,26 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 		}
 	}
 	plan := p.newPlan("segment")
+	// Each catalog goes to a temporary file as it is written out, a piece
+	// at a time, and is let go: a long article's three catalogs would
+	// otherwise be held in memory twice over until the end. A dry run
+	// writes nothing, so it keeps them.
+	write := func(path string, c *catalog.Catalog) error {
+		if opts.DryRun {
+			plan.Write(path, c.Marshal())
+			return nil
+		}
+		return plan.StageFrom(path, func(w io.Writer) error {
+			_, err := c.WriteTo(w)
+			return err
+		})
+	}
+	written := false
+	defer func() {
+		if !written {
+			plan.Discard()
+		}
+	}()
 	type summary struct {
 		path  string
 		count int
@@ -70,7 +91,9 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 		if err != nil {
 			return err
 		}
-		plan.Write(src.Path, src.Marshal())
+		if err := write(src.Path, src); err != nil {
+			return err
+		}
 		for _, loc := range p.TargetLocales {
 			path := p.CatalogPath(loc, d.Name)
 			old, err := p.readTargetCatalog(path)
@@ -94,15 +117,20 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 			}
 			cat, st := catalog.Update(old, src, loc, uopts)
 			cat.Path = path
-			plan.Write(path, cat.Marshal())
+			if err := write(path, cat); err != nil {
+				return err
+			}
 			sums = append(sums, summary{path, len(cat.Segments), st})
 		}
 	}
 	var changed []string
 	if opts.DryRun {
 		changed = plan.Changed()
-	} else if changed, err = plan.Apply(ctx); err != nil {
-		return err
+	} else {
+		written = true // Apply removes its temporary files when it fails
+		if changed, err = plan.Apply(ctx); err != nil {
+			return err
+		}
 	}
 	isChanged := map[string]bool{}
 	for _, c := range changed {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
@@ -29,6 +30,9 @@ type Text struct {
 // UTF-16 file is recognised and named as such; a file with NUL bytes is
 // refused as binary, and one with other control characters (ESC, BEL…;
 // tabs and line breaks are text) as no article.
+//
+// Body shares data's memory (a long article is not copied): the caller
+// must not change data afterwards.
 func DecodeText(name string, data []byte, enc string) (Text, error) {
 	var t Text
 	if enc == "" {
@@ -58,7 +62,7 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 		t.BOM = true
 		data = rest
 	}
-	t.Body = string(data)
+	t.Body = unsafe.String(unsafe.SliceData(data), len(data))
 	if i, r := ctlchar.Find(t.Body); i >= 0 {
 		return Text{}, input.Errorf(name, strings.Count(t.Body[:i], "\n")+1, "the control character %s: an article holds text, and this one would reach the editions and the terminals that show them; remove it", ctlchar.Name(r))
 	}

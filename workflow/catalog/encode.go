@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"io"
 	"strconv"
 	"unicode/utf8"
 )
@@ -27,6 +28,38 @@ func (c *Catalog) Marshal() []byte {
 // many catalogs can reuse one buffer.
 func (c *Catalog) MarshalInto(b *bytes.Buffer) {
 	b.Grow(c.sizeHint())
+	c.marshal(b, nil)
+}
+
+// WriteTo writes what Marshal returns to w a piece at a time, through a
+// buffer of a few hundred KB: a catalog of tens of MB is never whole in
+// memory.
+func (c *Catalog) WriteTo(w io.Writer) (int64, error) {
+	const flushAt = 256 << 10
+	var b bytes.Buffer
+	b.Grow(flushAt + flushAt/4)
+	var n int64
+	var err error
+	flush := func() {
+		if err == nil {
+			var k int
+			k, err = w.Write(b.Bytes())
+			n += int64(k)
+		}
+		b.Reset()
+	}
+	c.marshal(&b, func() {
+		if b.Len() >= flushAt {
+			flush()
+		}
+	})
+	flush()
+	return n, err
+}
+
+// marshal writes the catalog to b, calling next (if not nil) after each
+// segment.
+func (c *Catalog) marshal(b *bytes.Buffer, next func()) {
 	src := c.IsSource()
 	if src {
 		b.WriteString(sourceHeader)
@@ -54,11 +87,17 @@ func (c *Catalog) MarshalInto(b *bytes.Buffer) {
 		b.WriteString("\n[[segment]]\n")
 		writeSegment(b, &c.Segments[i], src)
 		writeConflicts(b, "[[segment.conflict]]\n", c.Segments[i].Conflicts)
+		if next != nil {
+			next()
+		}
 	}
 	for i := range c.Obsolete {
 		b.WriteString("\n[[obsolete]]\n")
 		writeSegment(b, &c.Obsolete[i], src)
 		writeConflicts(b, "[[obsolete.conflict]]\n", c.Obsolete[i].Conflicts)
+		if next != nil {
+			next()
+		}
 	}
 }
 

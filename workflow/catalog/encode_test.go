@@ -1,6 +1,10 @@
 package catalog
 
-import "testing"
+import (
+	"bytes"
+	"strconv"
+	"testing"
+)
 
 // plainString lets through exactly the strings WriteTOMLString may copy
 // as they are.
@@ -35,4 +39,21 @@ func FuzzMarshalRoundTrip(f *testing.F) {
 			t.Fatalf("%q came back as %q, %q", s, g.Target, g.Note)
 		}
 	})
+}
+
+// WriteTo writes what Marshal returns, also when it flushes on the way.
+func TestWriteTo(t *testing.T) {
+	c := sampleTarget()
+	for i := 0; len(c.Segments) < 20_000; i++ {
+		s := c.Segments[i%3]
+		s.ID = strconv.Itoa(i)
+		c.Segments = append(c.Segments, s)
+	}
+	for _, c := range []*Catalog{sampleTarget(), c} {
+		var b bytes.Buffer
+		n, err := c.WriteTo(&b)
+		if want := c.Marshal(); err != nil || n != int64(len(want)) || !bytes.Equal(b.Bytes(), want) {
+			t.Errorf("WriteTo wrote %d bytes (%v), Marshal %d; equal: %v", n, err, len(want), bytes.Equal(b.Bytes(), want))
+		}
+	}
 }

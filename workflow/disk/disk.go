@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -95,6 +96,34 @@ func (p *Plan) Stage(path string, data []byte) error {
 	return nil
 }
 
+// StageFrom is Stage for content that write produces a piece at a time
+// (a catalog of tens of MB, never whole in memory): write gives it to a
+// temporary file beside path, which replaces path when Apply runs. When
+// path already holds the same bytes, the temporary file goes and nothing
+// is staged. After an error, call Discard.
+func (p *Plan) StageFrom(path string, write func(w io.Writer) error) error {
+	p.mu.Lock()
+	delete(p.writes, path)
+	delete(p.deletes, path)
+	p.unstage(path)
+	p.mu.Unlock()
+	t, err := p.writeTempFrom(path, write)
+	if err != nil {
+		return err
+	}
+	if sameFile(t.tmp, path) {
+		os.Remove(t.tmp)
+		return nil
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.staged == nil {
+		p.staged = map[string]temp{}
+	}
+	p.staged[path] = t
+	return nil
+}
+
 // Discard removes the temporary files of staged writes and forgets them,
 // and the journal with them.
 func (p *Plan) Discard() {
@@ -165,6 +194,43 @@ func (p *Plan) Changed() []string {
 	return out
 }
 
+// sameFile reports whether files a and b hold the same bytes, reading
+// them in pieces.
+func sameFile(a, b string) bool {
+	fa, err := os.Open(a)
+	if err != nil {
+		return false
+	}
+	defer fa.Close()
+	if fi, err := fa.Stat(); err != nil || !sameSize(b, fi.Size()) {
+		return false
+	}
+	fb, err := os.Open(b)
+	if err != nil {
+		return false
+	}
+	defer fb.Close()
+	bufA, bufB := make([]byte, 256<<10), make([]byte, 256<<10)
+	for {
+		na, errA := io.ReadFull(fa, bufA)
+		nb, errB := io.ReadFull(fb, bufB)
+		if na != nb || !bytes.Equal(bufA[:na], bufB[:nb]) {
+			return false
+		}
+		if errA != nil || errB != nil {
+			// Both ended (the sizes are the same) with equal bytes.
+			return isEOF(errA) && isEOF(errB)
+		}
+	}
+}
+
+func isEOF(err error) bool { return err == io.EOF || err == io.ErrUnexpectedEOF }
+
+func sameSize(path string, n int64) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Size() == n
+}
+
 // same reports whether path holds exactly data. A different size settles
 // it without reading the file: a merge plans tens of MB of catalogs, and
 // Apply asks again.
@@ -172,8 +238,22 @@ func same(path string, data []byte) bool {
 	if fi, err := os.Stat(path); err != nil || fi.Size() != int64(len(data)) {
 		return false
 	}
-	old, err := os.ReadFile(path)
-	return err == nil && bytes.Equal(old, data)
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	// In pieces: a catalog of tens of MB is not read into memory whole.
+	buf := make([]byte, min(len(data), 1<<20))
+	for len(data) > 0 {
+		n, err := io.ReadFull(f, buf[:min(len(buf), len(data))])
+		if err != nil || !bytes.Equal(buf[:n], data[:n]) {
+			return false
+		}
+		data = data[n:]
+	}
+	n, _ := f.Read(buf[:cap(buf)])
+	return n == 0 // the file did not grow meanwhile
 }
 
 // target resolves the file that a write to path replaces: path itself, or
@@ -228,6 +308,14 @@ func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp" 
 // resolves to, logging it in the journal first, and returns it. Apply
 // syncs it before any rename.
 func (p *Plan) writeTemp(path string, data []byte) (temp, error) {
+	return p.writeTempFrom(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// writeTempFrom is writeTemp for content that write produces.
+func (p *Plan) writeTempFrom(path string, write func(w io.Writer) error) (temp, error) {
 	real, mode, err := target(path)
 	if err != nil {
 		return temp{}, err
@@ -238,7 +326,7 @@ func (p *Plan) writeTemp(path string, data []byte) (temp, error) {
 	if err := p.logStage(real); err != nil {
 		return temp{}, err
 	}
-	name, err := createTemp(real, data, mode)
+	name, err := createTempFrom(real, write, mode)
 	if err != nil {
 		return temp{}, fmt.Errorf("write %s: %w", path, err)
 	}
@@ -248,11 +336,21 @@ func (p *Plan) writeTemp(path string, data []byte) (temp, error) {
 // createTemp writes data to a new temporary file beside path with the
 // given permissions and returns its name; the error names no file.
 func createTemp(path string, data []byte, mode fs.FileMode) (string, error) {
+	return createTempFrom(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}, mode)
+}
+
+// createTempFrom writes what write produces to a new temporary file beside
+// path with the given permissions and returns its name; the error names
+// no file.
+func createTempFrom(path string, write func(w io.Writer) error, mode fs.FileMode) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+"*")
 	if err != nil {
 		return "", cause(err)
 	}
-	_, err = f.Write(data)
+	err = write(f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -3,6 +3,7 @@ package disk
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,6 +140,56 @@ func TestPlanStage(t *testing.T) {
 	}
 	if changed, err := r.Apply(context.Background()); err != nil || len(changed) != 0 {
 		t.Errorf("Apply after Discard = %v, %v", changed, err)
+	}
+}
+
+// TestPlanStageFrom: content written a piece at a time is staged like
+// Stage's, and nothing is staged when the file already holds it, however
+// long it is.
+func TestPlanStageFrom(t *testing.T) {
+	dir := t.TempDir()
+	a, same := filepath.Join(dir, "a.toml"), filepath.Join(dir, "same.toml")
+	long := strings.Repeat("0123456789", 100_000) // longer than a read buffer
+	os.WriteFile(a, []byte(long+"old"), 0o644)
+	os.WriteFile(same, []byte(long), 0o644)
+	pieces := func(s string) func(w io.Writer) error {
+		return func(w io.Writer) error {
+			for len(s) > 0 {
+				n := min(len(s), 4096)
+				if _, err := io.WriteString(w, s[:n]); err != nil {
+					return err
+				}
+				s = s[n:]
+			}
+			return nil
+		}
+	}
+	var p Plan
+	if err := p.StageFrom(a, pieces(long+"new")); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.StageFrom(same, pieces(long)); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 {
+		t.Errorf("after staging one change: %d files, want a.toml, its temporary file, same.toml", len(entries))
+	}
+	changed, err := p.Apply(context.Background())
+	if err != nil || len(changed) != 1 || changed[0] != a {
+		t.Fatalf("Apply = %v, %v; want a.toml alone", changed, err)
+	}
+	if got, _ := os.ReadFile(a); string(got) != long+"new" {
+		t.Errorf("a.toml holds %d bytes, not what was written", len(got))
+	}
+
+	// A write that fails leaves nothing behind.
+	var q Plan
+	if err := q.StageFrom(a, func(w io.Writer) error { return errors.New("disk full") }); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Errorf("StageFrom with a failing write = %v", err)
+	}
+	q.Discard()
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("after a failed write: %d files, want 2", len(entries))
 	}
 }
 

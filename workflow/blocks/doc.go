@@ -20,6 +20,11 @@
 // link or an emphasis span is never cut in two. Each segment is written in
 // the notation of package markup, its codes' markup kept beside it.
 //
+// A Cutter does the same a block at a time, as a reader finds them
+// (markdown.Walk gives it each block and where it starts), so that a long
+// document is never held as blocks and segments at once; a segment without
+// codes, most of them, is the document's own substring.
+//
 // Protect turns text matching a document's protected syntax (Hugo
 // shortcodes, MDN macros) into standalone codes before cutting, so a
 // translator sees them as codes and cannot change them.

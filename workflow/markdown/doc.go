@@ -11,8 +11,18 @@
 // ones that end there, or a code span, autolink, inline HTML tag, line
 // break or task box. Escapes (\*) and entity references (&amp;) are text,
 // as written. Everything outside those blocks — block markup, fenced and
-// indented code, HTML blocks, link reference definitions, front matter
-// keys — is skeleton and never reaches a translator.
+// indented code, link reference definitions, front matter keys — is
+// skeleton and never reaches a translator. HTML blocks are read by package
+// htmldoc, and their blocks join the document's.
+//
+// Walk gives the blocks to a function as it finds them, and parses a long
+// document a chunk at a time: a chunk ends before a line that starts with
+// a letter after a blank line, where no block can go on, and is taken
+// longer when its last block (a fence, an HTML <pre> or comment) reaches
+// over that line. Link reference definitions, the one thing that crosses
+// blocks, are gathered first and shared by every chunk. Parsed in chunks
+// or whole, a document gives the same blocks (TestChunks, FuzzChunks); a
+// 20 MB article is never one syntax tree. Read collects what Walk gives.
 //
 // Front matter values of the translated keys (title, description and
 // summary unless Options say otherwise) are blocks of their own when they

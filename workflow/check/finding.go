@@ -101,7 +101,9 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	// Missing counts the segments that are not done (untranslated or
-	// outdated), whether listed one by one or summed up per catalog.
+	// outdated), whether listed one by one or summed up per catalog; a
+	// translation left in state untranslated is one of them, as status
+	// counts it.
 	Missing int `json:"missing,omitempty"`
 }
 
@@ -135,7 +137,7 @@ func NewReport(findings []Finding, files []string) Report {
 		case Warning:
 			r.Summary.Warnings++
 		}
-		if f.Check == "untranslated" || f.Check == "outdated" {
+		if f.Check == "untranslated" || f.Check == "outdated" || f.Check == "untranslated-target" {
 			r.Summary.Missing += max(f.Count, 1)
 		}
 	}

@@ -704,6 +704,10 @@ func TestMissingSummary(t *testing.T) {
 	}; !slices.Equal(names(NewReport(fs, nil).Findings), want) {
 		t.Errorf("got  %q\nwant %q", names(NewReport(fs, nil).Findings), want)
 	}
+	// It is not done either: the summary counts it, as status does.
+	if n := NewReport(fs, nil).Summary.Missing; n != 2 {
+		t.Errorf("summary: %d missing, want 2", n)
+	}
 }
 
 // An open conflict is an error, even with no-check in the note; the

@@ -45,7 +45,7 @@ var gitignorePatterns = []string{"/.terjime/tm/*.tmi", "/.terjime/lock", "/.terj
 func Init(ctx context.Context, env *ui.Env, opts InitOptions) error {
 	path := filepath.Join(opts.Dir, ProjectFile)
 	if _, err := os.Stat(path); err == nil && !opts.Force {
-		return fmt.Errorf("%s already exists (use --force to overwrite it)", path)
+		return ui.NewError("InitExists", map[string]any{"Path": path})
 	}
 	canon := func(flag, tag string) (string, error) {
 		c, err := locale.Canonical(tag)
@@ -72,7 +72,7 @@ func Init(ctx context.Context, env *ui.Env, opts InitOptions) error {
 				return err
 			}
 			if l == src {
-				return fmt.Errorf("--target: %q is the source locale", l)
+				return ui.NewError("InitTargetIsSource", map[string]any{"Locale": l})
 			}
 			if !slices.Contains(p.TargetLocales, l) {
 				p.TargetLocales = append(p.TargetLocales, l)
@@ -82,16 +82,16 @@ func Init(ctx context.Context, env *ui.Env, opts InitOptions) error {
 	for _, d := range opts.Documents {
 		name, file, ok := strings.Cut(d, "=")
 		if !ok || name == "" || file == "" {
-			return fmt.Errorf("--document %q: want NAME=PATH", d)
+			return ui.NewError("InitDocumentForm", map[string]any{"Value": d})
 		}
 		if !validDocName(name) {
-			return fmt.Errorf("--document %q: the name %q may have letters, digits, '-', '_' and '.' only", d, name)
+			return ui.NewError("InitDocumentName", map[string]any{"Value": d, "Name": name})
 		}
 		if _, dup := p.Document(name); dup {
-			return fmt.Errorf("--document %q: the name %q is given twice", d, name)
+			return ui.NewError("InitDocumentTwice", map[string]any{"Value": d, "Name": name})
 		}
-		if err := regularFile(filepath.Join(opts.Dir, file)); err != nil {
-			return fmt.Errorf("--document %q: %w (paths are relative to %s)", d, err, opts.Dir)
+		if err := documentFile(d, opts.Dir, file); err != nil {
+			return err
 		}
 		p.Documents = append(p.Documents, Document{Name: name, Source: filepath.ToSlash(file)})
 	}
@@ -140,16 +140,21 @@ func Init(ctx context.Context, env *ui.Env, opts InitOptions) error {
 	return nil
 }
 
-// regularFile reports why path is not a file one can read, if it is not.
-func regularFile(path string) error {
+// documentFile reports why file, the source of --document value, relative
+// to dir, is not a file one can read, if it is not.
+func documentFile(value, dir, file string) error {
+	path := filepath.Join(dir, file)
 	fi, err := os.Stat(path)
+	data := map[string]any{"Value": value, "Path": path, "Dir": dir}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return fmt.Errorf("%s does not exist", path)
+		e := ui.NewError("InitDocumentMissing", data)
+		e.Err = err
+		return e
 	case err != nil:
-		return err
+		return fmt.Errorf("--document %q: %w", value, err)
 	case !fi.Mode().IsRegular():
-		return fmt.Errorf("%s is not a file", path)
+		return ui.NewError("InitDocumentNotFile", data)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/interchange"
 )
 
 func exportCommand(a *app) *cli.Command {
@@ -16,7 +17,7 @@ func exportCommand(a *app) *cli.Command {
 		Description: `Writes every segment of the target locale (or, with --only todo, the
 untranslated and outdated ones) in one interchange format:
 
-` + formatList() + `
+{{.FormatList}}
 
 States, glossary hints, notes and the previous source of outdated segments go
 along where the format has room for them. Bring the work back with
@@ -63,15 +64,23 @@ Example:
 }
 
 // formatList is the formats' part of export's help: each format's name and
-// what it is for, wrapped.
-func formatList() string {
+// what it is for (its Help, in the UI language), wrapped.
+func (a *app) formatList() string {
 	var b strings.Builder
 	for i, f := range workflow.Formats {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		help := wrap(f.Help, 79, strings.Repeat(" ", 13))
+		help, ok := a.env.Lookup(helpID([]string{"export"}, formatField(f)), nil)
+		if !ok {
+			help = f.Help
+		}
+		help = wrap(help, 79, strings.Repeat(" ", 13))
 		fmt.Fprintf(&b, "   %-9s %s", f.Name, strings.TrimLeft(help, " "))
 	}
 	return b.String()
 }
+
+// formatField is the helpID field of a format's line in export's help:
+// CmdExport_formatXliff12.
+func formatField(f interchange.Format) string { return "format" + camel(f.Name) }

@@ -100,14 +100,17 @@ func (a *app) text(path []string, field, english string) string {
 }
 
 // helpData fills the parts of a command's help that come from a registry
-// ({{.Checks}}, {{.Formats}}): a check or a format added changes no
-// translation. Lists are joined in the UI language.
+// ({{.Checks}}, {{.Formats}}, {{.FormatList}}): a check or a format added
+// changes no translation of a command's text (a format brings its own line
+// of export's list, CmdExport_format…). Lists are joined in the UI
+// language.
 func (a *app) helpData(path string) map[string]any {
 	switch path {
 	case "check":
 		return map[string]any{"Checks": wrap(strings.Join(check.Names(), ", "), 76, "   ")}
 	case "export":
-		return map[string]any{"Formats": a.orList(workflow.Formats.Titles()), "Names": a.orList(workflow.Formats.Names()), "Directories": a.orList(workflow.Formats.Where(writesFiles).Names())}
+		return map[string]any{"Formats": a.orList(workflow.Formats.Titles()), "Names": a.orList(workflow.Formats.Names()),
+			"Directories": a.orList(workflow.Formats.Where(writesFiles).Names()), "FormatList": a.formatList()}
 	case "merge":
 		return map[string]any{"Formats": a.orList(workflow.Formats.Where(reads).Titles())}
 	}

@@ -9,6 +9,8 @@ import (
 
 	"github.com/pelletier/go-toml/v2"
 	"github.com/urfave/cli/v2"
+
+	"github.com/terjime/terjime/workflow"
 )
 
 var updateHelp = flag.Bool("update-help", false, "write the English help texts of the command tree into locales/active.en.toml")
@@ -64,6 +66,12 @@ func helpTexts(a *app) []helpText {
 			add(p, "", "what the command does, in one line", c.Usage)
 			add(p, "args", "its arguments in the synopsis", c.ArgsUsage)
 			add(p, "description", "the text under the synopsis", c.Description)
+			if len(p) == 1 && c.Name == "export" {
+				// {{.FormatList}}: a line per registered format
+				for _, f := range workflow.Formats {
+					add(p, formatField(f), "a line of its list of formats: what --format "+f.Name+" writes", f.Help)
+				}
+			}
 			flags(p, c.Flags)
 			walk(p, c.Subcommands)
 		}

@@ -22,7 +22,8 @@ type Format struct {
 	Name string
 	// Title is what messages call it: XLIFF, PO, go-i18n TOML.
 	Title string
-	// Help says in a sentence what it is for, in export's --help.
+	// Help says in a sentence what it is for, in export's --help (in
+	// English; its translations are messages CmdExport_format<Name>).
 	Help string
 
 	// Root is the root element of an XML format ("xliff"), which tells

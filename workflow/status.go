@@ -356,22 +356,22 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 }
 
 // peopleRows is rep with the people of each locale in place of its
-// documents, for the table and the tab-separated rows of --by-person: the
-// locale's row counts the segments with a translation, as its people's do.
+// documents, for the table and the tab-separated rows of --by-person. The
+// locale's row stays the locale's progress, as status without
+// --by-person shows it; the people's rows count the segments with a
+// translation each last changed, so what they leave is the work nobody
+// has done yet.
 func peopleRows(env *ui.Env, rep *StatusReport) *StatusReport {
 	out := &StatusReport{}
 	for _, l := range rep.Locales {
-		r := LocaleStatus{Locale: l.Locale}
+		r := LocaleStatus{Locale: l.Locale, Segments: l.Segments, Words: l.Words, Percent: l.Percent}
 		for _, ps := range l.People {
 			name := ps.Person
 			if name == "" {
 				name = env.T("StatusUnknownPerson", nil)
 			}
 			r.Documents = append(r.Documents, DocumentStatus{Document: name, Segments: ps.Segments, Words: ps.Words, Percent: round2(ps.Segments.percent())})
-			r.Segments.plus(ps.Segments)
-			r.Words.plus(ps.Words)
 		}
-		r.Percent = round2(r.Segments.percent())
 		out.Locales = append(out.Locales, r)
 	}
 	return out

@@ -99,8 +99,11 @@ func BenchmarkMerge(b *testing.B) {
 	p := exchangeBenchProject(b, exchangeBenchSegments)
 	path := p.CatalogPath("ru", "big")
 	original, _ := os.ReadFile(path)
-	for _, format := range Formats.Names() {
-		b.Run(format, func(b *testing.B) {
+	// po-nobase is the PO file without its bases, as another tool writes
+	// it: the two-way merge, to compare with the three-way one.
+	for _, name := range append(Formats.Names(), "po-nobase") {
+		format, noBase := strings.CutSuffix(name, "-nobase")
+		b.Run(name, func(b *testing.B) {
 			dir := b.TempDir()
 			env, _, _ := ui.NewTest("", "")
 			env.Quiet = true
@@ -109,6 +112,10 @@ func BenchmarkMerge(b *testing.B) {
 				out = dir
 			}
 			files := fillForBench(b, p, format, out)
+			if noBase {
+				data, _ := os.ReadFile(out)
+				os.WriteFile(out, regexp.MustCompile(`(?m)^#\. terjime-base: .*\n`).ReplaceAll(data, nil), 0o644)
+			}
 			var size int64
 			for _, f := range files {
 				fi, _ := os.Stat(f)

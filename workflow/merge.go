@@ -149,7 +149,26 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 	if err := writeMerged(ctx, env, p, cats, opts.DryRun); err != nil {
 		return err
 	}
-	return openConflicts(env, res.Read)
+	if err := openConflicts(env, res.Read); err != nil {
+		return err
+	}
+	return allUnknown(env, res)
+}
+
+// allUnknown returns ErrFindings when a file brought nothing the project
+// knows (another locale, another project, segments long gone): most likely
+// the wrong file, which "nothing to change" would hide.
+func allUnknown(env *ui.Env, res *merge.Result) error {
+	var files []string
+	for i, c := range res.Counts {
+		if c.Units > 0 && c.Unknown == c.Units {
+			files = append(files, res.Files[i])
+		}
+	}
+	if len(files) == 0 {
+		return nil
+	}
+	return Findings(env.T("MergeAllUnknown", map[string]any{"Count": len(files), "Files": strings.Join(files, ", ")}))
 }
 
 // settleStored settles the conflicts kept in the catalogs of the selected
@@ -264,7 +283,7 @@ func report(env *ui.Env, p *Project, res *merge.Result) {
 			"File": e.File, "Line": e.Line, "Locale": e.Locale, "Document": e.Document, "ID": e.ID,
 			"State": e.State.String(), "FileState": e.FileState.String(),
 			"Locales": strings.Join(p.TargetLocales, ", "), "Documents": strings.Join(p.documentNames(), ", "),
-			"Source": p.SourceLocale,
+			"Source": p.SourceLocale, "First": e.First,
 		}
 		where := e.File
 		if e.Line > 0 {

@@ -64,6 +64,9 @@ type Event struct {
 	// Taken says how a conflict was settled: "file", "catalog", or ""
 	// when it was kept open.
 	Taken string
+	// First is the line of the unit's first occurrence in the file, for
+	// a segment the file holds twice.
+	First int
 }
 
 // Result is the outcome of merging several files into the catalogs.
@@ -182,6 +185,9 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 		i int
 	}
 	var hits []hit
+	// The unit each segment first got from this file: a file that holds
+	// a segment twice, with different translations, contradicts itself.
+	first := map[hit]*catalog.Unit{}
 	for i := range ex.Units {
 		u := &ex.Units[i]
 		base := Event{File: ex.Path, Line: u.Line, Locale: loc, Document: u.Document, ID: u.ID}
@@ -235,10 +241,69 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 		}
 		for _, h := range hits {
 			base.Document = h.t.cat.Document
-			m.unit(c, h.t, &h.t.cat.Segments[h.i], u, format, base)
+			s := &h.t.cat.Segments[h.i]
+			if f, ok := first[h]; ok {
+				m.again(c, h.t, s, f, u, base)
+				continue
+			}
+			first[h] = u
+			m.unit(c, h.t, s, u, format, base)
 		}
 	}
 	return nil
+}
+
+// fileVersion is what unit u says of segment s: its target, none when
+// it is the source copied over (as CAT tools leave segments nobody
+// translated), and its state, a target without one being translated and
+// one marked untranslated a draft.
+func fileVersion(s *catalog.Segment, u *catalog.Unit) (target string, st catalog.State) {
+	target, st = u.Target, u.State
+	if target != "" && (target == s.Source || catalog.Normalize(target) == catalog.Normalize(s.Source)) {
+		return "", catalog.Untranslated
+	}
+	if !u.StateSet {
+		st = catalog.Untranslated
+		if target != "" {
+			st = catalog.Translated
+		}
+	}
+	if target != "" && st == catalog.Untranslated {
+		st = catalog.Outdated
+	}
+	return target, st
+}
+
+// again handles unit u, which brings segment s a second time in one file
+// after f: the same translation (or none) is no news; another is a
+// conflict, kept open in the segment whatever --take says, since the file
+// does not say which of its two versions it means.
+func (m *merger) again(c *Counts, t *target, s *catalog.Segment, f, u *catalog.Unit, ev Event) {
+	ft, fst := fileVersion(s, f)
+	ut, ust := fileVersion(s, u)
+	if ut == "" && (u.Note == "" || u.Note == f.Note) || ut == ft && ust == fst && (u.Note == "" || u.Note == f.Note) {
+		c.Unchanged++
+		return
+	}
+	ev.Kind, ev.Reason, ev.First = "conflict", "MergeConflictTwice", f.Line
+	ev.Catalog, ev.FileText, ev.State, ev.FileState = s.Target, ut, s.State, ust
+	if ut == "" || ut == ft && ust == fst {
+		ev.Catalog, ev.FileText = s.Note, u.Note
+	}
+	m.event(ev)
+	c.Conflicts++
+	c.Open++
+	other := catalog.Conflict{Target: s.Target, State: s.State, Note: s.Note, From: where(ev)}
+	if ut != "" {
+		other.Target, other.State = ut, ust
+		other.ChangedBy, other.ChangedAt = m.who(s, u)
+	}
+	if u.Note != "" {
+		other.Note = u.Note
+	}
+	if addConflict(s, other) {
+		t.changed = true
+	}
 }
 
 // unit merges one unit into segment s of t's catalog: it decides what
@@ -247,23 +312,13 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 // conflict open in the segment, so that the rest of the file still goes
 // in.
 func (m *merger) unit(c *Counts, t *target, s *catalog.Segment, u *catalog.Unit, format interchange.Format, ev Event) {
-	if u.Target != "" && (u.Target == s.Source || catalog.Normalize(u.Target) == catalog.Normalize(s.Source)) {
-		// The source copied into the target, as CAT tools leave segments
-		// nobody translated: never a translation. A note may still be
-		// news.
+	target, fst := fileVersion(s, u)
+	if target != u.Target {
+		// The source copied into the target: never a translation. A note
+		// may still be news.
 		cu := *u
 		cu.Target, cu.StateSet = "", false
 		u = &cu
-	}
-	fst := u.State
-	if !u.StateSet {
-		fst = catalog.Untranslated
-		if u.Target != "" {
-			fst = catalog.Translated
-		}
-	}
-	if u.Target != "" && fst == catalog.Untranslated {
-		fst = catalog.Outdated // a target without a state is a draft
 	}
 	var d decision
 	if u.Target != "" { // a merge never clears a translation

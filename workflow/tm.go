@@ -3,8 +3,11 @@ package workflow
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -106,6 +109,13 @@ func openMemory(ctx context.Context, env *ui.Env, p *Project, opts memoryOptions
 		Invalid: func(path, reason string) {
 			env.Info("TMIndexInvalid", map[string]any{"Path": p.Rel(path), "Reason": reason})
 		},
+	}
+	if !opts.force {
+		// Only tm rebuild is about the index itself; for every other
+		// command it is a cache.
+		mo.Unsaved = func(path string, err error) {
+			env.Info("TMUnsaved", map[string]any{"Path": p.Rel(path), "Error": err.Error()})
+		}
 	}
 	if opts.verbose {
 		mo.Updated = func(units, files, read int, path string) {
@@ -277,8 +287,11 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 	type imported struct {
 		path          string
 		count, source int
+		how           int    // how it is kept (importNew, …)
+		kept          string // where
 	}
 	var done []imported
+	names := importNames{dir: p.TMImportDir(), staged: map[string][sha256.Size]byte{}}
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			plan.Discard()
@@ -295,16 +308,18 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 			plan.Discard()
 			return err
 		}
-		name := filepath.Base(f)
-		if !strings.EqualFold(filepath.Ext(name), ".tmx") {
-			name += ".tmx"
+		dest, how, err := names.choose(f, data)
+		if err != nil {
+			plan.Discard()
+			return err
 		}
 		// Staged before it is read: the TMX reader rewrites data in place
 		// rather than hold a second copy of a file of hundreds of MB.
-		dest := filepath.Join(p.TMImportDir(), name)
-		if err := plan.Stage(dest, data); err != nil {
-			plan.Discard()
-			return err
+		if how != importSame {
+			if err := plan.Stage(dest, data); err != nil {
+				plan.Discard()
+				return err
+			}
 		}
 		units, err := memory.ReadTMX(f, data, p.Locales())
 		if err != nil {
@@ -317,13 +332,20 @@ func TMImport(ctx context.Context, env *ui.Env, p *Project, files []string) erro
 				n++
 			}
 		}
-		done = append(done, imported{f, len(units), n})
+		done = append(done, imported{f, len(units), n, how, p.Rel(dest)})
 	}
 	if _, err := plan.Apply(ctx); err != nil {
 		return err
 	}
 	for _, d := range done {
+		if d.how == importSame {
+			env.Info("TMImportSame", map[string]any{"Path": d.path, "Kept": d.kept})
+			continue
+		}
 		env.Info("TMImported", map[string]any{"Path": d.path, "Count": d.count})
+		if d.how == importRenamed {
+			env.Info("TMImportRenamed", map[string]any{"Path": d.path, "Kept": d.kept})
+		}
 		if d.source == 0 && d.count > 0 {
 			env.Info("TMImportOtherLocale", map[string]any{"Path": d.path, "Locale": p.SourceLocale})
 		}
@@ -403,4 +425,82 @@ func TMExport(ctx context.Context, env *ui.Env, p *Project, opts TMExportOptions
 	}
 	env.Info("TMExported", map[string]any{"Path": opts.Output, "Count": len(tus)})
 	return nil
+}
+
+// importNames chooses where tm import keeps each file: imports are keyed by
+// content, not by name, so that a second mem.tmx never replaces the first.
+// A file keeps its own name when that is free or holds the same bytes;
+// else the name gets the start of its SHA-256. A file whose bytes are
+// already imported, under any name, is not copied again.
+type importNames struct {
+	dir    string
+	staged map[string][sha256.Size]byte // this run's names
+	sums   map[string][sha256.Size]byte // imports already there, by name, hashed when needed
+}
+
+// How tm import keeps a file: under its own name, under its name and
+// hash, or not at all since the same bytes are imported already.
+const (
+	importNew = iota
+	importRenamed
+	importSame
+)
+
+// choose returns the path to keep file (with content data) at and how,
+// or, when those bytes are imported already, the path of that import.
+func (n *importNames) choose(file string, data []byte) (dest string, how int, err error) {
+	sum := sha256.Sum256(data)
+	entries, err := os.ReadDir(n.dir)
+	if err != nil && !os.IsNotExist(err) {
+		return "", 0, err
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.EqualFold(filepath.Ext(name), ".tmx") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+			continue
+		}
+		s, ok := n.sums[name]
+		if !ok {
+			b, err := input.ReadFile(filepath.Join(n.dir, name), input.Limit{})
+			if err != nil {
+				return "", 0, err
+			}
+			s = sha256.Sum256(b)
+			if n.sums == nil {
+				n.sums = map[string][sha256.Size]byte{}
+			}
+			n.sums[name] = s
+		}
+		if s == sum {
+			return filepath.Join(n.dir, name), importSame, nil
+		}
+	}
+	for name, s := range n.staged {
+		if s == sum {
+			return filepath.Join(n.dir, name), importSame, nil
+		}
+	}
+	base := filepath.Base(file)
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	if !strings.EqualFold(filepath.Ext(base), ".tmx") {
+		stem = base
+	}
+	name := stem + ".tmx"
+	taken := func(name string) bool {
+		if _, ok := n.staged[name]; ok {
+			return true
+		}
+		_, err := os.Lstat(filepath.Join(n.dir, name))
+		return err == nil
+	}
+	how = importNew
+	if taken(name) {
+		name, how = stem+"-"+hex.EncodeToString(sum[:])[:12]+".tmx", importRenamed
+	}
+	n.staged[name] = sum
+	return filepath.Join(n.dir, name), how, nil
 }

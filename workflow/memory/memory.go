@@ -50,6 +50,11 @@ type Options struct {
 	// Updated, if set, is told of an index built: the memory's units, the
 	// files it is made from, how many of them were read, and the index.
 	Updated func(units, files, read int, path string)
+	// Unsaved, if set, is told of an index that could not be written (a
+	// read-only directory, a full disk), and the memory opens all the
+	// same: the indexes are a cache, which the next run builds again.
+	// Without it, that is an error.
+	Unsaved func(path string, err error)
 }
 
 // IndexPath is the main index of the memory in dir.
@@ -276,7 +281,12 @@ func (op *opener) loadIndex(path string) (*tm.Index, time.Time, error) {
 		return nil, time.Time{}, nil
 	}
 	if err != nil {
-		return nil, time.Time{}, fmt.Errorf("translation memory: %w", err)
+		// An index that cannot be read is rebuilt, as an invalid one is:
+		// it is a cache of the files.
+		if op.Invalid != nil {
+			op.Invalid(path, err.Error())
+		}
+		return nil, time.Time{}, nil
 	}
 	x, err := tm.OpenFile(path)
 	if errors.Is(err, tm.ErrInvalid) {
@@ -286,7 +296,10 @@ func (op *opener) loadIndex(path string) (*tm.Index, time.Time, error) {
 		return nil, fi.ModTime(), nil
 	}
 	if err != nil {
-		return nil, time.Time{}, fmt.Errorf("translation memory: %w", err)
+		if op.Invalid != nil {
+			op.Invalid(path, err.Error())
+		}
+		return nil, fi.ModTime(), nil
 	}
 	return x, fi.ModTime(), nil
 }
@@ -503,7 +516,10 @@ func (op *opener) open(ctx context.Context) (*Memory, error) {
 	}
 	if op.Write {
 		if err := disk.WriteFile(deltaPath, data); err != nil {
-			return nil, fmt.Errorf("translation memory: %w", err)
+			if err := op.unsaved(deltaPath, err); err != nil {
+				return nil, err
+			}
+			return newMemory(main, newDelta, skip), nil
 		}
 	}
 	m := newMemory(main, newDelta, skip)
@@ -570,13 +586,29 @@ func (op *opener) write(ctx context.Context, files []memoryFile, units [][]tm.Un
 			plan.Delete(DeltaPath(op.Dir))
 		}
 		if _, err := plan.Apply(ctx); err != nil {
-			return nil, fmt.Errorf("translation memory: %w", err)
+			if ctx.Err() != nil {
+				return nil, err
+			}
+			if err := op.unsaved(IndexPath(op.Dir), err); err != nil {
+				return nil, err
+			}
+			return newMemory(idx, nil, nil), nil
 		}
 	}
 	if op.Updated != nil {
 		op.Updated(idx.Len(), len(files), read, IndexPath(op.Dir))
 	}
 	return newMemory(idx, nil, nil), nil
+}
+
+// unsaved reports an index that could not be written to Unsaved, or
+// returns the error when there is none to tell.
+func (op *opener) unsaved(path string, err error) error {
+	if op.Unsaved == nil {
+		return fmt.Errorf("translation memory: %w", err)
+	}
+	op.Unsaved(path, err)
+	return nil
 }
 
 func fileExists(path string) bool {

@@ -168,6 +168,15 @@ func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
 		return nil, fmt.Errorf("document %s: %w", d.Name, err)
 	}
 	text, err := DecodeText(path, data, d.Encoding)
+	if err != nil && d.Encoding == "" {
+		// segment --encoding windows-1251 is remembered in the source
+		// catalog: build and the next segment read the article as it did.
+		if enc := p.recordedEncoding(d); enc != "" {
+			if t, err2 := DecodeText(path, data, enc); err2 == nil {
+				text, err = t, nil
+			}
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -188,6 +197,16 @@ func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
 	c.SourceFile = d.Source
 	c.Path = p.CatalogPath(p.SourceLocale, d.Name)
 	return c, nil
+}
+
+// recordedEncoding is the encoding the source catalog of d says its
+// article was read in (segment --encoding), "" when none or no catalog.
+func (p *Project) recordedEncoding(d Document) string {
+	c, err := catalog.ReadFile(p.CatalogPath(p.SourceLocale, d.Name))
+	if err != nil {
+		return ""
+	}
+	return c.Encoding
 }
 
 // SourceCatalogFrom turns a segmented document into its source catalog.

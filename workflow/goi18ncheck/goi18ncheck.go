@@ -85,14 +85,16 @@ type file struct {
 	format string
 	data   []byte
 	msgs   []*message
+	bad    error // why no message of the file could be read
 }
 
 // filePattern matches go-i18n's active files: active.<tag>.<format>.
 var filePattern = regexp.MustCompile(`^active\.([^.]+)\.(toml|json|ya?ml)$`)
 
 // Check validates the go-i18n message files in dir. It returns the
-// findings and the files checked; an error only when dir cannot be read or
-// holds no source messages.
+// findings and the files checked; an error only when dir cannot be read,
+// holds no source messages, or its source file cannot be read as one
+// (malformed, or not a table): the error names the file and line.
 func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 	if opts.Source == (language.Tag{}) {
 		opts.Source = language.English
@@ -103,6 +105,7 @@ func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 	}
 	r := &run{}
 	var files []*file
+	var srcErr error // the first source file that could not be read
 	for _, e := range entries {
 		m := filePattern.FindStringSubmatch(e.Name())
 		if m == nil || e.IsDir() {
@@ -124,6 +127,8 @@ func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 		}
 		if r.parse(f) {
 			files = append(files, f)
+		} else if f.tag == opts.Source && srcErr == nil {
+			srcErr = f.bad
 		}
 	}
 	var source []*file
@@ -138,6 +143,9 @@ func Check(dir string, opts Options) ([]check.Finding, []string, error) {
 			tags = append(tags, f.tag)
 		}
 		byTag[f.tag] = append(byTag[f.tag], f)
+	}
+	if len(source) == 0 && srcErr != nil {
+		return nil, nil, srcErr
 	}
 	if len(source) == 0 {
 		return nil, nil, fmt.Errorf("%s: no source message file (active.%s.toml, .json or .yaml)", dir, opts.Source)
@@ -210,6 +218,7 @@ func (r *run) parse(f *file) bool {
 			line, msg = pe.Line, pe.Msg
 		}
 		r.emit(f, line, "goi18n-parse", "GoI18nParse", "", map[string]any{"Error": msg})
+		f.bad = err
 		return false
 	}
 	for _, p := range problems {
@@ -217,6 +226,7 @@ func (r *run) parse(f *file) bool {
 		case p.Kind != "" && p.Path == "":
 			// The whole file is one value.
 			r.emit(f, 1, "goi18n-value", "GoI18nValue", "", map[string]any{"ID": "(file)"})
+			f.bad = input.Errorf(f.path, 1, "the file is one %s value, not a table of go-i18n messages", p.Kind)
 			return false
 		case p.Kind != "":
 			r.emit(f, p.Line, "goi18n-value", "GoI18nValue", p.Path, map[string]any{"ID": p.Path})

@@ -82,7 +82,7 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 		formats = edition.Formats
 	}
 	if opts.Partial && (opts.MinComplete < 0 || opts.MinComplete > 100) {
-		return fmt.Errorf("--min-complete %v is not a percentage between 0 and 100", opts.MinComplete)
+		return ui.PercentError("--min-complete", opts.MinComplete, 100)
 	}
 	out := opts.Output
 	if out == "" {
@@ -364,7 +364,7 @@ func (p *Project) selectLocales(names []string) ([]string, error) {
 	for _, n := range names {
 		i := slices.IndexFunc(all, func(l string) bool { return locale.Same(l, n) })
 		if i < 0 {
-			return nil, ui.NewError("ProjectUnknownLocale", map[string]any{"Locale": n, "Locales": strings.Join(all, ", ")})
+			return nil, unknownLocale("ProjectUnknownLocale", n, all)
 		}
 		want[all[i]] = true
 	}

@@ -48,7 +48,7 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 	case format.Memory && len(opts.Locales) == 0:
 		locales = p.TargetLocales
 	case !format.Memory && len(opts.Locales) != 1:
-		return ui.NewError("ExportOneLocale", map[string]any{"Format": format.Title, "Locales": strings.Join(p.TargetLocales, ",")})
+		return ui.NewError("ExportOneLocale", map[string]any{"Format": format.Title, "Locales": strings.Join(p.TargetLocales, ", ")})
 	default:
 		var err error
 		if locales, err = p.selectTargetLocales(opts.Locales); err != nil {

@@ -277,7 +277,7 @@ func readImport(env *ui.Env, opts GlossaryImportOptions) (*glossary.Glossary, er
 	case "csv":
 		return glossary.ImportCSV(name, bytes.NewReader(data))
 	}
-	return nil, fmt.Errorf("--format %q: want tbx or csv", opts.Format)
+	return nil, ui.NewError("CLIFlagChoice", map[string]any{"Flag": "--format", "Value": opts.Format, "Choices": "tbx, csv"})
 }
 
 // GlossaryExportOptions are the options of terjime glossary export.
@@ -302,7 +302,7 @@ func GlossaryExport(env *ui.Env, p *Project, opts GlossaryExportOptions) error {
 	case "csv":
 		err = g.ExportCSV(&b)
 	default:
-		return fmt.Errorf("--format %q: want tbx or csv", opts.Format)
+		return ui.NewError("CLIFlagChoice", map[string]any{"Flag": "--format", "Value": opts.Format, "Choices": "tbx, csv"})
 	}
 	if err != nil {
 		return err

@@ -300,6 +300,16 @@ func (p *Project) Document(name string) (Document, bool) {
 	return Document{}, false
 }
 
+// unknownLocale is the error for a locale named on the command line that
+// is none of the project's: message id with the project's locales, or, for
+// a tag that is no locale at all, why (tm is a country; Turkmen is tk).
+func unknownLocale(id, name string, locales []string) error {
+	if _, err := locale.Parse(name); err != nil {
+		return err
+	}
+	return ui.NewError(id, map[string]any{"Locale": name, "Locales": strings.Join(locales, ", ")})
+}
+
 // selectDocuments returns the named documents, or all of them.
 func (p *Project) selectDocuments(names []string) ([]Document, error) {
 	if len(p.Documents) == 0 {

@@ -137,7 +137,7 @@ func (p *Project) selectTargetLocales(names []string) ([]string, error) {
 	for _, n := range names {
 		i := slices.IndexFunc(p.TargetLocales, func(l string) bool { return locale.Same(l, n) })
 		if i < 0 {
-			return nil, ui.NewError("ProjectUnknownTarget", map[string]any{"Locale": n, "Locales": strings.Join(p.TargetLocales, ", ")})
+			return nil, unknownLocale("ProjectUnknownTarget", n, p.TargetLocales)
 		}
 		out = append(out, p.TargetLocales[i])
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/workflow/ui"
 )
 
 // articleLimit bounds how much of an article terjime reads.
@@ -43,7 +44,7 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 	if enc != "" && !isUTF8Name(enc) {
 		e, err := htmlindex.Get(enc)
 		if err != nil {
-			return Text{}, fmt.Errorf("unknown encoding %q (try windows-1251, koi8-r, iso-8859-9, utf-16)", enc)
+			return Text{}, ui.NewError("TextUnknownEncoding", map[string]any{"Encoding": enc})
 		}
 		name, _ := htmlindex.Name(e)
 		t.Encoding = name

@@ -158,7 +158,7 @@ func TMLookup(ctx context.Context, env *ui.Env, p *Project, opts TMLookupOptions
 		opts.Min = p.TMThreshold()
 	}
 	if opts.Min > 101 {
-		return fmt.Errorf("--min %d is not a percentage between 0 and 101", opts.Min)
+		return ui.PercentError("--min", float64(opts.Min), 101)
 	}
 	if opts.Limit < 0 {
 		return fmt.Errorf("--limit %d is negative", opts.Limit)

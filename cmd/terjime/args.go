@@ -241,6 +241,10 @@ func (inv *invocation) check() error {
 	if leaf == nil {
 		return nil
 	}
+	if leaf.ArgsUsage == "" && len(leaf.Subcommands) == 0 && len(inv.args) > 0 {
+		// A command whose usage names no arguments takes none.
+		return usagef(inv.names(), "CLINoArgs", map[string]any{"Command": "terjime " + strings.Join(inv.names(), " "), "Arg": inv.args[0]})
+	}
 	set := flag.NewFlagSet("", flag.ContinueOnError)
 	set.SetOutput(io.Discard)
 	for _, f := range leaf.Flags {

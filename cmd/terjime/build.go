@@ -1,13 +1,13 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
 	"github.com/terjime/terjime/workflow/edition"
+	"github.com/terjime/terjime/workflow/ui"
 )
 
 func buildCommand(a *app) *cli.Command {
@@ -68,7 +68,7 @@ Example:
 			for _, f := range nonEmpty(c.StringSlice("format")) {
 				ff, err := edition.ParseFormat(f)
 				if err != nil {
-					return fmt.Errorf("--format: %w", err)
+					return badChoice("--format", f, kindNames(edition.Formats))
 				}
 				opts.Formats = append(opts.Formats, ff)
 			}
@@ -78,11 +78,11 @@ Example:
 			}
 			if c.IsSet("fallback") {
 				if !opts.Partial {
-					return fmt.Errorf("--fallback needs --min-complete: without it only complete editions are published")
+					return ui.NewError("BuildFallbackAlone", nil)
 				}
 				f, err := edition.ParseFallback(c.String("fallback"))
 				if err != nil {
-					return fmt.Errorf("--fallback: %w", err)
+					return badChoice("--fallback", c.String("fallback"), kindNames([]edition.Fallback{edition.FallbackSource, edition.FallbackMark}))
 				}
 				opts.Fallback = f
 			}

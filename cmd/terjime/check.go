@@ -115,11 +115,11 @@ func findingFlags() []cli.Flag {
 func findingOptions(c *cli.Context) (workflow.CheckOptions, error) {
 	format, err := check.ParseFormat(c.String("format"))
 	if err != nil {
-		return workflow.CheckOptions{}, err
+		return workflow.CheckOptions{}, badChoice("--format", c.String("format"), kindNames(check.Formats))
 	}
 	failOn, err := check.ParseFailOn(c.String("fail-on"))
 	if err != nil {
-		return workflow.CheckOptions{}, err
+		return workflow.CheckOptions{}, badChoice("--fail-on", c.String("fail-on"), []string{"error", "warning"})
 	}
 	return workflow.CheckOptions{
 		Locales:   locales(c),

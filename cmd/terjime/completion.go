@@ -171,17 +171,9 @@ func (a *app) flagValues(inv *invocation, f cli.Flag) ([]string, string) {
 		case "export":
 			return workflow.Formats.Names(), ""
 		case "build":
-			var out []string
-			for _, f := range edition.Formats {
-				out = append(out, f.String())
-			}
-			return out, ""
+			return kindNames(edition.Formats), ""
 		case "check", "glossary check":
-			var out []string
-			for _, f := range check.Formats {
-				out = append(out, f.String())
-			}
-			return out, ""
+			return kindNames(check.Formats), ""
 		case "glossary export", "glossary import":
 			return []string{"tbx", "csv"}, ""
 		}

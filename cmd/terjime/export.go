@@ -37,9 +37,6 @@ Example:
 			&cli.BoolFlag{Name: "force", Usage: "replace -o's files if they exist (never the project's own)"},
 		},
 		Action: func(c *cli.Context) error {
-			if err := noArgs(c); err != nil {
-				return err
-			}
 			opts := workflow.ExportOptions{
 				Locales:   locales(c),
 				Format:    c.String("format"),
@@ -52,7 +49,7 @@ Example:
 			case "todo":
 				opts.OnlyTodo = true
 			default:
-				return fmt.Errorf("--only %q: the only choice is \"todo\" (untranslated and outdated segments)", c.String("only"))
+				return badChoice("--only", c.String("only"), []string{"todo"})
 			}
 			p, err := a.project()
 			if err != nil {

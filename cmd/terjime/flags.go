@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -56,14 +57,6 @@ func nonEmpty(vals []string) []string {
 	return out
 }
 
-// noArgs refuses arguments, for a command that takes none.
-func noArgs(c *cli.Context) error {
-	if c.NArg() > 0 {
-		return ui.NewError("CLINoArgs", map[string]any{"Command": c.Command.HelpName, "Arg": c.Args().First()})
-	}
-	return nil
-}
-
 // maxArgs refuses more than n arguments.
 func maxArgs(c *cli.Context, n int) error {
 	if c.NArg() > n {
@@ -79,4 +72,19 @@ func needArgs(c *cli.Context, n int) error {
 		return ui.NewError("CLIArgsMissing", map[string]any{"Command": c.Command.HelpName, "Args": c.Command.ArgsUsage})
 	}
 	return nil
+}
+
+// badChoice is the error for a value outside the fixed set a flag takes.
+func badChoice(flag, value string, choices []string) error {
+	return ui.NewError("CLIFlagChoice", map[string]any{"Flag": flag, "Value": value, "Choices": strings.Join(choices, ", ")})
+}
+
+// kindNames are the names of a list of kinds (formats, fallbacks), as flags
+// take them.
+func kindNames[T fmt.Stringer](kinds []T) []string {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		out[i] = k.String()
+	}
+	return out
 }

@@ -52,9 +52,6 @@ Example:
    terjime glossary check --format github --fail-on warning`,
 		Flags: findingFlags(),
 		Action: func(c *cli.Context) error {
-			if err := noArgs(c); err != nil {
-				return err
-			}
 			opts, err := findingOptions(c)
 			if err != nil {
 				return err
@@ -131,7 +128,7 @@ case_sensitive, exact, note, subject, concept_note, do_not_translate (what
 export --format csv writes), or one concept per row with a column per locale
 (en,ru,tk), each cell a preferred term.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Usage: "`FORMAT` of FILE: tbx or csv (default: from its name or content)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT` of FILE: tbx or csv (default: from its name or content)"},
 			&cli.BoolFlag{Name: "replace", Usage: "replace the whole glossary instead of merging"},
 		},
 		Action: func(c *cli.Context) error {

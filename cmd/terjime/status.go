@@ -4,6 +4,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/ui"
 )
 
 func statusCommand(a *app) *cli.Command {
@@ -58,6 +59,9 @@ Example:
 			}
 			if c.IsSet("fail-under") {
 				opts.FailUnder = c.Float64("fail-under")
+				if opts.FailUnder < 0 || opts.FailUnder > 100 {
+					return ui.PercentError("--fail-under", opts.FailUnder, 100)
+				}
 			}
 			p, err := a.project()
 			if err != nil {

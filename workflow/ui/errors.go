@@ -3,12 +3,17 @@ package ui
 import (
 	"errors"
 	"io/fs"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/internal/locale"
 )
 
 // Error is an error whose text is a UI message, so that the CLI can print
@@ -36,12 +41,20 @@ var english = sync.OnceValue(func() *Env {
 	return e
 })
 
+// PercentError is the error for a flag's value that is no percentage: it
+// must lie between 0 and max.
+func PercentError(flag string, value float64, max int) *Error {
+	return NewError("CLIFlagPercent", map[string]any{"Flag": flag, "Value": strconv.FormatFloat(value, 'f', -1, 64), "Max": max})
+}
+
 // ErrorText is err's text in the UI language. An *Error is translated, and
-// so is a file system error for the common causes (no such file, no
-// permission, a directory where a file was expected, a full disk), as long
-// as nothing wraps it in English words of its own; any other error keeps
-// its English text. An input error that kept its line of input is
-// followed by that line and a caret under the column.
+// so are a file system error for the common causes (no such file, no
+// permission, a directory where a file was expected, a full disk) and a
+// locale tag that is not one, as long as nothing wraps them in English
+// words of their own: the one wrapping kept is a flag's name ("--target:
+// …"), which is the same in every language. Any other error keeps its
+// English text. An input error that kept its line of input is followed by
+// that line and a caret under the column.
 func (e *Env) ErrorText(err error) string {
 	var ie *input.Error
 	if errors.As(err, &ie) {
@@ -89,12 +102,39 @@ func excerpt(e *input.Error) string {
 
 func (e *Env) errorText(err error) string {
 	text := err.Error()
+	english, said := e.known(err)
+	if english == "" {
+		return text
+	}
+	if text == english {
+		return said
+	}
+	if flag, ok := strings.CutSuffix(text, ": "+english); ok && strings.HasPrefix(flag, "-") && !strings.ContainsRune(flag, ' ') {
+		return flag + ": " + said
+	}
+	return text
+}
+
+// known finds in err's chain an error terjime can say in the UI language:
+// its English text and its text in the UI language; "" when there is none.
+func (e *Env) known(err error) (english, said string) {
 	var ue *Error
-	if errors.As(err, &ue) && ue.Error() == text {
-		return e.T(ue.ID, ue.Data)
+	if errors.As(err, &ue) {
+		return ue.Error(), e.T(ue.ID, ue.Data)
+	}
+	var le *locale.Error
+	if errors.As(err, &le) {
+		if le.Language == "" {
+			return le.Error(), e.T("LocaleUnknown", map[string]any{"Tag": le.Tag})
+		}
+		country := language.MustParseRegion(le.Country)
+		return le.Error(), e.T("LocaleCountry", map[string]any{
+			"Tag": le.Tag, "Country": le.Country, "Language": le.Language,
+			"CountryName": display.Regions(e.Lang).Name(country),
+		})
 	}
 	var pe *fs.PathError
-	if errors.As(err, &pe) && pe.Error() == text {
+	if errors.As(err, &pe) {
 		id := ""
 		switch {
 		case errors.Is(pe.Err, fs.ErrNotExist):
@@ -109,8 +149,8 @@ func (e *Env) errorText(err error) string {
 			id = "FileDiskFull"
 		}
 		if id != "" {
-			return e.T(id, map[string]any{"Path": pe.Path})
+			return pe.Error(), e.T(id, map[string]any{"Path": pe.Path})
 		}
 	}
-	return text
+	return "", ""
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/internal/locale"
 )
 
 // TestErrorText: a UI message error and a bare file system error are said
@@ -19,6 +20,8 @@ func TestErrorText(t *testing.T) {
 	dir := t.TempDir()
 	_, isDir := os.ReadFile(dir)
 	msg := NewError("ProjectUnknownDocument", map[string]any{"Name": "x", "Names": "news"})
+	_, country := locale.Parse("tm")
+	_, unknown := locale.Parse("xx")
 	for _, tt := range []struct {
 		lang string
 		err  error
@@ -32,6 +35,14 @@ func TestErrorText(t *testing.T) {
 		{"tk", notFound, missing + ": beýle faýl ýa-da bukja ýok"},
 		{"ru", isDir, dir + " — это каталог, а не файл"},
 		{"ru", fmt.Errorf("glossary: %w", notFound), "glossary: " + notFound.Error()},
+		// A flag's name is the one wrapping that is said along.
+		{"tk", fmt.Errorf("--format: %w", msg), "--format: näbelli resminama: «x» (taslamada barlary: news)"},
+		{"ru", fmt.Errorf("--format x: %w", msg), "--format x: " + msg.Error()},
+		{"ru", country, "неизвестный языковой тег «tm»: TM — код страны (Туркменистан), её язык — «tk»"},
+		{"tk", fmt.Errorf("--target: %w", country), "--target: näbelli dil belligi «tm»: TM — ýurt kody (Türkmenistan), onuň dili «tk»"},
+		{"en", country, `unknown locale "tm": TM is the country code of Turkmenistan; its language is "tk"`},
+		{"ru", unknown, "неизвестный языковой тег «xx»: такого кода языка нет (теги выглядят так: en, ru, tk-TM)"},
+		{"ru", PercentError("--min", 120, 101), "--min 120: процент должен быть от 0 до 101"},
 		{"ru", errors.New("plain"), "plain"},
 	} {
 		env, _, _ := NewTest(tt.lang, "")

@@ -125,7 +125,12 @@ func (e *Env) known(err error) (english, said string) {
 	var le *locale.Error
 	if errors.As(err, &le) {
 		if le.Language == "" {
-			return le.Error(), e.T("LocaleUnknown", map[string]any{"Tag": le.Tag})
+			id := "LocaleMalformed"
+			var unknown language.ValueError
+			if _, err := language.Parse(le.Tag); err == nil || errors.As(err, &unknown) {
+				id = "LocaleUnknown"
+			}
+			return le.Error(), e.T(id, map[string]any{"Tag": le.Tag})
 		}
 		country := language.MustParseRegion(le.Country)
 		return le.Error(), e.T("LocaleCountry", map[string]any{

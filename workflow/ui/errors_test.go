@@ -22,6 +22,7 @@ func TestErrorText(t *testing.T) {
 	msg := NewError("ProjectUnknownDocument", map[string]any{"Name": "x", "Names": "news"})
 	_, country := locale.Parse("tm")
 	_, unknown := locale.Parse("xx")
+	_, malformed := locale.Parse("xx-!")
 	for _, tt := range []struct {
 		lang string
 		err  error
@@ -42,6 +43,7 @@ func TestErrorText(t *testing.T) {
 		{"tk", fmt.Errorf("--target: %w", country), "--target: näbelli dil belligi «tm»: TM — ýurt kody (Türkmenistan), onuň dili «tk»"},
 		{"en", country, `unknown locale "tm": TM is the country code of Turkmenistan; its language is "tk"`},
 		{"ru", unknown, "неизвестный языковой тег «xx»: такого кода языка нет (теги выглядят так: en, ru, tk-TM)"},
+		{"tk", malformed, "nädogry dil belligi «xx-!» (dil bellikleri şeýle bolýar: en, ru, tk-TM)"},
 		{"ru", PercentError("--min", 120, 101), "--min 120: процент должен быть от 0 до 101"},
 		{"ru", errors.New("plain"), "plain"},
 	} {

@@ -75,8 +75,25 @@ func (e *Edition) escape(p Part, s string) string {
 	if p.Kind != "meta" || e.IsSource() || p.Untranslated {
 		return s
 	}
-	s = strings.ReplaceAll(s, "\n", " ")
-	switch e.quoteBefore(p) {
+	prev := e.before(p)
+	if indent, ok := blockScalar(prev); ok && !e.tomlFront() {
+		// A YAML block scalar (| or >): every line of the translation
+		// indented as the source's.
+		lines := strings.Split(strings.TrimSpace(strings.ReplaceAll(s, "\r\n", "\n")), "\n")
+		for i, l := range lines {
+			if l = strings.TrimSpace(l); i > 0 && l != "" {
+				l = indent + l
+			}
+			lines[i] = l
+		}
+		return strings.Join(lines, "\n")
+	}
+	s = lineBreaks.ReplaceAllString(s, " ") // a value over several lines goes on one
+	quote := byte(0)
+	if t := strings.TrimRight(prev, " \t\r\n"); t != "" {
+		quote = t[len(t)-1] // the quote of a value, also one that opens a line above
+	}
+	switch quote {
 	case '"':
 		return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s)
 	case '\'':
@@ -91,8 +108,8 @@ func (e *Edition) escape(p Part, s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 }
 
-// quoteBefore is the character just before part p in the skeleton.
-func (e *Edition) quoteBefore(p Part) byte {
+// before is the skeleton just before part p.
+func (e *Edition) before(p Part) string {
 	prev := e.lead
 	for i := range e.Parts {
 		if e.Parts[i].ID == p.ID {
@@ -100,10 +117,28 @@ func (e *Edition) quoteBefore(p Part) byte {
 		}
 		prev = e.Parts[i].Sep
 	}
-	if prev == "" {
-		return 0
+	return prev
+}
+
+var (
+	lineBreaks = regexp.MustCompile(`[ \t]*\r?\n[ \t]*`)
+	// blockHeader ends the line of a key whose value is a block scalar.
+	blockHeader = regexp.MustCompile(`:[ \t]+[|>][-+0-9]*[ \t]*(#.*)?\r?\n(?:[ \t]*\r?\n)*$`)
+)
+
+// blockScalar reports whether the skeleton prev ends with the header of a
+// YAML block scalar and the indentation of its first line, and gives the
+// indentation.
+func blockScalar(prev string) (string, bool) {
+	i := strings.LastIndexByte(prev, '\n')
+	if i < 0 {
+		return "", false
 	}
-	return prev[len(prev)-1]
+	indent := prev[i+1:]
+	if indent == "" || strings.Trim(indent, " ") != "" || !blockHeader.MatchString(prev[:i+1]) {
+		return "", false
+	}
+	return indent, true
 }
 
 func (e *Edition) tomlFront() bool {

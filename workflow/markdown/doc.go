@@ -26,7 +26,11 @@
 //
 // Front matter values of the translated keys (title, description and
 // summary unless Options say otherwise) are blocks of their own when they
-// are strings on one line; other keys and values stay in the skeleton.
+// are strings: on one line, or over several (YAML block scalars, plain or
+// quoted values continued on indented lines, TOML multi-line strings),
+// taken only when the text's words are the parsed value's, so a value with
+// an escape or a comment inside stays as it is. Other keys and values stay
+// in the skeleton.
 // Hugo shortcodes ({{< … >}}, {{% … %}}) and the document's own protected
 // syntax (Options.Protect, such as MDN's {{macro}} calls) are standalone
 // codes wherever they stand in text.

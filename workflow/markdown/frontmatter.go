@@ -96,7 +96,7 @@ type value struct{ start, end int }
 
 var yamlLine = regexp.MustCompile(`line (\d+)`)
 
-// yamlValues finds the one-line string values of keys in YAML front matter.
+// yamlValues finds the string values of keys in YAML front matter.
 func yamlValues(fm string, keys []string) ([]value, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal([]byte(fm), &root); err != nil {
@@ -128,12 +128,76 @@ func yamlValues(fm string, keys []string) ([]value, error) {
 		}
 		l := lines[v.Line-1]
 		col := runeOffset(l, v.Column-1)
-		a, b, ok := scalarSpan(l, col, v.Style)
-		if ok && a < b {
+		if a, b, ok := multiLine(fm, lines, lineAt, v, col); ok {
+			out = append(out, value{a, b})
+		} else if a, b, ok := scalarSpan(l, col, v.Style); ok && a < b && (v.Style != 0 || sameWords(l[a:b], v.Value)) {
+			// (A plain value whose words go on below is not cut short.)
 			out = append(out, value{lineAt[v.Line-1] + a, lineAt[v.Line-1] + b})
 		}
 	}
 	return out, nil
+}
+
+// multiLine finds the text of a value over several lines: a block scalar
+// (| or >, its text on the lines below) or a plain or quoted scalar that
+// goes on to indented lines. The text runs from its first word to its
+// last, line breaks and indentation included (the edition writes a
+// translation back with the same indentation); it is taken only when its
+// words are the value's words, so an escape or a comment inside keeps the
+// value as it is.
+func multiLine(fm string, lines []string, lineAt []int, v *yaml.Node, col int) (int, int, bool) {
+	first := v.Line - 1 // the line the value starts on
+	a := lineAt[first] + col
+	if v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+		first++ // the text starts below the | or > line
+		a = -1
+	}
+	// The lines that belong to the value: indented ones, and blank ones
+	// followed by indented ones.
+	last := v.Line - 1
+	for i := v.Line; i < len(lines); i++ {
+		l := strings.TrimRight(lines[i], "\r\n")
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if l[0] != ' ' && l[0] != '\t' {
+			break
+		}
+		last = i
+	}
+	if last < first || last == v.Line-1 {
+		return 0, 0, false // one line: scalarSpan reads it
+	}
+	b := lineAt[last] + len(strings.TrimRight(lines[last], " \t\r\n"))
+	if a < 0 {
+		a = lineAt[first]
+	}
+	for a < b && (fm[a] == ' ' || fm[a] == '\t' || fm[a] == '\n' || fm[a] == '\r') {
+		a++
+	}
+	switch {
+	case v.Style&yaml.DoubleQuotedStyle != 0, v.Style&yaml.SingleQuotedStyle != 0:
+		a++ // inside the quotes
+		if b--; b <= a || fm[b] != fm[a-1] {
+			return 0, 0, false
+		}
+	case v.Style != 0 && v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) == 0:
+		return 0, 0, false
+	}
+	text := fm[a:b]
+	if v.Style&yaml.SingleQuotedStyle != 0 {
+		text = strings.ReplaceAll(text, "''", "'")
+	}
+	if a >= b || !sameWords(text, v.Value) {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
+// sameWords reports whether a and b have the same words, whatever white
+// space stands between them.
+func sameWords(a, b string) bool {
+	return slices.Equal(strings.Fields(a), strings.Fields(b))
 }
 
 // runeOffset is the byte offset of the n-th rune of s.
@@ -185,7 +249,7 @@ func scalarSpan(l string, col int, style yaml.Style) (int, int, bool) {
 
 var tomlKey = regexp.MustCompile(`^([A-Za-z0-9_-]+)[ \t]*=[ \t]*("(?:[^"\\]|\\.)*"|'[^']*')[ \t]*(?:#.*)?$`)
 
-// tomlValues finds the one-line string values of keys in TOML front matter,
+// tomlValues finds the string values of keys in TOML front matter,
 // before its first table.
 func tomlValues(fm string, keys []string) ([]value, error) {
 	var m map[string]any
@@ -198,11 +262,32 @@ func tomlValues(fm string, keys []string) ([]value, error) {
 		return nil, &Error{Line: line, Msg: "front matter: " + err.Error()}
 	}
 	var out []value
-	off := 0
-	for l := range strings.Lines(fm) {
+	for off := 0; off < len(fm); {
+		l := fm[off:]
+		if i := strings.IndexByte(l, '\n'); i >= 0 {
+			l = l[:i+1]
+		}
 		t := strings.TrimRight(l, "\r\n")
 		if strings.HasPrefix(strings.TrimSpace(t), "[") {
 			break
+		}
+		if sm := tomlMulti.FindStringSubmatchIndex(t); sm != nil {
+			// A string over several lines: its text, from its first word
+			// to its last, when its words are the value's (no escapes).
+			delim := t[sm[4]:sm[5]]
+			a := off + sm[5]
+			e := strings.Index(fm[a:], delim)
+			if e < 0 {
+				break // the parser has taken it: cannot happen
+			}
+			b := a + e
+			want, _ := m[t[sm[2]:sm[3]]].(string)
+			if text := strings.TrimSpace(fm[a:b]); slices.Contains(keys, t[sm[2]:sm[3]]) && text != "" && sameWords(text, want) {
+				start := a + strings.Index(fm[a:b], text)
+				out = append(out, value{start, start + len(text)})
+			}
+			off = b + len(delim)
+			continue
 		}
 		if sm := tomlKey.FindStringSubmatchIndex(t); sm != nil && slices.Contains(keys, t[sm[2]:sm[3]]) {
 			if a, b := sm[4]+1, sm[5]-1; a < b {
@@ -213,6 +298,8 @@ func tomlValues(fm string, keys []string) ([]value, error) {
 	}
 	return out, nil
 }
+
+var tomlMulti = regexp.MustCompile(`^([A-Za-z0-9_-]+)[ \t]*=[ \t]*("""|''')`)
 
 // protectPieces applies the protected syntax to the pieces of a block
 // that starts at src[start:] and refuses a shortcode that is opened and

@@ -195,6 +195,41 @@ func TestReadTranslateFile(t *testing.T) {
 	}
 }
 
+// A hash goi18n did not make says nothing of the source: the merge goes by
+// the description. goi18n's own is kept for the merge to check.
+func TestReadForeignHash(t *testing.T) {
+	ex, err := Parse("active.ru.toml", []byte(`["news.a"]
+description = "The seminar ended."
+hash = "md5-0123"
+other = "Семинар завершился."
+
+["news.b"]
+hash = "sha1-0123"
+other = "Спасибо."
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := ex.Units[0]; u.SourceHash != "" || u.Source != "The seminar ended." {
+		t.Errorf("foreign hash: source %q, hash %q", u.Source, u.SourceHash)
+	}
+	if u := ex.Units[1]; u.SourceHash != "sha1-0123" {
+		t.Errorf("goi18n's hash: %q", u.SourceHash)
+	}
+}
+
+// The source messages of an export are told by their name.
+func TestSourceFile(t *testing.T) {
+	for path, want := range map[string]bool{
+		"i18n/active.en.toml": true, "active.en-US.toml": false, "active.ru.toml": false,
+		"i18n/translate.en.toml": true, "active.en.json": false, "en.toml": true, "notes.toml": false,
+	} {
+		if got := SourceFile(path, "en"); got != want {
+			t.Errorf("%s: %v, want %v", path, got, want)
+		}
+	}
+}
+
 func TestReadMalformed(t *testing.T) {
 	for _, tc := range []struct{ name, file, toml, want string }{
 		{"syntax", "active.ru.toml", "[\"a.b\"]\nother = \"x\n", "active.ru.toml:2:"},

@@ -94,3 +94,16 @@ func TestLookup(t *testing.T) {
 		t.Errorf("one title: %s", got)
 	}
 }
+
+// SourceFile finds the format whose export wrote a file as the source
+// locale's; a format without the property never claims one.
+func TestSourceFile(t *testing.T) {
+	r := toys()
+	r[2].SourceFile = func(path, sourceLocale string) bool { return path == "source."+sourceLocale+".key" }
+	if f, ok := r.SourceFile("source.en.key", "en"); !ok || f.Name != "keyed" {
+		t.Errorf("source.en.key: %q, %v", f.Name, ok)
+	}
+	if f, ok := r.SourceFile("source.ru.key", "en"); ok {
+		t.Errorf("source.ru.key is the source file of %s", f.Name)
+	}
+}

@@ -165,9 +165,14 @@ func init() {
 			}},
 		// URLs, placeholders, markup
 		Check{Name: "urls", Severity: Error, Text: checkURLs,
-			Doc: "a URL of the source is missing or changed in the translation",
+			Doc: "a URL of the source is missing from the translation, or its scheme or host changed",
 			Messages: map[string]string{
 				"CheckURLMissing": "the URL {{.URL}} is missing or changed in the translation",
+			}},
+		Check{Name: "url-path", Severity: Warning,
+			Doc: "a URL of the translation keeps the source's scheme and host but changes its last path part (a translated placeholder?); found by urls, on with it",
+			Messages: map[string]string{
+				"CheckURLPath": "the URL {{.URL}} reads {{.Target}} in the translation: a translated placeholder in a URL?",
 			}},
 		Check{Name: "emails", Severity: Error, Text: checkEmails,
 			Doc: "an e-mail address of the source is missing or changed in the translation",
@@ -179,6 +184,11 @@ func init() {
 			Messages: map[string]string{
 				"CheckPlaceholderMissing": "the placeholder {{.Placeholder}} is missing from the translation",
 				"CheckPlaceholderAdded":   "the translation has the placeholder {{.Placeholder}}, which is not in the source",
+			}},
+		Check{Name: "placeholder-name", Severity: Warning,
+			Doc: "a placeholder whose name the translation translated ({attribute} → {атрибут}), once per segment; found by placeholders, on with it",
+			Messages: map[string]string{
+				"CheckPlaceholderTranslated": "translated placeholder names: {{.Placeholders}}; only the source's names are filled in",
 			}},
 		Check{Name: "markup", Severity: Error, Text: checkMarkup,
 			Doc: "markup tags (<b>, </a>) differ from the source, or inline codes (<1>…</1>, <2/>) are missing, repeated, unpaired or wrongly nested",
@@ -598,13 +608,70 @@ func checkQuoteStyle(t *Translation) {
 	}
 }
 
+// checkURLs wants each URL of the source in the translation. A URL of the
+// translation with the same scheme, host and path but its last part is a
+// warning of url-path (a translated name: https://iom.int/news →
+// https://iom.int/новости); any other change, of scheme or host, is the
+// error of a missing URL.
 func checkURLs(t *Translation) {
 	urls, _ := t.addresses()
+	var tgt []string
 	for _, u := range urls {
-		if !strings.Contains(t.Target, u) {
-			t.Report("CheckURLMissing", map[string]any{"URL": u})
+		if strings.Contains(t.Target, u) {
+			continue
+		}
+		if tgt == nil {
+			tgt = targetURLs(t.Target)
+		}
+		if v := sameButLast(u, tgt); v != "" {
+			t.reportAs("url-path", "CheckURLPath", map[string]any{"URL": u, "Target": v})
+			continue
+		}
+		t.Report("CheckURLMissing", map[string]any{"URL": u})
+	}
+}
+
+// targetURLs lists the URLs of a translation: as scanURLs, with letters of
+// any script in their path.
+func targetURLs(s string) []string {
+	out := []string{}
+	for i := 0; i < len(s); i++ {
+		if i > 0 && !(s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '<' || s[i-1] == '"' || s[i-1] == '\n' || s[i-1] >= 0x80) {
+			continue
+		}
+		if !strings.HasPrefix(s[i:], "http://") && !strings.HasPrefix(s[i:], "https://") && !strings.HasPrefix(s[i:], "www.") {
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r < utf8.RuneSelf && !isURLChar(byte(r)) || r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			j += n
+		}
+		u := strings.TrimRight(s[i:j], ".,;:!?)'")
+		out = append(out, u)
+		i += len(u) - 1
+	}
+	return out
+}
+
+// sameButLast returns the URL of tgt that is u with another last path
+// part, or "".
+func sameButLast(u string, tgt []string) string {
+	u = strings.TrimSuffix(u, "/")
+	k := strings.LastIndexByte(u, '/')
+	if k < 0 || k > 0 && u[k-1] == '/' {
+		return "" // no path: a changed host
+	}
+	for _, v := range tgt {
+		v2 := strings.TrimSuffix(v, "/")
+		if strings.HasPrefix(v2, u[:k+1]) && !strings.Contains(v2[k+1:], "/") && len(v2) > k+1 {
+			return v
 		}
 	}
+	return ""
 }
 
 func checkEmails(t *Translation) {
@@ -624,12 +691,85 @@ func checkPlaceholders(t *Translation) {
 	r.strs[2] = scanPlaceholders(t.Source, r.strs[2][:0])
 	r.strs[3] = scanPlaceholders(t.Target, r.strs[3][:0])
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
+	var pairs []string
+	if strings.IndexByte(t.Target, '{') >= 0 {
+		pairs, missing, added = translatedPlaceholders(missing, added, t.Target)
+	}
+	if pairs != nil {
+		t.reportAs("placeholder-name", "CheckPlaceholderTranslated", map[string]any{"Placeholders": strings.Join(pairs, ", ")})
+	}
 	for _, x := range missing {
 		t.Report("CheckPlaceholderMissing", map[string]any{"Placeholder": x})
 	}
 	for _, x := range added {
 		t.Report("CheckPlaceholderAdded", map[string]any{"Placeholder": x})
 	}
+}
+
+// translatedPlaceholders pairs each brace placeholder of the source that
+// the translation lacks with a placeholder of the translation whose name is
+// in another script, in order: {attribute} → {атрибут}, {{.Name}} →
+// {{.Имя}}. It returns the pairs ("{attribute} → {атрибут}") and what is
+// left missing and added.
+func translatedPlaceholders(missing, added []string, tgt string) (pairs, miss, add []string) {
+	var names []string
+	for i := 0; i < len(tgt); i++ {
+		if tgt[i] != '{' {
+			continue
+		}
+		if i+1 < len(tgt) && tgt[i+1] == '{' {
+			if end := strings.Index(tgt[i:], "}}"); end > 0 {
+				i += end + 1 // a template action: among added
+			}
+			continue
+		}
+		j := strings.IndexByte(tgt[i:], '}')
+		if j < 2 {
+			continue
+		}
+		if name := tgt[i+1 : i+j]; !isASCII(name) && placeholderName(name) {
+			names = append(names, tgt[i:i+j+1])
+		}
+		i += j
+	}
+	for _, a := range added {
+		if strings.HasPrefix(a, "{{") && !isASCII(a) {
+			names = append(names, a)
+		}
+	}
+	if names == nil {
+		return nil, missing, added
+	}
+	for _, m := range missing {
+		k := -1
+		for n, v := range names {
+			if v != "" && strings.HasPrefix(m, "{{") == strings.HasPrefix(v, "{{") {
+				k = n
+				break
+			}
+		}
+		if k < 0 || strings.Trim(m, "{}0123456789") == "" {
+			miss = append(miss, m)
+			continue
+		}
+		pairs = append(pairs, m+" → "+names[k])
+		if a := slices.Index(added, names[k]); a >= 0 {
+			added = slices.Delete(added, a, a+1)
+		}
+		names[k] = ""
+	}
+	return pairs, miss, added
+}
+
+// placeholderName reports whether s reads as one name: letters, digits, _
+// or . and no space.
+func placeholderName(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeMessages are the message IDs of markup.Check's problems.

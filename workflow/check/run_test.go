@@ -135,7 +135,14 @@ func TestTextChecks(t *testing.T) {
 		{"quote-style", "tk", `The Law "On Migration".`, `“Migrasiýa hakynda” Kanun.`, true},
 		{"quote-style", "tk", `The Law "On Migration".`, "«Migrasiýa hakynda» Kanun.", false},
 
-		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.int/новости.", true},
+		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.int/новости.", false},
+		{"url-path", "ru", "See https://iom.int/news.", "См. https://iom.int/новости.", true},
+		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.ru/news.", true},
+		{"url-path", "ru", "See https://iom.int/news.", "См. https://iom.ru/news.", false},
+		{"urls", "ru", "See https://iom.int/news.", "См. http://iom.int/news.", true},
+		{"urls", "ru", "See https://iom.int/en/news.", "См. https://iom.int/ru/news.", true},
+		{"url-path", "tk", "See https://iom.int/en/{page}.", "Serediň: https://iom.int/en/{sahypa}.", true},
+		{"url-path", "tk", "See https://iom.int/en/news.", "Serediň: https://iom.int/en/news.", false},
 		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.int/news.", false},
 		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.tm.", true},
 		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.int.", false},
@@ -145,7 +152,16 @@ func TestTextChecks(t *testing.T) {
 		{"emails", "tk", "Write to info@iom.int.", "info@iom.int salgysyna ýazyň.", false},
 		{"emails", "tk", "Write to info@iom.int.", "info-iom.int salgysyna ýazyň.", true},
 
-		{"placeholders", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{.Имя}}!", true},
+		{"placeholders", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{.Имя}}!", false},
+		{"placeholder-name", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{.Имя}}!", true},
+		{"placeholder-name", "ru", "Unknown {attribute} in {file}.", "Неизвестный {атрибут} в {файле}.", true},
+		{"placeholders", "ru", "Unknown {attribute} in {file}.", "Неизвестный {атрибут} в {файле}.", false},
+		{"placeholder-name", "ru", "Unknown {attribute} in {file}.", "Неизвестный {attribute} в {file}.", false},
+		{"placeholders", "ru", "Unknown {attribute} in {file}.", "Неизвестный атрибут в {file}.", true},
+		{"placeholder-name", "tk", "File {0} is missing.", "{bir} faýl ýok.", false},
+		{"placeholder-name", "tk", "File {name} is missing.", "{ady} faýl ýok.", false},
+		{"placeholders", "tk", "File {name} is missing.", "{ady} faýl ýok.", true},
+		{"placeholder-name", "tk", "File {name} is missing.", "{faýlyň_ady} faýl ýok.", true},
 		{"placeholders", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{ .Name }}!", false},
 		{"placeholders", "ru", "%d segments in %s.", "В %s: %d сегментов.", false},
 		{"placeholders", "ru", "%d segments in %s.", "В %s: сегменты.", true},
@@ -739,5 +755,17 @@ func TestLocalizeNested(t *testing.T) {
 	}
 	if _, ok := fs[0].Args["Lines"].(Msg); !ok {
 		t.Error("Localize changed the finding's arguments")
+	}
+}
+
+// TestPlaceholderNameOnce: translated placeholder names are one warning for
+// the segment, naming each pair, and no missing placeholder.
+func TestPlaceholderNameOnce(t *testing.T) {
+	fs := runChecks(t, Config{}, makePair("ru", [2]string{"Unknown {attribute} in {file} at {line}.", "Неизвестный {атрибут} в {файле} в строке {line}."}))
+	if len(fs) != 1 || fs[0].Check != "placeholder-name" || fs[0].Severity != Warning {
+		t.Fatalf("findings %q, want one placeholder-name warning", names(fs))
+	}
+	if want := "translated placeholder names: {attribute} → {атрибут}, {file} → {файле}; only the source's names are filled in"; fs[0].Message != want {
+		t.Errorf("message %q, want %q", fs[0].Message, want)
 	}
 }

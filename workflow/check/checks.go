@@ -228,6 +228,8 @@ type Translation struct {
 	pm       int32
 	seg      *catalog.Segment
 	note     string // the source segment's note
+	kind     string // the source segment's role (item, heading…)
+	sep      string // the skeleton text after the source segment
 	name     string // the check that runs
 }
 
@@ -489,6 +491,12 @@ func checkEndPunctuation(t *Translation) {
 	a, b := endPunct(t.Source), endPunct(t.Target)
 	switch {
 	case a == b:
+	case (a == ":" || b == ":") && (a == "." || b == "." || a == "" || b == "") && codeFollows(t.sep):
+		// A sentence that introduces a code block may end with a colon
+		// in one language and a stop in the other.
+	case b == ";" && (a == "." || a == "" || a == ",") && t.r.russian && (t.kind == "item" || listItemEnd(t.Source)):
+		// Russian list items end with a semicolon (and start in lower
+		// case), the last one with a stop.
 	case b == "":
 		if listItemEnd(t.Source) {
 			return // the last item of an indented list need not end with a stop
@@ -549,6 +557,25 @@ func checkQuotes(t *Translation) {
 	}
 }
 
+// codeFollows reports whether the skeleton text after a segment opens a
+// code block: a fence (``` or ~~~), an indented block after a blank line,
+// or <pre>.
+func codeFollows(sep string) bool {
+	if sep == "" {
+		return false
+	}
+	lines := strings.Split(sep, "\n")
+	for i, l := range lines {
+		if i == 0 || strings.TrimSpace(l) == "" {
+			continue // the rest of the segment's line, blank lines
+		}
+		t := strings.TrimLeft(l, " ")
+		return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") ||
+			strings.HasPrefix(t, "<pre") || i > 1 && (len(l)-len(t) >= 4 || strings.HasPrefix(l, "\t"))
+	}
+	return strings.Contains(lines[0], "<pre")
+}
+
 // listItemEnd reports whether s ends with an item of an indented list
 // over several lines (a command's help: "  --root <dir>  use <dir>.").
 func listItemEnd(s string) bool {
@@ -602,7 +629,7 @@ func checkSuffixHarmony(t *Translation) {
 func checkQuoteStyle(t *Translation) {
 	r := t.r
 	if r.hasStyle && t.tgt.f&(fStraightQuote|fCurlyQuote) != 0 {
-		if q := foreignQuotes(t.Target, r.quotes[0], r.quotes[1]); q != "" {
+		if q := foreignQuotes(proseQuotes(t.Target, t.Source), r.quotes[0], r.quotes[1]); q != "" {
 			t.Report("CheckQuoteStyle", map[string]any{"Found": q, "Locale": r.locale, "Want": string(r.quotes[0]) + "…" + string(r.quotes[1])})
 		}
 	}
@@ -613,6 +640,58 @@ func checkQuoteStyle(t *Translation) {
 // warning of url-path (a translated name: https://iom.int/news →
 // https://iom.int/новости); any other change, of scheme or host, is the
 // error of a missing URL.
+// proseQuotes returns tgt with the quotation marks that are not the
+// text's own blanked out: those inside markup tags and their attributes
+// (<a href="…">), inside `code`, around an option or attribute value
+// (--sep="…", x="1"), around a quoted character or symbol ("<", "\""),
+// and, when the source has a lone straight quote (it speaks of the
+// character), every straight quote.
+func proseQuotes(tgt, src string) string {
+	if !strings.ContainsAny(tgt, "<`=\"“”") {
+		return tgt
+	}
+	b := []byte(tgt)
+	blank := func(i, j int) {
+		for k := i; k < j; k++ {
+			if b[k] == '"' {
+				b[k] = ' '
+			} else if b[k] == 0xE2 && k+2 < len(b) && b[k+1] == 0x80 && (b[k+2] == 0x9C || b[k+2] == 0x9D) {
+				b[k], b[k+1], b[k+2] = ' ', ' ', ' '
+				k += 2
+			}
+		}
+	}
+	if strings.Count(src, "\"")%2 == 1 && strings.Count(tgt, "\"")%2 == 1 {
+		blank(0, len(b))
+		return string(b)
+	}
+	for i := 0; i < len(tgt); i++ {
+		switch c := tgt[i]; {
+		case c == '<' && i+1 < len(tgt) && (isLetter(rune(tgt[i+1])) || tgt[i+1] == '/'):
+			if j := strings.IndexByte(tgt[i:], '>'); j > 0 {
+				blank(i, i+j)
+				i += j
+			}
+		case c == '`':
+			if j := strings.IndexByte(tgt[i+1:], '`'); j >= 0 {
+				blank(i, i+j+2)
+				i += j + 1
+			}
+		case c == '"':
+			j := strings.IndexByte(tgt[i+1:], '"')
+			if j < 0 {
+				break
+			}
+			inner := tgt[i+1 : i+1+j]
+			if i > 0 && tgt[i-1] == '=' || !hasLetter(inner) && !strings.Contains(inner, "%") {
+				blank(i, i+j+2)
+			}
+			i += j + 1
+		}
+	}
+	return string(b)
+}
+
 func checkURLs(t *Translation) {
 	urls, _ := t.addresses()
 	var tgt []string

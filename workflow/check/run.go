@@ -252,9 +252,9 @@ type localeRun struct {
 	quotes    [2]rune
 	hasStyle  bool
 	// english: the language checks apply (an English source, a Russian or
-	// Turkmen target); turkmen: the target is Turkmen.
-	english, turkmen bool
-	findings         []Finding
+	// Turkmen target); turkmen, russian: the target's language.
+	english, turkmen, russian bool
+	findings                  []Finding
 	// hashes caches the source hash of each source segment.
 	hashes map[*catalog.Catalog][]string
 
@@ -293,7 +293,7 @@ func (c *Checker) newLocaleRun(loc string, pairs []Pair) *localeRun {
 		r.quotes, r.hasStyle = q, true
 	}
 	r.consistency = c.Enabled("inconsistent-translation") || c.Enabled("inconsistent-source")
-	r.turkmen = base == "tk"
+	r.turkmen, r.russian = base == "tk", base == "ru"
 	r.english = locale.Base(src.String()) == "en" && (base == "ru" || r.turkmen)
 	return r
 }
@@ -602,6 +602,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	*t = Translation{
 		Source: s.Source, Target: seg.Target, CodedSource: s.Source, CodedTarget: seg.Target, Locale: r.locale,
 		src: r.curInfo[si], codes: len(s.Codes) > 0, r: r, pm: pm, seg: seg, note: s.Note,
+		kind: s.Kind, sep: s.Sep,
 	}
 	if t.codes {
 		// The other checks read the text without its inline codes.

@@ -769,3 +769,44 @@ func TestPlaceholderNameOnce(t *testing.T) {
 		t.Errorf("message %q, want %q", fs[0].Message, want)
 	}
 }
+
+// TestConventions: what real translations do by their own conventions is
+// no finding — Russian list items ending with a semicolon and starting in
+// lower case, a colon before a code block, quotation marks that belong to
+// markup, code or a quoted character, an acronym before the same word.
+func TestConventions(t *testing.T) {
+	cases := []struct {
+		check, locale, src, tgt string
+		kind, sep               string // the source segment's role and the skeleton after it
+		want                    bool
+	}{
+		{"end-punctuation", "ru", "Download the file.", "скачайте файл;", "item", "\n", false},
+		{"end-punctuation", "ru", "Download the file", "скачайте файл;", "item", "\n", false},
+		{"end-punctuation", "ru", "Download the file.", "скачайте файл;", "paragraph", "\n", true},
+		{"end-punctuation", "ru", "Download the file.", "скачайте файл!", "item", "\n", true},
+		{"end-punctuation", "tk", "Download the file.", "faýly ýükläň;", "item", "\n", true}, // Russian usage only
+		{"end-punctuation", "ru", "Run the command.", "Выполните команду:", "paragraph", "\n\n```sh\nterjime check\n```\n\n", false},
+		{"end-punctuation", "tk", "Run the command:", "Buýrugy ýerine ýetiriň.", "paragraph", "\n\n    terjime check\n\n", false},
+		{"end-punctuation", "ru", "Run the command.", "Выполните команду:", "paragraph", "\n\nNext paragraph.", true},
+		{"end-punctuation", "ru", "Run the command.", "Выполните команду:", "paragraph", "\n    continued", true},
+		{"quote-style", "ru", `Click <a href="/x">here</a>.`, `Нажмите <a href="/x">сюда</a>.`, "", "", false},
+		{"quote-style", "ru", "Set `name=\"x\"` first.", "Сначала задайте `name=\"x\"`.", "", "", false},
+		{"quote-style", "ru", `Use --sep="," to split.`, `Задайте --sep="," для разбиения.`, "", "", false},
+		{"quote-style", "ru", `The "<" character may not be used.`, `Символ "<" использовать нельзя.`, "", "", false},
+		{"quote-style", "ru", `Strings end with a " character`, `Строки заканчиваются символом "`, "", "", false},
+		{"quote-style", "ru", `User ID "%s" is revoked.`, `Идентификатор "%s" отозван.`, "", "", true},
+		{"quote-style", "tk", `The "Law" of <a href="/x">here</a>.`, `"Kanun" <a href="/x">şu ýerde</a>.`, "", "", true},
+		{"repeated-word", "ru", "The software is free.", "ПО по лицензии свободно.", "", "", false},
+		{"repeated-word", "ru", "The software is free.", "ПО ПО свободно.", "", "", true},
+	}
+	for _, c := range cases {
+		t.Run(c.check+"/"+c.locale+"/"+c.tgt, func(t *testing.T) {
+			p := makePair(c.locale, [2]string{c.src, c.tgt})
+			p.Source.Segments[0].Kind, p.Source.Segments[0].Sep = c.kind, c.sep
+			fs := runChecks(t, Config{}, p)
+			if got := hasCheck(fs, c.check); got != c.want {
+				t.Errorf("%q → %q (%s, %q): %s raised = %v, want %v; findings %q", c.src, c.tgt, c.kind, c.sep, c.check, got, c.want, names(fs))
+			}
+		})
+	}
+}

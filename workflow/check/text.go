@@ -13,6 +13,15 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if isLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // endPunct classifies how a text ends, looking through closing quotes and
 // brackets: ".", "…", "!", "?", ":", ";" or "" for none. "..." counts as
 // "…", and "?!" as "?".

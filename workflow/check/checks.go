@@ -611,6 +611,9 @@ func checkMixedLanguage(t *Translation) {
 	if !r.english || t.Target == t.Source || !r.turkmen && !hasASCIILetter(t.Target) {
 		return
 	}
+	if synopsis(t.Source, t.Target) {
+		return // a command's synopsis: its keywords stay (if COMMANDS; then…)
+	}
 	if ws := englishLeft(t.Locale, t.Target); ws != nil {
 		t.Report("CheckMixedLanguage", map[string]any{"Words": quoteList(ws)})
 	}
@@ -935,9 +938,43 @@ func checkMarkup(t *Translation) {
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
 	missing, added = translatedNames(missing, added, t.Target)
 	for _, x := range missing {
-		t.Report("CheckTagMissing", map[string]any{"Tag": x})
+		if !metavariable(x, r.strs[2], r.strs[3]) {
+			t.Report("CheckTagMissing", map[string]any{"Tag": x})
+		}
 	}
 	for _, x := range added {
-		t.Report("CheckTagAdded", map[string]any{"Tag": x})
+		if !metavariable(x, r.strs[2], r.strs[3]) {
+			t.Report("CheckTagAdded", map[string]any{"Tag": x})
+		}
+	}
+}
+
+// metavariable reports whether a tag <x> is a name in angle brackets
+// rather than markup: no HTML or Pango element, and closed in neither
+// text ("Press <enter>", "-t <type>", "separator <TAB>").
+func metavariable(tag string, src, tgt []string) bool {
+	if strings.HasPrefix(tag, "</") || strings.HasSuffix(tag, "/>") {
+		return false
+	}
+	name := tag[1 : len(tag)-1]
+	if htmlElements[name] {
+		return false
+	}
+	closing := "</" + name + ">"
+	return !slices.Contains(src, closing) && !slices.Contains(tgt, closing)
+}
+
+// htmlElements are the element names of HTML and of Pango markup (GTK's
+// <b>, <tt>, <span>): tags of those names are markup.
+var htmlElements = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`a abbr address article aside audio b bdi bdo big blockquote body br
+		button caption cite code col colgroup dd del details dfn div dl dt em embed fieldset figcaption
+		figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label
+		legend li link main mark meta nav object ol option p param picture pre q s samp script section
+		select small source span strike strong style sub summary sup table tbody td template textarea
+		tfoot th thead time title tr track tt u ul var video wbr`) {
+		htmlElements[n] = true
 	}
 }

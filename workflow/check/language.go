@@ -30,7 +30,9 @@ var tkHomographs = map[string]bool{"we": true, "on": true, "it": true, "at": tru
 // englishLeft returns the English function words of tgt outside quotations,
 // code, URLs and placeholders when at least two of them stand within five
 // words of each other — half an English sentence, not a name or a quoted
-// title; nil otherwise. The target must be in Russian or Turkmen.
+// title — or minLatinRun lower-case Latin words in a row with English
+// marks among them (englishMark);
+// nil otherwise. The target must be in Russian or Turkmen.
 func englishLeft(loc, tgt string) []string {
 	lang := locale.Base(loc)
 	if lang != "ru" && lang != "tk" {
@@ -40,6 +42,17 @@ func englishLeft(loc, tgt string) []string {
 	var at []int       // their word index
 	n := 0
 	depth := 0 // inside quotation marks or brackets of code
+	// A run of lower-case Latin words with English marks among them is
+	// English too: the end of a sentence left untranslated ("… bind mount
+	// with nonzero fsck pass number"). In Russian one function word marks
+	// it; in Turkmen, written in Latin letters, two marks: function words
+	// or letters Turkmen does not write (c, q, v, x: "changed"). Keywords
+	// and option values (lt le eq ne) have none.
+	var run []string
+	marks, need := 0, 1 // the marks in run, and how many make English
+	if lang == "tk" {
+		need = 2
+	}
 	for i := 0; i < len(tgt); {
 		r, size := utf8.DecodeRuneInString(tgt[i:])
 		switch r {
@@ -61,6 +74,9 @@ func englishLeft(loc, tgt string) []string {
 			continue
 		}
 		if !unicode.IsLetter(r) {
+			if r != ' ' {
+				run, marks = run[:0], 0 // a list (a, b), an option (a|b)
+			}
 			i += size
 			continue
 		}
@@ -74,6 +90,17 @@ func englishLeft(loc, tgt string) []string {
 		}
 		w := strings.TrimRight(tgt[i:j], ".:'-")
 		code := strings.ContainsAny(w, "_./:") || i > 0 && strings.ContainsRune("%$-/\\", rune(tgt[i-1]))
+		if depth == 0 && !code && (len(w) > 1 || w == "a") && lowerASCII(w) {
+			run = append(run, w)
+			if englishMark(w, lang) {
+				marks++
+			}
+			if len(run) >= minLatinRun && marks >= need {
+				return run
+			}
+		} else {
+			run, marks = run[:0], 0
+		}
 		if depth == 0 && !code && englishFunctionWords[w] && !(lang == "tk" && tkHomographs[w]) {
 			words = append(words, w)
 			at = append(at, n)
@@ -87,6 +114,72 @@ func englishLeft(loc, tgt string) []string {
 		}
 	}
 	return nil
+}
+
+// minLatinRun is how many lower-case Latin words in a row make English
+// left in a Russian translation.
+const minLatinRun = 4
+
+// englishMark reports whether a lower-case Latin word marks English in a
+// text of the language: a function word ("a" too), or in Turkmen one with
+// a letter of no Turkmen word.
+func englishMark(w, lang string) bool {
+	if lang == "tk" {
+		return englishFunctionWords[w] && !tkHomographs[w] || strings.ContainsAny(w, "cqvx")
+	}
+	return englishFunctionWords[w] || w == "a"
+}
+
+// lowerASCII reports whether w is a word of lower-case letters a–z.
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// synopsis reports whether a translation is a command's synopsis: the
+// source has upper-case metavariables (COMMANDS, NAME) and the syntax of
+// a synopsis ([ ] ; |), and the translation
+// has them translated (КОМАНДЫ, ИМЯ), around the keywords that stay as
+// they are ("if COMMANDS; then COMMANDS; fi").
+func synopsis(src, tgt string) bool {
+	if !strings.ContainsAny(src, "[;|") || len(capsWords(tgt, false)) == 0 {
+		return false
+	}
+	vars := capsWords(src, true)
+	for _, v := range vars {
+		if strings.Contains(tgt, v) {
+			return false // left as it was: not a translated metavariable
+		}
+	}
+	return len(vars) > 0
+}
+
+// capsWords returns the words of s of three letters or more, all upper
+// case, in ASCII letters (ascii) or in other letters.
+func capsWords(s string, ascii bool) []string {
+	var out []string
+	start, n := 0, 0
+	for i, r := range s + " " {
+		switch {
+		case unicode.IsUpper(r) && (r < utf8.RuneSelf) == ascii:
+			if n == 0 {
+				start = i
+			}
+			n++
+		case unicode.IsLetter(r):
+			n = -1 << 20 // a mixed word
+		default:
+			if n >= 3 {
+				out = append(out, s[start:i])
+			}
+			n = 0
+		}
+	}
+	return out
 }
 
 // suffixBreaks returns the words of a Turkmen text whose ending after a

@@ -222,8 +222,14 @@ type segMeta struct {
 	hSrc, hTgt   uint64
 	pair, line   int32
 	idOff, idEnd uint32 // its ID in localeRun.ids
+	wOff         uint32 // its source's word signature in localeRun.words
+	wLen         uint8  // (wordSig; none for sources of over maxSigWords words)
 	silent       uint8  // silentTranslation|silentSource|silentLength
 }
+
+// maxSigWords bounds the word signatures kept for inconsistent-source:
+// longer sources are sentences reworded rather than labels copied.
+const maxSigWords = 40
 
 const (
 	silentTranslation = 1 << iota
@@ -263,6 +269,7 @@ type localeRun struct {
 	ids         []byte
 	bySource    []hashRec // the hashes of the done segments' source texts
 	byTarget    []hashRec // and of their translations
+	words       []uint16  // the sources' word signatures (segMeta.wOff)
 	lengths     []lengthRec
 	srcInfo     map[*catalog.Catalog][]textInfo
 	curInfo     []textInfo // srcInfo of the pair being checked
@@ -648,6 +655,15 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		}
 		r.bySource = append(r.bySource, hashRec{m.hSrc ^ scope, k})
 		r.byTarget = append(r.byTarget, hashRec{m.hTgt ^ scope, k})
+		if r.c.sev["inconsistent-source"] != Off {
+			off := len(r.words)
+			r.words = wordSig(r.seed, src, r.words)
+			if n := len(r.words) - off; n <= maxSigWords {
+				m.wOff, m.wLen = uint32(off), uint8(n)
+			} else {
+				r.words = r.words[:off]
+			}
+		}
 	}
 	r.segs = append(r.segs, m)
 	if long {
@@ -692,7 +708,7 @@ func (r *localeRun) inconsistencies() {
 		return first.hTgt != cur.hTgt
 	})
 	group(r.byTarget, "inconsistent-source", "CheckInconsistentSource", silentSource, func(first, cur *segMeta) bool {
-		return first.hSrc != cur.hSrc
+		return first.hSrc != cur.hSrc && oneWordApart(r.sig(first), r.sig(cur))
 	})
 }
 
@@ -760,6 +776,9 @@ func collapse(s string) string {
 	}
 	return b.String()
 }
+
+// sig is a segment's source word signature.
+func (r *localeRun) sig(m *segMeta) []uint16 { return r.words[m.wOff : m.wOff+uint32(m.wLen)] }
 
 func (r *localeRun) otherArgs(si int32) map[string]any {
 	m := &r.segs[si]

@@ -186,6 +186,9 @@ func TestTextChecks(t *testing.T) {
 		{"placeholders", "ru", "Invalid operator '%c' at offset %d", "Неверный оператор «%1$c» по смещению %2$d", false},
 		{"placeholders", "ru", "Invalid operator '%c' at offset %d", "Неверный оператор «%2$d» по смещению", true},
 		{"markup", "ru", " -b, --sector-size <size>  sector size", " -b, --sector-size <размер>  размер сектора", false},
+		{"markup", "ru", "Press <enter> to keep the current choice.", "Нажмите «enter», чтобы оставить выбор.", false}, // a key name
+		{"markup", "ru", "Press <b>enter</b> to keep it.", "Нажмите «enter», чтобы оставить.", true},
+		{"markup", "ru", "Line one<br>line two", "Строка один, строка два", true},
 		{"quotes", "ru", "Shell commands matching keyword `", "Команды, соответствующие ключевому слову «", false},
 		{"end-punctuation", "ru", "%s unmounted", "%s размонтирован.", false},
 		{"end-punctuation", "ru", "Options:\n  --root <dir>  use <dir>.", "Параметры:\n  --root <dir>  использовать <dir>", false},
@@ -193,11 +196,19 @@ func TestTextChecks(t *testing.T) {
 		{"identical", "ru", "Pause", "Pause", false},
 		{"mixed-language", "ru", "The seminar was held in the capital of the country.", "Семинар был проведён in the capital of the country.", true},
 		{"mixed-language", "ru", "The seminar was held in the capital.", "Семинар прошёл в столице.", false},
-		{"mixed-language", "ru", "Read The Lord of the Rings.", "Прочтите «The Lord of the Rings».", false},      // a quoted title
-		{"mixed-language", "ru", "Run apt-get install to get it.", "Выполните `apt-get install to get`.", false}, // code
-		{"mixed-language", "ru", "Bank of America opened.", "Открылся Bank of America.", false},                  // one function word is a name
+		{"mixed-language", "ru", "Read The Lord of the Rings.", "Прочтите «The Lord of the Rings».", false},                                    // a quoted title
+		{"mixed-language", "ru", "Run apt-get install to get it.", "Выполните `apt-get install to get`.", false},                               // code
+		{"mixed-language", "ru", "Bank of America opened.", "Открылся Bank of America.", false},                                                // one function word is a name
+		{"mixed-language", "ru", "if COMMANDS; then COMMANDS; [ else COMMANDS; ] fi", "if КОМАНДЫ; then КОМАНДЫ; [ else КОМАНДЫ; ] fi", false}, // a synopsis
+		{"mixed-language", "ru", "The IOM and the UN met in the capital.", "МОМ и ООН met in the capital.", true},
+		{"mixed-language", "ru", "Skipping a bind mount with a nonzero pass number.", "Пропуск строки: bind mount with nonzero pass number.", true}, // Latin words in a row
+		{"mixed-language", "ru", "Operators: lt le eq ne ge gt.", "Операторы: lt le eq ne ge gt.", false},                                           // keywords
+		{"mixed-language", "ru", "Antialiasing: none, rgb, bgr, vrgb, vbgr.", "Сглаживание: отсутствует (none), rgb, bgr, vrgb, vbgr.", false},      // a list
+		{"mixed-language", "ru", "Install the package with apt.", "Установите пакет командой apt install terjime.", false},
 		{"mixed-language", "tk", "The seminar was held in the capital of the country.", "Seminar geçirildi in the capital of the country.", true},
 		{"mixed-language", "tk", "Mejlis and IOM met.", "Mejlis we MHG duşuşdy, on adam we it gatnaşdy.", false}, // Turkmen we, on, it
+		{"mixed-language", "tk", "Notify that the table summary has changed.", "Habar beriň: the table summary has changed.", true},
+		{"mixed-language", "tk", "The seminar was held in the capital today.", "Seminar şu gün paýtagtda geçirildi we gutardy.", false},
 		{"suffix-harmony", "tk", "The IOM office", "MHG-nyň edarasy", true},
 		{"suffix-harmony", "tk", "On 7 August 2019", "2019-nji ýylyň 7-nji awgustynda", true},
 		{"suffix-harmony", "tk", "The IOM and the UN", "MHG-niň we BMG-niň, ABŞ-nyň, 2019-njy ýylda", false},
@@ -808,5 +819,34 @@ func TestConventions(t *testing.T) {
 				t.Errorf("%q → %q (%s, %q): %s raised = %v, want %v; findings %q", c.src, c.tgt, c.kind, c.sep, c.check, got, c.want, names(fs))
 			}
 		})
+	}
+}
+
+// TestInconsistentSourceWords: the same translation of two sources is a
+// finding when the sources differ in one word that carries meaning, not
+// when they say the same in other words or are reworded.
+func TestInconsistentSourceWords(t *testing.T) {
+	cases := []struct {
+		a, b, tgt string
+		want      bool
+	}{
+		{"certificate '%s' loaded", "certificate '%s' deleted", "сертификат «%s» удалён", true},
+		{"Maximum Height", "Minimum Height", "Минимальная высота", true},
+		{"The seminar ended in Ashgabat.", "The seminar ended in Mary.", "Семинар завершился в Ашхабаде.", true},
+		{"Miscellaneous", "Misc", "Дополнительно", false},                     // an abbreviation
+		{"Continue? (y/N)", "Proceed? (y/N)", "Продолжить? (y/N)", false},     // synonyms
+		{"Cut Till End", "Cut to end", "Вырезать до конца", false},            // function words
+		{"can't read %s", "cannot read %s", "не удаётся прочитать %s", false}, // a contraction
+		{"_Open", "Open", "Открыть", false},                                   // an accelerator
+		{"self-signed key", "selfsigned key", "самоподписанный ключ", false},
+		{"Width In Characters", "Width in chars", "Ширина в символах", false},
+		{"Whether entered text overwrites existing contents", "Whether new text overwrites existing text", "Перезаписывает ли вводимый текст существующий", false},
+		{"Back", "Backwards", "Назад", false},
+	}
+	for _, c := range cases {
+		p := makePair("ru", [2]string{c.a, c.tgt}, [2]string{c.b, c.tgt})
+		if got := hasCheck(runChecks(t, Config{}, p), "inconsistent-source"); got != c.want {
+			t.Errorf("%q, %q → %q: inconsistent-source %v, want %v", c.a, c.b, c.tgt, got, c.want)
+		}
 	}
 }

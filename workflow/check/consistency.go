@@ -99,10 +99,11 @@ var synonyms = map[string]string{
 	"unable": "cannot", "failed": "cannot", "erase": "delete", "remove": "delete",
 }
 
-// oneWordApart reports whether two word signatures have the same length
-// and differ in exactly one place.
+// oneWordApart reports whether two word signatures have the same length,
+// two words or more, and differ in exactly one place. Two one-word labels
+// ("Miscellaneous" and "Advanced") often share a translation on purpose.
 func oneWordApart(a, b []uint16) bool {
-	if len(a) != len(b) {
+	if len(a) != len(b) || len(a) < 2 {
 		return false
 	}
 	diff := 0

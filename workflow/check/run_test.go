@@ -183,6 +183,7 @@ func TestTextChecks(t *testing.T) {
 		{"repeated-word", "ru", "  COMMAND   The command to explain", "  КОМАНДА   Команда для пояснения", false},
 		{"repeated-word", "ru", "The software is free.", "ПО по лицензии свободно.", false},
 		{"placeholders", "ru", "Invalid %-encoding in URI", "Неверная %-кодировка в URI", false},
+		{"placeholders", "ru", "waiting for %s (%ds)", "ожидание %s (%iс)", false}, // %i is %d
 		{"placeholders", "ru", "Invalid operator '%c' at offset %d", "Неверный оператор «%1$c» по смещению %2$d", false},
 		{"placeholders", "ru", "Invalid operator '%c' at offset %d", "Неверный оператор «%2$d» по смещению", true},
 		{"markup", "ru", " -b, --sector-size <size>  sector size", " -b, --sector-size <размер>  размер сектора", false},
@@ -842,6 +843,7 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"Width In Characters", "Width in chars", "Ширина в символах", false},
 		{"Whether entered text overwrites existing contents", "Whether new text overwrites existing text", "Перезаписывает ли вводимый текст существующий", false},
 		{"Back", "Backwards", "Назад", false},
+		{"Miscellaneous", "Advanced", "Дополнительно", false}, // one-word labels
 	}
 	for _, c := range cases {
 		p := makePair("ru", [2]string{c.a, c.tgt}, [2]string{c.b, c.tgt})

@@ -389,7 +389,11 @@ func scanPlaceholders(s string, out []string) []string {
 
 // positionless drops the argument position of a POSIX printf verb:
 // "%2$s" is matched as "%s", so a translation may reorder the arguments.
+// C's %i is %d.
 func positionless(v string) string {
+	if v[len(v)-1] == 'i' {
+		v = v[:len(v)-1] + "d"
+	}
 	j := 1
 	for j < len(v) && isDigit(v[j]) {
 		j++

@@ -21,7 +21,9 @@ KEEP=${KEEP:-}
 PKGS="apt dpkg coreutils tar grep findutils diffutils sed bash util-linux-locales
 e2fsprogs-l10n iso-codes adduser debconf-i18n wget nano man-db procps passwd sudo
 gawk parted gettext gnupg-l10n psmisc libgtk-3-common libglib2.0-data at-spi2-common
-libgdk-pixbuf2.0-common gtk2-engines libgtk2.0-common cups-common"
+libgdk-pixbuf2.0-common gtk2-engines libgtk2.0-common cups-common systemd network-manager
+aptitude-common gnome-control-center-data nautilus-data gedit-common evince-common xfce4-panel
+thunar-data mousepad totem-common"
 
 mkdir -p "$WORK/debs" "$WORK/root"
 if [ ! -e "$WORK/debs/.done" ]; then

@@ -88,6 +88,7 @@ var functionWords = map[string]bool{
 	"this": true, "that": true, "it": true, "its": true, "as": true, "into": true, "within": true,
 	"where": true, "whose": true, "which": true, "when": true, "while": true, "till": true,
 	"until": true, "is": true, "are": true, "be": true,
+	"st": true, "nd": true, "rd": true, "th": true, // of ordinals split by a placeholder ("%d" "rd copy)")
 }
 
 // synonyms map the common English synonyms of interface and news text to
@@ -97,11 +98,14 @@ var synonyms = map[string]string{
 	"make": "create", "contain": "have", "contains": "have", "has": "have",
 	"execute": "run", "pick": "choose", "select": "choose", "proceed": "continue",
 	"unable": "cannot", "failed": "cannot", "erase": "delete", "remove": "delete",
+	"folder": "directory", "accelerator": "shortcut", "preferences": "settings",
 }
 
 // oneWordApart reports whether two word signatures have the same length,
 // two words or more, and differ in exactly one place. Two one-word labels
-// ("Miscellaneous" and "Advanced") often share a translation on purpose.
+// ("Miscellaneous" and "Advanced") often share a translation on purpose,
+// as do two names of one thing (Asia/Kolkata, Asia/Calcutta: see
+// oneToken).
 func oneWordApart(a, b []uint16) bool {
 	if len(a) != len(b) || len(a) < 2 {
 		return false
@@ -113,4 +117,10 @@ func oneWordApart(a, b []uint16) bool {
 		}
 	}
 	return diff == 1
+}
+
+// oneToken reports whether s is one token without spaces (a time zone's
+// name, a key, a path): its aliases share a translation.
+func oneToken(s string) bool {
+	return strings.IndexFunc(strings.TrimSpace(s), unicode.IsSpace) < 0
 }

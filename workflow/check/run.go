@@ -658,7 +658,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		if r.c.sev["inconsistent-source"] != Off {
 			off := len(r.words)
 			r.words = wordSig(r.seed, src, r.words)
-			if n := len(r.words) - off; n <= maxSigWords {
+			if n := len(r.words) - off; n <= maxSigWords && !oneToken(src) {
 				m.wOff, m.wLen = uint32(off), uint8(n)
 			} else {
 				r.words = r.words[:off]

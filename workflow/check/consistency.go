@@ -66,6 +66,9 @@ func wordSig(seed maphash.Seed, s string, out []uint16) []uint16 {
 // sigOf is the signature of one lower-case word: 16 bits of a hash, as
 // two words of one pair of sources seldom share it.
 func sigOf(seed maphash.Seed, w string) uint16 {
+	if n := len(w); n > 2 && (w[0] == '%' || isDigit(w[0])) && functionWords[w[n-2:]] {
+		w = w[:n-2] // an ordinal: %dnd, 2nd
+	}
 	if g, ok := synonyms[w]; ok {
 		w = g
 	}

@@ -102,6 +102,7 @@ var synonyms = map[string]string{
 	"execute": "run", "pick": "choose", "select": "choose", "proceed": "continue",
 	"unable": "cannot", "failed": "cannot", "erase": "delete", "remove": "delete",
 	"folder": "directory", "accelerator": "shortcut", "preferences": "settings",
+	"new": "create", "goto": "go",
 }
 
 // oneWordApart reports whether two word signatures have the same length,

@@ -843,10 +843,12 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"Width In Characters", "Width in chars", "Ширина в символах", false},
 		{"Whether entered text overwrites existing contents", "Whether new text overwrites existing text", "Перезаписывает ли вводимый текст существующий", false},
 		{"Back", "Backwards", "Назад", false},
-		{"Miscellaneous", "Advanced", "Дополнительно", false},                         // one-word labels
-		{"Asia/Kolkata", "Asia/Calcutta", "Азия/Калькутта", false},                    // one name's aliases
-		{"Create directory", "Create folder", "Создать папку", false},                 // synonyms
-		{"rd copy)", "th copy)", "-я копия)", false},                                  // ordinal endings
+		{"Miscellaneous", "Advanced", "Дополнительно", false},         // one-word labels
+		{"Asia/Kolkata", "Asia/Calcutta", "Азия/Калькутта", false},    // one name's aliases
+		{"Create directory", "Create folder", "Создать папку", false}, // synonyms
+		{"rd copy)", "th copy)", "-я копия)", false},                  // ordinal endings
+		{"%dnd link to %s", "%drd link to %s", "%2$s üçin %1$d baglaýyşy", false},
+		{"New Folder", "Create folder", "Создать папку", false},
 		{"Republic of Lithuania", "Republic of Latvia", "Litwiýa Respublikasy", true}, // a wrong name
 	}
 	for _, c := range cases {

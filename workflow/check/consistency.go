@@ -95,13 +95,13 @@ var functionWords = map[string]bool{
 }
 
 // synonyms map the common English synonyms of interface and news text to
-// one word of their group: "Continue?" and "Proceed?" may share a
-// translation.
+// one word of their group, the one whose abbreviations are in use (Accel,
+// Dir, Prefs): "Continue?" and "Proceed?" may share a translation.
 var synonyms = map[string]string{
 	"make": "create", "contain": "have", "contains": "have", "has": "have",
 	"execute": "run", "pick": "choose", "select": "choose", "proceed": "continue",
 	"unable": "cannot", "failed": "cannot", "erase": "delete", "remove": "delete",
-	"folder": "directory", "accelerator": "shortcut", "preferences": "settings",
+	"folder": "directory", "shortcut": "accelerator", "settings": "preferences",
 	"new": "create", "goto": "go",
 }
 

@@ -849,6 +849,7 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"rd copy)", "th copy)", "-я копия)", false},                  // ordinal endings
 		{"%dnd link to %s", "%drd link to %s", "%2$s üçin %1$d baglaýyşy", false},
 		{"New Folder", "Create folder", "Создать папку", false},
+		{"Accel Group", "Shortcut Group", "Группа ускорителей", false},
 		{"Republic of Lithuania", "Republic of Latvia", "Litwiýa Respublikasy", true}, // a wrong name
 	}
 	for _, c := range cases {

@@ -8,7 +8,7 @@ import (
 )
 
 // entry is one message of a compiled gettext catalog: the English msgid
-// (the singular of a plural entry) and its translation (the first form).
+// (the plural of a plural entry) and its translation (the last form).
 type entry struct {
 	id, str string
 }
@@ -59,8 +59,12 @@ func readMO(path string) ([]entry, error) {
 		if _, after, ok := strings.Cut(id, "\x04"); ok {
 			id = after // msgctxt
 		}
-		id, _, _ = strings.Cut(id, "\x00") // msgid_plural
-		s, _, _ = strings.Cut(s, "\x00")   // msgstr[0]
+		if _, plural, ok := strings.Cut(id, "\x00"); ok {
+			// A plural entry: msgid_plural and the last form, which both
+			// hold the number ("%d weeks ago"); msgstr[0] of Russian is
+			// also 21, 31…, so it has the number where msgid has none.
+			id, s = plural, s[strings.LastIndexByte(s, 0)+1:]
+		}
 		if id == "" || s == "" {
 			continue
 		}

@@ -769,6 +769,9 @@ func checkPlaceholders(t *Translation) {
 	if (t.src.f|t.tgt.f)&(fBrace|fPercent) == 0 {
 		return
 	}
+	if dateFormat(t.Source) || dateFormat(t.Target) {
+		return // a strftime format: each language orders and pads its own
+	}
 	r := t.r
 	r.strs[2] = scanPlaceholders(t.Source, r.strs[2][:0])
 	r.strs[3] = scanPlaceholders(t.Target, r.strs[3][:0])
@@ -786,6 +789,25 @@ func checkPlaceholders(t *Translation) {
 	for _, x := range added {
 		t.Report("CheckPlaceholderAdded", map[string]any{"Placeholder": x})
 	}
+}
+
+// dateFormat reports whether s is a strftime date format ("%b %e, %Y",
+// "%-d %B"): it has a conversion printf has not (%Y %B %H %M %R %T %z…)
+// or a GNU no-padding flag (%-d).
+func dateFormat(s string) bool {
+	for i := strings.IndexByte(s, '%'); i >= 0 && i+1 < len(s); {
+		c := s[i+1]
+		if c == '-' && i+2 < len(s) && strings.IndexByte("dmHIMSejkl", s[i+2]) >= 0 ||
+			strings.IndexByte("YBHMRTzjAkPCDVWZ", c) >= 0 {
+			return true
+		}
+		j := strings.IndexByte(s[i+2:], '%')
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // translatedPlaceholders pairs each brace placeholder of the source that

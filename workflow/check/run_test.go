@@ -184,6 +184,8 @@ func TestTextChecks(t *testing.T) {
 		{"repeated-word", "ru", "The software is free.", "ПО по лицензии свободно.", false},
 		{"placeholders", "ru", "Invalid %-encoding in URI", "Неверная %-кодировка в URI", false},
 		{"placeholders", "ru", "waiting for %s (%ds)", "ожидание %s (%iс)", false}, // %i is %d
+		{"placeholders", "ru", "%b %e, %Y", "%-d %b %Y", false},                    // a date format
+		{"placeholders", "ru", "%a, %b %e %Y %T %z", "%e %b %Y %T %z", false},
 		{"placeholders", "ru", "Invalid operator '%c' at offset %d", "Неверный оператор «%1$c» по смещению %2$d", false},
 		{"placeholders", "ru", "Invalid operator '%c' at offset %d", "Неверный оператор «%2$d» по смещению", true},
 		{"markup", "ru", " -b, --sector-size <size>  sector size", " -b, --sector-size <размер>  размер сектора", false},

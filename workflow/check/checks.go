@@ -576,8 +576,11 @@ func codeFollows(sep string) bool {
 	return strings.Contains(lines[0], "<pre")
 }
 
-// listItemEnd reports whether s ends with an item of an indented list
-// over several lines (a command's help: "  --root <dir>  use <dir>.").
+// listItemEnd reports whether s ends with an item of a list over several
+// lines (a command's help: "  --root <dir>  use <dir>.", "  * item"): the
+// last line is indented and starts with a bullet or an option, or sets its
+// text in a column after two spaces. An indented closing sentence ("    Returns
+// success unless…") is no item.
 func listItemEnd(s string) bool {
 	s = strings.TrimRight(s, "\n")
 	i := strings.LastIndexByte(s, '\n')
@@ -585,7 +588,12 @@ func listItemEnd(s string) bool {
 		return false
 	}
 	last := s[i+1:]
-	return strings.HasPrefix(last, " ") || strings.HasPrefix(last, "\t") || strings.HasPrefix(last, "-") || strings.HasPrefix(last, "*")
+	item := strings.TrimLeft(last, " \t")
+	if len(item) == len(last) && !strings.HasPrefix(last, "-") && !strings.HasPrefix(last, "*") {
+		return false // not indented
+	}
+	return strings.HasPrefix(item, "-") || strings.HasPrefix(item, "*") || strings.HasPrefix(item, "•") ||
+		strings.Contains(item, "  ") || strings.Contains(item, "\t")
 }
 
 // asciiQuotes reports whether s has a lone ` or ' quotation mark (a

@@ -195,6 +195,7 @@ func TestTextChecks(t *testing.T) {
 		{"quotes", "ru", "Shell commands matching keyword `", "Команды, соответствующие ключевому слову «", false},
 		{"end-punctuation", "ru", "%s unmounted", "%s размонтирован.", false},
 		{"end-punctuation", "ru", "Options:\n  --root <dir>  use <dir>.", "Параметры:\n  --root <dir>  использовать <dir>", false},
+		{"end-punctuation", "ru", "Export names.\n    \n    Returns success.", "Экспорт имён.\n    \n    Возвращает успех", true}, // indented prose
 		{"identical", "ru", "Copyright (C) %s Free Software Foundation, Inc.", "Copyright (C) %s Free Software Foundation, Inc.", false},
 		{"identical", "ru", "Pause", "Pause", false},
 		{"mixed-language", "ru", "The seminar was held in the capital of the country.", "Семинар был проведён in the capital of the country.", true},

@@ -604,6 +604,9 @@ func (m *missing) report(r *localeRun, pm int32, total int) {
 // the checks across documents need of it. One pass over each text finds
 // which kinds of characters it has, and each check looks at that first.
 func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
+	if s.Source == "translator-credits" || s.Source == "translator_credits" {
+		return // gettext's convention: the translation names the translators
+	}
 	pm := r.base + pi
 	t := &r.txt
 	*t = Translation{

@@ -862,3 +862,13 @@ func TestInconsistentSourceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslatorCredits: gettext's "translator-credits" message is
+// translated with the translators' names and years, which no check reads
+// as a translation of its source.
+func TestTranslatorCredits(t *testing.T) {
+	p := makePair("ru", [2]string{"translator-credits", "Иван Петров <ivan@example.org>, 2011-2020"})
+	if fs := runChecks(t, Config{}, p); len(fs) != 0 {
+		t.Errorf("findings %q, want none", names(fs))
+	}
+}

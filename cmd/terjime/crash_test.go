@@ -51,7 +51,8 @@ func terjimeCmd(t *testing.T, dir string, args ...string) *exec.Cmd {
 var sameRun = []string{"TERJIME_USER=Jeren Annaýewa", "SOURCE_DATE_EPOCH=1717232400"}
 
 // snapshot reads every file of a project but the translation memory's
-// cache and the lock, by path relative to dir.
+// cache and the lock (its imported files are data), by path relative to
+// dir.
 func snapshot(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
@@ -60,7 +61,7 @@ func snapshot(t *testing.T, dir string) map[string]string {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, path)
-		if strings.HasPrefix(rel, ".terjime"+string(filepath.Separator)) && !strings.Contains(rel, "journal") {
+		if strings.HasPrefix(rel, ".terjime"+string(filepath.Separator)) && !strings.Contains(rel, "journal") && !strings.Contains(rel, "imports") {
 			return nil
 		}
 		data, _ := os.ReadFile(path)
@@ -125,6 +126,17 @@ func crashScenarios() []crashScenario {
 			os.WriteFile(ru, bytes.Replace(data, []byte("провело семинар"), []byte("провело в Ашхабаде семинар"), 1), 0o644)
 			return dir
 		}, []string{"build"}},
+		{"tm import", func(t *testing.T) string {
+			// Two memories from other tools: both are kept, or neither.
+			dir := mergeProject(t)
+			for i, seg := range []string{"Семинар МОМ в Ашхабаде", "Круглый стол"} {
+				os.WriteFile(filepath.Join(dir, fmt.Sprintf("agency%d.tmx", i)), []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+<body><tu><tuv xml:lang="en"><seg>IOM seminar</seg></tuv><tuv xml:lang="ru"><seg>`+seg+`</seg></tuv></tu></body></tmx>
+`), 0o644)
+			}
+			return dir
+		}, []string{"tm", "import", "agency0.tmx", "agency1.tmx"}},
 	}
 }
 

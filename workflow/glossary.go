@@ -220,7 +220,7 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	} else if !opts.Replace && !errors.Is(err, os.ErrNotExist) {
 		return err
 	}
-	in, err := readImport(env, opts)
+	in, from, err := readImport(env, opts)
 	if err != nil {
 		return err
 	}
@@ -233,7 +233,7 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	}
 	if slices.ContainsFunc(back.Lint(), func(lp glossary.LintProblem) bool { return lp.Severity == glossary.SeverityError }) {
 		// lintReport prints every problem and fails: one is an error.
-		return fmt.Errorf("%s: nothing written: %w", opts.File, lintReport(env, back))
+		return fmt.Errorf("%s: nothing written: %w", from, lintReport(env, back))
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
@@ -244,16 +244,17 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 		return err
 	}
 	env.Info("GlossaryImported", map[string]any{
-		"File": opts.File, "Path": p.Rel(path), "Count": len(in.Concepts), "New": added, "Replaced": replaced,
+		"File": from, "Path": p.Rel(path), "Count": len(in.Concepts), "New": added, "Replaced": replaced,
 	})
 	return nil
 }
 
-// readImport reads the file to import, or standard input for "-".
-func readImport(env *ui.Env, opts GlossaryImportOptions) (*glossary.Glossary, error) {
+// readImport reads the file to import, or standard input for "-", and
+// returns it with the name to call it by ("<stdin>" for "-").
+func readImport(env *ui.Env, opts GlossaryImportOptions) (*glossary.Glossary, string, error) {
 	name, data, err := readInput(env, opts.File)
 	if err != nil {
-		return nil, err
+		return nil, name, err
 	}
 	format := strings.ToLower(opts.Format)
 	if format == "" {
@@ -271,13 +272,16 @@ func readImport(env *ui.Env, opts GlossaryImportOptions) (*glossary.Glossary, er
 			}
 		}
 	}
+	var g *glossary.Glossary
 	switch format {
 	case "tbx":
-		return glossary.ImportTBX(name, bytes.NewReader(data))
+		g, err = glossary.ImportTBX(name, bytes.NewReader(data))
 	case "csv":
-		return glossary.ImportCSV(name, bytes.NewReader(data))
+		g, err = glossary.ImportCSV(name, bytes.NewReader(data))
+	default:
+		err = ui.NewError("CLIFlagChoice", map[string]any{"Flag": "--format", "Value": opts.Format, "Choices": "tbx, csv"})
 	}
-	return nil, ui.NewError("CLIFlagChoice", map[string]any{"Flag": "--format", "Value": opts.Format, "Choices": "tbx, csv"})
+	return g, name, err
 }
 
 // GlossaryExportOptions are the options of terjime glossary export.

@@ -113,11 +113,7 @@ func CheckProject(ctx context.Context, p *Project, opts CheckOptions) (check.Rep
 // documents, else with the first missing catalog: the project was not
 // segmented.
 func (p *Project) eachDocumentPairs(ctx context.Context, locales, documents []string, each func(pairs []check.Pair, docs int)) ([]string, error) {
-	docs, err := p.selectDocuments(documents)
-	if err != nil {
-		return nil, err
-	}
-	locs, err := p.selectTargetLocales(locales)
+	docs, locs, err := p.selectCatalogs(locales, documents)
 	if err != nil {
 		return nil, err
 	}

@@ -44,11 +44,7 @@ func (s *Since) Count() int {
 // what a pull request is based on). A catalog that did not exist then
 // changed throughout.
 func (p *Project) ChangedSince(ctx context.Context, rev string, locales, documents []string) (*Since, error) {
-	docs, err := p.selectDocuments(documents)
-	if err != nil {
-		return nil, err
-	}
-	locs, err := p.selectTargetLocales(locales)
+	docs, locs, err := p.selectCatalogs(locales, documents)
 	if err != nil {
 		return nil, err
 	}

@@ -144,6 +144,17 @@ func (p *Project) selectTargetLocales(names []string) ([]string, error) {
 	return out, nil
 }
 
+// selectCatalogs is the documents and the target locales a command was
+// given (all of them when none), whose catalogs it reads.
+func (p *Project) selectCatalogs(locales, documents []string) ([]Document, []string, error) {
+	docs, err := p.selectDocuments(documents)
+	if err != nil {
+		return nil, nil, err
+	}
+	locs, err := p.selectTargetLocales(locales)
+	return docs, locs, err
+}
+
 // ComputeStatus counts the segments and source words of every selected
 // document in every selected locale. A target catalog that does not exist
 // yet counts as untranslated throughout; a missing source catalog is an
@@ -155,11 +166,7 @@ func ComputeStatus(ctx context.Context, p *Project, locales, documents []string)
 // computeStatus is ComputeStatus with status's options: only the segments
 // since names (when not nil), and counts by person.
 func computeStatus(ctx context.Context, p *Project, opts StatusOptions, since *Since) (*StatusReport, error) {
-	docs, err := p.selectDocuments(opts.Documents)
-	if err != nil {
-		return nil, err
-	}
-	locs, err := p.selectTargetLocales(opts.Locales)
+	docs, locs, err := p.selectCatalogs(opts.Locales, opts.Documents)
 	if err != nil {
 		return nil, err
 	}

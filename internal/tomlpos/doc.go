@@ -17,7 +17,9 @@
 // input.Error with the line and column of the problem: the one place TOML
 // errors take their form. Columns count characters, as an editor does, not
 // bytes; the character go-toml stopped at is named as it is in the file,
-// not as its first byte; and the mistakes of hand-edited catalogs get a
-// hint: a " inside a "…" translation (write \" or «…»), a ' inside '…', a
-// line break or a backslash inside "…", text without quotes.
+// not as its first byte; the error keeps its line (input.Error.Source),
+// which the CLI shows with a caret; and the mistakes of hand-edited
+// catalogs and glossaries get a hint: a " inside a "…" translation or
+// term (write \" or «…»), a ' inside '…', a line break or a backslash
+// inside "…", text without quotes.
 package tomlpos

@@ -209,23 +209,16 @@ func realChar(msg string, rest []byte) string {
 // hint says what to do about go-toml's message msg at byte col of line.
 func hint(msg string, line []byte, col int) string {
 	switch {
-	case strings.HasPrefix(msg, "expected newline but got"):
-		// A string closed before the end of its text: a quote inside it.
-		_, value, ok := bytes.Cut(line, []byte("="))
-		if !ok {
+	case strings.HasPrefix(msg, "expected "):
+		// A string closed just before more text (after a key, in an
+		// array, in an inline table) that has a quote further on: a
+		// quote inside the text.
+		if col < 1 || col > len(line) {
 			return ""
 		}
-		value = bytes.TrimLeft(value, " \t")
-		at := len(line) - len(value) // where the value starts
-		if len(value) == 0 || col <= at {
-			return ""
-		}
-		q := value[0]
-		if q != '"' && q != '\'' || bytes.HasPrefix(value, []byte{q, q, q}) {
-			return ""
-		}
-		end := closing(value, q)
-		if end < 0 || at+end >= col || bytes.IndexByte(value[end+1:], q) < 0 {
+		q := line[col-1]
+		if q != '"' && q != '\'' || col >= 3 && line[col-2] == q && line[col-3] == q ||
+			bytes.IndexByte(line[col:], q) < 0 {
 			return ""
 		}
 		if q == '"' {
@@ -240,22 +233,6 @@ func hint(msg string, line []byte, col int) string {
 		return `text goes between quotes: key = "…"`
 	}
 	return ""
-}
-
-// closing returns the index of the quote q that closes the string value
-// starts with, skipping escapes in a basic string; -1 if none.
-func closing(value []byte, q byte) int {
-	for i := 1; i < len(value); i++ {
-		switch value[i] {
-		case '\\':
-			if q == '"' {
-				i++
-			}
-		case q:
-			return i
-		}
-	}
-	return -1
 }
 
 // offsetOf returns the offset of the 1-based line row and byte column col

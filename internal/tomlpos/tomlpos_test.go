@@ -145,6 +145,13 @@ func TestErrorReadable(t *testing.T) {
 		{"target = Ашхабад\n",
 			`x.toml:1:10: malformed TOML: unexpected character U+0410 'А' at start of value; text goes between quotes: key = "…"`},
 		{"target = \"a\"\ntarget = \"b\"\n", `x.toml:2:1: malformed TOML: key target is already defined`},
+		// In an array and in an inline table (a glossary's terms).
+		{"preferred = [\"Международная организация \"МОМ\"\"]\n",
+			`x.toml:1:42: malformed TOML: expected ',' or ']' after array value; a " inside the text ends the string: write \" for it, or use «…» instead`},
+		{"ru = { term = \"ООН \"Женщины\"\" }\n",
+			`x.toml:1:21: malformed TOML: expected ',' or '}' after inline table key-value; a " inside the text ends the string: write \" for it, or use «…» instead`},
+		// A multi-line string closed before more text: no hint.
+		{"note = \"\"\"x\"\"\"y\"\n", `x.toml:1:15: malformed TOML: expected newline but got U+0079 'y'`},
 		// Text after the value, but no quote in it: no hint.
 		{"target = \"Aşgabat\" şäheri\n", `x.toml:1:20: malformed TOML: expected newline but got U+015F 'ş'`},
 	} {

@@ -279,22 +279,25 @@ func fileVersion(s *catalog.Segment, u *catalog.Unit) (target string, st catalog
 // conflict, kept open in the segment whatever --take says, since the file
 // does not say which of its two versions it means.
 func (m *merger) again(c *Counts, t *target, s *catalog.Segment, f, u *catalog.Unit, ev Event) {
-	ft, fst := fileVersion(s, f)
+	ft, _ := fileVersion(s, f)
 	ut, ust := fileVersion(s, u)
-	if ut == "" && (u.Note == "" || u.Note == f.Note) || ut == ft && ust == fst && (u.Note == "" || u.Note == f.Note) {
+	// The same text in another state is no contradiction worth a
+	// conflict: the first unit's state stands.
+	sameText := ut == "" || ut == ft
+	if sameText && (u.Note == "" || u.Note == f.Note) {
 		c.Unchanged++
 		return
 	}
 	ev.Kind, ev.Reason, ev.First = "conflict", "MergeConflictTwice", f.Line
 	ev.Catalog, ev.FileText, ev.State, ev.FileState = s.Target, ut, s.State, ust
-	if ut == "" || ut == ft && ust == fst {
+	if sameText {
 		ev.Catalog, ev.FileText = s.Note, u.Note
 	}
 	m.event(ev)
 	c.Conflicts++
 	c.Open++
 	other := catalog.Conflict{Target: s.Target, State: s.State, Note: s.Note, From: where(ev)}
-	if ut != "" {
+	if !sameText {
 		other.Target, other.State = ut, ust
 		other.ChangedBy, other.ChangedAt = m.who(s, u)
 	}

@@ -306,3 +306,61 @@ func TestMergeTake(t *testing.T) {
 		}
 	}
 }
+
+// A file that holds one segment twice: the same translation again (in
+// whatever state) is no news; another is a conflict kept open in the segment, even with Take,
+// since the file does not say which of its versions it means. Units without
+// a document reach the segment by ID alike.
+func TestSegmentTwiceInOneFile(t *testing.T) {
+	unit := func(line int, target string, st catalog.State) catalog.Unit {
+		return catalog.Unit{Document: "news", ID: idEmpty2, Source: "Thank you.", Target: target, State: st, StateSet: true, Line: line}
+	}
+	for _, tc := range []struct {
+		name      string
+		take      string
+		second    catalog.Unit
+		conflicts int
+	}{
+		{"same translation", "", unit(9, "Спасибо.", catalog.Translated), 0},
+		{"second says nothing", "", unit(9, "", catalog.Untranslated), 0},
+		{"another translation", "", unit(9, "Благодарю.", catalog.Translated), 1},
+		{"another translation, take file", "file", unit(9, "Благодарю.", catalog.Translated), 1},
+		{"the same, another state", "", unit(9, "Спасибо.", catalog.Reviewed), 0},
+		{"a draft after a draft", "", unit(9, "Благодарю.", catalog.Outdated), 1},
+		{"no document", "catalog", catalog.Unit{ID: idEmpty2, Source: "Thank you.", Target: "Благодарю.", Line: 9}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first := unit(4, "Спасибо.", catalog.Translated)
+			if tc.name == "a draft after a draft" {
+				first.State = catalog.Outdated
+			}
+			ex := &catalog.Exchange{Format: "xliff", Path: "f.xlf", TargetLocale: "ru", Units: []catalog.Unit{first, tc.second}}
+			opts := testOptions(t)
+			opts.Take = tc.take
+			res, err := Run(context.Background(), []*catalog.Exchange{ex}, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := res.Counts[0]
+			if c.Applied != 1 || c.Conflicts != tc.conflicts || c.Open != tc.conflicts || c.Unchanged != 1-tc.conflicts {
+				t.Fatalf("counts %+v, want the first applied and %d open conflicts", c, tc.conflicts)
+			}
+			s := res.Catalogs[0].Segments[res.Catalogs[0].Index()[idEmpty2]]
+			if s.Target != "Спасибо." {
+				t.Errorf("target %q: the first unit's translation should stand", s.Target)
+			}
+			if tc.conflicts == 0 {
+				if len(s.Conflicts) > 0 || len(res.Events) > 0 {
+					t.Errorf("conflicts %+v, events %+v: want none", s.Conflicts, res.Events)
+				}
+				return
+			}
+			if len(s.Conflicts) != 1 || s.Conflicts[0].From != "f.xlf:9" {
+				t.Errorf("conflicts %+v, want the second version from f.xlf:9", s.Conflicts)
+			}
+			if len(res.Events) != 1 || res.Events[0].Reason != "MergeConflictTwice" || res.Events[0].First != 4 || res.Events[0].Taken != "" {
+				t.Errorf("events %+v, want one open MergeConflictTwice naming line 4", res.Events)
+			}
+		})
+	}
+}

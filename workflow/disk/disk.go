@@ -75,11 +75,7 @@ func (p *Plan) Write(path string, data []byte) {
 // and schedules it to replace path when Apply runs. Nothing is staged when
 // path already holds data. After an error, call Discard.
 func (p *Plan) Stage(path string, data []byte) error {
-	p.mu.Lock()
-	delete(p.writes, path)
-	delete(p.deletes, path)
-	p.unstage(path)
-	p.mu.Unlock()
+	p.forget(path)
 	if same(path, data) {
 		return nil
 	}
@@ -87,12 +83,7 @@ func (p *Plan) Stage(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.staged == nil {
-		p.staged = map[string]temp{}
-	}
-	p.staged[path] = t
+	p.keep(t)
 	return nil
 }
 
@@ -102,11 +93,7 @@ func (p *Plan) Stage(path string, data []byte) error {
 // path already holds the same bytes, the temporary file goes and nothing
 // is staged. After an error, call Discard.
 func (p *Plan) StageFrom(path string, write func(w io.Writer) error) error {
-	p.mu.Lock()
-	delete(p.writes, path)
-	delete(p.deletes, path)
-	p.unstage(path)
-	p.mu.Unlock()
+	p.forget(path)
 	t, err := p.writeTempFrom(path, write)
 	if err != nil {
 		return err
@@ -115,13 +102,27 @@ func (p *Plan) StageFrom(path string, write func(w io.Writer) error) error {
 		os.Remove(t.tmp)
 		return nil
 	}
+	p.keep(t)
+	return nil
+}
+
+// forget drops what the plan had for path, before it is staged anew.
+func (p *Plan) forget(path string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.writes, path)
+	delete(p.deletes, path)
+	p.unstage(path)
+}
+
+// keep stages a written temporary file.
+func (p *Plan) keep(t temp) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.staged == nil {
 		p.staged = map[string]temp{}
 	}
-	p.staged[path] = t
-	return nil
+	p.staged[t.path] = t
 }
 
 // Discard removes the temporary files of staged writes and forgets them,

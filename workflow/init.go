@@ -47,13 +47,16 @@ func Init(ctx context.Context, env *ui.Env, opts InitOptions) error {
 	if _, err := os.Stat(path); err == nil && !opts.Force {
 		return ui.NewError("InitExists", map[string]any{"Path": path})
 	}
+	// The tags written otherwise than given are said once the files are
+	// written: a refusal further on writes nothing.
+	var rewritten []map[string]any
 	canon := func(flag, tag string) (string, error) {
 		c, err := locale.Canonical(tag)
 		if err != nil {
 			return "", fmt.Errorf("--%s: %w", flag, err)
 		}
 		if c != tag {
-			env.Info("InitCanonical", map[string]any{"Given": tag, "Tag": c})
+			rewritten = append(rewritten, map[string]any{"Given": tag, "Tag": c})
 		}
 		return c, nil
 	}
@@ -127,6 +130,9 @@ func Init(ctx context.Context, env *ui.Env, opts InitOptions) error {
 	written, err := plan.Apply(ctx)
 	if err != nil {
 		return err
+	}
+	for _, data := range rewritten {
+		env.Info("InitCanonical", data)
 	}
 	slices.Sort(written)
 	for _, w := range written {

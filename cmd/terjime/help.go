@@ -238,19 +238,7 @@ func (a *app) defaultText(path []string, f cli.Flag) string {
 	if !ok || !d.TakesValue() {
 		return ""
 	}
-	type defaultTexter interface{ GetDefaultText() string }
-	var explicit string
-	switch f := f.(type) {
-	case *cli.StringFlag:
-		explicit = f.DefaultText
-	case *cli.StringSliceFlag:
-		explicit = f.DefaultText
-	case *cli.IntFlag:
-		explicit = f.DefaultText
-	case *cli.Float64Flag:
-		explicit = f.DefaultText
-	}
-	if explicit != "" {
+	if explicit := explicitDefault(f); explicit != "" {
 		return a.text(path, flagField(f)+"_default", explicit)
 	}
 	switch v := d.GetValue(); v {
@@ -259,6 +247,22 @@ func (a *app) defaultText(path []string, f cli.Flag) string {
 	default:
 		return v
 	}
+}
+
+// explicitDefault is the DefaultText a flag was given, in English: a
+// default that words say better than a value ("only complete editions").
+func explicitDefault(f cli.Flag) string {
+	switch f := f.(type) {
+	case *cli.StringFlag:
+		return f.DefaultText
+	case *cli.StringSliceFlag:
+		return f.DefaultText
+	case *cli.IntFlag:
+		return f.DefaultText
+	case *cli.Float64Flag:
+		return f.DefaultText
+	}
+	return ""
 }
 
 // flagNames writes "-l, --locale" or "    --json".

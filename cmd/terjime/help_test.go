@@ -39,18 +39,7 @@ func helpTexts(a *app) []helpText {
 				continue
 			}
 			add(path, flagField(f), "what --"+f.Names()[0]+" does; the word in backquotes names its value", d.GetUsage())
-			var def string
-			switch f := f.(type) {
-			case *cli.StringFlag:
-				def = f.DefaultText
-			case *cli.StringSliceFlag:
-				def = f.DefaultText
-			case *cli.IntFlag:
-				def = f.DefaultText
-			case *cli.Float64Flag:
-				def = f.DefaultText
-			}
-			add(path, flagField(f)+"_default", "what --"+f.Names()[0]+" is when not given", def)
+			add(path, flagField(f)+"_default", "what --"+f.Names()[0]+" is when not given", explicitDefault(f))
 		}
 	}
 	add(nil, "", "what the program does, in one line", appUsage)

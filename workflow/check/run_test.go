@@ -114,6 +114,9 @@ func TestTextChecks(t *testing.T) {
 		{"repeated-word", "ru", "They bring water.", "Они приносят воду воду.", true},
 		{"repeated-word", "ru", "They bring water.", "Они приносят воду.", false},
 		{"repeated-word", "ru", "Knock-knock.", "Тук-тук.", false},
+		{"repeated-word", "ru", "Nilo-Saharan languages", "нило-сахарские сахарские языки", true}, // after a hyphen
+		{"repeated-word", "ru", "_Use the font", "Ис_пользовать пользовать шрифт", true},          // after an accelerator
+		{"repeated-word", "ru", "Nilo-Saharan languages", "нило-сахарские языки", false},
 		{"repeated-word", "tk", "They bring water.", "Olar suw Suw getirýärler.", true},
 		{"repeated-word", "tk", "They bring water.", "Olar suw getirýärler.", false},
 		{"repeated-word", "tk", "Very, very good.", "Gaty, gaty gowy.", false},

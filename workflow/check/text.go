@@ -105,7 +105,9 @@ func spaceBeforePunct(s string) rune {
 // only ("воду воду"), ignoring case: "воду, воду" and "воду «воду»" are
 // not repeats. Digits are not words.
 func repeatedWord(s string) string {
-	prev := "" // the previous token, if nothing followed its letters
+	// prev and part: the previous token, if nothing followed its
+	// letters, and what of it the next word may repeat (lastPart)
+	prev, part := "", ""
 	for start := 0; start < len(s); {
 		end := strings.IndexByte(s[start:], ' ')
 		if end < 0 {
@@ -119,15 +121,27 @@ func repeatedWord(s string) string {
 			continue
 		}
 		w := trimClosing(tok)
-		if prev != "" && len(w) == len(prev) && strings.EqualFold(w, prev) && isWord(w) && allCaps(w) == allCaps(prev) {
-			// "КОМАНДА   Команда", «ПО по»: an upper-case name, a
-			// metavariable or an acronym, then the word are two words.
-			return w
+		for _, p := range [2]string{prev, part} {
+			if p != "" && len(w) == len(p) && strings.EqualFold(w, p) && isWord(w) && allCaps(w) == allCaps(p) {
+				// "КОМАНДА   Команда", «ПО по»: an upper-case name, a
+				// metavariable or an acronym, then the word are two words.
+				return w
+			}
 		}
-		prev = ""
+		prev, part = "", ""
 		if len(w) == len(tok) {
-			prev = tok
+			prev, part = strings.ReplaceAll(tok, "_", ""), lastPart(tok)
 		}
+	}
+	return ""
+}
+
+// lastPart is the part of a token after its last hyphen or accelerator
+// mark, when it has three letters or more: a doubling may repeat it
+// (нило-сахарские сахарские, Ис_пользовать пользовать).
+func lastPart(tok string) string {
+	if i := strings.LastIndexAny(tok, "-_"); i >= 0 && utf8.RuneCountInString(tok[i+1:]) >= 3 {
+		return tok[i+1:]
 	}
 	return ""
 }

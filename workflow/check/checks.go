@@ -622,7 +622,11 @@ func checkMixedLanguage(t *Translation) {
 	if synopsis(t.Source, t.Target) {
 		return // a command's synopsis: its keywords stay (if COMMANDS; then…)
 	}
-	if ws := englishLeft(t.Locale, t.Target); ws != nil {
+	lang := "ru"
+	if r.turkmen {
+		lang = "tk"
+	}
+	if ws := englishLeft(lang, t.Target); ws != nil {
 		t.Report("CheckMixedLanguage", map[string]any{"Words": quoteList(ws)})
 	}
 }

@@ -22,87 +22,128 @@ import (
 
 // wordSig appends the signatures of the words of s to out: lower-cased,
 // without the accelerator marks of menus (_Open, &Open) and hyphens
-// (self-signed = selfsigned); "can't" is "cannot", "don't" "do not".
-func wordSig(seed maphash.Seed, s string, out []uint16) []uint16 {
-	var w []byte
-	flush := func() {
-		if len(w) == 0 {
-			return
-		}
-		word := strings.ToLower(string(w))
-		w = w[:0]
-		switch {
-		case word == "can't":
-			word = "cannot"
-		case strings.HasSuffix(word, "n't"):
-			if !functionWords[word[:len(word)-3]] {
-				out = append(out, sigOf(seed, word[:len(word)-3]))
-			}
-			word = "not"
-		}
-		if word = strings.Trim(word, "'"); !functionWords[word] {
+// (self-signed = selfsigned); "can't" is "cannot", "don't" "do not". buf
+// is scratch space, returned for the next call: a signature allocates
+// nothing of its own.
+func wordSig(seed maphash.Seed, s string, out []uint16, buf []byte) ([]uint16, []byte) {
+	w := buf[:0]
+	add := func(word []byte) {
+		if len(word) > 0 && !functionWord(word) {
 			out = append(out, sigOf(seed, word))
 		}
 	}
+	flush := func() {
+		for len(w) > 0 && w[0] == '\'' {
+			w = w[1:]
+		}
+		for len(w) > 0 && w[len(w)-1] == '\'' {
+			w = w[:len(w)-1]
+		}
+		switch n := len(w); {
+		case string(w) == "can't":
+			add([]byte("cannot"))
+		case n > 3 && string(w[n-3:]) == "n't":
+			add(w[:n-3])
+			add([]byte("not"))
+		default:
+			add(w)
+		}
+		w = w[:0]
+	}
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
 		switch {
 		case r == '_' || r == '&' || r == '-':
 			// an accelerator mark or a hyphen joins, never splits
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%' || r == '\'' || r == '’':
-			if r == '’' {
-				r = '\''
-			}
-			w = utf8.AppendRune(w, r)
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '%' || r == '\'':
+			w = append(w, byte(r))
+		case r >= 'A' && r <= 'Z':
+			w = append(w, byte(r)+'a'-'A')
+		case r == '’':
+			w = append(w, '\'')
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			w = utf8.AppendRune(w, unicode.ToLower(r))
 		default:
 			flush()
 		}
-		i += n
 	}
 	flush()
-	return out
+	return out, w
 }
 
-// sigOf is the signature of one lower-case word: 16 bits of a hash, as
-// two words of one pair of sources seldom share it.
-func sigOf(seed maphash.Seed, w string) uint16 {
-	if n := len(w); n > 2 && (w[0] == '%' || isDigit(w[0])) && functionWords[w[n-2:]] {
+// sigOf is the signature of one lower-case word: 16 bits of a hash of its
+// first three letters, as two words of one pair of sources seldom share it.
+func sigOf(seed maphash.Seed, w []byte) uint16 {
+	if n := len(w); n > 2 && (w[0] == '%' || isDigit(w[0])) && functionWord(w[n-2:]) {
 		w = w[:n-2] // an ordinal: %dnd, 2nd
 	}
-	if g, ok := synonyms[w]; ok {
-		w = g
+	if g, ok := synonym(w); ok {
+		return uint16(maphash.String(seed, g[:min(3, len(g))]))
 	}
 	n := 0
-	for i := range w {
+	for i := range string(w) {
 		if n == 3 {
 			w = w[:i]
 			break
 		}
 		n++
 	}
-	return uint16(maphash.String(seed, w))
+	return uint16(maphash.Bytes(seed, w))
 }
 
-// functionWords are the English words whose change leaves the meaning:
-// articles, prepositions, conjunctions and relative words.
-var functionWords = map[string]bool{
-	"a": true, "an": true, "the": true, "to": true, "of": true, "in": true, "on": true,
-	"for": true, "and": true, "or": true, "by": true, "with": true, "at": true, "from": true,
-	"this": true, "that": true, "it": true, "its": true, "as": true, "into": true, "within": true,
-	"where": true, "whose": true, "which": true, "when": true, "while": true, "till": true,
-	"until": true, "is": true, "are": true, "be": true,
-	"st": true, "nd": true, "rd": true, "th": true, // of ordinals split by a placeholder ("%d" "rd copy)")
+// functionWord reports whether a lower-case word is an English function
+// word, whose change leaves the meaning: an article, a preposition, a
+// conjunction, a relative word, or the ending of an ordinal split from its
+// number by a placeholder ("%d" "rd copy)"). A switch, not a map: it runs
+// for every word of every source.
+func functionWord(w []byte) bool {
+	if len(w) > 6 {
+		return false
+	}
+	switch string(w) {
+	case "a", "an", "the", "to", "of", "in", "on", "for", "and", "or", "by", "with", "at",
+		"from", "this", "that", "it", "its", "as", "into", "within", "where", "whose", "which",
+		"when", "while", "till", "until", "is", "are", "be", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
-// synonyms map the common English synonyms of interface and news text to
+// synonym maps the common English synonyms of interface and news text to
 // one word of their group, the one whose abbreviations are in use (Accel,
 // Dir, Prefs): "Continue?" and "Proceed?" may share a translation.
-var synonyms = map[string]string{
-	"make": "create", "contain": "have", "contains": "have", "has": "have",
-	"execute": "run", "pick": "choose", "select": "choose", "proceed": "continue",
-	"unable": "cannot", "failed": "cannot", "erase": "delete", "remove": "delete",
-	"folder": "directory", "shortcut": "accelerator", "settings": "preferences",
-	"new": "create", "goto": "go",
+func synonym(w []byte) (string, bool) {
+	switch string(w) {
+	case "make":
+		return "create", true
+	case "contain", "contains", "has":
+		return "have", true
+	case "execute":
+		return "run", true
+	case "pick", "select":
+		return "choose", true
+	case "proceed":
+		return "continue", true
+	case "unable", "failed":
+		return "cannot", true
+	case "erase", "remove":
+		return "delete", true
+	case "folder":
+		return "directory", true
+	case "shortcut":
+		return "accelerator", true
+	case "settings":
+		return "preferences", true
+	case "new":
+		return "create", true
+	case "goto":
+		return "go", true
+	}
+	return "", false
 }
 
 // oneWordApart reports whether two word signatures have the same length,

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/internal/turkmen"
 )
 
@@ -31,10 +30,9 @@ var tkHomographs = map[string]bool{"we": true, "on": true, "it": true, "at": tru
 // code, URLs and placeholders when at least two of them stand within five
 // words of each other — half an English sentence, not a name or a quoted
 // title — or minLatinRun lower-case Latin words in a row with English
-// marks among them (englishMark);
-// nil otherwise. The target must be in Russian or Turkmen.
-func englishLeft(loc, tgt string) []string {
-	lang := locale.Base(loc)
+// marks among them (englishMark); nil otherwise. lang is the target's
+// language, "ru" or "tk".
+func englishLeft(lang, tgt string) []string {
 	if lang != "ru" && lang != "tk" {
 		return nil
 	}
@@ -48,7 +46,7 @@ func englishLeft(loc, tgt string) []string {
 	// it; in Turkmen, written in Latin letters, two marks: function words
 	// or letters Turkmen does not write (c, q, v, x: "changed"). Keywords
 	// and option values (lt le eq ne) have none.
-	var run []string
+	run, runAt := 0, 0  // the words in the run, and where it starts
 	marks, need := 0, 1 // the marks in run, and how many make English
 	if lang == "tk" {
 		need = 2
@@ -75,7 +73,7 @@ func englishLeft(loc, tgt string) []string {
 		}
 		if !unicode.IsLetter(r) {
 			if r != ' ' {
-				run, marks = run[:0], 0 // a list (a, b), an option (a|b)
+				run, marks = 0, 0 // a list (a, b), an option (a|b)
 			}
 			i += size
 			continue
@@ -90,18 +88,22 @@ func englishLeft(loc, tgt string) []string {
 		}
 		w := strings.TrimRight(tgt[i:j], ".:'-")
 		code := strings.ContainsAny(w, "_./:") || i > 0 && strings.ContainsRune("%$-/\\", rune(tgt[i-1]))
+		fw := depth == 0 && !code && englishFunctionWords[w]
 		if depth == 0 && !code && (len(w) > 1 || w == "a") && lowerASCII(w) {
-			run = append(run, w)
-			if englishMark(w, lang) {
+			if run == 0 {
+				runAt = i
+			}
+			run++
+			if englishMark(w, lang, fw) {
 				marks++
 			}
-			if len(run) >= minLatinRun && marks >= need {
-				return run
+			if run >= minLatinRun && marks >= need {
+				return strings.Fields(tgt[runAt:j])
 			}
 		} else {
-			run, marks = run[:0], 0
+			run, marks = 0, 0
 		}
-		if depth == 0 && !code && englishFunctionWords[w] && !(lang == "tk" && tkHomographs[w]) {
+		if fw && !(lang == "tk" && tkHomographs[w]) {
 			words = append(words, w)
 			at = append(at, n)
 		}
@@ -120,14 +122,14 @@ func englishLeft(loc, tgt string) []string {
 // left in a Russian translation.
 const minLatinRun = 4
 
-// englishMark reports whether a lower-case Latin word marks English in a
-// text of the language: a function word ("a" too), or in Turkmen one with
-// a letter of no Turkmen word.
-func englishMark(w, lang string) bool {
+// englishMark reports whether a lower-case Latin word (an English function
+// word or not) marks English in a text of the language: a function word
+// ("a" too), or in Turkmen one with a letter of no Turkmen word.
+func englishMark(w, lang string, function bool) bool {
 	if lang == "tk" {
-		return englishFunctionWords[w] && !tkHomographs[w] || strings.ContainsAny(w, "cqvx")
+		return function && !tkHomographs[w] || strings.ContainsAny(w, "cqvx")
 	}
-	return englishFunctionWords[w] || w == "a"
+	return function || w == "a"
 }
 
 // lowerASCII reports whether w is a word of lower-case letters a–z.

@@ -228,8 +228,9 @@ type segMeta struct {
 }
 
 // maxSigWords bounds the word signatures kept for inconsistent-source:
-// longer sources are sentences reworded rather than labels copied.
-const maxSigWords = 40
+// longer sources are sentences reworded rather than labels copied, and a
+// project of a million sentences keeps no more than a few bytes for each.
+const maxSigWords = 16
 
 const (
 	silentTranslation = 1 << iota
@@ -270,6 +271,7 @@ type localeRun struct {
 	bySource    []hashRec // the hashes of the done segments' source texts
 	byTarget    []hashRec // and of their translations
 	words       []uint16  // the sources' word signatures (segMeta.wOff)
+	wordBuf     []byte    // scratch space of wordSig
 	lengths     []lengthRec
 	srcInfo     map[*catalog.Catalog][]textInfo
 	curInfo     []textInfo // srcInfo of the pair being checked
@@ -660,7 +662,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		r.byTarget = append(r.byTarget, hashRec{m.hTgt ^ scope, k})
 		if r.c.sev["inconsistent-source"] != Off {
 			off := len(r.words)
-			r.words = wordSig(r.seed, src, r.words)
+			r.words, r.wordBuf = wordSig(r.seed, src, r.words, r.wordBuf)
 			if n := len(r.words) - off; n <= maxSigWords && !oneToken(src) {
 				m.wOff, m.wLen = uint32(off), uint8(n)
 			} else {

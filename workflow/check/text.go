@@ -130,7 +130,13 @@ func repeatedWord(s string) string {
 		}
 		prev, part = "", ""
 		if len(w) == len(tok) {
-			prev, part = strings.ReplaceAll(tok, "_", ""), lastPart(tok)
+			prev = tok
+			if strings.IndexByte(tok, '_') >= 0 {
+				prev = strings.ReplaceAll(tok, "_", "")
+			}
+			if strings.IndexByte(tok, '-') >= 0 || strings.IndexByte(tok, '_') >= 0 {
+				part = lastPart(tok)
+			}
 		}
 	}
 	return ""

@@ -123,7 +123,7 @@ func TestFormatVersion(t *testing.T) {
 	if got, want := formatVersion(bi, true), "terjime v1.2.0 (git 0123456789abcdef0123456789abcdef01234567, 2026-05-01T10:00:00Z, modified)"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if got := formatVersion(&debug.BuildInfo{}, true); got != "terjime (devel)" {
+	if got := formatVersion(&debug.BuildInfo{}, true); got != "terjime (devel), no commit recorded (go run records none; go build or go install in a git checkout does)" {
 		t.Errorf("no version: %q", got)
 	}
 	if got := formatVersion(nil, false); !strings.HasPrefix(got, "terjime (unknown version") {

@@ -17,7 +17,8 @@ func versionText() string {
 // VERSION is the module's ("(devel)" for a build of a working tree without
 // a version), and the part in brackets is there when the build recorded
 // the commit (go build in a git checkout; "modified" when the working tree
-// had uncommitted changes).
+// had uncommitted changes). A build that recorded none says so and how to
+// get one, so that "(devel)" alone is not taken for the answer.
 func formatVersion(bi *debug.BuildInfo, ok bool) string {
 	if !ok {
 		return "terjime (unknown version: built without module information)"
@@ -41,7 +42,7 @@ func formatVersion(bi *debug.BuildInfo, ok bool) string {
 		}
 	}
 	if len(vcs) == 0 {
-		return "terjime " + v
+		return "terjime " + v + ", no commit recorded (go run records none; go build or go install in a git checkout does)"
 	}
 	return "terjime " + v + " (" + strings.Join(vcs, ", ") + ")"
 }

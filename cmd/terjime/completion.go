@@ -40,7 +40,13 @@ Example:
    terjime completion zsh > "${fpath[1]}/_terjime"      # zsh, then restart it
    terjime completion fish > ~/.config/fish/completions/terjime.fish`,
 		Action: func(c *cli.Context) error {
-			if c.NArg() != 1 || !slices.Contains(shells, c.Args().First()) {
+			if err := maxArgs(c, 1); err != nil {
+				return err
+			}
+			if c.NArg() == 1 && !slices.Contains(shells, c.Args().First()) {
+				return ui.NewError("CLICompletionUnknownShell", map[string]any{"Shell": c.Args().First(), "Shells": strings.Join(shells, ", ")})
+			}
+			if c.NArg() == 0 {
 				return ui.NewError("CLICompletionShell", map[string]any{"Shells": strings.Join(shells, ", ")})
 			}
 			_, err := fmt.Fprint(a.env.Out, completionScripts[c.Args().First()])

@@ -95,17 +95,13 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 		Document: d.Name, Format: format, Encoding: text.Encoding, BOM: text.BOM, Lead: lead,
 		Segments: make([]catalog.Segment, len(segs)),
 	}
-	texts := make([]string, len(segs))
-	for i, s := range segs {
-		texts[i] = s.Text
-	}
-	ids := catalog.Identify(texts)
 	for i, s := range segs {
 		c.Segments[i] = catalog.Segment{
-			ID: ids[i], Source: s.Text, State: catalog.Final, Codes: s.Codes,
+			Source: s.Text, State: catalog.Final, Codes: s.Codes,
 			Kind: s.Kind, Block: s.Block, Sep: s.Sep,
 		}
 	}
+	catalog.IdentifySegments(c.Segments)
 	return c, nil
 }
 

@@ -216,17 +216,13 @@ func SourceCatalogFrom(name, locale string, doc segment.Document, text Text) *ca
 		Encoding: text.Encoding, BOM: text.BOM, Lead: doc.Lead,
 		Segments: make([]catalog.Segment, len(doc.Segments)),
 	}
-	texts := make([]string, len(doc.Segments))
-	for i, s := range doc.Segments {
-		texts[i] = s.Text
-	}
-	ids := catalog.Identify(texts)
 	for i, s := range doc.Segments {
 		c.Segments[i] = catalog.Segment{
-			ID: ids[i], Source: s.Text, State: catalog.Final,
+			Source: s.Text, State: catalog.Final,
 			Kind: string(s.Kind), Block: s.Block, Verbatim: s.Verbatim, Sep: s.Sep,
 		}
 	}
+	catalog.IdentifySegments(c.Segments)
 	return c
 }
 

@@ -19,6 +19,8 @@ type Segment struct {
 	Target string
 	State  State
 	// SourceHash is the Hash of the source the target was translated from.
+	// In a source catalog made by IdentifySegments it is the Hash of
+	// Source, kept in memory only (a source catalog's file has none).
 	SourceHash string
 	// PreviousSource is the source the target was made for, while the
 	// segment is outdated.

@@ -123,4 +123,16 @@ func TestIdentify(t *testing.T) {
 	if Hash("a\u0308") != Hash("ä") {
 		t.Error("Hash is not NFC-normalised")
 	}
+	// IdentifySegments gives the same IDs, and each source's hash.
+	texts := []string{"Hello  world.", "Other.", "Hello world.", "Hello\nworld."}
+	segs := make([]Segment, len(texts))
+	for i, s := range texts {
+		segs[i].Source = s
+	}
+	IdentifySegments(segs)
+	for i, s := range segs {
+		if s.ID != ids[i] || s.SourceHash != Hash(texts[i]) {
+			t.Errorf("IdentifySegments: segment %d = %q, %q; want %q, %q", i, s.ID, s.SourceHash, ids[i], Hash(texts[i]))
+		}
+	}
 }

@@ -53,14 +53,31 @@ func Identify(sources []string) []string {
 	ids := make([]string, len(sources))
 	seen := make(map[string]int, len(sources))
 	for i, s := range sources {
-		h := Hash(s)
-		seen[h]++
-		if n := seen[h]; n > 1 {
-			h += "-" + strconv.Itoa(n)
-		}
-		ids[i] = h
+		ids[i], _ = identify(seen, s)
 	}
 	return ids
+}
+
+// IdentifySegments sets the ID of each segment of a source catalog, as
+// Identify does, and its SourceHash to the Hash of its source, which the
+// ID starts with: Update then copies the hash into the target catalogs
+// instead of computing it again for each.
+func IdentifySegments(segs []Segment) {
+	seen := make(map[string]int, len(segs))
+	for i := range segs {
+		segs[i].ID, segs[i].SourceHash = identify(seen, segs[i].Source)
+	}
+}
+
+// identify is the ID and the hash of source, the occurrences of each hash
+// so far counted in seen.
+func identify(seen map[string]int, source string) (id, hash string) {
+	h := Hash(source)
+	seen[h]++
+	if n := seen[h]; n > 1 {
+		return h + "-" + strconv.Itoa(n), h
+	}
+	return h, h
 }
 
 // isNormal is Normalize's fast path: NFC text with single inner spaces and

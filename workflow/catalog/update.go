@@ -90,6 +90,9 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			seg.PreviousSource = p.PreviousSource
 			seg.SourceHash = p.SourceHash
 			if seg.SourceHash == "" {
+				seg.SourceHash = s.SourceHash
+			}
+			if seg.SourceHash == "" {
 				seg.SourceHash = Hash(s.Source)
 			}
 			if seg.State == Outdated && seg.PreviousSource == "" && p.Source != s.Source {
@@ -104,7 +107,10 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 				st.Kept++
 			}
 		} else {
-			seg.SourceHash = Hash(s.Source)
+			seg.SourceHash = s.SourceHash // IdentifySegments' hash of Source
+			if seg.SourceHash == "" {
+				seg.SourceHash = Hash(s.Source)
+			}
 			fresh = append(fresh, len(out.Segments)-1)
 		}
 	}

@@ -80,6 +80,7 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 		st    catalog.UpdateStats
 	}
 	var sums []summary
+	var spare []catalog.Segment // the last target catalog's, once written
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -111,6 +112,7 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 				// sentences the memory holds, which HasSource finds for
 				// a fraction of a lookup's cost.
 				Propagate: mem.Prefill(src, loc, memory.PrefillOptions{Threshold: 100, Trust: trust, Known: mem.HasSource}),
+				Reuse:     spare,
 			}
 			if gloss != nil {
 				uopts.Hints = func(s string) []string { return gloss.Hints(p.SourceLocale, loc, s) }
@@ -121,6 +123,7 @@ func Segment(ctx context.Context, env *ui.Env, p *Project, opts SegmentOptions) 
 				return err
 			}
 			sums = append(sums, summary{path, len(cat.Segments), st})
+			spare = cat.Segments
 		}
 	}
 	var changed []string

@@ -92,6 +92,23 @@ func TestUpdate(t *testing.T) {
 	}
 }
 
+// TestUpdateReuse: a catalog made in the memory of another one, and from
+// a source catalog that carries its hashes, is the one made afresh.
+func TestUpdateReuse(t *testing.T) {
+	v1 := src("The seminar was held in Ashgabat.", "The forum closed.", "Thanks.")
+	old, _ := Update(nil, v1, "ru", UpdateOptions{})
+	translate(old, map[string]string{"The seminar was held in Ashgabat.": "Семинар прошёл в Ашхабаде."}, Reviewed)
+	v2 := src("The seminar was held in Ashgabat.", "Thanks.", "A new sentence.")
+	fresh, _ := Update(old, v2, "ru", UpdateOptions{Similarity: 0.6})
+	want := string(fresh.Marshal())
+	spare, _ := Update(nil, src("One.", "Two.", "Three.", "Four."), "tk", UpdateOptions{Hints: func(string) []string { return []string{"x"} }})
+	IdentifySegments(v2.Segments)
+	got, _ := Update(old, v2, "ru", UpdateOptions{Similarity: 0.6, Reuse: spare.Segments})
+	if string(got.Marshal()) != want {
+		t.Errorf("with Reuse:\n%s\nwant:\n%s", got.Marshal(), want)
+	}
+}
+
 func TestUpdateBelowThreshold(t *testing.T) {
 	v1 := src("Short.")
 	ru, _ := Update(nil, v1, "ru", UpdateOptions{Similarity: 0.6})

@@ -53,6 +53,7 @@ Example:
    terjime build --min-complete 90 --fallback mark`,
 		Flags: []cli.Flag{
 			localeFlag("build only these `LOCALES` (comma-separated or repeated)"),
+			documentFlag("only these `DOCUMENTS`, as the arguments name them (comma-separated or repeated)"),
 			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
 			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT`% of its segments are done", DefaultText: "only complete editions"},
@@ -61,7 +62,7 @@ Example:
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.BuildOptions{
-				Documents:   c.Args().Slice(),
+				Documents:   append(c.Args().Slice(), documents(c)...),
 				Locales:     locales(c),
 				RemoveStale: c.Bool("remove-stale"),
 			}

@@ -21,7 +21,8 @@ func localeFlag(usage string) cli.Flag {
 }
 
 // documentFlag is -d, --document: document names, comma-separated or
-// repeated.
+// repeated. Commands that also take documents as arguments (segment,
+// build) take both, so that -d works wherever documents are chosen.
 func documentFlag(usage string) cli.Flag {
 	return &cli.StringSliceFlag{Name: "document", Aliases: []string{"d"}, Usage: usage}
 }

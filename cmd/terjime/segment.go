@@ -34,6 +34,7 @@ Example:
    terjime segment iom-seminar       # one document
    terjime segment --dry-run         # show what would change`,
 		Flags: []cli.Flag{
+			documentFlag("only these `DOCUMENTS`, as the arguments name them (comma-separated or repeated)"),
 			&cli.BoolFlag{Name: "purge-obsolete", Usage: "drop obsolete entries (removed sentences) from the catalogs"},
 			&cli.BoolFlag{Name: "dry-run", Usage: "write nothing; list the catalogs that would change"},
 			&cli.BoolFlag{Name: "no-tm", Usage: "do not fill sentences from the translation memory"},
@@ -41,7 +42,7 @@ Example:
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.SegmentOptions{
-				Documents:     c.Args().Slice(),
+				Documents:     append(c.Args().Slice(), documents(c)...),
 				PurgeObsolete: c.Bool("purge-obsolete"),
 				DryRun:        c.Bool("dry-run"),
 				Encoding:      c.String("encoding"),

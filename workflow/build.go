@@ -174,7 +174,14 @@ func Build(ctx context.Context, env *ui.Env, p *Project, opts BuildOptions) erro
 	err = forEach(ctx, len(docs), 4*runtime.GOMAXPROCS(0), func(i int) error {
 		for _, b := range jobs[i].editions {
 			for _, ef := range p.editionFiles(out, docs[i], b.ed.Locale, formats) {
-				if err := plan.Stage(ef.path, b.ed.Render(ef.format, b.opts)); err != nil {
+				// The source edition goes back to the article's own
+				// encoding; a character it cannot hold stops the build
+				// before anything is written.
+				data, err := EncodeText(p.Path(docs[i].Source), b.ed.Render(ef.format, b.opts), b.ed.Encoding(ef.format))
+				if err != nil {
+					return err
+				}
+				if err := plan.Stage(ef.path, data); err != nil {
 					return err
 				}
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"golang.org/x/text/encoding"
@@ -42,12 +43,11 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 		}
 	}
 	if enc != "" && !isUTF8Name(enc) {
-		e, err := htmlindex.Get(enc)
+		e, canonical, err := legacyEncoding(enc)
 		if err != nil {
-			return Text{}, ui.NewError("TextUnknownEncoding", map[string]any{"Encoding": enc})
+			return Text{}, err
 		}
-		name, _ := htmlindex.Name(e)
-		t.Encoding = name
+		t.Encoding = canonical
 		data, err = decodeAll(e, data)
 		if err != nil {
 			return Text{}, fmt.Errorf("%s: cannot decode as %s: %w", name, enc, err)
@@ -68,6 +68,56 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 		return Text{}, input.Errorf(name, strings.Count(t.Body[:i], "\n")+1, "the control character %s: an article holds text, and this one would reach the editions and the terminals that show them; remove it", ctlchar.Name(r))
 	}
 	return t, nil
+}
+
+// legacyEncoding looks up an encoding by the name segment --encoding and
+// a document's encoding take (WHATWG labels: windows-1251, cp1251, koi8-r,
+// iso-8859-5…) and gives its canonical name, the one catalogs record. Both
+// directions go through it: the article is decoded with it, and its
+// source edition encoded back.
+func legacyEncoding(enc string) (encoding.Encoding, string, error) {
+	e, err := htmlindex.Get(enc)
+	if err != nil {
+		return nil, "", ui.NewError("TextUnknownEncoding", map[string]any{"Encoding": enc})
+	}
+	name, _ := htmlindex.Name(e)
+	return e, name, nil
+}
+
+// EncodeText turns an edition's UTF-8 text back into the legacy encoding
+// enc its article was read in ("" or UTF-8: data as is), so that the
+// source edition is the article byte for byte. A character enc has no
+// form for is an error naming source (the article, whose lines the
+// edition's are) and the character's line: text decoded from enc always
+// has one, so it means the encoding recorded for the article is not the
+// one it is in.
+func EncodeText(source string, data []byte, enc string) ([]byte, error) {
+	if enc == "" || isUTF8Name(enc) {
+		return data, nil
+	}
+	e, name, err := legacyEncoding(enc)
+	if err != nil {
+		return nil, err
+	}
+	out, err := e.NewEncoder().Bytes(data)
+	if err == nil {
+		return out, nil
+	}
+	// Find the character: encode rune by rune, only on this path.
+	enc1 := e.NewEncoder()
+	for i, r := range string(data) {
+		enc1.Reset()
+		if _, err := enc1.String(string(r)); err != nil {
+			what := ""
+			if r == utf8.RuneError {
+				what = ", which stands for bytes the encoding has no character for,"
+			}
+			return nil, input.Errorf(source, bytes.Count(data[:i], []byte{'\n'})+1,
+				"the character %q (%s)%s has no form in %s, the encoding recorded for the article: its source edition cannot be the article byte for byte; is the article in %s? (the source catalog's encoding, or the document's encoding in terjime.toml); nothing was built",
+				r, ctlchar.Name(r), what, name, name)
+		}
+	}
+	return nil, fmt.Errorf("%s: cannot encode in %s: %w", source, name, err)
 }
 
 func isUTF8Name(s string) bool {

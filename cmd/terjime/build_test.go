@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,5 +94,28 @@ func TestBuildRepository(t *testing.T) {
 	text, _ := os.ReadFile(filepath.Join(out, "en", "iom-seminar.txt"))
 	if string(seed) != string(text) {
 		t.Error("the English text edition is not testdata/iom-seminar.en.txt byte for byte")
+	}
+}
+
+// TestBuildEncodingExit: a source edition its recorded encoding cannot
+// hold is an operational error (exit 2) and writes nothing.
+func TestBuildEncodingExit(t *testing.T) {
+	dir := copyProject(t, "../../testdata/encoding", "fuser.ru.cp1251.txt")
+	toml := "source_locale = \"ru\"\ntarget_locales = [\"tk\"]\n\n[[document]]\nname = \"fuser\"\nsource = \"fuser.ru.cp1251.txt\"\nencoding = \"%s\"\n"
+	out := filepath.Join(dir, "out")
+	for _, tc := range []struct {
+		enc  string
+		want int
+	}{{"iso-8859-8", exitError}, {"windows-1251", exitFindings}} {
+		if err := os.WriteFile(filepath.Join(dir, "terjime.toml"), []byte(fmt.Sprintf(toml, tc.enc)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code := run(context.Background(), []string{"terjime", "--quiet", "--project", dir, "build", "-o", out}, noenv)
+		if code != tc.want {
+			t.Errorf("encoding %s: exit %d, want %d", tc.enc, code, tc.want)
+		}
+		if _, err := os.Stat(out); (err == nil) != (tc.want != exitError) {
+			t.Errorf("encoding %s: out exists: %v", tc.enc, err == nil)
+		}
 	}
 }

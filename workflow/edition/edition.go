@@ -120,6 +120,9 @@ type Edition struct {
 
 	bom  bool
 	lead string
+	// encoding is the legacy encoding the article was read in (the
+	// source catalog's), "" for UTF-8.
+	encoding string
 	// format is the source document's format (markdown, html), empty for
 	// plain text: such an edition renders as the source's skeleton with the
 	// translations in place (Marked).
@@ -150,7 +153,7 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 	}
 	e := &Edition{
 		Document: src.Document, Locale: src.Locale, SourceLocale: src.Locale,
-		bom: src.BOM, lead: src.Lead, format: src.Format,
+		bom: src.BOM, lead: src.Lead, format: src.Format, encoding: src.Encoding,
 		Parts: make([]Part, len(src.Segments)),
 	}
 	var index map[string]int
@@ -221,6 +224,22 @@ func (e *Edition) Complete() bool { return len(e.Gaps) == 0 }
 
 // IsSource reports whether e is the source locale's edition.
 func (e *Edition) IsSource() bool { return e.Locale == e.SourceLocale }
+
+// Encoding is the encoding the edition's file in format f is written in,
+// "" for UTF-8. Render always gives UTF-8; the caller encodes. The file
+// that is the source file byte for byte — the source locale's text
+// edition of a plain-text article, its Markdown or HTML edition of a
+// Markdown or HTML one — is written in the encoding the article was read
+// in (the source catalog's encoding). Every other file is UTF-8: a
+// translation holds letters a legacy encoding of the source language
+// lacks (Turkmen ň, ş, ý, ž are not in windows-1251), and the HTML and
+// Markdown made from a plain-text article declare or assume UTF-8.
+func (e *Edition) Encoding(f Format) string {
+	if !e.IsSource() || e.format == "" && f != Text {
+		return ""
+	}
+	return e.encoding
+}
 
 // Title is the edition's title: the title of the date line, or a heading
 // that opens the document, or else the document's name.

@@ -133,3 +133,40 @@ func TestTitleAfterDate(t *testing.T) {
 		t.Errorf("HTML:\n%s", h)
 	}
 }
+
+// TestEncoding: only the file that is the source file byte for byte is
+// written in the source's legacy encoding; translations and the Markdown
+// and HTML made from a plain-text article are UTF-8.
+func TestEncoding(t *testing.T) {
+	text := sourceCatalog("doc", "Заголовок\n\nТекст.\n")
+	text.Encoding = "windows-1251"
+	marked := *text
+	marked.Format = "markdown"
+	utf8 := sourceCatalog("doc", "Title\n\nText.\n")
+	for _, tc := range []struct {
+		name   string
+		src    *catalog.Catalog
+		target bool
+		want   [3]string // text, markdown, html
+	}{
+		{"plain-text source", text, false, [3]string{"windows-1251", "", ""}},
+		{"plain-text target", text, true, [3]string{"", "", ""}},
+		{"markdown source", &marked, false, [3]string{"windows-1251", "windows-1251", "windows-1251"}},
+		{"markdown target", &marked, true, [3]string{"", "", ""}},
+		{"utf-8 source", utf8, false, [3]string{"", "", ""}},
+	} {
+		var tgt *catalog.Catalog
+		if tc.target {
+			tgt = targetCatalog(tc.src, "tk", func(s string) string { return "ňş " + s })
+		}
+		e, err := edition.Assemble(tc.src, tgt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, f := range edition.Formats {
+			if got := e.Encoding(f); got != tc.want[i] {
+				t.Errorf("%s, %s: encoding %q, want %q", tc.name, f, got, tc.want[i])
+			}
+		}
+	}
+}

@@ -5,8 +5,8 @@ package edition
 // the source has after it. The source locale's text edition is the source
 // file byte for byte (a byte-order mark included); a target edition shows
 // the date in the locale's long form and each segment's translation.
-// Editions are UTF-8: an article read in a legacy encoding (--encoding
-// windows-1251) comes back as its UTF-8 text.
+// The bytes are UTF-8; the source edition of an article read in a legacy
+// encoding (--encoding windows-1251) is written back in it (Encoding).
 func (e *Edition) Text(o Options) []byte {
 	e = e.with(o)
 	n := len(e.lead) + 3

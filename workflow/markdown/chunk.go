@@ -67,7 +67,7 @@ func (r *reader) body(at int) error {
 	return nil
 }
 
-var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify, extension.TaskList),
+var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, linkify, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute()))
 
 // parse parses one chunk, with the document's link reference definitions

@@ -38,7 +38,7 @@ func (r *reader) body(at int) error {
 	doc := unsafe.Slice(unsafe.StringData(src), len(src))
 	var refs *references
 	var cuts []int // the chunks' ends found while gathering them
-	if last := bytes.LastIndex(doc, []byte("]:")); last >= 0 {
+	if last := lastIndex(doc, "]:"); last >= 0 {
 		// Definitions up to the last "]:", the only place one can end.
 		refs = &references{refs: map[string]parser.Reference{}}
 		for a := 0; a <= last && a < len(doc); {
@@ -65,6 +65,30 @@ func (r *reader) body(at int) error {
 	}
 	r.doc = nil
 	return nil
+}
+
+// lastIndex is bytes.LastIndex(doc, sep), found with the forward search,
+// which compares many bytes at a time (LastIndex one by one): a window at
+// a time from the end, and within the window the last of its matches.
+func lastIndex(doc []byte, sep string) int {
+	const window = 64 << 10
+	for end := len(doc); end >= len(sep); end -= window {
+		start := max(0, end-window-len(sep)+1) // a match may straddle windows
+		w := doc[start:end]
+		last := -1
+		for i := 0; ; {
+			j := bytes.Index(w[i:], []byte(sep))
+			if j < 0 {
+				break
+			}
+			last = i + j
+			i += j + 1
+		}
+		if last >= 0 {
+			return start + last
+		}
+	}
+	return -1
 }
 
 var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, linkify, extension.TaskList),

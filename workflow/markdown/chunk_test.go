@@ -90,3 +90,24 @@ func FuzzChunks(f *testing.F) {
 		checkChunks(t, "input", src)
 	})
 }
+
+// lastIndex finds what bytes.LastIndex finds, matches straddling its
+// windows and overlapping ones included.
+func TestLastIndex(t *testing.T) {
+	long := strings.Repeat("x", 64<<10)
+	docs := []string{"", "]", "]:", "a]:b]:c", "]]::", "]:]:", long, long + "]:", "]:" + long}
+	// One match near each place where a window ends.
+	n := 3*len(long) + 5
+	for k := 1; k <= 3; k++ {
+		for d := -3; d <= 3; d++ {
+			if at := n - k*len(long) + d; at >= 0 && at+2 <= n {
+				docs = append(docs, strings.Repeat("x", at)+"]:"+strings.Repeat("x", n-at-2))
+			}
+		}
+	}
+	for _, doc := range docs {
+		if got, want := lastIndex([]byte(doc), "]:"), strings.LastIndex(doc, "]:"); got != want {
+			t.Errorf("lastIndex(%.20q… of %d bytes) = %d, want %d", doc, len(doc), got, want)
+		}
+	}
+}

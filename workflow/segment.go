@@ -175,9 +175,8 @@ func (p *Project) SourceCatalog(d Document) (*catalog.Catalog, error) {
 		// segment --encoding windows-1251 is remembered in the source
 		// catalog: build and the next segment read the article as it did.
 		if enc := p.recordedEncoding(d); enc != "" {
-			if t, err2 := DecodeText(path, data, enc); err2 == nil {
-				text, err = t, nil
-			}
+			// Its error, not the UTF-8 one, says what is wrong.
+			text, err = DecodeText(path, data, enc)
 		}
 	}
 	if err != nil {

@@ -52,6 +52,9 @@ func DecodeText(name string, data []byte, enc string) (Text, error) {
 		if err != nil {
 			return Text{}, fmt.Errorf("%s: cannot decode as %s: %w", name, enc, err)
 		}
+		if err := undefinedBytes(name, data, e, canonical); err != nil {
+			return Text{}, err
+		}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return Text{}, input.Errorf(name, bytes.Count(data[:i], []byte{'\n'})+1, "byte offset %d is a NUL byte: this looks like a binary file, not an article", i)
@@ -123,6 +126,23 @@ func EncodeText(source string, data []byte, enc string) ([]byte, error) {
 func isUTF8Name(s string) bool {
 	s = strings.ToLower(strings.ReplaceAll(s, "-", ""))
 	return s == "utf8"
+}
+
+// undefinedBytes refuses a decoded article holding U+FFFD where the
+// encoding has no form for it: the decoder wrote it for a byte the
+// encoding leaves undefined (0x98 in windows-1251), the sign of an article
+// in another encoding. Read on, it would be published as "�".
+func undefinedBytes(name string, decoded []byte, e encoding.Encoding, enc string) error {
+	i := bytes.IndexRune(decoded, utf8.RuneError)
+	if i < 0 {
+		return nil
+	}
+	if _, err := e.NewEncoder().String(string(utf8.RuneError)); err == nil {
+		return nil // the encoding can write U+FFFD itself: the article may hold one
+	}
+	line := bytes.Count(decoded[:i], []byte{'\n'}) + 1
+	col := utf8.RuneCount(decoded[bytes.LastIndexByte(decoded[:i], '\n')+1:i]) + 1
+	return input.Errorf(name, line, "character %d: a byte that %s leaves undefined; is the article in another encoding?", col, enc)
 }
 
 func decodeAll(e encoding.Encoding, data []byte) ([]byte, error) {

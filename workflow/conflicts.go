@@ -3,7 +3,6 @@ package workflow
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -172,5 +171,3 @@ func editText(env *ui.Env, in *bufio.Reader, s *catalog.Segment, editor string) 
 	}
 	return strings.Join(lines, "\n"), nil
 }
-
-var errNoTerminal = errors.New("--interactive needs a terminal")

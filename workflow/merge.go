@@ -70,13 +70,13 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 		return ui.NewError("MergeNoFiles", nil)
 	}
 	if len(opts.Segments) > 0 && opts.Take == "" && !opts.Interactive {
-		return fmt.Errorf("--segment says which conflicts --take settles: add --take file or --take catalog")
+		return ui.NewError("MergeSegmentNeedsTake", nil)
 	}
 	if opts.Interactive && opts.Take != "" {
-		return fmt.Errorf("--interactive and --take both settle conflicts: use one")
+		return ui.NewError("MergeInteractiveAndTake", nil)
 	}
 	if opts.Interactive && !(env.InTTY && env.ErrTTY) {
-		return fmt.Errorf("%w; settle conflicts with --take file|catalog [--segment ID] instead", errNoTerminal)
+		return ui.NewError("MergeNoTerminal", nil)
 	}
 	if !opts.DryRun {
 		release, err := p.Lock(ctx, env, "merge")

@@ -3,6 +3,7 @@ package workflow
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -74,15 +75,19 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 		return nil, err
 	}
 	var lead string
-	var segs []blocks.Segment
+	var n int
+	var segs iter.Seq2[int, blocks.Segment]
 	switch format {
 	case FormatMarkdown:
 		// Cut as read: a long document is never held as blocks.
 		cu := blocks.NewCutter(text.Body, opt)
 		err = markdown.Walk(text.Body, markdown.Options{FrontMatter: d.FrontMatter, Protect: protect}, cu.Add)
-		lead, segs = cu.Finish()
+		n = cu.Len()
+		lead, segs = cu.FinishAll()
 	case FormatHTML:
-		lead, segs = blocks.Cut(htmldoc.Read(text.Body, htmldoc.Options{Attributes: d.Attributes, Protect: protect}), opt)
+		var all []blocks.Segment
+		lead, all = blocks.Cut(htmldoc.Read(text.Body, htmldoc.Options{Attributes: d.Attributes, Protect: protect}), opt)
+		n, segs = len(all), slices.All(all)
 	}
 	var le *markdown.Error
 	if errors.As(err, &le) {
@@ -93,7 +98,7 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 	}
 	c := &catalog.Catalog{
 		Document: d.Name, Format: format, Encoding: text.Encoding, BOM: text.BOM, Lead: lead,
-		Segments: make([]catalog.Segment, len(segs)),
+		Segments: make([]catalog.Segment, n),
 	}
 	for i, s := range segs {
 		c.Segments[i] = catalog.Segment{

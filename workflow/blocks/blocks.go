@@ -1,6 +1,7 @@
 package blocks
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -195,13 +196,38 @@ func (c *Cutter) Finish() (lead string, segs []Segment) {
 	if c.n == 0 {
 		return c.src, nil
 	}
-	c.last().Sep = c.src[c.end:]
+	lead, all := c.FinishAll()
 	segs = make([]Segment, 0, c.n)
-	for _, k := range c.chunks {
-		segs = append(segs, k...)
+	for _, s := range all {
+		segs = append(segs, s)
 	}
+	return lead, segs
+}
+
+// Len is how many segments the document has so far.
+func (c *Cutter) Len() int { return c.n }
+
+// FinishAll is Finish for a caller that turns the segments into its own:
+// they come in order, Len of them, from where the cutter keeps them, not
+// copied into one slice first (a long document's are several MB).
+func (c *Cutter) FinishAll() (lead string, segs iter.Seq2[int, Segment]) {
+	if c.n == 0 {
+		return c.src, func(func(int, Segment) bool) {}
+	}
+	c.last().Sep = c.src[c.end:]
+	chunks := c.chunks
 	c.chunks = nil
-	return c.src[:c.lead], segs
+	return c.src[:c.lead], func(yield func(int, Segment) bool) {
+		i := 0
+		for _, k := range chunks {
+			for _, s := range k {
+				if !yield(i, s) {
+					return
+				}
+				i++
+			}
+		}
+	}
 }
 
 // cutter holds one block while it is cut.

@@ -42,7 +42,7 @@ func (r *reader) body(at int) error {
 		// Definitions up to the last "]:", the only place one can end.
 		refs = &references{refs: map[string]parser.Reference{}}
 		for a := 0; a <= last && a < len(doc); {
-			b, tree := parseChunk(doc, a, nil)
+			b, tree := parseChunk(refsParser, doc, a, nil)
 			refs.gather(tree)
 			cuts = append(cuts, b)
 			a = b
@@ -53,9 +53,9 @@ func (r *reader) body(at int) error {
 		var tree ast.Node
 		if len(cuts) > 0 {
 			b, cuts = cuts[0], cuts[1:]
-			tree = parse(doc[a:b], refs)
+			tree = parse(md.Parser(), doc[a:b], refs)
 		} else {
-			b, tree = parseChunk(doc, a, refs)
+			b, tree = parseChunk(md.Parser(), doc, a, refs)
 		}
 		r.doc, r.base = doc[a:b], at+a
 		if err := r.walk(tree); err != nil {
@@ -94,23 +94,34 @@ func lastIndex(doc []byte, sep string) int {
 var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, linkify, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute()))
 
-// parse parses one chunk, with the document's link reference definitions
-// when refs is not nil.
-func parse(chunk []byte, refs *references) ast.Node {
+// refsParser is what gathers a document's link reference definitions:
+// goldmark's block parsers without the inline ones. Definitions are taken
+// out of paragraphs as blocks close, and blocks end where they end
+// whatever the inlines, so it finds the definitions and the chunks' ends
+// a full parse finds, in a fraction of the time.
+var refsParser = goldmark.New(goldmark.WithParser(parser.NewParser(
+	parser.WithBlockParsers(parser.DefaultBlockParsers()...),
+	parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	parser.WithAttribute())),
+	goldmark.WithExtensions(extension.Table)).Parser()
+
+// parse parses one chunk with p, with the document's link reference
+// definitions when refs is not nil.
+func parse(p parser.Parser, chunk []byte, refs *references) ast.Node {
 	var opts []parser.ParseOption
 	if refs != nil {
 		opts = append(opts, parser.WithContext(refs.context()))
 	}
-	return md.Parser().Parse(text.NewReader(chunk), opts...)
+	return p.Parse(text.NewReader(chunk), opts...)
 }
 
-// parseChunk parses the next chunk of doc from offset a, returning where
-// it ends and its tree.
-func parseChunk(doc []byte, a int, refs *references) (int, ast.Node) {
+// parseChunk parses the next chunk of doc from offset a with p, returning
+// where it ends and its tree.
+func parseChunk(p parser.Parser, doc []byte, a int, refs *references) (int, ast.Node) {
 	want := a + chunkSize
 	for {
 		b := nextCut(doc, want)
-		tree := parse(doc[a:b], refs)
+		tree := parse(p, doc[a:b], refs)
 		if b == len(doc) || closedBefore(tree, blankFrom(doc[a:b])) {
 			return b, tree
 		}

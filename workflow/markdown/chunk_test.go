@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark/parser"
+
 	"github.com/terjime/terjime/workflow/blocks"
 )
 
@@ -36,6 +38,13 @@ func checkChunks(t *testing.T, name, src string) {
 	}
 	if whole != small {
 		t.Fatalf("%s: blocks differ in chunks:\nwhole:\n%s\nchunks:\n%s", name, whole, small)
+	}
+	// The definitions gathered by the block parsers alone are those of a
+	// full parse.
+	defer func(old parser.Parser) { refsParser = old }(refsParser)
+	refsParser = md.Parser()
+	if full, _ := walked(src, 1); full != small {
+		t.Fatalf("%s: blocks differ with definitions from a full parse:\nfull:\n%s\nblock parsers:\n%s", name, full, small)
 	}
 }
 

@@ -149,22 +149,24 @@ func Parse(name string, data []byte) (*catalog.Exchange, error) {
 			return nil, input.Errorf(name, line, "segment %s appears twice (first at line %d)", u.ID, first)
 		}
 		seen[key] = line
+		if b := get(rec, "base"); strings.TrimSpace(b) != "" {
+			if u.Base, err = catalog.ParseBase(b); err != nil {
+				_, c := cr.FieldPos(col["base"])
+				return nil, &input.Error{File: name, Line: line, Column: c, Msg: err.Error()}
+			}
+		}
 		if st := strings.ToLower(strings.TrimSpace(get(rec, "state"))); st != "" {
 			s, err := catalog.ParseState(st)
 			if err != nil {
 				_, c := cr.FieldPos(col["state"])
 				return nil, &input.Error{File: name, Line: line, Column: c, Msg: err.Error()}
 			}
-			if s == catalog.Untranslated && u.Target != "" {
+			// A target typed into a row still marked untranslated is a
+			// translation, unless it is the text the export wrote.
+			if s == catalog.Untranslated && u.Target != "" && !(u.Base.Known() && u.Base.Matches(u.Target)) {
 				s = catalog.Translated
 			}
 			u.State, u.StateSet = s, true
-		}
-		if b := get(rec, "base"); strings.TrimSpace(b) != "" {
-			if u.Base, err = catalog.ParseBase(b); err != nil {
-				_, c := cr.FieldPos(col["base"])
-				return nil, &input.Error{File: name, Line: line, Column: c, Msg: err.Error()}
-			}
 		}
 		if loc := strings.TrimSpace(get(rec, "locale")); loc != "" {
 			switch {

@@ -80,7 +80,8 @@ func twoWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource b
 // wrote. Each side changed the segment if its target or state differs
 // from the base:
 //
-//	file unchanged                 nothing to do
+//	file unchanged                 nothing to do (a text not done in the
+//	                               base and the file is unchanged too)
 //	file changed, catalog not      the file's version goes in, whatever the state
 //	both changed, to the same text the text stands, in the higher state
 //	both changed, differently      a conflict
@@ -102,7 +103,10 @@ func threeWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource
 	case !exactStates(u, format) && fst.Done() && b.State.Done():
 		theirState = max(fst, b.State)
 	}
-	if !theirText && theirState == b.State {
+	if !theirText && (theirState == b.State || !theirState.Done() && !b.State.Done()) {
+		// Not done either way: a file cannot tell a draft (outdated) from
+		// a target kept in state untranslated, so the export's text in
+		// either is no news.
 		return decision{what: keep}
 	}
 	sameText := catalog.SameTarget(u.Target, s.Target)

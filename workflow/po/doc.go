@@ -7,7 +7,7 @@
 //	# the segment's note (a translator comment: editable in PO editors)
 //	#. Glossary: IOM → МОМ          (the segment's glossary hints)
 //	#: iom-seminar                   (the document)
-//	#, fuzzy                         (outdated segments only)
+//	#, fuzzy                         (a target not done: outdated, or kept untranslated)
 //	#| msgid "the previous source"   (outdated segments only)
 //	#. terjime-base: 3f0c9a1b2d4e reviewed   (what was exported: catalog.Base)
 //	msgctxt "5ce6fa46ab49"           (the segment ID)

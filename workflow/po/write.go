@@ -127,7 +127,8 @@ func writeEntry(w *bufio.Writer, doc, ctxt string, s *catalog.Segment) {
 	w.WriteString("#: ")
 	w.WriteString(doc)
 	w.WriteByte('\n')
-	if s.State == catalog.Outdated && s.Target != "" {
+	if s.Target != "" && !s.Done() {
+		// outdated, or a target kept in state untranslated: not done
 		w.WriteString("#, fuzzy\n")
 		if s.PreviousSource != "" {
 			writeString(w, "#| msgid", s.PreviousSource)

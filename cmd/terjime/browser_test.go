@@ -68,13 +68,21 @@ func TestBrowser(t *testing.T) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
+		// A loaded CI machine can take longer than the default 20 s to start it.
+		chromedp.WSURLReadTimeout(90 * time.Second),
 	}
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancel()
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancel = context.WithTimeout(ctx, 3*time.Minute)
 	defer cancel()
+	// Start the browser here, once: a start that fails must stop the test,
+	// since chromedp panics when a context that failed to start one is
+	// asked to start another (as each subtest would).
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("chromium does not start: %v", err)
+	}
 
 	open := func(t *testing.T, path string) page {
 		t.Helper()

@@ -329,7 +329,31 @@ func unknownFlag(inv *invocation, globals []cli.Flag, t flagToken) error {
 		data["Suggestion"] = dashed(s)
 		return usagef(inv.names(), "CLIUnknownFlagSuggest", data)
 	}
+	if formatValue(flags, t.name) {
+		// check --json: the command says it --format json, as gh's users
+		// type it the other way round.
+		data["Suggestion"] = "--format " + t.name
+		return usagef(inv.names(), "CLIUnknownFlagSuggest", data)
+	}
 	return usagef(inv.names(), "CLIUnknownFlag", data)
+}
+
+// formatValue reports whether name is one of the values the command's
+// --format lists in its usage (text, json, junit…).
+func formatValue(flags []cli.Flag, name string) bool {
+	for _, f := range flags {
+		sf, ok := f.(*cli.StringFlag)
+		if !ok || sf.Name != "format" || len(name) < 2 {
+			continue
+		}
+		_, list, _ := strings.Cut(sf.Usage, ":")
+		for _, w := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' || r == '(' || r == ')' }) {
+			if w == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func unknownCommand(inv *invocation, cmds []*cli.Command, name string) error {

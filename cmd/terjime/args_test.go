@@ -85,6 +85,8 @@ func TestParseArgsErrors(t *testing.T) {
 		"glossary chek":           `unknown command "chek" for terjime glossary; did you mean check?`,
 		"status --locle ru":       "unknown flag --locle for terjime status; did you mean --locale?",
 		"status --jsno":           "unknown flag --jsno for terjime status; did you mean --json?",
+		"check --json":            "unknown flag --json for terjime check; did you mean --format json?",
+		"check --junit":           "unknown flag --junit for terjime check; did you mean --format junit?",
 		"status --lnag ru":        "unknown flag --lnag for terjime status; did you mean --lang?",
 		"status --zzz":            "unknown flag --zzz for terjime status",
 		"status --fail-under":     "flag --fail-under needs a value",

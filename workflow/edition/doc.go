@@ -31,7 +31,8 @@
 // Rendering gives UTF-8. Encoding says which file goes back to the legacy
 // encoding an article was read in (windows-1251, KOI8-R…): the one that is
 // the source file byte for byte; translations, and the Markdown and HTML
-// made from a plain-text article, stay UTF-8.
+// made from a plain-text article, stay UTF-8, and a translated HTML page's
+// charset declarations are made to say so.
 //
 // Whether an edition with gaps may be published is the caller's decision
 // (workflow.Build); Options.Fallback only says how gaps look: the source

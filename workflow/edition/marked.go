@@ -64,6 +64,9 @@ func (e *Edition) Marked(o Options) []byte {
 			out = e.frontMatter(out)
 		case "html":
 			out = htmlLang(out, e.Locale)
+			if e.encoding != "" {
+				out = htmlUTF8(out)
+			}
 		}
 	}
 	return []byte(out)
@@ -230,4 +233,14 @@ func htmlLang(s, locale string) string {
 		tag = tag[:5] + ` lang="` + locale + `"` + tag[5:]
 	}
 	return s[:loc[0]] + tag + s[loc[1]:]
+}
+
+var charsetDecl = regexp.MustCompile(`(?i)(<meta\b[^>]*?\bcharset\s*=\s*["']?|<\?xml\b[^>]*?\bencoding\s*=\s*["'])([a-z0-9._:-]+)`)
+
+// htmlUTF8 makes a page's charset declarations (<meta charset>, the
+// http-equiv Content-Type, XHTML's XML declaration) say utf-8: a target
+// edition of an article in a legacy encoding is written in UTF-8, and a
+// browser believing the source's windows-1251 would show it garbled.
+func htmlUTF8(s string) string {
+	return charsetDecl.ReplaceAllString(s, "${1}utf-8")
 }

@@ -166,13 +166,7 @@ func problem(name string, data []byte, off int, msg string, err error) error {
 	if off < 0 || off > len(data) {
 		return &input.Error{File: name, Msg: "malformed TOML: " + msg, Err: err}
 	}
-	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	end := bytes.IndexByte(data[off:], '\n')
-	if end < 0 {
-		end = len(data)
-	} else {
-		end += off
-	}
+	start, end := lineAt(data, off)
 	msg = realChar(msg, data[off:])
 
 	if h := hint(msg, data[start:end], off-start); h != "" {
@@ -256,12 +250,19 @@ func columnInRunes(data []byte, row, col int) (int, int, string) {
 	if off < 0 || off > len(data) {
 		return row, col, ""
 	}
-	start := bytes.LastIndexByte(data[:off], '\n') + 1
-	end := bytes.IndexByte(data[off:], '\n')
+	start, end := lineAt(data, off)
+	return row, utf8.RuneCount(data[start:off]) + 1, string(data[start:end])
+}
+
+// lineAt returns where the line holding offset off of data starts and
+// ends (before its line feed).
+func lineAt(data []byte, off int) (start, end int) {
+	start = bytes.LastIndexByte(data[:off], '\n') + 1
+	end = bytes.IndexByte(data[off:], '\n')
 	if end < 0 {
-		end = len(data) - off
+		return start, len(data)
 	}
-	return row, utf8.RuneCount(data[start:off]) + 1, string(data[start : off+end])
+	return start, off + end
 }
 
 // offset returns where sub, a slice of data as the parser's errors hold

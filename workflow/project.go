@@ -340,18 +340,14 @@ func (p *Project) documentNames() []string {
 
 // Rel returns path relative to the project directory, for messages.
 func (p *Project) Rel(path string) string {
-	dir := p.Dir
+	dir, target := p.Dir, path
 	if filepath.IsAbs(path) != filepath.IsAbs(dir) {
 		// One absolute, one not (build -o /abs/dist): compare both
 		// absolute.
 		dir, _ = filepath.Abs(dir)
-		path2, _ := filepath.Abs(path)
-		if r, err := filepath.Rel(dir, path2); err == nil && !strings.HasPrefix(r, "..") {
-			return r
-		}
-		return path
+		target, _ = filepath.Abs(path)
 	}
-	if r, err := filepath.Rel(dir, path); err == nil && !strings.HasPrefix(r, "..") {
+	if r, err := filepath.Rel(dir, target); err == nil && !strings.HasPrefix(r, "..") {
 		return r
 	}
 	return path

@@ -195,48 +195,28 @@ func (p *Plan) Changed() []string {
 	return out
 }
 
-// sameFile reports whether files a and b hold the same bytes, reading
-// them in pieces.
+// sameFile reports whether files a and b hold the same bytes.
 func sameFile(a, b string) bool {
-	fa, err := os.Open(a)
+	f, err := os.Open(a)
 	if err != nil {
 		return false
 	}
-	defer fa.Close()
-	if fi, err := fa.Stat(); err != nil || !sameSize(b, fi.Size()) {
-		return false
-	}
-	fb, err := os.Open(b)
-	if err != nil {
-		return false
-	}
-	defer fb.Close()
-	bufA, bufB := make([]byte, 256<<10), make([]byte, 256<<10)
-	for {
-		na, errA := io.ReadFull(fa, bufA)
-		nb, errB := io.ReadFull(fb, bufB)
-		if na != nb || !bytes.Equal(bufA[:na], bufB[:nb]) {
-			return false
-		}
-		if errA != nil || errB != nil {
-			// Both ended (the sizes are the same) with equal bytes.
-			return isEOF(errA) && isEOF(errB)
-		}
-	}
-}
-
-func isEOF(err error) bool { return err == io.EOF || err == io.ErrUnexpectedEOF }
-
-func sameSize(path string, n int64) bool {
-	fi, err := os.Stat(path)
-	return err == nil && fi.Size() == n
+	defer f.Close()
+	fi, err := f.Stat()
+	return err == nil && sameAs(b, fi.Size(), f)
 }
 
 // same reports whether path holds exactly data. A different size settles
 // it without reading the file: a merge plans tens of MB of catalogs, and
 // Apply asks again.
 func same(path string, data []byte) bool {
-	if fi, err := os.Stat(path); err != nil || fi.Size() != int64(len(data)) {
+	return sameAs(path, int64(len(data)), bytes.NewReader(data))
+}
+
+// sameAs reports whether path holds the n bytes r gives, no more. It reads
+// both in pieces: a catalog of tens of MB is not read into memory whole.
+func sameAs(path string, n int64, r io.Reader) bool {
+	if fi, err := os.Stat(path); err != nil || fi.Size() != n {
 		return false
 	}
 	f, err := os.Open(path)
@@ -244,18 +224,21 @@ func same(path string, data []byte) bool {
 		return false
 	}
 	defer f.Close()
-	// In pieces: a catalog of tens of MB is not read into memory whole.
-	buf := make([]byte, min(len(data), 1<<20))
-	for len(data) > 0 {
-		n, err := io.ReadFull(f, buf[:min(len(buf), len(data))])
-		if err != nil || !bytes.Equal(buf[:n], data[:n]) {
-			return false
+	size := max(1, min(n, 256<<10))
+	bufR, bufF := make([]byte, size), make([]byte, size)
+	for {
+		nr, errR := io.ReadFull(r, bufR)
+		nf, errF := io.ReadFull(f, bufF)
+		if nr != nf || !bytes.Equal(bufR[:nr], bufF[:nf]) {
+			return false // different, or the file grew meanwhile
 		}
-		data = data[n:]
+		if errR != nil || errF != nil {
+			return isEOF(errR) && isEOF(errF)
+		}
 	}
-	n, _ := f.Read(buf[:cap(buf)])
-	return n == 0 // the file did not grow meanwhile
 }
+
+func isEOF(err error) bool { return err == io.EOF || err == io.ErrUnexpectedEOF }
 
 // target resolves the file that a write to path replaces: path itself, or
 // the file a symbolic link at path points to. A file nobody may write

@@ -10,18 +10,16 @@ import (
 	"github.com/terjime/terjime/workflow/check"
 )
 
-// wrap breaks a text into lines of at most width characters, indented.
+// wrap breaks a text into indented lines shorter than width characters
+// (wrapWords with the indent).
 func wrap(s string, width int, indent string) string {
-	var lines []string
-	line := indent
-	for _, w := range strings.Fields(s) {
-		if utf8.RuneCountInString(line)+utf8.RuneCountInString(w)+1 > width && strings.TrimSpace(line) != "" {
-			lines = append(lines, strings.TrimRight(line, " "))
-			line = indent
+	lines := wrapWords(s, width-utf8.RuneCountInString(indent)-1)
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = indent + l
 		}
-		line += w + " "
 	}
-	return strings.Join(append(lines, strings.TrimRight(line, " ")), "\n")
+	return strings.Join(lines, "\n")
 }
 
 const checkHelp = `Checks every target catalog against its source: untranslated and outdated

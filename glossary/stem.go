@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/cases"
 
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/internal/turkmen"
 )
 
 // lang is what matching needs to know about a language: the stems of a word
@@ -41,7 +42,7 @@ func langFor(loc string) *lang {
 				}
 				return w
 			},
-			joinHyphen: tkHyphenSuffix,
+			joinHyphen: turkmen.IsHyphenSuffix,
 		}
 	}
 	return &lang{

@@ -180,7 +180,3 @@ func tkDativeContracted(w string) (string, bool) {
 	}
 	return stem, true
 }
-
-// tkHyphenSuffix reports whether s (lower case) is a chain of suffixes that
-// may follow a hyphen: "nyň", "njy", "dan", "lary".
-func tkHyphenSuffix(s string) bool { return turkmen.IsHyphenSuffix(s) }

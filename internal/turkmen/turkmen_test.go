@@ -113,3 +113,15 @@ func TestHarmonize(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHyphenSuffix(t *testing.T) {
+	for s, want := range map[string]bool{
+		"nyň": true, "niň": true, "ny": true, "a": true, "da": true, "dan": true, "njy": true, "nji": true,
+		"lary": true, "nda": true, "ndaky": true, "ä": true,
+		"ýork": false, "bilen": false, "": false, "aziýa": false,
+	} {
+		if got := IsHyphenSuffix(s); got != want {
+			t.Errorf("IsHyphenSuffix(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

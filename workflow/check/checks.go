@@ -650,11 +650,6 @@ func checkQuoteStyle(t *Translation) {
 	}
 }
 
-// checkURLs wants each URL of the source in the translation. A URL of the
-// translation with the same scheme, host and path but its last part is a
-// warning of url-path (a translated name: https://iom.int/news →
-// https://iom.int/новости); any other change, of scheme or host, is the
-// error of a missing URL.
 // proseQuotes returns tgt with the quotation marks that are not the
 // text's own blanked out: those inside markup tags and their attributes
 // (<a href="…">), inside `code`, around an option or attribute value
@@ -707,6 +702,11 @@ func proseQuotes(tgt, src string) string {
 	return string(b)
 }
 
+// checkURLs wants each URL of the source in the translation. A URL of the
+// translation with the same scheme, host and path but its last part is a
+// warning of url-path (a translated name: https://iom.int/news →
+// https://iom.int/новости); any other change, of scheme or host, is the
+// error of a missing URL.
 func checkURLs(t *Translation) {
 	urls, _ := t.addresses()
 	var tgt []string
@@ -894,8 +894,6 @@ var codeMessages = map[string]string{
 	"unpaired": "CheckCodeUnpaired", "misnested": "CheckCodeMisnested",
 }
 
-// checkMarkup checks the inline codes, each of the source's exactly once in
-// the translation and properly nested, and the markup tags of the texts.
 // prose reports whether s reads as a sentence to translate: three words
 // or more, two of them in lower case, one an English function word (the,
 // of, in…), and no code (: = [ _ % /). Names, codes, key names, partition
@@ -957,6 +955,8 @@ func isASCII(s string) bool {
 	return true
 }
 
+// checkMarkup checks the inline codes, each of the source's exactly once in
+// the translation and properly nested, and the markup tags of the texts.
 func checkMarkup(t *Translation) {
 	if t.codes {
 		for _, p := range markup.Check(t.CodedSource, t.CodedTarget) {

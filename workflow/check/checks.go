@@ -319,7 +319,7 @@ func checkNumbers(t *Translation) {
 	for i := range sc.src {
 		for j := range sc.tgt {
 			a, b := &sc.src[i], &sc.tgt[j]
-			if !a.used && !b.used && len(a.tok.groups) > 1 && sameDigits(a.tok, b.tok) {
+			if !a.used && !b.used && len(a.tok.groups) > 1 && slices.Equal(a.tok.groups, b.tok.groups) {
 				a.used, b.used = true, true
 				t.numberFormat(a, b)
 			}
@@ -471,20 +471,6 @@ func inLanguage(loc string) Msg {
 func percentAfter(s string, tok numToken) bool {
 	rest := strings.TrimLeft(s[tok.at+len(tok.text):], " \u00a0\u202f")
 	return strings.HasPrefix(rest, "%")
-}
-
-// sameDigits reports whether two numbers have the same digits in the same
-// groups but for their separators.
-func sameDigits(a, b numToken) bool {
-	if len(a.groups) != len(b.groups) {
-		return false
-	}
-	for i := range a.groups {
-		if a.groups[i] != b.groups[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func checkEndPunctuation(t *Translation) {

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -297,7 +298,7 @@ func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) {
 			hit := sc.hit[:0]
 			for _, g := range dates[d].tok.groups {
 				for k := range ints {
-					if !ints[k].used && !slicesContainsInt(hit, k) && len(ints[k].tok.groups) == 1 && trimZeros(ints[k].tok.groups[0]) == trimZeros(g) {
+					if !ints[k].used && !slices.Contains(hit, k) && len(ints[k].tok.groups) == 1 && trimZeros(ints[k].tok.groups[0]) == trimZeros(g) {
 						hit = append(hit, k)
 						break
 					}
@@ -314,15 +315,6 @@ func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) {
 	}
 	parts(ti, si)
 	parts(si, ti)
-}
-
-func slicesContainsInt(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // formatNumber writes a number as the target locale does, from CLDR's

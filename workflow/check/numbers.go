@@ -6,10 +6,10 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-
-	"github.com/terjime/terjime/internal/locale"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
+
+	"github.com/terjime/terjime/internal/locale"
 )
 
 // symbols are a locale's decimal and grouping separators, read from CLDR

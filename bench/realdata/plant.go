@@ -53,28 +53,8 @@ var kinds = []kind{
 		}
 		return tgt[:m[0]] + tgt[m[1]:], true
 	}},
-	{"unbalanced bracket", []string{"brackets"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
-		if strings.ContainsAny(src+tgt, "()") {
-			return "", false
-		}
-		ws := wordRE.FindAllStringIndex(tgt, -1)
-		if len(ws) < 2 {
-			return "", false
-		}
-		w := ws[rng.IntN(len(ws))]
-		return tgt[:w[0]] + "(" + tgt[w[0]:], true
-	}},
-	{"unbalanced quote", []string{"quotes"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
-		if strings.ContainsAny(src+tgt, "«»\"“”„") {
-			return "", false
-		}
-		ws := wordRE.FindAllStringIndex(tgt, -1)
-		if len(ws) < 2 {
-			return "", false
-		}
-		w := ws[rng.IntN(len(ws))]
-		return tgt[:w[0]] + "«" + tgt[w[0]:], true
-	}},
+	{"unbalanced bracket", []string{"brackets"}, unbalance("()", "(")},
+	{"unbalanced quote", []string{"quotes"}, unbalance("«»\"“”„", "«")},
 	{"doubled word", []string{"repeated-word"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
 		ws := wordRE.FindAllStringIndex(tgt, -1)
 		if len(ws) < 3 {
@@ -107,6 +87,23 @@ var kinds = []kind{
 	{"empty target", []string{"untranslated"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
 		return "", true
 	}},
+}
+
+// unbalance plants the opening mark open before a word (wordRE) of a
+// translation with two such words or more, where neither text has any of
+// marks.
+func unbalance(marks, open string) func(rng *rand.Rand, src, tgt, loc string) (string, bool) {
+	return func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+		if strings.ContainsAny(src+tgt, marks) {
+			return "", false
+		}
+		ws := wordRE.FindAllStringIndex(tgt, -1)
+		if len(ws) < 2 {
+			return "", false
+		}
+		w := ws[rng.IntN(len(ws))]
+		return tgt[:w[0]] + open + tgt[w[0]:], true
+	}
 }
 
 // latinProse reports whether s reads as an English sentence: mostly

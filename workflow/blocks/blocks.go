@@ -37,6 +37,15 @@ type Block struct {
 	Sep string
 }
 
+// Len is how many bytes of the document the block's pieces take.
+func (bl *Block) Len() int {
+	n := 0
+	for _, p := range bl.Pieces {
+		n += len(p.Text)
+	}
+	return n
+}
+
 // Document is a marked-up document cut into blocks: Lead, then each
 // block's pieces and Sep, is the document.
 type Document struct {
@@ -55,6 +64,20 @@ func (d *Document) String() string {
 		b.WriteString(bl.Sep)
 	}
 	return b.String()
+}
+
+// All gives each block with the offset in the document where its pieces
+// start.
+func (d *Document) All() iter.Seq2[int, Block] {
+	return func(yield func(int, Block) bool) {
+		at := len(d.Lead)
+		for _, bl := range d.Blocks {
+			if !yield(at, bl) {
+				return
+			}
+			at += bl.Len() + len(bl.Sep)
+		}
+	}
 }
 
 // Segment is one translation unit cut from a block.
@@ -99,13 +122,8 @@ const object = "\uFFFC"
 // skeleton.
 func Cut(d Document, opt segment.Options) (lead string, segs []Segment) {
 	c := NewCutter(d.String(), opt)
-	at := len(d.Lead)
-	for _, bl := range d.Blocks {
+	for at, bl := range d.All() {
 		c.Add(at, bl)
-		for _, p := range bl.Pieces {
-			at += len(p.Text)
-		}
-		at += len(bl.Sep)
 	}
 	return c.Finish()
 }

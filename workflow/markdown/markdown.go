@@ -51,10 +51,7 @@ func Read(src string, opt Options) (blocks.Document, error) {
 		}
 		b.Pieces = slices.Clone(b.Pieces)
 		d.Blocks = append(d.Blocks, b)
-		prev = start
-		for _, p := range b.Pieces {
-			prev += len(p.Text)
-		}
+		prev = start + b.Len()
 	})
 	if err != nil {
 		return blocks.Document{}, err
@@ -166,13 +163,8 @@ func (r *reader) htmlBlock(n *ast.HTMLBlock) error {
 		end = r.base + n.ClosureLine.Stop
 	}
 	d := htmldoc.Read(r.src[start:end], htmldoc.Options{Protect: r.protect})
-	off := start + len(d.Lead)
-	for _, b := range d.Blocks {
-		r.emit(off, b)
-		for _, p := range b.Pieces {
-			off += len(p.Text)
-		}
-		off += len(b.Sep)
+	for at, b := range d.All() {
+		r.emit(start+at, b)
 	}
 	return nil
 }

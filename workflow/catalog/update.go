@@ -99,10 +99,7 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			seg.PreviousSource = p.PreviousSource
 			seg.SourceHash = p.SourceHash
 			if seg.SourceHash == "" {
-				seg.SourceHash = s.SourceHash
-			}
-			if seg.SourceHash == "" {
-				seg.SourceHash = Hash(s.Source)
+				seg.SourceHash = s.hash()
 			}
 			if seg.State == Outdated && seg.PreviousSource == "" && p.Source != s.Source {
 				seg.PreviousSource = p.Source
@@ -116,10 +113,7 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 				st.Kept++
 			}
 		} else {
-			seg.SourceHash = s.SourceHash // IdentifySegments' hash of Source
-			if seg.SourceHash == "" {
-				seg.SourceHash = Hash(s.Source)
-			}
+			seg.SourceHash = s.hash()
 			fresh = append(fresh, len(out.Segments)-1)
 		}
 	}
@@ -219,6 +213,16 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 		}
 	}
 	return out, st
+}
+
+// hash is the Hash of a source catalog's segment's Source: the one
+// IdentifySegments keeps in SourceHash, or, for a catalog read from its
+// file (which has none), computed.
+func (s *Segment) hash() string {
+	if s.SourceHash != "" {
+		return s.SourceHash
+	}
+	return Hash(s.Source)
 }
 
 // best is the candidate most like source at or above min, -1 if none

@@ -22,7 +22,7 @@ var layers = [][]string{
 		"workflow/ui", "workflow/ui/palette", "locales"},
 	{"workflow/catalog", "workflow/markup", "workflow/fuzzy", "workflow/tm"},
 	{"workflow/interchange", "workflow/xliff", "workflow/po", "workflow/csvfile", "workflow/goi18nfile",
-		"workflow/tmx", "workflow/markdown", "workflow/htmldoc", "workflow/blocks"},
+		"workflow/tmx", "workflow/markdown", "workflow/htmldoc", "workflow/blocks", "workflow/blocks/blockstest"},
 	{"workflow/merge", "workflow/memory", "workflow/check", "workflow/check/checkbench", "workflow/glossarycheck",
 		"workflow/goi18ncheck", "workflow/edition", "workflow/edition/internal/htmlcheck", "workflow/git", "workflow/lock"},
 	{"workflow"},

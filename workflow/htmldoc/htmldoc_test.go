@@ -6,27 +6,13 @@ import (
 	"testing"
 
 	"github.com/terjime/terjime/workflow/blocks"
-	"github.com/terjime/terjime/workflow/markup"
-	"github.com/terjime/terjime/workflow/segment"
+	"github.com/terjime/terjime/workflow/blocks/blockstest"
 )
 
 // cut reads and cuts src, and checks that the segments rebuild it.
 func cut(t testing.TB, src string, opt Options) []blocks.Segment {
 	t.Helper()
-	d := Read(src, opt)
-	if got := d.String(); got != src {
-		t.Fatalf("blocks do not rebuild the source:\n got %q\nwant %q", got, src)
-	}
-	lead, segs := blocks.Cut(d, segment.Options{Lang: "en"})
-	for _, s := range segs {
-		if ps := markup.Check(s.Text, s.Text); len(ps) > 0 {
-			t.Fatalf("segment %q: %v", s.Text, ps)
-		}
-	}
-	if got := blocks.Join(lead, segs); got != src {
-		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", got, src)
-	}
-	return segs
+	return blockstest.Cut(t, src, Read(src, opt))
 }
 
 func TestSegments(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/terjime/terjime/workflow/blocks"
+	"github.com/terjime/terjime/workflow/blocks/blockstest"
 	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/segment"
 )
@@ -18,14 +19,7 @@ func cut(t testing.TB, src string, opt Options) []blocks.Segment {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := d.String(); got != src {
-		t.Fatalf("blocks do not rebuild the source:\n got %q\nwant %q", got, src)
-	}
-	lead, segs := blocks.Cut(d, segment.Options{Lang: "en"})
-	if got := blocks.Join(lead, segs); got != src {
-		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", got, src)
-	}
-	return segs
+	return blockstest.Cut(t, src, d)
 }
 
 func TestSegments(t *testing.T) {

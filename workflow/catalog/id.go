@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -33,6 +34,48 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// SameNormal reports whether a and b have the same Normalize form. Plain
+// ASCII text and text with a letter outside ASCII (an English source and
+// its Russian translation) differ whatever their form: that is found by
+// scanning, without normalising either.
+func SameNormal(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if beyondASCII(a, b) || beyondASCII(b, a) {
+		return false
+	}
+	return Normalize(a) == Normalize(b)
+}
+
+// beyondASCII reports whether a is ASCII, and so is its normal form, while
+// b's normal form cannot be: b holds a character that is no white space and
+// whose canonical decomposition leaves ASCII (Cyrillic, é — not the Kelvin
+// sign, which is K).
+func beyondASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if a[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(b[i:])
+		if !unicode.IsSpace(r) {
+			for _, d := range norm.NFD.String(b[i : i+size]) {
+				if d >= utf8.RuneSelf && !unicode.IsSpace(d) {
+					return true
+				}
+			}
+		}
+		i += size
+	}
+	return false
 }
 
 // Hash is the hash of a source text: 12 hex digits of the SHA-256 of its

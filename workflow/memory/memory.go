@@ -736,7 +736,7 @@ func (m *Memory) Prefill(src *catalog.Catalog, locale string, opts PrefillOption
 			}
 		}
 		s.Target, s.State = best.Target, catalog.Outdated
-		if catalog.Normalize(best.Source) != catalog.Normalize(s.Source) {
+		if !catalog.SameNormal(best.Source, s.Source) {
 			s.PreviousSource = best.Source
 		}
 		s.SourceHash = catalog.Hash(best.Source)

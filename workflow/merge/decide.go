@@ -50,7 +50,7 @@ func twoWay(s *catalog.Segment, u *catalog.Unit, fst catalog.State, sameSource b
 		switch {
 		case u.Target == s.Target:
 			return decision{what: keep}
-		case s.Target != "" && !(s.State == catalog.Outdated && u.Source != "" && catalog.Normalize(u.Source) == catalog.Normalize(s.PreviousSource)):
+		case s.Target != "" && !(s.State == catalog.Outdated && u.Source != "" && catalog.SameNormal(u.Source, s.PreviousSource)):
 			// The catalog holds another translation; the file's was made
 			// for a source that no longer stands.
 			file.what, file.reason = conflict, "MergeConflictStale"

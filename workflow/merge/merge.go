@@ -259,7 +259,7 @@ func (m *merger) exchange(ex *catalog.Exchange) error {
 // one marked untranslated a draft.
 func fileVersion(s *catalog.Segment, u *catalog.Unit) (target string, st catalog.State) {
 	target, st = u.Target, u.State
-	if target != "" && (target == s.Source || catalog.Normalize(target) == catalog.Normalize(s.Source)) {
+	if target != "" && catalog.SameNormal(target, s.Source) {
 		return "", catalog.Untranslated
 	}
 	if !u.StateSet {
@@ -434,7 +434,7 @@ func (m *merger) applyTarget(s *catalog.Segment, u *catalog.Unit, d decision) {
 	}
 	s.SourceHash = catalog.Hash(s.Source)
 	if s.State == catalog.Outdated {
-		if s.PreviousSource == "" && u.PreviousSource != "" && catalog.Normalize(u.PreviousSource) != catalog.Normalize(s.Source) {
+		if s.PreviousSource == "" && u.PreviousSource != "" && !catalog.SameNormal(u.PreviousSource, s.Source) {
 			s.PreviousSource = u.PreviousSource
 		}
 	} else {
@@ -485,7 +485,7 @@ func unitSource(u *catalog.Unit, source string, format interchange.Format) (same
 	case u.Source == source:
 		return true, true
 	case u.Source != "":
-		return catalog.Normalize(u.Source) == catalog.Normalize(source), true
+		return catalog.SameNormal(u.Source, source), true
 	}
 	return false, false
 }

@@ -114,8 +114,12 @@ func (r *reader) run() {
 				if tt == html.StartTagToken && !void[tag] {
 					stack = append(stack, tag)
 				} else if tt == html.EndTagToken {
-					if i := slices.Index(stack, tag); i >= 0 {
-						stack = stack[:i]
+					// The innermost open element of that name closes.
+					for i := len(stack) - 1; i >= 0; i-- {
+						if stack[i] == tag {
+							stack = stack[:i]
+							break
+						}
 					}
 				}
 				r.kind = kindOf(stack)

@@ -68,3 +68,16 @@ func FuzzRoundTrip(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) { cut(t, src, Options{}) })
 }
+
+// An end tag closes the innermost open element of its name: the text after
+// a nested list is still its outer item's.
+func TestNestedEndTag(t *testing.T) {
+	var got []string
+	for _, s := range cut(t, "<ul><li>One<ul><li>Two</li></ul> rest.</li></ul>\n<p>After.</p>\n", Options{}) {
+		got = append(got, s.Kind+": "+s.Text)
+	}
+	want := []string{"item: One", "item: Two", "item: rest.", "paragraph: After."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("segments:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -40,7 +40,7 @@ func GitSetup(ctx context.Context, env *ui.Env, p *Project) error {
 		}
 		return fmt.Errorf("%s is not in a git repository: run git init first (%w)", p.Dir, err)
 	}
-	top, absProject := realPath(top), realPath(p.Dir)
+	top, absProject := resolved(top), resolved(p.Dir)
 	absDir := filepath.Join(absProject, p.catalogDir())
 	rel, err := filepath.Rel(top, absDir)
 	if err != nil || strings.HasPrefix(rel, "..") {
@@ -82,18 +82,6 @@ func GitSetup(ctx context.Context, env *ui.Env, p *Project) error {
 		env.Info("GitNotOnPath", nil)
 	}
 	return nil
-}
-
-// realPath is path made absolute, with symbolic links resolved as git
-// resolves them.
-func realPath(path string) string {
-	if abs, err := filepath.Abs(path); err == nil {
-		path = abs
-	}
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
-	}
-	return path
 }
 
 // relTo names path relative to dir, for messages.

@@ -55,7 +55,7 @@ func (p *Project) ChangedSince(ctx context.Context, rev string, locales, documen
 		}
 		return nil, fmt.Errorf("--since %s: %s is not in a git repository", rev, p.Dir)
 	}
-	top = realPath(top)
+	top = resolved(top)
 	s := &Since{Rev: rev, lines: map[string]map[string]int{}}
 	for _, d := range docs {
 		for _, l := range locs {
@@ -74,7 +74,7 @@ func (p *Project) ChangedSince(ctx context.Context, rev string, locales, documen
 			if err != nil {
 				return nil, err
 			}
-			rel, err := filepath.Rel(top, realPath(path))
+			rel, err := filepath.Rel(top, resolved(path))
 			if err != nil {
 				return nil, err
 			}

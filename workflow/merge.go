@@ -127,7 +127,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 		exchanges = append(exchanges, xs...)
 	}
 	res, err := merge.Run(ctx, exchanges, merge.Options{
-		SourceLocale: p.SourceLocale, TargetLocales: p.TargetLocales, Documents: p.documentNames(),
+		SourceLocale: p.SourceLocale, TargetLocales: p.TargetLocales, Documents: p.DocumentNames(),
 		Locale: opts.Locale, Take: opts.Take, Segments: opts.Segments, Who: opts.Who, Now: opts.Now,
 		Formats: Formats,
 		Read: func(locale, doc string) (*catalog.Catalog, error) {
@@ -282,7 +282,7 @@ func report(env *ui.Env, p *Project, res *merge.Result) {
 		data := map[string]any{
 			"File": e.File, "Line": e.Line, "Locale": e.Locale, "Document": e.Document, "ID": e.ID,
 			"State": e.State.String(), "FileState": e.FileState.String(),
-			"Locales": strings.Join(p.TargetLocales, ", "), "Documents": strings.Join(p.documentNames(), ", "),
+			"Locales": strings.Join(p.TargetLocales, ", "), "Documents": strings.Join(p.DocumentNames(), ", "),
 			"Source": p.SourceLocale, "First": e.First,
 		}
 		where := e.File

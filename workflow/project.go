@@ -322,15 +322,15 @@ func (p *Project) selectDocuments(names []string) ([]Document, error) {
 	for _, n := range names {
 		d, ok := p.Document(n)
 		if !ok {
-			return nil, ui.NewError("ProjectUnknownDocument", map[string]any{"Name": n, "Names": strings.Join(p.documentNames(), ", ")})
+			return nil, ui.NewError("ProjectUnknownDocument", map[string]any{"Name": n, "Names": strings.Join(p.DocumentNames(), ", ")})
 		}
 		out = append(out, d)
 	}
 	return out, nil
 }
 
-// documentNames lists the names of the project's documents, in order.
-func (p *Project) documentNames() []string {
+// DocumentNames lists the names of the project's documents, in order.
+func (p *Project) DocumentNames() []string {
 	names := make([]string, len(p.Documents))
 	for i, d := range p.Documents {
 		names[i] = d.Name

@@ -261,16 +261,12 @@ func (a *app) projectLocales(targets bool) []string {
 	return p.Locales()
 }
 
+// projectDocuments are the names of the project's documents.
 func (a *app) projectDocuments() []string {
-	p := a.completionProject()
-	if p == nil {
-		return nil
+	if p := a.completionProject(); p != nil {
+		return p.DocumentNames()
 	}
-	var out []string
-	for _, d := range p.Documents {
-		out = append(out, d.Name)
-	}
-	return out
+	return nil
 }
 
 // completionScripts are the scripts "terjime completion SHELL" prints.

@@ -67,22 +67,28 @@ func TestLocalizedFindings(t *testing.T) {
 }
 
 func sampleStatus() *StatusReport {
-	one := DocumentStatus{Document: "iom-seminar",
-		Segments: Counts{Total: 1234, Untranslated: 300, Outdated: 34, Translated: 500, Reviewed: 300, Final: 100},
-		Words:    Counts{Total: 25678, Untranslated: 6000, Outdated: 678, Translated: 10000, Reviewed: 6000, Final: 3000}}
-	one.Percent = round2(one.Segments.percent())
-	two := DocumentStatus{Document: "brief", Segments: Counts{Total: 3, Final: 3}, Words: Counts{Total: 40, Final: 40}, Percent: 100}
-	ls := LocaleStatus{Locale: "ru", Documents: []DocumentStatus{one, two}}
-	ls.Segments.plus(one.Segments)
-	ls.Segments.plus(two.Segments)
-	ls.Words.plus(one.Words)
-	ls.Words.plus(two.Words)
-	ls.Percent = round2(ls.Segments.percent())
-	tk := LocaleStatus{Locale: "tk", Documents: []DocumentStatus{
-		{Document: "iom-seminar", Segments: Counts{Total: 1234, Untranslated: 1234}, Words: Counts{Total: 25678, Untranslated: 25678}},
-		{Document: "brief", Segments: Counts{Total: 3, Untranslated: 3}, Words: Counts{Total: 40, Untranslated: 40}},
-	}, Segments: Counts{Total: 1237, Untranslated: 1237}, Words: Counts{Total: 25718, Untranslated: 25718}}
-	return &StatusReport{Locales: []LocaleStatus{ls, tk}}
+	doc := func(name string, seg, words Counts) DocumentStatus {
+		d := DocumentStatus{Document: name, Progress: Progress{Tally: Tally{Segments: seg, Words: words}}}
+		d.Percent = round2(d.Segments.percent())
+		return d
+	}
+	loc := func(name string, docs ...DocumentStatus) LocaleStatus {
+		l := LocaleStatus{Locale: name, Documents: docs}
+		for _, d := range docs {
+			l.plus(d.Progress)
+		}
+		l.Percent = round2(l.Segments.percent())
+		return l
+	}
+	ru := loc("ru",
+		doc("iom-seminar",
+			Counts{Total: 1234, Untranslated: 300, Outdated: 34, Translated: 500, Reviewed: 300, Final: 100},
+			Counts{Total: 25678, Untranslated: 6000, Outdated: 678, Translated: 10000, Reviewed: 6000, Final: 3000}),
+		doc("brief", Counts{Total: 3, Final: 3}, Counts{Total: 40, Final: 40}))
+	tk := loc("tk",
+		doc("iom-seminar", Counts{Total: 1234, Untranslated: 1234}, Counts{Total: 25678, Untranslated: 25678}),
+		doc("brief", Counts{Total: 3, Untranslated: 3}, Counts{Total: 40, Untranslated: 40}))
+	return &StatusReport{Locales: []LocaleStatus{ru, tk}}
 }
 
 // TestStatusTable pins the terminal table in each UI language: headers

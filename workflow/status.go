@@ -85,12 +85,24 @@ func (c Counts) byState() []int {
 	return []int{c.Untranslated, c.Outdated, c.Translated, c.Reviewed, c.Final}
 }
 
-// DocumentStatus is the progress of one document in one locale.
-type DocumentStatus struct {
-	Document string  `json:"document"`
-	Segments Counts  `json:"segments"`
-	Words    Counts  `json:"words"`
-	Percent  float64 `json:"percent"`
+// Tally is segments and their source words by state.
+type Tally struct {
+	Segments Counts `json:"segments"`
+	Words    Counts `json:"words"`
+}
+
+// add counts one segment of words source words in state s.
+func (t *Tally) add(s catalog.State, words int) {
+	t.Segments.add(s, 1)
+	t.Words.add(s, words)
+}
+
+// Progress is the progress of a document or a locale: its tally, the
+// percent of its segments done, and the segments the translation memory
+// filled in.
+type Progress struct {
+	Tally
+	Percent float64 `json:"percent"`
 	// Prefilled counts segments whose target the translation memory
 	// filled in during segment (their note starts with "tm:"), and
 	// PrefilledIdentical those of them filled from an identical match.
@@ -98,15 +110,25 @@ type DocumentStatus struct {
 	PrefilledIdentical int `json:"prefilled_identical"`
 }
 
+// plus adds a document's progress to a locale's, all but the percent.
+func (p *Progress) plus(o Progress) {
+	p.Segments.plus(o.Segments)
+	p.Words.plus(o.Words)
+	p.Prefilled += o.Prefilled
+	p.PrefilledIdentical += o.PrefilledIdentical
+}
+
+// DocumentStatus is the progress of one document in one locale.
+type DocumentStatus struct {
+	Document string `json:"document"`
+	Progress
+}
+
 // LocaleStatus is the progress of one target locale.
 type LocaleStatus struct {
-	Locale             string           `json:"locale"`
-	Segments           Counts           `json:"segments"`
-	Words              Counts           `json:"words"`
-	Percent            float64          `json:"percent"`
-	Prefilled          int              `json:"prefilled"`
-	PrefilledIdentical int              `json:"prefilled_identical"`
-	Documents          []DocumentStatus `json:"documents"`
+	Locale string `json:"locale"`
+	Progress
+	Documents []DocumentStatus `json:"documents"`
 	// People, with --by-person: the segments with a translation and their
 	// source words, by who last changed the translation ("" for nobody
 	// known), most segments first.
@@ -115,9 +137,8 @@ type LocaleStatus struct {
 
 // PersonStatus is what one person last changed in one locale.
 type PersonStatus struct {
-	Person   string `json:"person"`
-	Segments Counts `json:"segments"`
-	Words    Counts `json:"words"`
+	Person string `json:"person"`
+	Tally
 }
 
 // StatusReport is what status --json prints.
@@ -170,12 +191,7 @@ func computeStatus(ctx context.Context, p *Project, opts StatusOptions, since *S
 	if err != nil {
 		return nil, err
 	}
-	people := make([]map[string]*PersonStatus, len(locs))
-	rep := &StatusReport{Locales: make([]LocaleStatus, len(locs))}
-	for i, l := range locs {
-		rep.Locales[i].Locale = l
-		rep.Locales[i].Documents = []DocumentStatus{}
-	}
+	c := newStatusCount(locs, opts.ByPerson, since)
 	// Read the catalogs a batch of documents at a time, in parallel, and
 	// keep only the counts: memory stays flat however large the project.
 	const batch = 32
@@ -190,85 +206,139 @@ func computeStatus(ctx context.Context, p *Project, opts StatusOptions, since *S
 			return nil, err
 		}
 		for k, d := range chunk {
-			src := cats[k*stride]
-			if src == nil {
-				return nil, p.notSegmented(paths[k*stride])
+			at := k * stride
+			if err := c.document(p, d.Name, paths[at:at+stride], cats[at:at+stride]); err != nil {
+				return nil, err
 			}
-			words := make(map[string]int, len(src.Segments))
+		}
+	}
+	return c.report(), nil
+}
+
+// statusCount gathers a status report a document at a time.
+type statusCount struct {
+	rep   *StatusReport
+	since *Since // only the segments it names, when not nil
+	// people are, with --by-person, each locale's people by name.
+	people []map[string]*PersonStatus
+}
+
+func newStatusCount(locs []string, byPerson bool, since *Since) *statusCount {
+	c := &statusCount{rep: &StatusReport{Locales: make([]LocaleStatus, len(locs))}, since: since}
+	for i, l := range locs {
+		c.rep.Locales[i].Locale = l
+		c.rep.Locales[i].Documents = []DocumentStatus{}
+	}
+	if byPerson {
+		c.people = make([]map[string]*PersonStatus, len(locs))
+		for i := range c.people {
+			c.people[i] = map[string]*PersonStatus{}
+		}
+	}
+	return c
+}
+
+// document counts one document in each locale: cats are its source catalog
+// and then its target catalogs in the order of the locales (nil where there
+// is none), read from paths. A target catalog that does not exist yet
+// counts as untranslated throughout (or, since a revision, as nothing
+// changed).
+func (c *statusCount) document(p *Project, name string, paths []string, cats []*catalog.Catalog) error {
+	src := cats[0]
+	if src == nil {
+		return p.notSegmented(paths[0])
+	}
+	words := sourceWords(src)
+	for i, tgt := range cats[1:] {
+		ds := DocumentStatus{Document: name}
+		switch {
+		case tgt == nil && c.since != nil:
+			// No catalog, nothing changed.
+		case tgt == nil:
 			for _, s := range src.Segments {
 				if !s.Verbatim {
-					words[s.ID] = catalog.Words(s.Source)
+					ds.add(catalog.Untranslated, words[s.ID])
 				}
 			}
-			for i := range locs {
-				ds := DocumentStatus{Document: d.Name}
-				tgt := cats[k*stride+1+i]
-				switch {
-				case tgt == nil && since != nil:
-					// No catalog, nothing changed.
-				case tgt == nil:
-					for _, s := range src.Segments {
-						if !s.Verbatim {
-							ds.Segments.add(catalog.Untranslated, 1)
-							ds.Words.add(catalog.Untranslated, words[s.ID])
-						}
-					}
-				default:
-					file := p.Rel(paths[k*stride+1+i])
-					for _, s := range tgt.Segments {
-						if since != nil {
-							if _, ok := since.Line(file, s.ID); !ok {
-								continue
-							}
-						}
-						w, ok := words[s.ID]
-						if !ok {
-							w = catalog.Words(s.Source)
-						}
-						st := s.State
-						if st.Done() && !s.Done() {
-							// an empty target is not done, whatever its state
-							st = catalog.Untranslated
-						}
-						ds.Segments.add(st, 1)
-						ds.Words.add(st, w)
-						if opts.ByPerson && s.Target != "" {
-							if people[i] == nil {
-								people[i] = map[string]*PersonStatus{}
-							}
-							ps := people[i][s.ChangedBy]
-							if ps == nil {
-								ps = &PersonStatus{Person: s.ChangedBy}
-								people[i][s.ChangedBy] = ps
-							}
-							ps.Segments.add(st, 1)
-							ps.Words.add(st, w)
-						}
-						if memory.Prefilled(&s) {
-							ds.Prefilled++
-							if memory.PrefilledIdentical(&s) {
-								ds.PrefilledIdentical++
-							}
-						}
-					}
-				}
-				ds.Percent = round2(ds.Segments.percent())
-				ls := &rep.Locales[i]
-				ls.Documents = append(ls.Documents, ds)
-				ls.Segments.plus(ds.Segments)
-				ls.Words.plus(ds.Words)
-				ls.Prefilled += ds.Prefilled
-				ls.PrefilledIdentical += ds.PrefilledIdentical
+		default:
+			c.target(i, &ds, p.Rel(paths[1+i]), tgt, words)
+		}
+		ds.Percent = round2(ds.Segments.percent())
+		ls := &c.rep.Locales[i]
+		ls.Documents = append(ls.Documents, ds)
+		ls.plus(ds.Progress)
+	}
+	return nil
+}
+
+// sourceWords are the source words of each segment to translate, by ID.
+func sourceWords(src *catalog.Catalog) map[string]int {
+	words := make(map[string]int, len(src.Segments))
+	for _, s := range src.Segments {
+		if !s.Verbatim {
+			words[s.ID] = catalog.Words(s.Source)
+		}
+	}
+	return words
+}
+
+// target counts the segments of the target catalog of locale i, file as
+// the project names it, into ds and the locale's people.
+func (c *statusCount) target(i int, ds *DocumentStatus, file string, tgt *catalog.Catalog, words map[string]int) {
+	for k := range tgt.Segments {
+		s := &tgt.Segments[k]
+		if c.since != nil {
+			if _, ok := c.since.Line(file, s.ID); !ok {
+				continue
+			}
+		}
+		w, ok := words[s.ID]
+		if !ok {
+			w = catalog.Words(s.Source)
+		}
+		st := countedState(s)
+		ds.add(st, w)
+		if c.people != nil && s.Target != "" {
+			c.person(i, s.ChangedBy).add(st, w)
+		}
+		if memory.Prefilled(s) {
+			ds.Prefilled++
+			if memory.PrefilledIdentical(s) {
+				ds.PrefilledIdentical++
 			}
 		}
 	}
-	for i := range rep.Locales {
-		rep.Locales[i].Percent = round2(rep.Locales[i].Segments.percent())
-		if opts.ByPerson {
-			rep.Locales[i].People = sortPeople(people[i])
+}
+
+// countedState is the state status counts a segment in: an empty target
+// is not done, whatever its state.
+func countedState(s *catalog.Segment) catalog.State {
+	if s.State.Done() && !s.Done() {
+		return catalog.Untranslated
+	}
+	return s.State
+}
+
+// person is who changed segments in locale i, counted so far.
+func (c *statusCount) person(i int, name string) *PersonStatus {
+	ps := c.people[i][name]
+	if ps == nil {
+		ps = &PersonStatus{Person: name}
+		c.people[i][name] = ps
+	}
+	return ps
+}
+
+// report is the report once every document is counted.
+func (c *statusCount) report() *StatusReport {
+	for i := range c.rep.Locales {
+		l := &c.rep.Locales[i]
+		l.Percent = round2(l.Segments.percent())
+		if c.people != nil {
+			l.People = sortPeople(c.people[i])
 		}
 	}
-	return rep, nil
+	return c.rep
 }
 
 // sortPeople lists the people of a locale, most segments first, then by
@@ -371,13 +441,13 @@ func Status(ctx context.Context, env *ui.Env, p *Project, opts StatusOptions) er
 func peopleRows(env *ui.Env, rep *StatusReport) *StatusReport {
 	out := &StatusReport{}
 	for _, l := range rep.Locales {
-		r := LocaleStatus{Locale: l.Locale, Segments: l.Segments, Words: l.Words, Percent: l.Percent}
+		r := LocaleStatus{Locale: l.Locale, Progress: l.Progress}
 		for _, ps := range l.People {
 			name := ps.Person
 			if name == "" {
 				name = env.T("StatusUnknownPerson", nil)
 			}
-			r.Documents = append(r.Documents, DocumentStatus{Document: name, Segments: ps.Segments, Words: ps.Words, Percent: round2(ps.Segments.percent())})
+			r.Documents = append(r.Documents, DocumentStatus{Document: name, Progress: Progress{Tally: ps.Tally, Percent: round2(ps.Segments.percent())}})
 		}
 		out.Locales = append(out.Locales, r)
 	}

@@ -29,28 +29,41 @@ var tkHomographs = map[string]bool{"we": true, "on": true, "it": true, "at": tru
 // englishLeft returns the English function words of tgt outside quotations,
 // code, URLs and placeholders when at least two of them stand within five
 // words of each other — half an English sentence, not a name or a quoted
-// title — or minLatinRun lower-case Latin words in a row with English
-// marks among them (englishMark); nil otherwise. lang is the target's
-// language, "ru" or "tk".
-func englishLeft(lang, tgt string) []string {
+// title — or the words of a stretch of Latin words with enough English
+// marks among them (englishMark, minLatinRun); nil otherwise. lang is the
+// target's language, "ru" or "tk".
+func englishLeft(lang, src, tgt string) []string {
 	if lang != "ru" && lang != "tk" {
 		return nil
 	}
 	var words []string // the function words found, in order
 	var at []int       // their word index
 	n := 0
-	depth := 0 // inside quotation marks or brackets of code
-	// A run of lower-case Latin words with English marks among them is
-	// English too: the end of a sentence left untranslated ("… bind mount
-	// with nonzero fsck pass number"). In Russian one function word marks
-	// it; in Turkmen, written in Latin letters, two marks: function words
-	// or letters Turkmen does not write (c, q, v, x: "changed"). Keywords
-	// and option values (lt le eq ne) have none.
-	run, runAt := 0, 0  // the words in the run, and where it starts
-	marks, need := 0, 1 // the marks in run, and how many make English
+	depth := 0        // inside quotation marks or brackets of code
+	straight := false // inside straight double quotes
+	// A stretch of Latin words with English marks among them is English
+	// too: the end of a sentence left untranslated ("… bind mount with
+	// nonzero fsck pass number", "… связанный the progress bar"). Names
+	// (GIcon, Back) and placeholders (%s, {name}) stand inside such a
+	// stretch without counting; any other word or mark ends it: a list
+	// (a, b), an option (a|b), a quotation. In Russian one function word
+	// marks it; in Turkmen, written in Latin letters, two marks: function
+	// words or letters Turkmen does not write (c, q, v, x: "changed").
+	// Keywords and option values (lt le eq ne) have none.
+	run, runAt, end := 0, -1, 0 // its lower-case words, where it starts and ends
+	marks, need := 0, 1         // the marks in it, and how many make English
 	if lang == "tk" {
 		need = 2
 	}
+	english := false // the stretch so far is English: report it when it ends
+	reset := func() bool {
+		if english {
+			return true
+		}
+		run, marks, runAt = 0, 0, -1
+		return false
+	}
+scan:
 	for i := 0; i < len(tgt); {
 		r, size := utf8.DecodeRuneInString(tgt[i:])
 		switch r {
@@ -63,17 +76,25 @@ func englishLeft(lang, tgt string) []string {
 			i += size
 			continue
 		case '"':
-			if depth > 0 {
-				depth--
-			} else {
-				depth++
+			// A straight quote opens before a word and closes after
+			// one; a stray one (an escaped \" of a C string) is neither.
+			switch {
+			case straight:
+				straight = false
+			case i+1 < len(tgt) && tgt[i+1] != ' ' && (i == 0 || strings.IndexByte(" ([", tgt[i-1]) >= 0):
+				straight = true
 			}
 			i += size
 			continue
+		case '%':
+			if k := printfVerb(tgt[i:]); k > 0 {
+				i += k // a placeholder stands in a stretch
+				continue
+			}
 		}
 		if !unicode.IsLetter(r) {
-			if r != ' ' {
-				run, marks = 0, 0 // a list (a, b), an option (a|b)
+			if r != ' ' && reset() {
+				break scan
 			}
 			i += size
 			continue
@@ -87,28 +108,35 @@ func englishLeft(lang, tgt string) []string {
 			j += s2
 		}
 		w := strings.TrimRight(tgt[i:j], ".:'-")
-		code := strings.ContainsAny(w, "_./:") || i > 0 && strings.ContainsRune("%$-/\\", rune(tgt[i-1]))
-		fw := depth == 0 && !code && englishFunctionWords[w]
-		if depth == 0 && !code && (len(w) > 1 || w == "a") && lowerASCII(w) {
-			if run == 0 {
+		code := strings.ContainsAny(w, "_./:") || i > 0 && strings.ContainsRune("%$-/\\'", rune(tgt[i-1]))
+		quoted := depth > 0 || straight
+		fw := !quoted && !code && englishFunctionWords[w]
+		switch {
+		case quoted || code || !isASCII(w):
+			if reset() {
+				break scan
+			}
+		case (len(w) > 1 || w == "a") && lowerASCII(w):
+			if runAt < 0 {
 				runAt = i
 			}
 			run++
+			end = i + len(w)
 			if englishMark(w, lang, fw) {
 				marks++
 			}
-			if run >= minLatinRun && marks >= need {
-				return strings.Fields(tgt[runAt:j])
-			}
-		} else {
-			run, marks = 0, 0
+			english = english || run >= minLatinRun && marks >= need && !commandLine(src, tgt, runAt)
 		}
+		// an ASCII name (GIcon) stands inside the stretch
 		if fw && !(lang == "tk" && tkHomographs[w]) {
 			words = append(words, w)
 			at = append(at, n)
 		}
 		n++
 		i = j
+	}
+	if english {
+		return latinStretch(tgt[runAt:end])
 	}
 	for k := 1; k < len(at); k++ {
 		if at[k]-at[k-1] < 5 {
@@ -118,9 +146,38 @@ func englishLeft(lang, tgt string) []string {
 	return nil
 }
 
-// minLatinRun is how many lower-case Latin words in a row make English
-// left in a Russian translation.
-const minLatinRun = 4
+// minLatinRun is how many lower-case Latin words a stretch needs to be
+// English left in a translation.
+const minLatinRun = 3
+
+// commandLine reports whether the Latin stretch at i of tgt starts a
+// command's synopsis, as the source has it: first on its line or after a
+// label ("Использование: nmcli networking on { help }"), the rest of the
+// line copied from the source and holding a synopsis' syntax ({ [ < |).
+func commandLine(src, tgt string, i int) bool {
+	start := strings.LastIndexByte(tgt[:i], '\n') + 1
+	if before := strings.TrimSpace(tgt[start:i]); before != "" && !strings.HasSuffix(before, ":") {
+		return false
+	}
+	rest := tgt[i:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = strings.TrimSpace(rest)
+	return strings.ContainsAny(rest, "{[<|") && strings.Contains(src, rest)
+}
+
+// latinStretch returns the words of an English stretch, without the
+// placeholders inside it.
+func latinStretch(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if w[0] != '%' || printfVerb(w) != len(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // englishMark reports whether a lower-case Latin word (an English function
 // word or not) marks English in a text of the language: a function word

@@ -212,6 +212,20 @@ func TestTextChecks(t *testing.T) {
 		{"mixed-language", "ru", "Operators: lt le eq ne ge gt.", "Операторы: lt le eq ne ge gt.", false},                                           // keywords
 		{"mixed-language", "ru", "Antialiasing: none, rgb, bgr, vrgb, vbgr.", "Сглаживание: отсутствует (none), rgb, bgr, vrgb, vbgr.", false},      // a list
 		{"mixed-language", "ru", "Install the package with apt.", "Установите пакет командой apt install terjime.", false},
+		// an ending of three Latin words, around a name, a placeholder or a quotation
+		{"mixed-language", "ru", "The GtkAdjustment for the progress bar", "Компонент GtkAdjustment, связанный the progress bar", true},
+		{"mixed-language", "ru", "Type %s does not implement the GIcon interface", "Тип %s не implement the GIcon interface", true},
+		{"mixed-language", "ru", "Unable to set creation context for %s", "не удалось установить контекст creation context for %s", true},
+		{"mixed-language", "ru", "Error setting «%s» as default application: %s", "Ошибка при установке приложения «%s» as default application: %s", true},
+		{"mixed-language", "ru", "Number “%s” is out of bounds [%s, %s]", "Число «%s» is out of bounds [%s, %s]", true},
+		{"mixed-language", "tk", "Do you want to permanently delete the %d selected items?", `Siz saýlanan \%d\" aýtemi permanently delete the %d selected items?"`, true}, // a stray quote
+		{"mixed-language", "tk", "a Cut Files or Copy Files command", "Öňki Faýllary Kes we Faýllary Nusgala a Cut Files or Copy Files command", true},
+		// a command's synopsis copied from the source; names and quoted terms
+		{"mixed-language", "ru", "Usage: nmcli networking on { help }\n\nSwitch networking on.", "Использование: nmcli networking on { help }\n\nВключает сетевую конфигурацию.", false},
+		{"mixed-language", "ru", "Usage: nmcli agent all { help }", "Формат: nmcli agent all { help }", false},
+		{"mixed-language", "ru", "Open with Save as Type", "Открыть через Save as Type и Open With", false},
+		{"mixed-language", "ru", "WHEN is 'always', 'never', or 'auto'", "КОГДА может быть 'always', 'never' или 'auto'", false},
+		{"mixed-language", "tk", "Open with Microsoft Excel or Google Chrome", "Microsoft Excel we Google Chrome bilen aç", false},
 		{"mixed-language", "tk", "The seminar was held in the capital of the country.", "Seminar geçirildi in the capital of the country.", true},
 		{"mixed-language", "tk", "Mejlis and IOM met.", "Mejlis we MHG duşuşdy, on adam we it gatnaşdy.", false}, // Turkmen we, on, it
 		{"mixed-language", "tk", "Notify that the table summary has changed.", "Habar beriň: the table summary has changed.", true},

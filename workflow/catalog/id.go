@@ -112,6 +112,36 @@ func IdentifySegments(segs []Segment) {
 	}
 }
 
+// Hash is the Hash of a source catalog's segment's Source: the one
+// IdentifySegments keeps in SourceHash or, for a catalog read from its file
+// (which has none), the hash its ID starts with, computed only when the ID
+// is not of Identify's form.
+func (s *Segment) Hash() string {
+	if s.SourceHash != "" {
+		return s.SourceHash
+	}
+	if h, ok := idHash(s.ID); ok {
+		return h
+	}
+	return Hash(s.Source)
+}
+
+// idHash is the hash an ID that Identify gave starts with: 12 hex digits,
+// then "-" and the occurrence for a repeat.
+func idHash(id string) (string, bool) {
+	if i := strings.IndexByte(id, '-'); i >= 0 {
+		n := id[i+1:]
+		if n == "" || strings.Trim(n, "0123456789") != "" {
+			return "", false
+		}
+		id = id[:i]
+	}
+	if len(id) != 12 || strings.Trim(id, "0123456789abcdef") != "" {
+		return "", false
+	}
+	return id, true
+}
+
 // identify is the ID and the hash of source, the occurrences of each hash
 // so far counted in seen.
 func identify(seen map[string]int, source string) (id, hash string) {

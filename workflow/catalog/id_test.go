@@ -21,3 +21,30 @@ func TestSameNormal(t *testing.T) {
 		}
 	}
 }
+
+// A source segment's Hash is the Hash of its source, whether IdentifySegments
+// kept it, its ID gives it (a catalog read from its file), or neither does
+// and it is computed.
+func TestSegmentHash(t *testing.T) {
+	segs := []Segment{{Source: "One."}, {Source: "Two."}, {Source: "One."}}
+	IdentifySegments(segs)
+	for _, s := range segs {
+		want := Hash(s.Source)
+		if got := s.Hash(); got != want {
+			t.Errorf("identified %q: Hash() = %q, want %q", s.Source, got, want)
+		}
+		s.SourceHash = ""
+		if got := s.Hash(); got != want {
+			t.Errorf("from ID %q: Hash() = %q, want %q", s.ID, got, want)
+		}
+	}
+	for _, id := range []string{"intro", "ABCDEF012345", "0123456789ab-", "0123456789ab-x", "0123456789a", "0123456789abc"} {
+		s := Segment{ID: id, Source: "Three."}
+		if got, want := s.Hash(), Hash("Three."); got != want {
+			t.Errorf("ID %q: Hash() = %q, want %q (computed)", id, got, want)
+		}
+	}
+	if got, want := (&Segment{ID: "0123456789ab-3", Source: "Three."}).Hash(), "0123456789ab"; got != want {
+		t.Errorf("ID of Identify's form: Hash() = %q, want %q", got, want)
+	}
+}

@@ -99,7 +99,7 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 			seg.PreviousSource = p.PreviousSource
 			seg.SourceHash = p.SourceHash
 			if seg.SourceHash == "" {
-				seg.SourceHash = s.hash()
+				seg.SourceHash = s.Hash()
 			}
 			if seg.State == Outdated && seg.PreviousSource == "" && p.Source != s.Source {
 				seg.PreviousSource = p.Source
@@ -113,7 +113,7 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 				st.Kept++
 			}
 		} else {
-			seg.SourceHash = s.hash()
+			seg.SourceHash = s.Hash()
 			fresh = append(fresh, len(out.Segments)-1)
 		}
 	}
@@ -213,16 +213,6 @@ func Update(old *Catalog, src *Catalog, locale string, opts UpdateOptions) (*Cat
 		}
 	}
 	return out, st
-}
-
-// hash is the Hash of a source catalog's segment's Source: the one
-// IdentifySegments keeps in SourceHash, or, for a catalog read from its
-// file (which has none), computed.
-func (s *Segment) hash() string {
-	if s.SourceHash != "" {
-		return s.SourceHash
-	}
-	return Hash(s.Source)
 }
 
 // best is the candidate most like source at or above min, -1 if none

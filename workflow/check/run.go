@@ -481,7 +481,7 @@ func (r *localeRun) pair(pi int32) {
 			continue
 		}
 		if hashes[si] == "" {
-			hashes[si] = sourceHash(s)
+			hashes[si] = s.Hash()
 		}
 		if seg.SourceHash != hashes[si] {
 			r.emit(pm, seg, s.Note, "stale", "CheckStale", map[string]any{"State": seg.State.String(), "Hash": seg.SourceHash, "Want": hashes[si]})
@@ -844,30 +844,6 @@ func medianRatio(ls []lengthRec) float64 {
 
 func round1(f float64) float64 {
 	return float64(int(f*10+0.5)) / 10
-}
-
-// sourceHash is catalog.Hash(s.Source). terjime derives a segment's ID
-// from that hash (catalog.Identify: the hash, "-2", "-3"… for repeats), so
-// an ID of that form gives it without hashing the text again.
-func sourceHash(s *catalog.Segment) string {
-	id := s.ID
-	if i := strings.IndexByte(id, '-'); i >= 0 {
-		for _, c := range id[i+1:] {
-			if c < '0' || c > '9' {
-				return catalog.Hash(s.Source)
-			}
-		}
-		id = id[:i]
-	}
-	if len(id) != 12 {
-		return catalog.Hash(s.Source)
-	}
-	for _, c := range id {
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
-			return catalog.Hash(s.Source)
-		}
-	}
-	return id
 }
 
 // blank reports whether a target has no text: empty or white space only.

@@ -4,6 +4,17 @@
 // file is written before the first rename, so a full disk or a bad path
 // leaves every target as it was.
 //
+// A plan takes a file's content in one of three ways. Write keeps the
+// bytes until Apply. Stage writes them to the temporary file at once, so
+// that the caller can reuse the memory (a merge writes tens of MB of
+// catalogs). StageFrom hands the temporary file to a function that writes
+// the content a piece at a time, for a file never whole in memory (a
+// catalog streamed as it is made). Staged files that already hold the same
+// bytes are left alone, as Apply leaves unchanged files; Discard removes
+// the temporary files of a plan given up. Delete schedules a removal, and
+// Changed lists what Apply would change. A plan's methods may be called
+// from several goroutines. WriteFile is a plan of one file.
+//
 // A kill between two renames would still leave some files new and others
 // old, and temporary files behind. A Plan with a Journal closes that gap:
 // it logs each temporary file before making it, then records the renames

@@ -21,10 +21,10 @@
 // sentence unless lower case follows (Yahoo! in); closing quotes and
 // brackets stay with the sentence they close (…protection.”, «…».). Inside
 // an open quotation, a mark followed by a dash is direct speech with the
-// author's words («…? – спросила мама. – …») and ends nothing. Ellipses end a sentence when they touch
-// the last word and a capital follows; spaced or bracketed ones mark an
-// omission. The word lists live in data/<lang>.txt; Options.Abbreviations
-// adds a project's own.
+// author's words («…? – спросила мама. – …») and ends nothing. Ellipses
+// end a sentence when they touch the last word and a capital follows;
+// spaced or bracketed ones mark an omission. The word lists live in
+// data/<lang>.txt; Options.Abbreviations adds a project's own.
 //
 // Inside a block a line break ends a list item or a headline line, while a
 // hard-wrapped sentence — the next line continues in lower case, or the line

@@ -31,18 +31,22 @@ var chunkSize = 64 << 10
 // document gives. The one state that crosses blocks, link reference
 // definitions, is gathered first (only if the document can have any) and
 // shared by every chunk.
+//
+// A chunk also ends where the text starts or stops holding address marks
+// (see chunker), so that most of an article is parsed without Linkify.
 func (r *reader) body(at int) error {
 	src := r.src[at:]
 	// goldmark reads the bytes and never writes them, so they can be the
 	// string's own: a 20 MB article is not copied.
 	doc := unsafe.Slice(unsafe.StringData(src), len(src))
+	ch := chunker{doc: doc, marks: newMarks()}
 	var refs *references
 	var cuts []int // the chunks' ends found while gathering them
 	if last := lastIndex(doc, "]:"); last >= 0 {
 		// Definitions up to the last "]:", the only place one can end.
 		refs = &references{refs: map[string]parser.Reference{}}
 		for a := 0; a <= last && a < len(doc); {
-			b, tree := parseChunk(refsParser, doc, a, nil)
+			b, tree := ch.parse(a, refsParser, nil)
 			refs.gather(tree)
 			cuts = append(cuts, b)
 			a = b
@@ -53,9 +57,9 @@ func (r *reader) body(at int) error {
 		var tree ast.Node
 		if len(cuts) > 0 {
 			b, cuts = cuts[0], cuts[1:]
-			tree = parse(md.Parser(), doc[a:b], refs)
+			tree = parse(ch.parser(a, b), doc[a:b], refs)
 		} else {
-			b, tree = parseChunk(md.Parser(), doc, a, refs)
+			b, tree = ch.parse(a, nil, refs)
 		}
 		r.doc, r.base = doc[a:b], at+a
 		if err := r.walk(tree); err != nil {
@@ -94,6 +98,13 @@ func lastIndex(doc []byte, sep string) int {
 var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, linkify, extension.TaskList),
 	goldmark.WithParserOptions(parser.WithAttribute()))
 
+// plain is md without Linkify, for text that holds no address mark: there
+// Linkify makes no link, and the trees are md's. Linkify is asked at every
+// space and line start, and goldmark breaks the text there to ask it — it
+// halves the speed of the parse.
+var plain = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList),
+	goldmark.WithParserOptions(parser.WithAttribute())).Parser()
+
 // refsParser is what gathers a document's link reference definitions:
 // goldmark's block parsers without the inline ones. Definitions are taken
 // out of paragraphs as blocks close, and blocks end where they end
@@ -115,20 +126,98 @@ func parse(p parser.Parser, chunk []byte, refs *references) ast.Node {
 	return p.Parse(text.NewReader(chunk), opts...)
 }
 
-// parseChunk parses the next chunk of doc from offset a with p, returning
-// where it ends and its tree.
-func parseChunk(p parser.Parser, doc []byte, a int, refs *references) (int, ast.Node) {
-	want := a + chunkSize
+// chunker finds the chunks of doc, and the parser of each.
+type chunker struct {
+	doc   []byte
+	marks marks
+}
+
+// splitMarked is whether chunks end where address marks start or stop
+// (tests turn it off to compare with md alone).
+var splitMarked = true
+
+// parse parses the next chunk of doc from offset a with p (nil: the
+// parser that the chunk's text needs), returning where it ends and its
+// tree.
+func (c *chunker) parse(a int, p parser.Parser, refs *references) (int, ast.Node) {
+	b := c.end(a)
 	for {
-		b := nextCut(doc, want)
-		tree := parse(p, doc[a:b], refs)
-		if b == len(doc) || closedBefore(tree, blankFrom(doc[a:b])) {
+		q := p
+		if q == nil {
+			q = c.parser(a, b)
+		}
+		tree := parse(q, c.doc[a:b], refs)
+		if b == len(c.doc) || closedBefore(tree, blankFrom(c.doc[a:b])) {
 			return b, tree
 		}
 		// Something reaches over the cut: a longer chunk, so that a long
 		// fence costs a few parses, not one per cut inside it.
-		want = a + 2*(b-a)
+		b = nextCut(c.doc, a+2*(b-a))
 	}
+}
+
+// parser is the parser for doc[a:b]: md where an address may stand,
+// plain where none can.
+func (c *chunker) parser(a, b int) parser.Parser {
+	if !splitMarked || c.marks.next(c.doc, a) < b {
+		return md.Parser()
+	}
+	return plain
+}
+
+// end is where the chunk that starts at a ends: at the first cut after
+// a+chunkSize, or earlier at a cut where the paragraphs (the stretches
+// between cuts) go from holding no address mark to holding one or back.
+// A paragraph costs goldmark a parse of its own at the least, which is
+// less than Linkify's cost in all but the shortest.
+func (c *chunker) end(a int) int {
+	doc := c.doc
+	if !splitMarked {
+		return nextCut(doc, a+chunkSize)
+	}
+	b := nextCut(doc, a)
+	marked := c.marks.next(doc, a) < b
+	for b < len(doc) && b-a < chunkSize {
+		e := nextCut(doc, b)
+		if (c.marks.next(doc, b) < e) != marked {
+			break
+		}
+		b = e
+	}
+	return b
+}
+
+// marks finds the address marks of a document ("://", "www." and "@",
+// which every address Linkify makes holds), remembering where it found
+// each so that a walk through the document looks at each byte once.
+type marks struct {
+	// at is each mark's first place at or after from; -1 before it is
+	// looked for.
+	from, at [len(addressMarks)]int
+}
+
+func newMarks() marks {
+	var m marks
+	for k := range m.at {
+		m.at[k] = -1
+	}
+	return m
+}
+
+// next is where the first address mark at or after i stands in doc,
+// len(doc) if none does.
+func (m *marks) next(doc []byte, i int) int {
+	first := len(doc)
+	for k, mark := range addressMarks {
+		if m.at[k] < i || i < m.from[k] {
+			m.from[k], m.at[k] = i, len(doc)
+			if j := bytes.Index(doc[i:], mark); j >= 0 {
+				m.at[k] = i + j
+			}
+		}
+		first = min(first, m.at[k])
+	}
+	return first
 }
 
 // nextCut is the first place at or after i where a line starts with a

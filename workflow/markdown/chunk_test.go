@@ -12,10 +12,12 @@ import (
 	"github.com/terjime/terjime/workflow/blocks"
 )
 
-// walked is what Walk gives, written out to compare.
-func walked(src string, size int) (string, error) {
-	defer func(old int) { chunkSize = old }(chunkSize)
-	chunkSize = size
+// walked is what Walk gives, written out to compare: in chunks of about
+// size bytes, each parsed with Linkify or, if split, without it where the
+// text holds no address mark.
+func walked(src string, size int, split bool) (string, error) {
+	defer func(old int, split bool) { chunkSize, splitMarked = old, split }(chunkSize, splitMarked)
+	chunkSize, splitMarked = size, split
 	var b strings.Builder
 	err := Walk(src, Options{}, func(start int, bl blocks.Block) {
 		fmt.Fprintf(&b, "%d %s %v", start, bl.Kind, bl.Whole)
@@ -27,23 +29,27 @@ func walked(src string, size int) (string, error) {
 	return b.String(), err
 }
 
-// checkChunks checks that parsing src in chunks as small as they come
-// gives what parsing it whole gives.
+// checkChunks checks that parsing src in chunks as small as they come,
+// or as they come at the usual size, gives what parsing it whole with
+// Linkify gives.
 func checkChunks(t *testing.T, name, src string) {
 	t.Helper()
-	whole, werr := walked(src, 1<<30)
-	small, serr := walked(src, 1)
-	if fmt.Sprint(werr) != fmt.Sprint(serr) {
-		t.Fatalf("%s: error whole %v, in chunks %v", name, werr, serr)
+	whole, werr := walked(src, 1<<30, false)
+	for _, size := range []int{1, chunkSize} {
+		small, serr := walked(src, size, true)
+		if fmt.Sprint(werr) != fmt.Sprint(serr) {
+			t.Fatalf("%s: error whole %v, in chunks of %d %v", name, werr, size, serr)
+		}
+		if whole != small {
+			t.Fatalf("%s: blocks differ in chunks of %d:\nwhole:\n%s\nchunks:\n%s", name, size, whole, small)
+		}
 	}
-	if whole != small {
-		t.Fatalf("%s: blocks differ in chunks:\nwhole:\n%s\nchunks:\n%s", name, whole, small)
-	}
+	small, _ := walked(src, 1, true)
 	// The definitions gathered by the block parsers alone are those of a
 	// full parse.
 	defer func(old parser.Parser) { refsParser = old }(refsParser)
 	refsParser = md.Parser()
-	if full, _ := walked(src, 1); full != small {
+	if full, _ := walked(src, 1, true); full != small {
 		t.Fatalf("%s: blocks differ with definitions from a full parse:\nfull:\n%s\nblock parsers:\n%s", name, full, small)
 	}
 }
@@ -68,6 +74,9 @@ var chunkCases = []string{
 	"Text [link](/a\n\nb).\n\nNext.\n",
 	"```\nunclosed fence\n\nletters\n\nto the end\n",
 	"<div>\n\n*md inside*\n\n</div>\n\nafter div\n",
+	// Paragraphs with addresses among paragraphs without.
+	"Plain first.\n\nThen www.un.org and press@iom.int here.\n\nPlain again, *em*.\n\n- item https://x.org\n\nplain (https://y.org/a_(b))\n\nhttps://start.org\nnext line\n\nEnd ~www.z.org~.\n\nLast.\n",
+	"No mark.\n\n```\nhttp://in.code\n\nfence goes on\n```\n\nAfter *www.a.org*.\n\nNone.\n",
 }
 
 func TestChunks(t *testing.T) {

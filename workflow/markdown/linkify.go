@@ -61,11 +61,15 @@ func (p linkifyParser) Parse(parent ast.Node, block text.Reader, pc parser.Conte
 	return p.InlineParser.Parse(parent, block, pc)
 }
 
-// addressMark is the index of the first "://", "www." or "@" in line, -1
-// if there is none.
+// addressMarks are what every address Linkify makes holds, at or after
+// its start: "://" in a URL, "www." in a bare domain, "@" in an e-mail.
+var addressMarks = [...][]byte{[]byte("://"), []byte("www."), []byte("@")}
+
+// addressMark is the index of the first address mark in line, -1 if there
+// is none.
 func addressMark(line []byte) int {
-	i := bytes.IndexByte(line, '@')
-	for _, mark := range [...][]byte{[]byte("://"), []byte("www.")} {
+	i := -1
+	for _, mark := range addressMarks {
 		if j := bytes.Index(line, mark); j >= 0 && (i < 0 || j < i) {
 			i = j
 		}

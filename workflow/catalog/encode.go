@@ -264,9 +264,17 @@ var escapeASCII = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // plainString reports whether s can be written between quotes as it is,
-// which almost every segment can.
+// which almost every segment can. Every segment of every catalog is
+// looked at, three times over for a source sentence (the source catalog
+// and each target's): printable ASCII is let through eight bytes at a
+// time.
 func plainString(s string) bool {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainASCII8(uint64(s[i])|uint64(s[i+1])<<8|uint64(s[i+2])<<16|uint64(s[i+3])<<24|
+			uint64(s[i+4])<<32|uint64(s[i+5])<<40|uint64(s[i+6])<<48|uint64(s[i+7])<<56) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
@@ -286,3 +294,18 @@ func plainString(s string) bool {
 	}
 	return true
 }
+
+// plainASCII8 reports whether the eight bytes of x are all ASCII that
+// WriteTOMLString copies (none of escapeASCII): no byte with the high bit,
+// none below 0x20 and none equal to '"', '\\' or 0x7f. (x - 0x20…) & ^x
+// has a byte's high bit set where that byte is below 0x20, given no high
+// bits in x; x ^ c… has a zero byte where x has c.
+func plainASCII8(x uint64) bool {
+	return (x&highs)|below(x, 0x20)|below(x^ones*'"', 1)|below(x^ones*'\\', 1)|below(x^ones*0x7f, 1) == 0
+}
+
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// below has the high bit of a byte set where x has a byte below n, for
+// x without high bits and n ≤ 0x80 (and maybe in higher bytes too).
+func below(x, n uint64) uint64 { return (x - ones*n) & ^x & highs }

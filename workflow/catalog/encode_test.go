@@ -3,7 +3,9 @@ package catalog
 import (
 	"bytes"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // plainString lets through exactly the strings WriteTOMLString may copy
@@ -18,6 +20,61 @@ func TestPlainString(t *testing.T) {
 		if got := plainString(s); got != want {
 			t.Errorf("plainString(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// plainSpec is what plainString must answer, rune by rune.
+func plainSpec(s string) bool {
+	for i, r := range s {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || r < 0x20 || r == '"' || r == '\\' || r == 0x7f ||
+			r == '\uFEFF' || r == '\u2028' || r == '\u2029' {
+			return false
+		}
+	}
+	return true
+}
+
+// Each byte that needs escaping, and every byte value, at each place of
+// the eight bytes looked at together, after ASCII and after Cyrillic.
+func TestPlainStringEveryPlace(t *testing.T) {
+	for _, lead := range []string{"", "abc", "Меджлис "} {
+		for at := range 17 {
+			for c := range 256 {
+				s := lead + strings.Repeat("x", at) + string([]byte{byte(c)}) + strings.Repeat("y", 9)
+				if got, want := plainString(s), plainSpec(s); got != want {
+					t.Errorf("plainString(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzPlainString(f *testing.F) {
+	f.Add("plain text of a sentence, longer than eight")
+	f.Add("Меджлис «ýaşlar» — 7 000 ₼ \"q\" \x7f\uFEFF")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := plainString(s), plainSpec(s); got != want {
+			t.Errorf("plainString(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// BenchmarkPlainString is the look at a sentence before it is written
+// out: English, and Russian.
+func BenchmarkPlainString(b *testing.B) {
+	for _, s := range []string{
+		"Representatives of the Mejlis, Ombudsman, the Ministry of Justice (12) were invited to participate in the forum.",
+		"Представители Меджлиса, Омбудсмена и Министерства юстиции были приглашены к участию в форуме.",
+	} {
+		b.Run(s[:2], func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				if !plainString(s) {
+					b.Fatal(s)
+				}
+			}
+		})
 	}
 }
 

@@ -20,7 +20,11 @@
 // a letter after a blank line, where no block can go on, and is taken
 // longer when its last block (a fence, an HTML <pre> or comment) reaches
 // over that line. Link reference definitions, the one thing that crosses
-// blocks, are gathered first and shared by every chunk. Parsed in chunks
+// blocks, are gathered first and shared by every chunk. A chunk also ends
+// where the text starts or stops holding an address mark ("://", "www.",
+// "@"): goldmark's Linkify, which turns bare addresses into links, is
+// asked at every space, and chunks without a mark are parsed without it,
+// to the same tree. Parsed in chunks
 // or whole, a document gives the same blocks (TestChunks, FuzzChunks); a
 // 20 MB article is never one syntax tree. Read collects what Walk gives.
 //

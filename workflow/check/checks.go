@@ -285,7 +285,7 @@ func checkControls(t *Translation) {
 }
 
 func checkNumbers(t *Translation) {
-	if (t.src.f|t.tgt.f)&fDigit == 0 {
+	if (t.src.f|t.tgt.f)&fDigit == 0 || translatorSetting(t.Source) {
 		return
 	}
 	r := t.r
@@ -314,12 +314,29 @@ func checkNumbers(t *Translation) {
 	if !left {
 		return
 	}
+	// A date or time given as its format (12/31/99 → дд/мм/гг).
+	patterned(sc.src, formatPatterns(t.Target, sc.pats[:0]))
+	patterned(sc.tgt, formatPatterns(t.Source, sc.pats[:0]))
+	// A name with digits (EXPR1) said fewer times in the translation,
+	// once "both expressions": the name is there.
+	for i := range sc.src {
+		a := &sc.src[i]
+		if a.used || !a.tok.glued {
+			continue
+		}
+		for j := range sc.tgt {
+			if sc.tgt[j].tok.glued && sc.tgt[j].canon == a.canon {
+				a.used = true
+				break
+			}
+		}
+	}
 	// The same digits written with other separators: one finding that
 	// says how the locale writes the number, not a missing and an added.
 	for i := range sc.src {
 		for j := range sc.tgt {
 			a, b := &sc.src[i], &sc.tgt[j]
-			if !a.used && !b.used && len(a.tok.groups) > 1 && slices.Equal(a.tok.groups, b.tok.groups) {
+			if !a.used && !b.used && len(a.tok.groups) > 1 && a.tok.half == b.tok.half && slices.Equal(a.tok.groups, b.tok.groups) {
 				a.used, b.used = true, true
 				t.numberFormat(a, b)
 			}
@@ -328,6 +345,15 @@ func checkNumbers(t *Translation) {
 	// A number in digits on one side, in words on the other.
 	sc.words[0] = numberWords(t.Source, numWordsLang(r.srcLocale), sc.words[0][:0])
 	sc.words[1] = numberWords(t.Target, numWordsLang(t.Locale), sc.words[1][:0])
+	if lang := numWordsLang(r.srcLocale); lang != numWordsLang(t.Locale) {
+		// the source language's words the translation keeps, in code
+		// or a name (--first-line-number, FIRST_PAGE)
+		sc.words[1] = numberWords(t.Target, lang, sc.words[1])
+	}
+	// A label without any number rendered as one word with digits: the
+	// translator's way to say it (AM / PM → «12-часовой»), or keys
+	// (GnuPG's answer keys SsEeAaQq → 11223300).
+	keyed := t.src.firstDigit < 0 && len(sc.words[0]) == 0 && oneToken(t.Target)
 	// A word on both sides ("two or more" → «двух или более») is a
 	// number of its own, none left over in digits.
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
@@ -340,7 +366,7 @@ func checkNumbers(t *Translation) {
 		}
 	}
 	for _, it := range sc.tgt {
-		if !it.used && !it.tok.glued && !glued(t.Target, it.tok, t.Source) {
+		if !it.used && !keyed && !it.tok.glued && !glued(t.Target, it.tok, t.Source) {
 			t.Report("CheckNumberAdded", map[string]any{"Number": it.tok.text})
 		}
 	}

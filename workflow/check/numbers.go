@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -40,11 +41,15 @@ func localeSymbols(tag language.Tag) symbols {
 // numToken is a number as written: its digit groups and the separators
 // between them ("07.08.2019" is three groups and two dots).
 type numToken struct {
-	text   string
-	at     int  // its byte offset in the text
-	glued  bool // to a letter before it: a part of a name (IPv6)
-	groups []string
-	seps   []rune
+	text  string
+	at    int  // its byte offset in the text
+	glued bool // to a letter before it: a part of a name (IPv6)
+	half  byte // 'a' or 'p': a time of the 12-hour clock (9 am, 2:35 PM)
+	// slashed: a slash stands beside it (1/2, /11/2002): it is part of a
+	// fraction or of a date that lost a part, never a date's part alone
+	slashed bool
+	groups  []string
+	seps    []rune
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -61,6 +66,7 @@ type numScratch struct {
 	src    []numItem
 	tgt    []numItem
 	hit    []int
+	pats   []uint8
 	words  [2][]uint64 // the values of the number words of the source and the target
 }
 
@@ -103,6 +109,24 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 		}
 		start := i
 		g0, s0 := len(sc.groups), len(sc.seps)
+		if end := slashDate(s, i); end > 0 {
+			// 12/31/99: a date, whatever order its parts are in
+			for k := i; ; {
+				j := k
+				for j < end && isDigit(s[j]) {
+					j++
+				}
+				sc.groups = append(sc.groups, s[k:j])
+				if j == end {
+					break
+				}
+				sc.seps = append(sc.seps, '/')
+				k = j + 1
+			}
+			out = append(out, numToken{text: s[start:end], at: start, groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
+			i = end
+			continue
+		}
 		for {
 			j := i
 			for j < len(s) && isDigit(s[j]) {
@@ -142,9 +166,110 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			sc.seps = append(sc.seps, r)
 			i = k
 		}
-		out = append(out, numToken{text: s[start:i], at: start, groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
+		slashed := start > 0 && s[start-1] == '/' || i < len(s) && s[i] == '/'
+		out = append(out, numToken{text: s[start:i], at: start, half: clockHalf(s, i), slashed: slashed, groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
 	}
 	return out
+}
+
+// slashDate returns the end of the date written with slashes that starts
+// at i (12/31/99, 31/12/1999, 2019/08/07), or 0 when none does: three
+// groups of digits, a year of two or four digits at one end. Two groups
+// (24/7, 1/2) are a ratio or a fraction, and stay two numbers.
+func slashDate(s string, i int) int {
+	if i > 0 && s[i-1] == '/' {
+		return 0
+	}
+	var n [3]int
+	j := i
+	for g := range n {
+		k := j
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		n[g] = k - j
+		if n[g] == 0 || n[g] > 4 {
+			return 0
+		}
+		j = k
+		if g < 2 {
+			if j >= len(s) || s[j] != '/' {
+				return 0
+			}
+			j++
+		}
+	}
+	if j < len(s) && (s[j] == '/' || isDigit(s[j])) {
+		return 0
+	}
+	if n[1] > 2 || !(n[0] == 4 && n[2] <= 2 || n[0] <= 2 && (n[2] == 2 || n[2] == 4)) {
+		return 0
+	}
+	return j
+}
+
+// clockHalf reads the "am" or "pm" (a.m., PM) after a number that ends at
+// i: 'a', 'p', or 0 when there is none.
+func clockHalf(s string, i int) byte {
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i+1 >= len(s) {
+		return 0
+	}
+	h := s[i] | 0x20
+	if h != 'a' && h != 'p' {
+		return 0
+	}
+	j := i + 1
+	if s[j] == '.' {
+		j++
+	}
+	if j >= len(s) || s[j]|0x20 != 'm' {
+		return 0
+	}
+	j++
+	if j < len(s) && s[j] == '.' {
+		j++
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r)) {
+			return 0
+		}
+	}
+	return h
+}
+
+// clock reads a time of day, 15:30, 14:15:20 or 2:35 pm, as seconds since
+// midnight: 00:00 and 00:00:00, 9 AM and 09:00 are the same time.
+func (t numToken) clock() (uint64, bool) {
+	g := t.groups
+	if len(g) > 3 || len(g[0]) > 2 || len(g) == 1 && t.half == 0 {
+		return 0, false
+	}
+	for _, sep := range t.seps {
+		if sep != ':' {
+			return 0, false
+		}
+	}
+	var v [3]uint64
+	for i, x := range g {
+		v[i] = digitsValue(0, x)
+	}
+	if v[1] > 59 || v[2] > 59 || v[0] > 24 {
+		return 0, false
+	}
+	switch t.half {
+	case 'a', 'p':
+		if v[0] < 1 || v[0] > 12 {
+			return 0, false
+		}
+		v[0] %= 12
+		if t.half == 'p' {
+			v[0] += 12
+		}
+	}
+	return v[0]*3600 + v[1]*60 + v[2], true
 }
 
 // verbAround returns the end of the printf verb whose digits start at i
@@ -164,8 +289,9 @@ func verbAround(s string, i int) int {
 }
 
 // numKey is a number's value as read with a locale's separators: an
-// integer, a decimal, or (kind raw) a date or version compared group by
-// group, so that "07.08.2019" and "07/08/2019" are equal. It is a value,
+// integer, a decimal, a time of day, or (kind raw) a date or version
+// compared group by group, so that "07.08.2019" and "07/08/2019" are
+// equal. It is a value,
 // not a string, so reading numbers allocates nothing.
 type numKey struct {
 	kind  uint8 // kindInt, kindDecimal, kindRaw
@@ -177,6 +303,7 @@ const (
 	kindInt = iota + 1
 	kindDecimal
 	kindRaw
+	kindTime
 )
 
 // digitsValue reads a run of digits; long runs (over 18 digits) are
@@ -196,6 +323,9 @@ func digitsValue(h uint64, g string) uint64 {
 
 // canonical reads the number with a locale's separators.
 func (t numToken) canonical(sym symbols) numKey {
+	if c, ok := t.clock(); ok {
+		return numKey{kind: kindTime, a: c}
+	}
 	if len(t.groups) == 1 {
 		return numKey{kind: kindInt, a: digitsValue(0, t.groups[0])}
 	}
@@ -292,13 +422,13 @@ func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) {
 	// leftover integers; the date counts as there when two parts are.
 	parts := func(dates, ints []numItem) {
 		for d := range dates {
-			if dates[d].used || dates[d].canon.kind != kindRaw {
+			if dates[d].used || dates[d].canon.kind != kindRaw && dates[d].canon.kind != kindTime {
 				continue
 			}
 			hit := sc.hit[:0]
 			for _, g := range dates[d].tok.groups {
 				for k := range ints {
-					if !ints[k].used && !slices.Contains(hit, k) && len(ints[k].tok.groups) == 1 && trimZeros(ints[k].tok.groups[0]) == trimZeros(g) {
+					if !ints[k].used && !ints[k].tok.slashed && !slices.Contains(hit, k) && len(ints[k].tok.groups) == 1 && trimZeros(ints[k].tok.groups[0]) == trimZeros(g) {
 						hit = append(hit, k)
 						break
 					}
@@ -315,6 +445,51 @@ func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) {
 	}
 	parts(ti, si)
 	parts(si, ti)
+	// A date whose parts changed order (12/31/99 → 31.12.99).
+	for i := range si {
+		if si[i].used || si[i].canon.kind != kindRaw || len(si[i].tok.groups) != 3 {
+			continue
+		}
+		for j := range ti {
+			if !ti[j].used && ti[j].canon.kind == kindRaw && sameDateParts(si[i].tok.groups, ti[j].tok.groups) {
+				si[i].used, ti[j].used = true, true
+				break
+			}
+		}
+	}
+}
+
+// sameDateParts reports whether two dates of three parts have the same
+// parts in any order, a year of four digits matching its last two (1999
+// and 99).
+func sameDateParts(a, b []string) bool {
+	if len(a) != 3 || len(b) != 3 {
+		return false
+	}
+	var hit [3]bool
+	for _, x := range a {
+		found := false
+		for k, y := range b {
+			if !hit[k] && samePart(x, y) {
+				hit[k], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func samePart(x, y string) bool {
+	switch {
+	case len(x) == 4 && len(y) == 2:
+		return x[2:] == y
+	case len(x) == 2 && len(y) == 4:
+		return y[2:] == x
+	}
+	return trimZeros(x) == trimZeros(y)
 }
 
 // formatNumber writes a number as the target locale does, from CLDR's
@@ -337,4 +512,110 @@ func (r *localeRun) formatNumber(v numKey) string {
 		return r.printer.Sprint(number.Decimal(f, number.Scale(int(v.fracN))))
 	}
 	return ""
+}
+
+// isPatternLetter reports whether r is a letter of a date or time
+// pattern: d, m, y, h, s in English, д, м, г, ч, с in Russian, g, a, ý in
+// Turkmen (either case).
+func isPatternLetter(r rune) bool {
+	return strings.ContainsRune("dmyhsDMYHSдмгчсДМГЧСgaýGAÝ", r)
+}
+
+// formatPatterns appends to out the number of parts of each date or time
+// pattern in s: дд/мм/гг and ДД.ММ.ГГГГ have three, чч:мм two. A part
+// is one of those letters written two to four times; the parts are joined
+// by / . - or :. A translation that gives the format where the source
+// gives an example ("e.g., 12/31/99" → «напр., дд/мм/гг») has localised
+// it.
+func formatPatterns(s string, out []uint8) []uint8 {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isPatternLetter(r) || i > 0 && wordBefore(s[:i]) {
+			i += n
+			continue
+		}
+		parts, j := 0, i
+		for {
+			first, _ := utf8.DecodeRuneInString(s[j:])
+			k, count := j, 0
+			for k < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[k:])
+				if unicode.ToLower(r2) != unicode.ToLower(first) {
+					break
+				}
+				k += n2
+				count++
+			}
+			if count < 2 || count > 4 {
+				parts = 0
+				break
+			}
+			parts++
+			j = k
+			if j+1 < len(s) && strings.IndexByte("/.-:", s[j]) >= 0 {
+				if r3, _ := utf8.DecodeRuneInString(s[j+1:]); isPatternLetter(r3) {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		if parts >= 2 && (j == len(s) || !wordAfter(s[j:])) {
+			out = append(out, uint8(parts))
+		}
+		i = max(j, i+n)
+	}
+	return out
+}
+
+func wordBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r))
+}
+
+func wordAfter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r))
+}
+
+// patterned marks as used each date or time of items left over for which
+// the other side has a pattern of as many parts, one pattern each.
+func patterned(items []numItem, pats []uint8) {
+	for _, p := range pats {
+		for i := range items {
+			it := &items[i]
+			if !it.used && (it.canon.kind == kindRaw || it.canon.kind == kindTime) && len(it.tok.groups) == int(p) {
+				it.used = true
+				break
+			}
+		}
+	}
+}
+
+// translatorSetting reports whether a source is a setting the translator
+// chooses rather than text to translate: a key and its value written as
+// one word (GTK's calendar:week_start:0, default:LTR), or a message
+// addressed to the translator (GnuPG's "10 translator see trust.c:…",
+// whose translation is a field width). Its numbers are the translator's.
+func translatorSetting(src string) bool {
+	if k := strings.IndexByte(src, ':'); k > 0 && oneToken(src) && !strings.Contains(src, "//") {
+		key := true
+		for _, c := range []byte(src[:k]) {
+			key = key && (c >= 'a' && c <= 'z' || c == '_')
+		}
+		if key {
+			return true
+		}
+	}
+	for i := 0; ; {
+		k := strings.Index(strings.ToLower(src[i:]), "translator")
+		if k < 0 {
+			return false
+		}
+		k += i
+		if r, _ := utf8.DecodeLastRuneInString(src[:k]); !isLetter(r) {
+			return true
+		}
+		i = k + len("translator")
+	}
 }

@@ -339,6 +339,71 @@ func TestNumberWords(t *testing.T) {
 	}
 }
 
+// TestNumbersLocalised: what a translator does to a number on purpose
+// (a date example given as its format, a time written the 24-hour way, a
+// setting's value, a label rendered as a word with digits) is no
+// finding; a number lost or changed beside it still is.
+func TestNumbersLocalised(t *testing.T) {
+	cases := []struct {
+		locale, src, tgt string
+		want             bool // numbers raised
+	}{
+		// a date or time example given as its format
+		{"ru", "%x   locale's date representation (e.g., 12/31/99)", "%x   представление даты (напр., дд/мм/гг) согласно локали", false},
+		{"ru", "The date, e.g. 12/31/1999.", "Дата, например ДД.ММ.ГГГГ.", false},
+		{"ru", "Start at 08:30.", "Начало в чч:мм.", false},
+		{"tk", "The date, e.g. 12/31/99.", "Sene, meselem gg.aa.ýý.", false},
+		{"ru", "The date, e.g. 12/31/99 or 01/01/00.", "Дата, например дд/мм/гг.", true},
+		{"ru", "The date, e.g. 12/31/99.", "Дата, например дд/мм.", true},
+		// a date with slashes is one date, its parts in any order
+		{"ru", "Released on 12/31/99.", "Выпущено 31.12.99.", false},
+		{"ru", "Released on 12/31/99.", "Выпущено 31.12.1999.", false},
+		{"ru", "Released on 12/31/99.", "Выпущено 30.12.99.", true},
+		{"ru", "Released on 12/31/99.", "Выпущено 12/31/98.", true},
+		{"ru", "Released on 01/11/2002 17:52:00.", "Выпущено /11/2002 17:52:00.", true},
+		{"ru", "Released on 07/08/2019.", "Выпущено 7 августа 2019 года.", false},
+		{"ru", "One half is 1/2, every day is 24/7.", "Половина — 1/2, каждый день — 24/7.", false},
+		// a time: with or without its seconds, on the 12-hour clock or not
+		{"ru", "Seconds since 1970-01-01 00:00 UTC", "Секунды с 1970-01-01 00:00:00 UTC", false},
+		{"ru", "Seconds since 1970-01-01 00:00 UTC", "Секунды с 1970-01-01 00:01:00 UTC", true},
+		{"ru", "Show the local time for 9AM next Friday.", "Показать местное время 09:00 следующей пятницы.", false},
+		{"ru", "The meeting starts at 2:35 pm.", "Встреча начнётся в 14:35.", false},
+		{"ru", "The meeting starts at 2:35 p.m.", "Встреча начнётся в 14:35.", false},
+		{"ru", "The meeting starts at 12 AM.", "Встреча начнётся в 00:00.", false},
+		{"ru", "The meeting starts at 2:35 pm.", "Встреча начнётся в 2:35.", true},
+		{"ru", "Show the local time for 9AM next Friday.", "Показать местное время 21:00 следующей пятницы.", true},
+		{"ru", "Specify the time, e.g. 15:30, 2:35 pm, 4 pm", "Задайте время, например, 15:30, 7:20", true},
+		// a setting the translator chooses
+		{"ru", "calendar:week_start:0", "calendar:week_start:1", false},
+		{"ru", "10 translator see trust.c:uid_trust_string_fixed", "12 translator see trust.c:uid_trust_string_fixed", false},
+		{"ru", "22 translator: see certreg-ui.c:gpgsm_gencertreq_tty", "33", false},
+		{"ru", "Paper size: A4", "Размер бумаги: A3", true},
+		{"ru", "Use Page:10 here.", "Используйте Page:12.", true},
+		// a label without numbers rendered as one word with digits
+		{"ru", "AM / PM", "12-часовой", false},
+		{"ru", "SsEeAaQq", "11223300", false},
+		{"ru", "Page Setup", "Параметры страницы 2", true},
+		// a name with digits said fewer times (EXPR1 and EXPR2 → both)
+		{"ru", "EXPR1 && EXPR2\tTrue if both EXPR1 and EXPR2 are true", "ВЫРАЖ1 && ВЫРАЖ2\tИстина, если оба выражения истинны", false},
+		{"ru", "Invalid IPv6 address for IPv6 routes.", "Недопустимый адрес IPv для маршрутов.", true},
+		// an English number word kept in code in the translation
+		{"ru", "Start with the 1st line (see --first-line-number).", "Начать с первой строки (см. --first-line-number).", false},
+		// true problems beside them stay
+		{"ru", "must be >=0555 and <=0775", "должно быть >=0755 и <=0775", true},
+		{"ru", "IEEE 802.15.4 channel page.", "Страница канала EEE 80215.4.", true},
+		{"ru", "Consult nmcli-examples(7).", "См. nmcli-examples(5).", true},
+		{"ru", "ISO week number (01..53)", "номер недели по ISO (01..52)", true},
+	}
+	for _, c := range cases {
+		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
+			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
+			if got := hasCheck(fs, "numbers"); got != c.want {
+				t.Errorf("%q → %q: numbers raised = %v, want %v: %q", c.src, c.tgt, got, c.want, names(fs))
+			}
+		})
+	}
+}
+
 // TestNumberFormat: a number written with the source language's
 // separators, which the target language reads otherwise, is one finding
 // that says how the target language writes it, from CLDR's data.

@@ -59,10 +59,11 @@ func init() {
 				"CheckIdentical": "the translation is the source, unchanged",
 			}},
 		Check{Name: "control-chars", Severity: Error, Text: checkControls,
-			Doc: "a control character (ESC, NUL, BEL, a lone CR, C1…; tab and line breaks are text) in a source or translation",
+			Doc: "a control character (ESC, NUL, BEL, a lone CR, C1…; tab and line breaks are text) in a source, or one a translation adds or drops",
 			Messages: map[string]string{
 				"CheckControlTarget": "the translation holds the control character {{.Char}}: remove it (text may hold tabs and line breaks, no other control character)",
 				"CheckControlSource": "the source holds the control character {{.Char}}: remove it from the article and run terjime segment",
+				"CheckControlCount":  "the translation does not keep the source's control characters {{.Char}} (the source has {{.Source}}, the translation {{.Target}})",
 			}},
 		Check{Name: "obsolete", Severity: Warning,
 			Doc: "an obsolete entry (a removed sentence) is still in the catalog",
@@ -269,18 +270,49 @@ func checkIdentical(t *Translation) {
 	}
 }
 
-// checkControls finds control characters (ESC, NUL, BEL…), which would be
-// published and obeyed by a terminal that prints the text.
+// checkControls finds control characters (ESC, NUL, BEL…) that a
+// translation adds, which would be published and obeyed by a terminal
+// that prints the text, or the source's that it does not keep. A control
+// character the source has and the translation keeps is not the
+// translator's doing: the source's are reported once, for the source
+// (sourceControls), not in every translation.
 func checkControls(t *Translation) {
-	if t.src.f&fControl != 0 {
-		if i, c := ctlchar.Find(t.Source); i >= 0 {
-			t.Report("CheckControlSource", map[string]any{"Char": ctlchar.Name(c)})
+	if (t.src.f|t.tgt.f)&fControl == 0 {
+		return
+	}
+	for _, s := range [2]string{t.Target, t.Source} {
+		for rest := s; ; {
+			i, c := ctlchar.Find(rest)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+1:]
+			ns, nt := countControl(t.Source, c), countControl(t.Target, c)
+			switch {
+			case ns == nt:
+				continue
+			case ns == 0:
+				t.Report("CheckControlTarget", map[string]any{"Char": ctlchar.Name(c)})
+			default:
+				t.Report("CheckControlCount", map[string]any{"Char": ctlchar.Name(c), "Source": ns, "Target": nt})
+			}
+			return
 		}
 	}
-	if t.tgt.f&fControl != 0 {
-		if i, c := ctlchar.Find(t.Target); i >= 0 {
-			t.Report("CheckControlTarget", map[string]any{"Char": ctlchar.Name(c)})
+}
+
+// countControl counts the control character c in s.
+func countControl(s string, c rune) int {
+	n := 0
+	for {
+		i, d := ctlchar.Find(s)
+		if i < 0 {
+			return n
 		}
+		if d == c {
+			n++
+		}
+		s = s[i+1:]
 	}
 }
 

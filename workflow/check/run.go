@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/markup"
@@ -120,6 +121,10 @@ type Session struct {
 	order  []string
 	runs   map[string]*localeRun
 	expect int
+	// sources: the findings of the source texts themselves, made once
+	// for each source catalog (by its path), whatever its locales.
+	sources     []Finding
+	sourcesSeen map[string]bool
 }
 
 // Expect says that the next call of Check is the first of about n calls
@@ -155,6 +160,7 @@ func (s *Session) Check(pairs []Pair) {
 				ti[i] = scanText(p.Source.Segments[i].Source)
 			}
 			info[p.Source] = ti
+			s.sourceControls(p.Source, ti)
 		}
 	}
 	defer func() { s.expect = 0 }()
@@ -189,6 +195,33 @@ func (s *Session) Check(pairs []Pair) {
 	wg.Wait()
 }
 
+// sourceControls reports the control characters of a source catalog's
+// segments, once for the source: the article's author removes them, and a
+// translation that keeps one is not at fault (checkControls).
+func (s *Session) sourceControls(src *catalog.Catalog, info []textInfo) {
+	sev := s.c.sev["control-chars"]
+	if sev == Off || s.sourcesSeen[src.Path] {
+		return
+	}
+	if s.sourcesSeen == nil {
+		s.sourcesSeen = map[string]bool{}
+	}
+	s.sourcesSeen[src.Path] = true
+	for i := range src.Segments {
+		seg := &src.Segments[i]
+		if info[i].f&fControl == 0 || flagged(seg.Note, "control-chars") {
+			continue
+		}
+		if k, c := ctlchar.Find(seg.Source); k >= 0 {
+			args := map[string]any{"Char": ctlchar.Name(c)}
+			s.sources = append(s.sources, Finding{
+				Check: "control-chars", Severity: sev, Locale: src.Locale, Document: src.Document, File: src.Path,
+				Segment: seg.ID, Line: seg.Line, Key: "CheckControlSource", Args: args, Message: English("CheckControlSource", args),
+			})
+		}
+	}
+}
+
 // Findings ends the session with the checks across documents and returns
 // every finding.
 func (s *Session) Findings() []Finding {
@@ -202,7 +235,7 @@ func (s *Session) Findings() []Finding {
 		}()
 	}
 	wg.Wait()
-	var out []Finding
+	out := s.sources
 	for _, l := range s.order {
 		out = append(out, s.runs[l].findings...)
 	}

@@ -252,6 +252,7 @@ func TestTextChecks(t *testing.T) {
 			if c.want {
 				p := makePair(c.locale, [2]string{c.src, c.tgt})
 				p.Target.Segments[0].Note = "reviewed by the desk; no-" + c.check + "-check"
+				p.Source.Segments[0].Note = p.Target.Segments[0].Note
 				if fs := runChecks(t, Config{}, p); hasCheck(fs, c.check) {
 					t.Errorf("note flag no-%s-check did not silence it", c.check)
 				}
@@ -336,6 +337,48 @@ func TestNumberWords(t *testing.T) {
 				t.Errorf("%q → %q: numbers raised = %v, want %v: %q", c.src, c.tgt, got, c.want, names(fs))
 			}
 		})
+	}
+}
+
+// TestControlChars: a control character of the source is reported once,
+// for the source, however many locales keep it; a translation's only
+// when it adds one or drops one of the source's.
+func TestControlChars(t *testing.T) {
+	cases := []struct {
+		src, tgt string
+		want     []string // the findings' keys and locales
+	}{
+		{"\atimed out waiting for input", "\aпревышено время ожидания ввода", []string{"CheckControlSource en"}},
+		{"%sNumber\x1f: %s%%0AHolder\x1f: %s", "%sНомер\x1f: %s%%0AДержатель\x1f: %s", []string{"CheckControlSource en"}},
+		{"%sNumber\x1f: %s%%0AHolder\x1f: %s", "%sНомер\x1f: %s%%0AДержатель: %s", []string{"CheckControlCount ru", "CheckControlSource en"}},
+		{"\atimed out waiting for input", "превышено время ожидания ввода", []string{"CheckControlCount ru", "CheckControlSource en"}},
+		{"timed out waiting for input", "\x1b[31mпревышено время ожидания ввода", []string{"CheckControlTarget ru"}},
+		{"\atimed out waiting for input", "\a\x1b[31mпревышено время ожидания ввода", []string{"CheckControlSource en", "CheckControlTarget ru"}},
+		{"timed out waiting for input", "превышено время ожидания ввода", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.tgt, func(t *testing.T) {
+			p := makePair("ru", [2]string{c.src, c.tgt})
+			// a second locale shares the source: still one finding for it
+			tk := makePair("tk", [2]string{c.src, c.tgt})
+			tk.Source = p.Source
+			var got []string
+			for _, f := range runChecks(t, Config{}, p, tk) {
+				if f.Check == "control-chars" && f.Locale != "tk" {
+					got = append(got, f.Key+" "+f.Locale)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("%q → %q: %q, want %q", c.src, c.tgt, got, c.want)
+			}
+		})
+	}
+	// The source catalog's note silences its finding.
+	p := makePair("ru", [2]string{"\atimed out", "\aпревышено время"})
+	p.Source.Segments[0].Note = "no-control-chars-check"
+	if fs := runChecks(t, Config{}, p); hasCheck(fs, "control-chars") {
+		t.Errorf("the source's note did not silence it: %q", names(fs))
 	}
 }
 

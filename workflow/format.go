@@ -81,7 +81,7 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 	case FormatMarkdown:
 		// Cut as read: a long document is never held as blocks.
 		cu := blocks.NewCutter(text.Body, opt)
-		err = markdown.Walk(text.Body, markdown.Options{FrontMatter: d.FrontMatter, Protect: protect}, cu.Add)
+		err = markdown.Walk(text.Body, markdown.Options{FrontMatter: d.FrontMatter, Attributes: d.Attributes, Protect: protect}, cu.Add)
 		n = cu.Len()
 		lead, segs = cu.FinishAll()
 	case FormatHTML:
@@ -100,13 +100,20 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 		Document: d.Name, Format: format, Encoding: text.Encoding, BOM: text.BOM, Lead: lead,
 		Segments: make([]catalog.Segment, n),
 	}
+	var nested []int // the nested segments, whose containers' IDs come after identifying
 	for i, s := range segs {
 		c.Segments[i] = catalog.Segment{
 			Source: s.Text, State: catalog.Final, Codes: s.Codes,
-			Kind: s.Kind, Block: s.Block, Sep: s.Sep,
+			Kind: s.Kind, Block: s.Block, Sep: s.Sep, At: s.At,
+		}
+		if s.In != 0 {
+			nested = append(nested, i, s.In-1)
 		}
 	}
 	catalog.IdentifySegments(c.Segments)
+	for k := 0; k < len(nested); k += 2 {
+		c.Segments[nested[k]].In = c.Segments[nested[k+1]].ID
+	}
 	return c, nil
 }
 

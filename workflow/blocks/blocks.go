@@ -35,6 +35,21 @@ type Block struct {
 	// Sep is the document's text after the block, up to the next block or
 	// the end.
 	Sep string
+	// Nested are the values to translate inside the markup of the block's
+	// codes, in the order they stand.
+	Nested []Nested
+}
+
+// Nested is a value to translate that stands inside the markup of one of
+// a block's codes: the title of a link or an image, an attribute of an
+// inline HTML tag. It becomes a segment of its own, never cut into
+// sentences, while the code that holds it stays one code of its sentence.
+type Nested struct {
+	Kind string
+	// At is where the value starts, counted from the start of the block's
+	// pieces.
+	At     int
+	Pieces []Piece
 }
 
 // Len is how many bytes of the document the block's pieces take.
@@ -87,6 +102,12 @@ type Segment struct {
 	Sep   string   // the document's text after the segment
 	Kind  string
 	Block int
+	// In is, for a nested value (Nested), 1 + the index of the segment in
+	// whose codes it stands, its container; 0 for a segment of the
+	// document's text, which the skeleton holds.
+	In int
+	// At is where a nested value starts in its container's Raw.
+	At int
 }
 
 // Raw is the segment as it stands in the document.
@@ -107,6 +128,9 @@ func Join(lead string, segs []Segment) string {
 	var b strings.Builder
 	b.WriteString(lead)
 	for _, s := range segs {
+		if s.In != 0 {
+			continue // its text is in its container's codes
+		}
 		b.WriteString(s.Raw())
 		b.WriteString(s.Sep)
 	}
@@ -139,11 +163,15 @@ type Cutter struct {
 	// copied at every regrowth.
 	chunks [][]Segment
 	n      int
+	// top is the last segment of the document's text (not nested), whose
+	// Sep the next segment's start ends.
+	top *Segment
 	// end is where the skeleton after the last segment starts in src,
 	// lead where the first segment starts.
 	end, lead int
 	blocks    int
 	cu        cutter
+	vu        cutter // a nested value's, while cu holds its block
 }
 
 // NewCutter starts cutting the document src.
@@ -153,12 +181,6 @@ func NewCutter(src string, opt segment.Options) *Cutter {
 
 // segChunk is how many segments a chunk holds.
 const segChunk = 4096
-
-// last is the segment added last.
-func (c *Cutter) last() *Segment {
-	k := c.chunks[len(c.chunks)-1]
-	return &k[len(k)-1]
-}
 
 func (c *Cutter) add(s Segment) {
 	n := len(c.chunks)
@@ -172,6 +194,10 @@ func (c *Cutter) add(s Segment) {
 	}
 	c.chunks[n-1] = append(c.chunks[n-1], s)
 	c.n++
+	if s.In == 0 {
+		// A chunk never grows past its capacity: the pointer stays good.
+		c.top = &c.chunks[n-1][len(c.chunks[n-1])-1]
+	}
 }
 
 // Add cuts the next block, whose pieces stand at offset start of the
@@ -182,17 +208,22 @@ func (c *Cutter) Add(start int, bl Block) {
 	c.blocks++
 	cu := &c.cu
 	cu.reset(bl, c.src, start)
-	if !cu.translatable() {
+	var rs []segment.Span
+	if cu.translatable() {
+		var spans []segment.Span
+		if bl.Whole {
+			a, b := trimSpan(cu.plain, 0, len(cu.plain))
+			spans = []segment.Span{{Start: a, End: b}}
+		} else {
+			spans = c.sen.Sentences(cu.plain)
+		}
+		rs = cu.ranges(spans)
+	}
+	if len(bl.Nested) > 0 {
+		c.nested(start, bl, bi, rs)
 		return
 	}
-	var spans []segment.Span
-	if bl.Whole {
-		a, b := trimSpan(cu.plain, 0, len(cu.plain))
-		spans = []segment.Span{{Start: a, End: b}}
-	} else {
-		spans = c.sen.Sentences(cu.plain)
-	}
-	for _, r := range cu.ranges(spans) {
+	for _, r := range rs {
 		c.skeleton(start + r.Start)
 		c.add(cu.segment(r, bl.Kind, bi))
 		c.end = start + r.End
@@ -200,10 +231,80 @@ func (c *Cutter) Add(start int, bl Block) {
 	cu.pieces = nil
 }
 
+// nested adds the segments of a block whose codes hold nested values, as
+// Add does, and the values: one inside a segment's codes becomes a
+// segment of its own after the block's last, with its container's index
+// and where it stands in the container; one the skeleton holds (its code
+// stays out of every segment) a segment in its place. Each value has a
+// block number of its own, so that it never joins its container's
+// paragraph in an interchange file.
+func (c *Cutter) nested(start int, bl Block, bi int, rs []segment.Span) {
+	type inside struct {
+		v, seg, at int // the value, its container, where the container starts in the block
+	}
+	var in []inside
+	k := 0
+	for _, r := range rs {
+		for ; k < len(bl.Nested) && bl.Nested[k].At < r.Start; k++ {
+			c.alone(start, bl.Nested[k])
+		}
+		c.skeleton(start + r.Start)
+		c.add(c.cu.segment(r, bl.Kind, bi))
+		c.end = start + r.End
+		for ; k < len(bl.Nested) && bl.Nested[k].At < r.End; k++ {
+			in = append(in, inside{k, c.n - 1, r.Start})
+		}
+	}
+	for ; k < len(bl.Nested); k++ {
+		c.alone(start, bl.Nested[k])
+	}
+	c.cu.pieces = nil
+	for _, x := range in {
+		v := bl.Nested[x.v]
+		if r, s, ok := c.value(start, v); ok {
+			s.In, s.At = x.seg+1, v.At+r.Start-x.at
+			c.add(s)
+		}
+	}
+}
+
+// alone adds a nested value that the skeleton holds as a segment in its
+// place.
+func (c *Cutter) alone(start int, v Nested) {
+	r, s, ok := c.value(start, v)
+	if !ok {
+		return
+	}
+	at := start + v.At
+	c.skeleton(at + r.Start)
+	c.add(s)
+	c.end = at + r.End
+}
+
+// value cuts a nested value, whose pieces stand at start+v.At, into one
+// segment and the range of the value it takes; false when it has nothing
+// to translate.
+func (c *Cutter) value(start int, v Nested) (segment.Span, Segment, bool) {
+	bi := c.blocks
+	c.blocks++
+	vu := &c.vu
+	vu.reset(Block{Pieces: v.Pieces}, c.src, start+v.At)
+	defer func() { vu.pieces = nil }()
+	if !vu.translatable() {
+		return segment.Span{}, Segment{}, false
+	}
+	a, b := trimSpan(vu.plain, 0, len(vu.plain))
+	rs := vu.ranges([]segment.Span{{Start: a, End: b}})
+	if len(rs) == 0 {
+		return segment.Span{}, Segment{}, false
+	}
+	return rs[0], vu.segment(rs[0], v.Kind, bi), true
+}
+
 // skeleton ends the skeleton before a segment that starts at offset at.
 func (c *Cutter) skeleton(at int) {
-	if c.n > 0 {
-		c.last().Sep = c.src[c.end:at]
+	if c.top != nil {
+		c.top.Sep = c.src[c.end:at]
 	} else {
 		c.lead = at
 	}
@@ -232,7 +333,7 @@ func (c *Cutter) FinishAll() (lead string, segs iter.Seq2[int, Segment]) {
 	if c.n == 0 {
 		return c.src, func(func(int, Segment) bool) {}
 	}
-	c.last().Sep = c.src[c.end:]
+	c.top.Sep = c.src[c.end:]
 	chunks := c.chunks
 	c.chunks = nil
 	return c.src[:c.lead], func(yield func(int, Segment) bool) {

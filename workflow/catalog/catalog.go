@@ -57,6 +57,13 @@ type Segment struct {
 	// Codes are the original data of the inline codes in Source (package
 	// markup), in the order they stand; none in plain-text documents.
 	Codes []string
+	// In is, for a value nested in the markup of another segment's codes
+	// (a link's title, an attribute of an inline tag), the ID of that
+	// segment, its container; At is where the value's Raw starts in the
+	// container's Raw. A nested segment has no place in the skeleton: the
+	// container's codes hold its text.
+	In string
+	At int
 
 	// Line is the line of the segment's table header in the file it was
 	// read from; 0 for segments made in memory.
@@ -127,7 +134,8 @@ func (c *Catalog) Lookup(id string) (*Segment, bool) {
 }
 
 // Skeleton rebuilds the source document from a source catalog: the lead, then
-// each segment's source followed by its separator. For a source catalog made
+// each segment's source followed by its separator (a nested segment's
+// text is in its container's codes). For a source catalog made
 // by terjime segment this is the source file, byte for byte (before encoding).
 func (c *Catalog) Skeleton() string {
 	n := len(c.Lead)
@@ -140,6 +148,9 @@ func (c *Catalog) Skeleton() string {
 	}
 	b = append(b, c.Lead...)
 	for _, s := range c.Segments {
+		if s.In != "" {
+			continue // in its container's codes
+		}
 		b = append(b, s.Raw()...)
 		b = append(b, s.Sep...)
 	}

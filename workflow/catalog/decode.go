@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -22,6 +23,8 @@ type fileSegment struct {
 	Source         *string        `toml:"source"`
 	Sep            string         `toml:"sep"`
 	Codes          []string       `toml:"codes"`
+	In             string         `toml:"in"`
+	At             int            `toml:"at"`
 	Target         string         `toml:"target"`
 	State          *string        `toml:"state"`
 	SourceHash     string         `toml:"source_hash"`
@@ -56,7 +59,7 @@ type fileCatalog struct {
 }
 
 // Kinds are the segment kinds a source catalog may record.
-var Kinds = []string{"date", "title", "heading", "paragraph", "item", "cell", "meta", "attribute"}
+var Kinds = []string{"date", "title", "heading", "paragraph", "item", "cell", "meta", "attribute", "link-title"}
 
 // ReadFile reads the catalog at path and checks that its document and locale
 // are the ones its path names (locales/<locale>/<document>.toml).
@@ -159,6 +162,11 @@ func parse(name string, data string) (*Catalog, error) {
 				return nil, input.Errorf(name, pos().LineIn("segment", i, "codes"), "segment %q: %v", s.ID, err)
 			}
 		}
+		if s.In != "" {
+			if err := checkNested(c.Segments[:i], &c.Segments[i]); err != nil {
+				return nil, input.Errorf(name, pos().LineIn("segment", i, "in"), "segment %q: %v", s.ID, err)
+			}
+		}
 		if first, dup := seen[s.ID]; dup {
 			return nil, input.Errorf(name, s.Line, "duplicate segment id %q (first at line %d)", s.ID, first)
 		}
@@ -201,7 +209,7 @@ func convert(name string, keys *tomlpos.Keys, table string, in []fileSegment, sr
 			ID: *fs.ID, Source: *fs.Source, Target: fs.Target, State: st,
 			SourceHash: fs.SourceHash, PreviousSource: fs.PreviousSource, Note: fs.Note, Terms: fs.Terms,
 			ChangedBy: fs.ChangedBy, ChangedAt: fs.ChangedAt,
-			Kind: fs.Kind, Block: fs.Block, Verbatim: fs.Verbatim, Sep: fs.Sep, Codes: fs.Codes, Line: line,
+			Kind: fs.Kind, Block: fs.Block, Verbatim: fs.Verbatim, Sep: fs.Sep, Codes: fs.Codes, In: fs.In, At: fs.At, Line: line,
 		}
 		for _, fc := range fs.Conflict {
 			cline := line
@@ -221,6 +229,23 @@ func convert(name string, keys *tomlpos.Keys, table string, in []fileSegment, sr
 		}
 	}
 	return out, nil
+}
+
+// checkNested reports a nested segment s whose container is not among
+// the segments before it, or whose text is not in the container's codes
+// where s says.
+func checkNested(before []Segment, s *Segment) error {
+	for i := len(before) - 1; i >= 0; i-- {
+		if before[i].ID != s.In {
+			continue
+		}
+		raw, in := s.Raw(), before[i].Raw()
+		if s.At < 0 || s.At+len(raw) > len(in) || in[s.At:s.At+len(raw)] != raw {
+			return fmt.Errorf("its text is not at %d of segment %q", s.At, s.In)
+		}
+		return nil
+	}
+	return fmt.Errorf("segment %q, which it is in, is not before it", s.In)
 }
 
 func validKind(k string) bool {

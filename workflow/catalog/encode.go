@@ -135,6 +135,12 @@ func writeSegment(b *bytes.Buffer, s *Segment, src bool) {
 		if s.Verbatim {
 			b.WriteString("verbatim = true\n")
 		}
+		if s.In != "" {
+			writeKey(b, "in", s.In)
+			b.WriteString("at = ")
+			b.WriteString(strconv.Itoa(s.At))
+			b.WriteByte('\n')
+		}
 		writeKey(b, "source", s.Source)
 		if len(s.Codes) > 0 {
 			writeStrings(b, "codes", s.Codes)

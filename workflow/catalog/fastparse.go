@@ -191,6 +191,10 @@ func keyBit(key string) uint32 {
 		return 1 << 22
 	case "from":
 		return 1 << 23
+	case "in":
+		return 1 << 24
+	case "at":
+		return 1 << 25
 	}
 	return 0
 }
@@ -272,6 +276,13 @@ func setKey(c *Catalog, s *Segment, conflict *Conflict, key string, val string) 
 		}
 		s.Block = n
 		return true
+	case key == "at":
+		n, err := strconv.Atoi(val)
+		if err != nil || (len(val) > 1 && val[0] == '0') {
+			return false
+		}
+		s.At = n
+		return true
 	case key == "terms":
 		return stringArray(val, &s.Terms)
 	case key == "codes":
@@ -350,6 +361,8 @@ func setString(c *Catalog, s *Segment, key string, v string) bool {
 		s.Kind = v
 	case "sep":
 		s.Sep = v
+	case "in":
+		s.In = v
 	case "target":
 		s.Target = v
 	case "source_hash":

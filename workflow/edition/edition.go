@@ -89,6 +89,11 @@ type Part struct {
 	Codes []string
 	// Source is the segment's source in notation, which Codes belong to.
 	Source string
+	// In and At place a value nested in another part's codes (a link's
+	// title): the container's ID, and where the value starts in the
+	// container's markup as the source has it (catalog.Segment).
+	In string
+	At int
 }
 
 // Gap is a segment the edition shows in the source language because its
@@ -166,7 +171,7 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 		index = tgt.Index()
 	}
 	for i, s := range src.Segments {
-		p := Part{ID: s.ID, Kind: s.Kind, Block: s.Block, Text: s.Source, Sep: s.Sep, Codes: s.Codes, Source: s.Source}
+		p := Part{ID: s.ID, Kind: s.Kind, Block: s.Block, Text: s.Source, Sep: s.Sep, Codes: s.Codes, Source: s.Source, In: s.In, At: s.At}
 		if s.Kind == "date" && e.Date.IsZero() {
 			e.Date, _ = ParseDate(s.Source)
 		}
@@ -175,7 +180,7 @@ func Assemble(src, tgt *catalog.Catalog) (*Edition, error) {
 		}
 		if tgt != nil && !s.Verbatim {
 			p.Text, p.Untranslated = e.target(tgt, index, s)
-			if p.Sep == "" && i+1 < len(src.Segments) && src.Segments[i+1].Block == s.Block {
+			if p.Sep == "" && s.In == "" && i+1 < len(src.Segments) && src.Segments[i+1].Block == s.Block {
 				// The source runs two sentences together
 				// ("persons.Representatives"); the translation does not
 				// repeat the typo.

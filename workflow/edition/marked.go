@@ -2,6 +2,7 @@ package edition
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/workflow/markup"
@@ -29,24 +30,36 @@ func (e *Edition) Marked(o Options) []byte {
 		links = func(s string) string { return s }
 	}
 	b.WriteString(links(e.lead))
+	var nested map[string][]int // a container's translated nested parts
+	if !e.IsSource() {
+		for i, p := range e.Parts {
+			if p.In != "" && !p.Untranslated {
+				if nested == nil {
+					nested = map[string][]int{}
+				}
+				nested[p.In] = append(nested[p.In], i)
+			}
+		}
+	}
+	prev := e.lead // the skeleton before the part
 	for _, p := range e.Parts {
+		if p.In != "" {
+			continue // written with its container's codes
+		}
 		text := p.Text
 		if p.Untranslated && e.opts.Fallback == FallbackMark && !e.IsSource() {
 			b.WriteString(e.marker())
 		}
 		if len(p.Codes) == 0 {
-			b.WriteString(e.escape(p, text))
+			b.WriteString(e.escape(p, prev, text))
 		} else {
 			data := p.Codes
 			if !e.IsSource() {
-				data = make([]string, len(p.Codes))
-				for i, c := range p.Codes {
-					data[i] = links(c)
-				}
+				data = e.codeData(p, nested[p.ID], links)
 			}
 			codes, err := markup.NewCodes(p.Source, data)
 			if err == nil {
-				text, err = codes.Expand(text, func(s string) string { return e.escape(p, s) })
+				text, err = codes.Expand(text, func(s string) string { return e.escape(p, prev, s) })
 			}
 			if err != nil {
 				// Catalogs are checked when read and Assemble keeps broken
@@ -56,6 +69,7 @@ func (e *Edition) Marked(o Options) []byte {
 			b.WriteString(text)
 		}
 		b.WriteString(links(p.Sep))
+		prev = p.Sep
 	}
 	out := b.String()
 	if !e.IsSource() {
@@ -72,13 +86,114 @@ func (e *Edition) Marked(o Options) []byte {
 	return []byte(out)
 }
 
-// escape writes a translated front matter value so that its quoting holds:
-// the character before the value in the skeleton says how it is quoted.
-func (e *Edition) escape(p Part, s string) string {
-	if p.Kind != "meta" || e.IsSource() || p.Untranslated {
+// codeData is the markup of part p's codes in a target edition: internal
+// links rewritten, and the translations of the values nested in them (a
+// link's title, an attribute of an inline tag), the parts nested, in
+// place of their source, written for the quoting they stand in.
+func (e *Edition) codeData(p Part, nested []int, links func(string) string) []string {
+	data := make([]string, len(p.Codes))
+	if len(nested) == 0 {
+		for i, c := range p.Codes {
+			data[i] = links(c)
+		}
+		return data
+	}
+	// Where each code's markup starts in the container's Raw.
+	starts := make([]int, len(p.Codes))
+	at, k := 0, 0
+	for _, t := range markup.Tokens(p.Source) {
+		if t.Kind == markup.Text {
+			at += len(t.Text)
+		} else if k < len(p.Codes) {
+			starts[k] = at
+			at += len(p.Codes[k])
+			k++
+		}
+	}
+	type sub struct {
+		a, b int // in the code's markup
+		text string
+	}
+	subs := make([][]sub, len(p.Codes))
+	for _, j := range nested {
+		n := e.Parts[j]
+		src, text, ok := n.value()
+		if !ok {
+			continue
+		}
+		for k := range p.Codes {
+			a := n.At - starts[k]
+			if a < 0 || a+len(src) > len(p.Codes[k]) || p.Codes[k][a:a+len(src)] != src {
+				continue
+			}
+			delim := byte(0)
+			if a > 0 {
+				delim = p.Codes[k][a-1]
+			}
+			subs[k] = append(subs[k], sub{a, a + len(src), quoteValue(n.Kind, delim, text)})
+			break
+		}
+	}
+	for k, c := range p.Codes {
+		if len(subs[k]) == 0 {
+			data[k] = links(c)
+			continue
+		}
+		slices.SortFunc(subs[k], func(x, y sub) int { return x.a - y.a })
+		var b strings.Builder
+		x := 0
+		for _, s := range subs[k] {
+			if s.a < x {
+				continue // two values at one place: a hand-edited catalog
+			}
+			b.WriteString(links(c[x:s.a]))
+			b.WriteString(s.text)
+			x = s.b
+		}
+		b.WriteString(links(c[x:]))
+		data[k] = b.String()
+	}
+	return data
+}
+
+// value is a nested part's source and translation as they stand in the
+// markup: codes expanded, the translation's text escaped for the value's
+// kind (its quotes are quoteValue's).
+func (p Part) value() (src, text string, ok bool) {
+	if len(p.Codes) == 0 {
+		return p.Source, escapeValue(p.Kind, p.Text), true
+	}
+	codes, err := markup.NewCodes(p.Source, p.Codes)
+	if err != nil {
+		return "", "", false
+	}
+	if src, err = codes.Expand(p.Source, nil); err != nil {
+		return "", "", false
+	}
+	if text, err = codes.Expand(p.Text, func(s string) string { return escapeValue(p.Kind, s) }); err != nil {
+		return "", "", false
+	}
+	return src, text, true
+}
+
+// escape writes a translated value of the skeleton so that its quoting
+// holds: a front matter value, a link title, an attribute. The skeleton
+// before the value, prev, says how it is quoted.
+func (e *Edition) escape(p Part, prev, s string) string {
+	if e.IsSource() || p.Untranslated {
 		return s
 	}
-	prev := e.before(p)
+	switch p.Kind {
+	case "attribute", "link-title":
+		delim := byte(0)
+		if prev != "" {
+			delim = prev[len(prev)-1]
+		}
+		return quoteValue(p.Kind, delim, escapeValue(p.Kind, s))
+	case "meta":
+	default:
+		return s
+	}
 	if indent, ok := blockScalar(prev); ok && !e.tomlFront() {
 		// A YAML block scalar (| or >): every line of the translation
 		// indented as the source's.
@@ -111,16 +226,85 @@ func (e *Edition) escape(p Part, s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 }
 
-// before is the skeleton just before part p.
-func (e *Edition) before(p Part) string {
-	prev := e.lead
-	for i := range e.Parts {
-		if e.Parts[i].ID == p.ID {
-			break
+// escapeValue writes the text of a translated link title or attribute
+// value as written in the source's notation — Markdown's escapes, HTML's
+// character references — so that it cannot end the value early: a title's
+// line breaks become spaces (a blank line would end its paragraph), and a
+// trailing backslash is doubled (it would escape the closing quote); an
+// attribute's "&" that starts no character reference and its "<" become
+// references. quoteValue escapes the quotes.
+func escapeValue(kind, s string) string {
+	switch kind {
+	case "link-title":
+		s = lineBreaks.ReplaceAllString(s, " ")
+		if n := len(s) - len(strings.TrimRight(s, `\`)); n%2 == 1 {
+			s += `\`
 		}
-		prev = e.Parts[i].Sep
+	case "attribute":
+		var b strings.Builder
+		for i := 0; i < len(s); i++ {
+			switch {
+			case s[i] == '<':
+				b.WriteString("&lt;")
+			case s[i] == '&' && !charRef.MatchString(s[i:]):
+				b.WriteString("&amp;")
+			default:
+				b.WriteByte(s[i])
+			}
+		}
+		s = b.String()
 	}
-	return prev
+	return s
+}
+
+// charRef matches an HTML character reference at the start of a string.
+var charRef = regexp.MustCompile(`^&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);`)
+
+// quoteValue makes the quotes in a translated link title or attribute
+// value, escaped by escapeValue, safe in the quoting the value stands in,
+// whose opening delimiter is delim: a Markdown title's "…", '…' or (…)
+// gets a backslash before each such quote not escaped already; an HTML
+// attribute's "…" or '…' a character reference, and an unquoted attribute
+// value quotes of its own.
+func quoteValue(kind string, delim byte, s string) string {
+	switch kind {
+	case "link-title":
+		switch delim {
+		case '"', '\'':
+			return escapeUnescaped(s, delim, delim)
+		case '(':
+			return escapeUnescaped(s, '(', ')')
+		}
+	case "attribute":
+		switch delim {
+		case '"':
+			return strings.ReplaceAll(s, `"`, "&quot;")
+		case '\'':
+			return strings.ReplaceAll(s, "'", "&#39;")
+		}
+		return `"` + strings.ReplaceAll(s, `"`, "&quot;") + `"`
+	}
+	return s
+}
+
+// escapeUnescaped puts a backslash before each a or b in s that has none
+// (an even run of backslashes before it escapes only itself).
+func escapeUnescaped(s string, a, b byte) string {
+	var out strings.Builder
+	slashes := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c == a || c == b) && slashes%2 == 0 {
+			out.WriteByte('\\')
+		}
+		if c == '\\' {
+			slashes++
+		} else {
+			slashes = 0
+		}
+		out.WriteByte(c)
+	}
+	return out.String()
 }
 
 var (

@@ -13,8 +13,9 @@ import (
 )
 
 // Cut cuts d, what a reader made of src, into English segments, failing t
-// unless the blocks and the segments rebuild src and each segment's
-// notation is well formed.
+// unless the blocks and the segments rebuild src, each segment's notation
+// is well formed and each nested value stands where its segment says in
+// its container.
 func Cut(t testing.TB, src string, d blocks.Document) []blocks.Segment {
 	t.Helper()
 	if got := d.String(); got != src {
@@ -28,6 +29,18 @@ func Cut(t testing.TB, src string, d blocks.Document) []blocks.Segment {
 	}
 	if got := blocks.Join(lead, segs); got != src {
 		t.Fatalf("segments do not rebuild the source:\n got %q\nwant %q", got, src)
+	}
+	for i, s := range segs {
+		if s.In == 0 {
+			continue
+		}
+		if s.In > i {
+			t.Fatalf("nested segment %d %q: its container %d does not come before it", i, s.Text, s.In-1)
+		}
+		raw, in := s.Raw(), segs[s.In-1].Raw()
+		if s.At < 0 || s.At+len(raw) > len(in) || in[s.At:s.At+len(raw)] != raw {
+			t.Fatalf("nested segment %d %q does not stand at %d of its container %q", i, raw, s.At, in)
+		}
 	}
 	return segs
 }

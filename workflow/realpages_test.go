@@ -21,16 +21,21 @@ import (
 // code comes back, the source edition is the page byte for byte, and the
 // translated edition has every tag of the source.
 func TestRealPages(t *testing.T) {
-	pages := []Document{
-		{Name: "mdn-http-en", Source: "mdn/en-us/glossary/http/index.md", Protect: []string{`\{\{[^{}]*\}\}`}},
-		{Name: "mdn-http-ru", Source: "mdn/ru/glossary/http/index.md", Protect: []string{`\{\{[^{}]*\}\}`}},
-		{Name: "faq-contributing", Source: "debian-faq/contributing.en.html"},
-		{Name: "faq-getting-debian", Source: "debian-faq/getting-debian.en.html"},
-		{Name: "faq-kernel", Source: "debian-faq/kernel.en.html"},
-		{Name: "iom-seminar-site", Source: "site/content/en/news/iom-seminar.md"},
+	pages := []struct {
+		Document
+		nested []string // the values nested in codes (an inline link's title)
+	}{
+		{Document: Document{Name: "mdn-http-en", Source: "mdn/en-us/glossary/http/index.md", Protect: []string{`\{\{[^{}]*\}\}`}}},
+		{Document: Document{Name: "mdn-http-ru", Source: "mdn/ru/glossary/http/index.md", Protect: []string{`\{\{[^{}]*\}\}`}}},
+		{Document: Document{Name: "faq-contributing", Source: "debian-faq/contributing.en.html"}},
+		{Document: Document{Name: "faq-getting-debian", Source: "debian-faq/getting-debian.en.html"},
+			nested: []string{"6.1.\u00a0How many Debian distributions are there?"}},
+		{Document: Document{Name: "faq-kernel", Source: "debian-faq/kernel.en.html"}},
+		{Document: Document{Name: "iom-seminar-site", Source: "site/content/en/news/iom-seminar.md"}},
 	}
 	p := &Project{Dir: filepath.Join("..", "testdata"), SourceLocale: "en", TargetLocales: []string{"ru"}}
-	for _, d := range pages {
+	for _, page := range pages {
+		d := page.Document
 		t.Run(d.Name, func(t *testing.T) {
 			data, err := os.ReadFile(p.Path(d.Source))
 			if err != nil {
@@ -45,14 +50,21 @@ func TestRealPages(t *testing.T) {
 				t.Fatal("the source catalog does not rebuild the page")
 			}
 			codes := 0
+			var nested []string
 			tgt := &catalog.Catalog{Document: d.Name, Locale: "ru", SourceLocale: "en"}
 			for _, s := range src.Segments {
 				codes += len(s.Codes)
+				if s.In != "" {
+					nested = append(nested, s.Source)
+				}
 				tgt.Segments = append(tgt.Segments, catalog.Segment{ID: s.ID, Source: s.Source,
 					Target: capitalise(s.Source), State: catalog.Translated, SourceHash: catalog.Hash(s.Source)})
 			}
 			if codes == 0 {
 				t.Fatal("a real page without inline codes tests nothing")
+			}
+			if strings.Join(nested, "\n") != strings.Join(page.nested, "\n") {
+				t.Errorf("nested values %q, want %q", nested, page.nested)
 			}
 			var x bytes.Buffer
 			pair := catalog.Pair{Source: src, Target: tgt}
@@ -96,6 +108,12 @@ func TestRealPages(t *testing.T) {
 			out := string(ru.Render(edition.Markdown, edition.Options{}))
 			for _, s := range src.Segments {
 				for _, c := range s.Codes {
+					// A value nested in the code comes translated.
+					for _, n := range src.Segments {
+						if n.In == s.ID {
+							c = strings.Replace(c, n.Source, capitalise(n.Source), 1)
+						}
+					}
 					if !strings.Contains(out, c) {
 						t.Fatalf("the edition lost the code %q", c)
 					}

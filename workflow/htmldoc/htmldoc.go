@@ -55,6 +55,15 @@ func Read(src string, opt Options) blocks.Document {
 type piece struct {
 	blocks.Piece
 	tag string // for start and end tags: the element
+	// values are the translated attributes' values of the tag that starts
+	// with this piece.
+	values []value
+}
+
+// value is an attribute's value: where it starts in its tag, as written.
+type value struct {
+	at   int
+	text string
 }
 
 type reader struct {
@@ -164,7 +173,7 @@ func (r *reader) add(k markup.Kind, raw, tag string) {
 	if len(r.cur) == 0 {
 		r.start()
 	}
-	r.cur = append(r.cur, piece{blocks.Piece{Kind: k, Text: raw}, tag})
+	r.cur = append(r.cur, piece{Piece: blocks.Piece{Kind: k, Text: raw}, tag: tag})
 }
 
 // start begins a block: the skeleton so far becomes the Sep of the last.
@@ -177,29 +186,68 @@ func (r *reader) start() {
 	r.skel.Reset()
 }
 
-// inlineTag adds a tag of an inline element to the block.
+// inlineTag adds a tag of an inline element to the block. The values of
+// its translated attributes are nested values of the code the tag makes,
+// except on a void element (<img alt="…">), whose first such value is the
+// text of a paired code made of the tag around it.
 func (r *reader) inlineTag(tt html.TokenType, tag, raw string) {
 	switch {
 	case tt == html.EndTagToken:
 		r.add(markup.Close, raw, tag)
 	case void[tag] || tt == html.SelfClosingTagToken:
 		if a, b, ok := r.attrValue(raw); ok {
-			// <img alt="…">: the value is the text of a code made of the tag.
 			r.add(markup.Open, raw[:a], "\x00attr")
+			r.cur[len(r.cur)-1].values = r.values(raw, a)
 			if a < b {
-				r.cur = append(r.cur, piece{blocks.Piece{Kind: markup.Text, Text: raw[a:b]}, ""})
+				r.cur = append(r.cur, piece{Piece: blocks.Piece{Kind: markup.Text, Text: raw[a:b]}})
 			}
-			r.cur = append(r.cur, piece{blocks.Piece{Kind: markup.Close, Text: raw[b:]}, "\x00attr"})
+			r.cur = append(r.cur, piece{Piece: blocks.Piece{Kind: markup.Close, Text: raw[b:]}, tag: "\x00attr"})
 			return
 		}
 		r.add(markup.Standalone, raw, tag)
+		r.cur[len(r.cur)-1].values = r.values(raw, -1)
 		if tag == "br" {
 			r.cur[len(r.cur)-1].Space = true
 		}
 	default:
 		r.add(markup.Open, raw, tag)
+		r.cur[len(r.cur)-1].values = r.values(raw, -1)
 	}
 }
+
+// values are the values of a tag's translated attributes, but the one at
+// skip, which is text of its own.
+func (r *reader) values(raw string, skip int) []value {
+	var out []value
+	for _, v := range Values(raw, r.opt.Attributes) {
+		if v[0] != skip {
+			out = append(out, value{v[0], raw[v[0]:v[1]]})
+		}
+	}
+	return out
+}
+
+// Values gives where the values of the translated attributes stand in a
+// start tag as written, each [start, end) without its quotes, in order;
+// attrs lists the translated attributes (DefaultAttributes when nil). A
+// blank value is not one.
+func Values(raw string, attrs []string) [][2]int {
+	if attrs == nil {
+		attrs = DefaultAttributes
+	}
+	if len(raw) < 2 || raw[0] != '<' || !isLetter(raw[1]) || !strings.Contains(raw, "=") {
+		return nil
+	}
+	var out [][2]int
+	for _, at := range attrSpans(raw) {
+		if slices.Contains(attrs, at.name) && strings.TrimSpace(raw[at.a:at.b]) != "" {
+			out = append(out, [2]int{at.a, at.b})
+		}
+	}
+	return out
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // attributes writes a tag that stands between blocks to the skeleton,
 // making the values of its translated attributes blocks of their own.
@@ -319,8 +367,15 @@ func (r *reader) flush() {
 		run[j].Kind = markup.Standalone // left open
 	}
 	pieces := make([]blocks.Piece, len(run))
+	var nested []blocks.Nested
+	at := 0
 	for i, p := range run {
 		pieces[i] = p.Piece
+		for _, v := range p.values {
+			nested = append(nested, blocks.Nested{Kind: "attribute", At: at + v.at,
+				Pieces: blocks.Protect([]blocks.Piece{{Kind: markup.Text, Text: v.text}}, v.text, r.opt.Protect)})
+		}
+		at += len(p.Text)
 	}
 	// Trailing white space is skeleton.
 	var tail string
@@ -334,7 +389,7 @@ func (r *reader) flush() {
 			pieces[n-1].Text = trimmed
 		}
 	}
-	r.doc.Blocks = append(r.doc.Blocks, blocks.Block{Kind: r.kind, Pieces: blocks.Protect(pieces, "", r.opt.Protect)})
+	r.doc.Blocks = append(r.doc.Blocks, blocks.Block{Kind: r.kind, Pieces: blocks.Protect(pieces, "", r.opt.Protect), Nested: nested})
 	r.skel.Reset()
 	r.skel.WriteString(tail)
 }

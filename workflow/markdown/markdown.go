@@ -20,6 +20,9 @@ type Options struct {
 	// FrontMatter lists the front matter keys whose values are translated;
 	// DefaultFrontMatter when nil.
 	FrontMatter []string
+	// Attributes lists the HTML attributes whose values are translated, in
+	// inline HTML and HTML blocks; htmldoc.DefaultAttributes when nil.
+	Attributes []string
 	// Protect is protected syntax beyond Hugo's shortcodes: text matching
 	// any of these becomes a standalone code.
 	Protect []*regexp.Regexp
@@ -96,11 +99,21 @@ type reader struct {
 // block gives the block of pieces that stand at src[start:] to the
 // caller, after protecting the document's protected syntax in them.
 func (r *reader) block(start int, kind string, whole bool, pieces []blocks.Piece) error {
+	return r.nestedBlock(start, kind, whole, pieces, nil)
+}
+
+// nestedBlock is block for a block whose codes hold nested values.
+func (r *reader) nestedBlock(start int, kind string, whole bool, pieces []blocks.Piece, nested []blocks.Nested) error {
 	pieces, err := r.protectPieces(start, pieces)
 	if err != nil {
 		return err
 	}
-	r.emit(start, blocks.Block{Kind: kind, Whole: whole, Pieces: pieces})
+	for i := range nested {
+		if nested[i].Pieces, err = r.protectPieces(start+nested[i].At, nested[i].Pieces); err != nil {
+			return err
+		}
+	}
+	r.emit(start, blocks.Block{Kind: kind, Whole: whole, Pieces: pieces, Nested: nested})
 	return nil
 }
 
@@ -128,6 +141,8 @@ func (r *reader) walk(tree ast.Node) error {
 			kind = "cell"
 		case *ast.HTMLBlock:
 			return ast.WalkSkipChildren, r.htmlBlock(n.(*ast.HTMLBlock))
+		case *ast.LinkReferenceDefinition:
+			return ast.WalkSkipChildren, r.definition(n.(*ast.LinkReferenceDefinition))
 		default:
 			return ast.WalkContinue, nil
 		}
@@ -144,11 +159,43 @@ func (r *reader) walk(tree ast.Node) error {
 		in.reset(r, start, end)
 		in.children(n)
 		in.finish(end)
-		if err := r.block(r.base+start, kind, false, in.pieces); err != nil {
+		if err := r.nestedBlock(r.base+start, kind, false, in.pieces, in.nestedValues(n)); err != nil {
 			return ast.WalkStop, err
 		}
 		return ast.WalkSkipChildren, nil
 	})
+}
+
+// definition makes the title of a link reference definition, which the
+// skeleton holds, a block of its own.
+func (r *reader) definition(n *ast.LinkReferenceDefinition) error {
+	lines := n.Lines()
+	if len(n.Title) == 0 || lines.Len() == 0 {
+		return nil
+	}
+	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	def := r.doc[start:end]
+	i := bytes.IndexByte(def, '[')
+	if i < 0 {
+		return nil
+	}
+	// The label's closing "]", which no other "]" in it can be: a label
+	// holds brackets only escaped.
+	j := i + 1
+	for j < len(def) && def[j] != ']' {
+		if def[j] == '\\' {
+			j++
+		}
+		j++
+	}
+	if j+1 >= len(def) || def[j+1] != ':' {
+		return nil
+	}
+	a, b, ok := linkTitle(def, j+2)
+	if !ok || !sameTitle(def[a:b], n.Title) {
+		return nil
+	}
+	return r.block(r.base+start+a, "link-title", true, []blocks.Piece{{Kind: markup.Text, Text: r.src[r.base+start+a : r.base+start+b]}})
 }
 
 // htmlBlock reads the text of an HTML block (MDN's older pages are HTML
@@ -162,7 +209,7 @@ func (r *reader) htmlBlock(n *ast.HTMLBlock) error {
 	if n.HasClosure() {
 		end = r.base + n.ClosureLine.Stop
 	}
-	d := htmldoc.Read(r.src[start:end], htmldoc.Options{Protect: r.protect})
+	d := htmldoc.Read(r.src[start:end], htmldoc.Options{Attributes: r.opt.Attributes, Protect: r.protect})
 	for at, b := range d.All() {
 		r.emit(start+at, b)
 	}
@@ -177,9 +224,18 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 type inliner struct {
 	r       *reader
 	cursor  int // in doc: the end of what has become pieces
+	start   int
 	end     int
 	pieces  []blocks.Piece
 	pending []marker
+	// values are the translatable values found in the codes so far (a
+	// link's title, an inline tag's attribute): where they stand in doc.
+	values []nestedValue
+}
+
+type nestedValue struct {
+	kind string
+	a, b int
 }
 
 // marker is a node boundary between two texts: an exit (position unknown),
@@ -191,8 +247,32 @@ type marker struct {
 }
 
 func (in *inliner) reset(r *reader, start, end int) {
-	in.r, in.cursor, in.end = r, start, end
-	in.pieces, in.pending = in.pieces[:0], in.pending[:0]
+	in.r, in.cursor, in.start, in.end = r, start, start, end
+	in.pieces, in.pending, in.values = in.pieces[:0], in.pending[:0], in.values[:0]
+}
+
+// nestedValues are the block's nested values, in the order they stand; a
+// value over several lines only where no container's markup (a block
+// quote's ">", a list item's indentation) cuts the block's lines.
+func (in *inliner) nestedValues(n ast.Node) []blocks.Nested {
+	if len(in.values) == 0 {
+		return nil
+	}
+	slices.SortFunc(in.values, func(x, y nestedValue) int { return x.a - y.a })
+	lines := n.Lines()
+	whole := true // the block's lines are one stretch of the source
+	for k := 1; k < lines.Len(); k++ {
+		whole = whole && lines.At(k).Start == lines.At(k-1).Stop
+	}
+	out := make([]blocks.Nested, 0, len(in.values))
+	for _, v := range in.values {
+		t := in.r.src[in.r.base+v.a : in.r.base+v.b]
+		if !whole && strings.ContainsAny(t, "\r\n") {
+			continue
+		}
+		out = append(out, blocks.Nested{Kind: v.kind, At: v.a - in.start, Pieces: []blocks.Piece{{Kind: markup.Text, Text: t}}})
+	}
+	return out
 }
 
 func (in *inliner) children(n ast.Node) {
@@ -243,7 +323,13 @@ func (in *inliner) node(n ast.Node) {
 	case *ast.RawHTML:
 		segs := n.Segments
 		if segs.Len() > 0 {
-			in.leaf(max(segs.At(0).Start, in.cursor), segs.At(segs.Len()-1).Stop)
+			a, b := max(segs.At(0).Start, in.cursor), segs.At(segs.Len()-1).Stop
+			in.leaf(a, b)
+			if a < b {
+				for _, v := range htmldoc.Values(string(doc[a:b]), in.r.opt.Attributes) {
+					in.values = append(in.values, nestedValue{"attribute", a + v[0], a + v[1]})
+				}
+			}
 		}
 	case *east.TaskCheckBox:
 		p := max(n.Pos(), in.cursor)
@@ -373,7 +459,94 @@ func (in *inliner) exits(exits []marker, x, y int) {
 			stop = ends[i+1]
 		}
 		in.piece(markup.Close, ends[i], stop)
+		in.title(exits[i].node, ends[i], stop)
 	}
+}
+
+// title records the title of a link or an image whose closing markup is
+// doc[a:b] ("](https://iom.int "IOM")"), if it has one there (a reference
+// link's is in its definition).
+func (in *inliner) title(n ast.Node, a, b int) {
+	var title []byte
+	switch n := n.(type) {
+	case *ast.Link:
+		title = n.Title
+	case *ast.Image:
+		title = n.Title
+	}
+	doc := in.r.doc[:b]
+	if len(title) == 0 || a+2 > b || doc[a] != ']' || doc[a+1] != '(' {
+		return
+	}
+	if s, e, ok := linkTitle(doc, a+2); ok && sameTitle(doc[s:e], title) {
+		in.values = append(in.values, nestedValue{"link-title", s, e})
+	}
+}
+
+// linkTitle finds the title in a link's destination and title, which
+// start at doc[i] (after "](" or a definition's "]:"): the title's text
+// without its quotes.
+func linkTitle(doc []byte, i int) (int, int, bool) {
+	i = skipSpace(doc, i)
+	if i < len(doc) && doc[i] == '<' {
+		for i++; i < len(doc) && doc[i] != '>'; i++ {
+			if doc[i] == '\\' {
+				i++
+			}
+		}
+		i++
+	} else {
+		depth := 0
+		for ; i < len(doc) && !isSpace(doc[i]); i++ {
+			switch doc[i] {
+			case '\\':
+				i++
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+			if depth < 0 {
+				return 0, 0, false // the end of a link without a title
+			}
+		}
+	}
+	j := skipSpace(doc, i)
+	if j == i || j >= len(doc) {
+		return 0, 0, false
+	}
+	closer := doc[j]
+	switch closer {
+	case '"', '\'':
+	case '(':
+		closer = ')'
+	default:
+		return 0, 0, false
+	}
+	for k := j + 1; k < len(doc); k++ {
+		switch doc[k] {
+		case '\\':
+			k++
+		case closer:
+			return j + 1, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+func skipSpace(doc []byte, i int) int {
+	for i < len(doc) && isSpace(doc[i]) {
+		i++
+	}
+	return i
+}
+
+// sameTitle reports whether the title found in the markup, raw, is the
+// one goldmark read, as written: over several lines goldmark leaves out
+// what a container's markup puts at their starts, so a title that differs
+// in more than white space is not taken.
+func sameTitle(raw, title []byte) bool {
+	return bytes.Equal(raw, title) || bytes.Equal(bytes.Join(bytes.Fields(raw), nil), bytes.Join(bytes.Fields(title), nil))
 }
 
 // loose turns markup that belongs to no node into pieces: white space

@@ -11,8 +11,14 @@
 #   bench/realdata.sh
 #   WORK=/tmp/rd KEEP=1 bench/realdata.sh      # keep the downloads and the project
 #
-# Needs: go, apt-get (no root: apt-get download). The packages are not
-# committed; the list below is the corpus. Run from the repository root.
+# Besides the message catalogs (short interface strings), the corpus has
+# running text: the Russian manual pages of manpages-ru and the chapters of
+# the Russian Debian FAQ, each paired with its English original by
+# po4a-gettextize into WORK/manuals (see bench/realdata/manual.go).
+#
+# Needs: go, apt-get (no root: apt-get download), po4a (without it, no
+# manuals). The packages are not committed; the list below is the corpus.
+# Run from the repository root.
 set -eu
 
 WORK=${WORK:-$(mktemp -d /tmp/terjime-realdata.XXXXXX)}
@@ -23,21 +29,70 @@ e2fsprogs-l10n iso-codes adduser debconf-i18n wget nano man-db procps passwd sud
 gawk parted gettext gnupg-l10n psmisc libgtk-3-common libglib2.0-data at-spi2-common
 libgdk-pixbuf2.0-common gtk2-engines libgtk2.0-common cups-common systemd network-manager
 aptitude-common gnome-control-center-data nautilus-data gedit-common evince-common xfce4-panel
-thunar-data mousepad totem-common"
+thunar-data mousepad totem-common
+audacious-plugins-data baobab bison cpio dialog eog evolution-data-server-common file-roller
+filezilla-common git gnome-calculator gnome-desktop3-data gnome-disk-utility gnome-shell-common
+gnome-system-monitor gnome-terminal-data gnumeric-common hexchat-common kbd libc-l10n
+libgweather-4-common lxpanel-data make mc-data mutt pcmanfm pidgin-data rhythmbox-data ristretto
+sharutils synaptic texinfo vlc-l10n wdiff xfce4-power-manager-data xfce4-settings xfce4-terminal
+xfdesktop4-data
+manpages manpages-ru debian-faq debian-faq-ru"
 
 mkdir -p "$WORK/debs" "$WORK/root"
-if [ ! -e "$WORK/debs/.done" ]; then
-	for p in $PKGS; do
-		(cd "$WORK/debs" && apt-get download -qq "$p" 2>/dev/null) || echo "bench/realdata.sh: $p: not available, skipped" >&2
-	done
-	touch "$WORK/debs/.done"
-fi
+for p in $PKGS; do
+	set -- "$WORK"/debs/"$p"_*.deb
+	[ -e "$1" ] && continue
+	(cd "$WORK/debs" && apt-get download -qq "$p" 2>/dev/null) || echo "bench/realdata.sh: $p: not available, skipped" >&2
+done
 for d in "$WORK"/debs/*.deb; do
 	dpkg-deb -x "$d" "$WORK/root"
 done
 
+# Manuals: each Russian page or chapter aligned with its English original
+# (the Russian page's closing translators' section cut first). A page whose
+# structure differs from the English one is skipped.
+mkdir -p "$WORK/manuals"
+if command -v po4a-gettextize >/dev/null; then
+	ok=0 failed=0
+	for ru in "$WORK"/root/usr/share/man/ru/man*/*.gz; do
+		sec=$(basename "$(dirname "$ru")")
+		page=$(basename "$ru" .gz)
+		en="$WORK/root/usr/share/man/$sec/$page.gz"
+		out="$WORK/manuals/man-$page.ru"
+		[ ! -L "$ru" ] && [ -e "$en" ] && [ ! -e "$out.po" ] && [ ! -e "$out.failed" ] || continue
+		zcat "$en" >"$WORK/manuals/en.tmp"
+		zcat "$ru" | awk '/^\.SH "?ПЕРЕВОД/ { exit } { print }' >"$WORK/manuals/ru.tmp"
+		if po4a-gettextize -f man -m "$WORK/manuals/en.tmp" -l "$WORK/manuals/ru.tmp" \
+			-M UTF-8 -L UTF-8 -p "$out.po" >/dev/null 2>&1; then
+			ok=$((ok + 1))
+		else
+			rm -f "$out.po"
+			touch "$out.failed"
+			failed=$((failed + 1))
+		fi
+	done
+	faq="$WORK/root/usr/share/doc/debian/FAQ"
+	for ru in "$faq"/ru/*.ru.html; do
+		[ -e "$ru" ] || continue
+		ch=$(basename "$ru" .ru.html)
+		out="$WORK/manuals/faq-$ch.ru"
+		[ -e "$faq/$ch.en.html" ] && [ ! -e "$out.po" ] && [ ! -e "$out.failed" ] || continue
+		if po4a-gettextize -f xhtml -m "$faq/$ch.en.html" -l "$ru" -M UTF-8 -L UTF-8 -p "$out.po" >/dev/null 2>&1; then
+			ok=$((ok + 1))
+		else
+			rm -f "$out.po"
+			touch "$out.failed"
+			failed=$((failed + 1))
+		fi
+	done
+	rm -f "$WORK/manuals/en.tmp" "$WORK/manuals/ru.tmp"
+	echo "bench/realdata.sh: manuals aligned: $ok new, $failed not aligned" >&2
+else
+	echo "bench/realdata.sh: po4a-gettextize not found: no manuals in the corpus" >&2
+fi
+
 go build -o "$WORK/terjime" ./cmd/terjime
-go run ./bench/realdata build -root "$WORK/root" -out "$WORK"
+go run ./bench/realdata build -root "$WORK/root" -manuals "$WORK/manuals" -out "$WORK"
 for p in clean planted; do
 	"$WORK/terjime" --project "$WORK/$p" --quiet check --list-missing --format json >"$WORK/$p.json" || true
 done

@@ -21,6 +21,7 @@ var locales = []string{"ru", "tk"}
 func build(args []string) error {
 	fl := flag.NewFlagSet("build", flag.ExitOnError)
 	root := fl.String("root", "", "the `DIR` the packages were extracted under")
+	manuals := fl.String("manuals", "", "a `DIR` of aligned manuals (NAME.LOCALE.po, see manual.go); optional")
 	out := fl.String("out", "", "the work `DIR` to write")
 	per := fl.Int("plant", 25, "errors of each kind to plant per locale")
 	seed := fl.Uint64("seed", 15, "random seed of the planting")
@@ -70,8 +71,9 @@ func build(args []string) error {
 	})
 	var docs []*doc
 	pairs := map[string]int{}
+	// A catalog's messages are unique: its sources are the msgids of all
+	// locales, sorted.
 	for _, n := range names {
-		d := &doc{name: n, targets: map[string]*catalog.Catalog{}}
 		var ids []string
 		seen := map[string]bool{}
 		for _, loc := range locales {
@@ -83,24 +85,42 @@ func build(args []string) error {
 			}
 		}
 		slices.Sort(ids)
-		segIDs := catalog.Identify(ids)
-		d.src = &catalog.Catalog{Document: n, Locale: "en", SourceLocale: "en", SourceFile: "src/" + n + ".en.txt"}
+		targets := map[string][]string{}
 		for _, loc := range locales {
-			d.targets[loc] = &catalog.Catalog{Document: n, Locale: loc, SourceLocale: "en"}
-		}
-		for i, id := range ids {
-			d.src.Segments = append(d.src.Segments, catalog.Segment{ID: segIDs[i], Source: id, State: catalog.Final, Kind: "paragraph", Block: i, Sep: "\n\n"})
-			h, _, _ := strings.Cut(segIDs[i], "-")
-			for _, loc := range locales {
-				s := catalog.Segment{ID: segIDs[i], Source: id, SourceHash: h, State: catalog.Untranslated}
-				if t, ok := dom[n][loc][id]; ok {
-					s.Target, s.State = t, catalog.Translated
-					pairs[loc]++
-				}
-				d.targets[loc].Segments = append(d.targets[loc].Segments, s)
+			for _, id := range ids {
+				targets[loc] = append(targets[loc], dom[n][loc][id])
 			}
 		}
-		docs = append(docs, d)
+		docs = append(docs, newDoc(n, ids, targets, pairs))
+	}
+	// A manual is running text in document order, repeats kept.
+	nmo, pmo := len(docs), pairs["ru"]
+	if *manuals != "" {
+		files, err := filepath.Glob(filepath.Join(*manuals, "*.po"))
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			base := strings.TrimSuffix(filepath.Base(f), ".po")
+			name, loc := base[:strings.LastIndexByte(base, '.')], base[strings.LastIndexByte(base, '.')+1:]
+			if !slices.Contains(locales, loc) {
+				continue
+			}
+			es, err := readManual(f)
+			if err != nil {
+				return err
+			}
+			if len(es) == 0 {
+				continue
+			}
+			var srcs []string
+			targets := map[string][]string{}
+			for _, e := range es {
+				srcs = append(srcs, e.id)
+				targets[loc] = append(targets[loc], e.str)
+			}
+			docs = append(docs, newDoc(docName(name), srcs, targets, pairs))
+		}
 	}
 	if err := write(filepath.Join(*out, "clean"), docs); err != nil {
 		return err
@@ -113,8 +133,34 @@ func build(args []string) error {
 	if err := os.WriteFile(filepath.Join(*out, "planted.tsv"), []byte(manifest), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "realdata: %d documents, %d en→ru and %d en→tk pairs, in %s\n", len(docs), pairs["ru"], pairs["tk"], *out)
+	fmt.Fprintf(os.Stderr, "realdata: %d documents, %d en→ru and %d en→tk pairs (manuals: %d documents, %d en→ru pairs), in %s\n",
+		len(docs), pairs["ru"], pairs["tk"], len(docs)-nmo, pairs["ru"]-pmo, *out)
 	return nil
+}
+
+// newDoc makes the source catalog of sources and the target catalogs of
+// each locale, targets[loc][i] the translation of sources[i] ("" or none:
+// untranslated), and counts the pairs.
+func newDoc(name string, sources []string, targets map[string][]string, pairs map[string]int) *doc {
+	segIDs := catalog.Identify(sources)
+	d := &doc{name: name, targets: map[string]*catalog.Catalog{}}
+	d.src = &catalog.Catalog{Document: name, Locale: "en", SourceLocale: "en", SourceFile: "src/" + name + ".en.txt"}
+	for _, loc := range locales {
+		d.targets[loc] = &catalog.Catalog{Document: name, Locale: loc, SourceLocale: "en"}
+	}
+	for i, src := range sources {
+		d.src.Segments = append(d.src.Segments, catalog.Segment{ID: segIDs[i], Source: src, State: catalog.Final, Kind: "paragraph", Block: i, Sep: "\n\n"})
+		h, _, _ := strings.Cut(segIDs[i], "-")
+		for _, loc := range locales {
+			s := catalog.Segment{ID: segIDs[i], Source: src, SourceHash: h, State: catalog.Untranslated}
+			if i < len(targets[loc]) && targets[loc][i] != "" {
+				s.Target, s.State = targets[loc][i], catalog.Translated
+				pairs[loc]++
+			}
+			d.targets[loc].Segments = append(d.targets[loc].Segments, s)
+		}
+	}
+	return d
 }
 
 type doc struct {

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/terjime/terjime/workflow/po"
+	"github.com/terjime/terjime/workflow/segment"
+)
+
+// A manual is a translated document as running text: bench/realdata.sh
+// pairs each Russian manual page (manpages-ru) and each chapter of the
+// Russian Debian FAQ (debian-faq-ru) with its English original by
+// po4a-gettextize, one PO file per document (man-NAME.SECTION.ru.po,
+// faq-CHAPTER.ru.po). Interface catalogs are short strings; these are the
+// sentences an article is made of.
+
+// readManual reads the pairs of one aligned PO file in document order,
+// repeats kept (a sentence translated twice is what the consistency checks
+// are about). po4a's inline markup is reduced to the plain text a reader
+// sees, the same way on both sides: man pages' B<…>, I<…>, E<gt> and groff
+// escapes; the FAQ's HTML tags and entities. A paragraph whose sentences
+// pair one to one (the same count on both sides, by terjime's segmenter)
+// gives its sentences; any other stays one segment. Title lines, style
+// sheets and entries with no letter (options tables, bullets) are left out.
+func readManual(path string) ([]entry, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	ex, err := po.Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	plain := plainMan
+	if strings.HasPrefix(filepath.Base(path), "faq-") {
+		plain = plainHTML
+	}
+	en := segment.NewSentencer(segment.Options{Lang: "en"})
+	ru := segment.NewSentencer(segment.Options{Lang: "ru"})
+	var es []entry
+	for _, u := range ex.Units {
+		if strings.Contains(u.Note, "type: TH") || strings.Contains(u.Note, "<style>") || strings.Contains(u.Note, "<script>") {
+			continue
+		}
+		src, tgt := plain(u.Source), plain(u.Target)
+		if tgt == "" || !strings.ContainsFunc(src, unicode.IsLetter) {
+			continue
+		}
+		ss, ts := en.Sentences(src), ru.Sentences(tgt)
+		if len(ss) < 2 || len(ss) != len(ts) {
+			es = append(es, entry{src, tgt})
+			continue
+		}
+		for i := range ss {
+			es = append(es, entry{src[ss[i].Start:ss[i].End], tgt[ts[i].Start:ts[i].End]})
+		}
+	}
+	return es, nil
+}
+
+var (
+	podRE    = regexp.MustCompile(`[BIRC]<([^<>]*)>`)
+	podEntRE = regexp.MustCompile(`E<([a-z]+)>`)
+	groff    = strings.NewReplacer(
+		`\-`, "-", `\ `, "\u00a0", `\~`, "\u00a0", `\&`, "", `\e`, `\`, `\(em`, "—", `\(en`, "–",
+		`\(aq`, "'", `\(dq`, `"`, `\(lq`, "“", `\(rq`, "”", `\(bu`, "•", `\(co`, "©", `\(rg`, "®",
+		`\(mu`, "×", `\(>=`, "≥", `\(<=`, "≤", `\(ua`, "↑", `\(da`, "↓", `\(ra`, "→", `\(la`, "←",
+		`\fB`, "", `\fI`, "", `\fR`, "", `\fP`, "", `\c`, "",
+	)
+	tagRE = regexp.MustCompile(`<[^<>]*>`)
+)
+
+// plainMan is a man page's paragraph as po4a gives it, as plain text.
+func plainMan(s string) string {
+	for {
+		t := podRE.ReplaceAllString(s, "$1") // inner first: B<I<x>>
+		if t == s {
+			break
+		}
+		s = t
+	}
+	s = podEntRE.ReplaceAllStringFunc(s, func(m string) string {
+		switch name := m[2 : len(m)-1]; name {
+		case "verbar":
+			return "|"
+		case "sol":
+			return "/"
+		default:
+			return html.UnescapeString("&" + name + ";")
+		}
+	})
+	return oneLine(groff.Replace(s))
+}
+
+// plainHTML is a paragraph of an HTML page as plain text.
+func plainHTML(s string) string {
+	return oneLine(html.UnescapeString(tagRE.ReplaceAllString(s, "")))
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }), " ")
+}

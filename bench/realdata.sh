@@ -62,8 +62,8 @@ if command -v po4a-gettextize >/dev/null; then
 		[ ! -L "$ru" ] && [ -e "$en" ] && [ ! -e "$out.po" ] && [ ! -e "$out.failed" ] || continue
 		zcat "$en" >"$WORK/manuals/en.tmp"
 		zcat "$ru" | awk '/^\.SH "?ПЕРЕВОД/ { exit } { print }' >"$WORK/manuals/ru.tmp"
-		if po4a-gettextize -f man -m "$WORK/manuals/en.tmp" -l "$WORK/manuals/ru.tmp" \
-			-M UTF-8 -L UTF-8 -p "$out.po" >/dev/null 2>&1; then
+		if (cd "$WORK/manuals" && po4a-gettextize -f man -m "$WORK/manuals/en.tmp" -l "$WORK/manuals/ru.tmp" \
+			-M UTF-8 -L UTF-8 -p "$out.po" >/dev/null 2>&1); then
 			ok=$((ok + 1))
 		else
 			rm -f "$out.po"
@@ -77,7 +77,8 @@ if command -v po4a-gettextize >/dev/null; then
 		ch=$(basename "$ru" .ru.html)
 		out="$WORK/manuals/faq-$ch.ru"
 		[ -e "$faq/$ch.en.html" ] && [ ! -e "$out.po" ] && [ ! -e "$out.failed" ] || continue
-		if po4a-gettextize -f xhtml -m "$faq/$ch.en.html" -l "$ru" -M UTF-8 -L UTF-8 -p "$out.po" >/dev/null 2>&1; then
+		if (cd "$WORK/manuals" && po4a-gettextize -f xhtml -m "$faq/$ch.en.html" -l "$ru" \
+			-M UTF-8 -L UTF-8 -p "$out.po" >/dev/null 2>&1); then
 			ok=$((ok + 1))
 		else
 			rm -f "$out.po"
@@ -85,7 +86,8 @@ if command -v po4a-gettextize >/dev/null; then
 			failed=$((failed + 1))
 		fi
 	done
-	rm -f "$WORK/manuals/en.tmp" "$WORK/manuals/ru.tmp"
+	# po4a-gettextize leaves its failed attempt in the current directory
+	rm -f "$WORK/manuals/en.tmp" "$WORK/manuals/ru.tmp" "$WORK/manuals/gettextization.failed.po"
 	echo "bench/realdata.sh: manuals aligned: $ok new, $failed not aligned" >&2
 else
 	echo "bench/realdata.sh: po4a-gettextize not found: no manuals in the corpus" >&2

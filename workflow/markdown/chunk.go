@@ -167,25 +167,33 @@ func (c *chunker) parser(a, b int) parser.Parser {
 
 // end is where the chunk that starts at a ends: at the first cut after
 // a+chunkSize, or earlier at a cut where the paragraphs (the stretches
-// between cuts) go from holding no address mark to holding one or back.
-// A paragraph costs goldmark a parse of its own at the least, which is
-// less than Linkify's cost in all but the shortest.
+// between cuts) go from holding an address mark to a long stretch
+// without any (minPlain), or back. A short stretch without goes with the
+// paragraphs around it: a parse of its own costs goldmark more than
+// Linkify does there.
 func (c *chunker) end(a int) int {
 	doc := c.doc
 	if !splitMarked {
 		return nextCut(doc, a+chunkSize)
 	}
 	b := nextCut(doc, a)
-	marked := c.marks.next(doc, a) < b
+	next := c.marks.next(doc, a)
+	marked := next < b || next-a < minPlain
 	for b < len(doc) && b-a < chunkSize {
 		e := nextCut(doc, b)
-		if (c.marks.next(doc, b) < e) != marked {
+		next := c.marks.next(doc, b)
+		if marked && next >= e && next-b >= minPlain || !marked && next < e {
 			break
 		}
 		b = e
 	}
 	return b
 }
+
+// minPlain is how long a stretch without address marks must be to be
+// parsed without Linkify, in a chunk of its own: a parse costs goldmark
+// about what Linkify costs on 500 bytes (BenchmarkParseChunks).
+var minPlain = 1 << 10
 
 // marks finds the address marks of a document ("://", "www." and "@",
 // which every address Linkify makes holds), remembering where it found

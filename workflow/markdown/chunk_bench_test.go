@@ -43,6 +43,8 @@ func BenchmarkParseChunks(b *testing.B) {
 			defer func(old bool) { splitMarked = old }(splitMarked)
 			splitMarked = split
 			b.SetBytes(int64(len(doc)))
+			b.ReportAllocs()
+			b.ResetTimer()
 			start := cputime.Seconds()
 			for range b.N {
 				ch := chunker{doc: doc, marks: newMarks()}

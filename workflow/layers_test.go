@@ -17,7 +17,7 @@ const module = "github.com/terjime/terjime/"
 // imports only packages of its own layer or below.
 var layers = [][]string{
 	{"internal/cputime", "internal/csvsafe", "internal/ctlchar", "internal/golden", "internal/input",
-		"internal/locale", "internal/tomlpos", "internal/turkmen"},
+		"internal/locale", "internal/tomlpos", "internal/turkmen", "internal/typo"},
 	{"workflow/segment", "glossary", "workflow/xmlsafe", "workflow/xmlsafe/xmltest", "workflow/disk",
 		"workflow/ui", "workflow/ui/palette", "locales"},
 	{"workflow/catalog", "workflow/markup", "workflow/fuzzy", "workflow/tm"},

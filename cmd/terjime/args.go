@@ -6,9 +6,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/agnivade/levenshtein"
 	"github.com/urfave/cli/v2"
 
+	"github.com/terjime/terjime/internal/typo"
 	"github.com/terjime/terjime/workflow/ui"
 )
 
@@ -325,7 +325,7 @@ func unknownFlag(inv *invocation, globals []cli.Flag, t flagToken) error {
 	names = append(names, "help")
 	typed, _, _ := strings.Cut(t.raw, "=")
 	data := map[string]any{"Flag": typed, "Command": strings.Join(append([]string{"terjime"}, inv.names()...), " ")}
-	if s := suggest(t.name, names); s != "" {
+	if s := typo.Closest(t.name, names); s != "" {
 		data["Suggestion"] = dashed(s)
 		return usagef(inv.names(), "CLIUnknownFlagSuggest", data)
 	}
@@ -364,29 +364,9 @@ func unknownCommand(inv *invocation, cmds []*cli.Command, name string) error {
 		}
 	}
 	data := map[string]any{"Name": name, "Command": strings.Join(append([]string{"terjime"}, inv.names()...), " ")}
-	if s := suggest(name, names); s != "" {
+	if s := typo.Closest(name, names); s != "" {
 		data["Suggestion"] = s
 		return usagef(inv.names(), "CLIUnknownCommandSuggest", data)
 	}
 	return usagef(inv.names(), "CLIUnknownCommand", data)
-}
-
-// suggest returns the name closest to s, if it is close enough to be what
-// the user meant: a prefix of it or a few typing mistakes away
-// ("--locle", "--lcoale", "stauts").
-func suggest(s string, names []string) string {
-	best, bestD := "", 0
-	for _, n := range names {
-		d := levenshtein.ComputeDistance(strings.ToLower(s), n)
-		if strings.HasPrefix(n, s) && len(s) >= 2 {
-			d = min(d, 1)
-		}
-		if best == "" || d < bestD {
-			best, bestD = n, d
-		}
-	}
-	if best == "" || bestD > min(3, max(2, len(best)/3)) {
-		return ""
-	}
-	return best
 }

@@ -103,18 +103,6 @@ func TestParseArgsErrors(t *testing.T) {
 	}
 }
 
-func TestSuggest(t *testing.T) {
-	names := []string{"locale", "lang", "document", "json", "fail-under", "help"}
-	for in, want := range map[string]string{
-		"locle": "locale", "lcoale": "locale", "loc": "locale", "jsno": "json", "docment": "document",
-		"fail": "fail-under", "failunder": "fail-under", "x": "", "quiet": "", "output": "",
-	} {
-		if got := suggest(in, names); got != want {
-			t.Errorf("suggest(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestFormatVersion(t *testing.T) {
 	bi := &debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}, Settings: []debug.BuildSetting{
 		{Key: "vcs", Value: "git"},

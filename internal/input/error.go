@@ -14,19 +14,41 @@ type Error struct {
 	// Source is the line of input the error is about, when the reader
 	// kept it: the CLI shows it under the message with a caret at Column.
 	Source string
+
+	// Hint, when set, says what to do about the problem. It follows Msg
+	// after "; ", in the user's language where the CLI prints it.
+	Hint *Hint
+}
+
+// Hint is advice on an input error, as a UI message: its ID and data, and
+// its English text (the same as the message's in locales/active.en.toml),
+// which Error gives.
+type Hint struct {
+	ID      string
+	Data    map[string]any
+	English string
 }
 
 func (e *Error) Error() string {
+	msg := e.Message()
 	switch {
 	case e.Line > 0 && e.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, msg)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, msg)
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return fmt.Sprintf("%s: %s", e.File, msg)
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// Message is what is wrong, in English: Msg, and the hint if there is one.
+func (e *Error) Message() string {
+	if e.Hint != nil {
+		return e.Msg + "; " + e.Hint.English
+	}
+	return e.Msg
+}
 
 // Errorf returns an Error for file at line (0: the whole file).
 func Errorf(file string, line int, format string, args ...any) *Error {

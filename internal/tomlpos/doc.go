@@ -21,5 +21,7 @@
 // which the CLI shows with a caret; and the mistakes of hand-edited
 // catalogs and glossaries get a hint: a " inside a "…" translation or
 // term (write \" or «…»), a ' inside '…', a line break or a backslash
-// inside "…", text without quotes.
+// inside "…", text without quotes. A hint is a UI message
+// (input.Error.Hint): English in the error's text, said in the user's
+// language where the CLI prints it.
 package tomlpos

@@ -168,13 +168,9 @@ func problem(name string, data []byte, off int, msg string, err error) error {
 	}
 	start, end := lineAt(data, off)
 	msg = realChar(msg, data[off:])
-
-	if h := hint(msg, data[start:end], off-start); h != "" {
-		msg += "; " + h
-	}
 	return &input.Error{File: name, Line: bytes.Count(data[:start], []byte{'\n'}) + 1,
 		Column: utf8.RuneCount(data[start:off]) + 1, Msg: "malformed TOML: " + msg, Err: err,
-		Source: string(data[start:end])}
+		Source: string(data[start:end]), Hint: hint(msg, data[start:end], off-start)}
 }
 
 // realChar names in msg the character as it is in the file: go-toml
@@ -200,33 +196,54 @@ func realChar(msg string, rest []byte) string {
 	return strings.Replace(msg, fmt.Sprintf("U+%04X '%c'", b, rune(b)), fmt.Sprintf("U+%04X '%c'", r, r), 1)
 }
 
-// hint says what to do about go-toml's message msg at byte col of line.
-func hint(msg string, line []byte, col int) string {
+// hints are the hints Error gives, by their UI message ID: the English
+// text, as locales/active.en.toml has it (a test keeps the two equal), in
+// which {{.Name}} stands for the hint's data of that name.
+var hints = map[string]string{
+	"TOMLHintQuote":      `a " inside the text ends the string: write \" for it, or use «…» instead`,
+	"TOMLHintApostrophe": `a ' inside '…' ends the string: put the text between "…" instead`,
+	"TOMLHintLineBreak":  `a line break inside "…" is written \n (or the text goes between """ and """)`,
+	"TOMLHintBackslash":  `a backslash starts an escape inside "…": write \\ for a backslash`,
+	"TOMLHintUnquoted":   `text goes between quotes: key = "…"`,
+}
+
+// newHint is the hint of that ID, with data.
+func newHint(id string, data map[string]any) *input.Hint {
+	english := hints[id]
+	for k, v := range data {
+		english = strings.ReplaceAll(english, "{{."+k+"}}", fmt.Sprint(v))
+	}
+	return &input.Hint{ID: id, Data: data, English: english}
+}
+
+// hint says what to do about go-toml's message msg at byte col of line;
+// nil when there is nothing to say.
+func hint(msg string, line []byte, col int) *input.Hint {
 	switch {
 	case strings.HasPrefix(msg, "expected "):
 		// A string closed just before more text (after a key, in an
 		// array, in an inline table) that has a quote further on: a
 		// quote inside the text.
 		if col < 1 || col > len(line) {
-			return ""
+			return nil
 		}
 		q := line[col-1]
 		if q != '"' && q != '\'' || col >= 3 && line[col-2] == q && line[col-3] == q ||
 			bytes.IndexByte(line[col:], q) < 0 {
-			return ""
+			return nil
 		}
 		if q == '"' {
-			return `a " inside the text ends the string: write \" for it, or use «…» instead`
+			return newHint("TOMLHintQuote", nil)
 		}
-		return `a ' inside '…' ends the string: put the text between "…" instead`
+		return newHint("TOMLHintApostrophe", nil)
 	case strings.HasPrefix(msg, "basic strings cannot have new lines"):
-		return `a line break inside "…" is written \n (or the text goes between """ and """)`
+		return newHint("TOMLHintLineBreak", nil)
 	case strings.HasPrefix(msg, "invalid escape character"):
-		return `a backslash starts an escape inside "…": write \\ for a backslash`
+		return newHint("TOMLHintBackslash", nil)
 	case strings.Contains(msg, "at start of value"):
-		return `text goes between quotes: key = "…"`
+		return newHint("TOMLHintUnquoted", nil)
 	}
-	return ""
+	return nil
 }
 
 // offsetOf returns the offset of the 1-based line row and byte column col

@@ -2,6 +2,7 @@ package tomlpos
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -180,5 +181,24 @@ func TestErrorReadable(t *testing.T) {
 	if e := Error("x.toml", data, err); !errors.As(e, &ie) || e.Error() != "x.toml:1:28: unknown key bad" ||
 		ie.Source != string(data[:len(data)-1]) {
 		t.Errorf("strict: %v (line %q)", e, ie.Source)
+	}
+}
+
+// TestHintsInEnglishFile keeps the English text of each hint, which Error
+// gives for logs and callers without the UI, equal to the UI's English
+// message of the same ID, which the CLI prints in its place.
+func TestHintsInEnglishFile(t *testing.T) {
+	data, err := os.ReadFile("../../locales/active.en.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var en map[string]map[string]any
+	if err := toml.Unmarshal(data, &en); err != nil {
+		t.Fatal(err)
+	}
+	for id, text := range hints {
+		if got := en[id]["other"]; got != text {
+			t.Errorf("%s: active.en.toml has %q, the code %q", id, got, text)
+		}
 	}
 }

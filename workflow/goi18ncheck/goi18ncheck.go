@@ -215,7 +215,7 @@ func (r *run) parse(f *file) bool {
 	if err != nil {
 		line, msg := 0, err.Error()
 		if pe, ok := errors.AsType[*input.Error](err); ok {
-			line, msg = pe.Line, pe.Msg
+			line, msg = pe.Line, pe.Message()
 		}
 		r.emit(f, line, "goi18n-parse", "GoI18nParse", "", map[string]any{"Error": msg})
 		f.bad = err

@@ -53,7 +53,7 @@ func PercentError(flag string, value float64, max int) *Error {
 // locale tag that is not one, as long as nothing wraps them in English
 // words of their own: the one wrapping kept is a flag's name ("--target:
 // …"), which is the same in every language. Any other error keeps its
-// English text. An input error that kept its line of input is followed by
+// English text, but for an input error's hint (what to do about it). An input error that kept its line of input is followed by
 // that line and a caret under the column.
 func (e *Env) ErrorText(err error) string {
 	var ie *input.Error
@@ -104,7 +104,7 @@ func (e *Env) errorText(err error) string {
 	text := err.Error()
 	english, said := e.known(err)
 	if english == "" {
-		return text
+		return e.hintText(err, text)
 	}
 	if text == english {
 		return said
@@ -113,6 +113,21 @@ func (e *Env) errorText(err error) string {
 		return flag + ": " + said
 	}
 	return text
+}
+
+// hintText is text, err's English text, with the hint of an input error
+// in it said in the UI language.
+func (e *Env) hintText(err error, text string) string {
+	var ie *input.Error
+	if !errors.As(err, &ie) || ie.Hint == nil {
+		return text
+	}
+	english := "; " + ie.Hint.English
+	i := strings.LastIndex(text, english)
+	if i < 0 {
+		return text
+	}
+	return text[:i] + "; " + e.T(ie.Hint.ID, ie.Hint.Data) + text[i+len(english):]
 }
 
 // known finds in err's chain an error terjime can say in the UI language:

@@ -8,8 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pelletier/go-toml/v2"
+
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/internal/tomlpos"
 )
 
 // TestErrorText: a UI message error and a bare file system error are said
@@ -55,6 +58,31 @@ func TestErrorText(t *testing.T) {
 	// Error itself is English, for logs and callers without an Env.
 	if got := msg.Error(); got != `unknown document "x" (the project has: news)` {
 		t.Errorf("Error() = %q", got)
+	}
+}
+
+// TestErrorTextHint: an input error is English (file, line, what go-toml
+// found), but its hint, what to do about it, is said in the UI language,
+// also when English words wrap the error.
+func TestErrorTextHint(t *testing.T) {
+	data := []byte("target = \"say \"hi\" now\"\n")
+	var v map[string]any
+	err := tomlpos.Error("ru/news.toml", data, toml.Unmarshal(data, &v))
+	const where = "ru/news.toml:1:16: malformed TOML: expected newline but got U+0068 'h'; "
+	for _, tt := range []struct {
+		lang string
+		err  error
+		want string
+	}{
+		{"en", err, where + `a " inside the text ends the string: write \" for it, or use «…» instead`},
+		{"ru", err, where + `знак " внутри текста закрывает строку: замените его на \" или на кавычки «…»`},
+		{"tk", fmt.Errorf("merge: %w", err), "merge: " + where + `tekstiň içindäki " belgisi setiri ýapýar: onuň ýerine \" ýazyň ýa-da «…» dyrnaklaryny ulanyň`},
+	} {
+		env, _, _ := NewTest(tt.lang, "")
+		got, _, _ := strings.Cut(env.ErrorText(tt.err), "\n")
+		if got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.lang, got, tt.want)
+		}
 	}
 }
 

@@ -36,7 +36,7 @@ func Parse(name string, data []byte) (*Glossary, error) {
 	// the walk below then only has to understand the shape.
 	var probe map[string]any
 	if err := toml.Unmarshal(data, &probe); err != nil {
-		return nil, tomlpos.Error(name, data, err)
+		return nil, tomlpos.Error(name, data, err, nil)
 	}
 	w := walker{name: name, g: &Glossary{Path: name, Header: leadingComments(data)}, lines: input.NewLines(data)}
 	// Sized once: a Concept is large, and regrowing the slice would copy

@@ -125,7 +125,7 @@ func ParseProject(name string, data []byte) (*Project, error) {
 	var p Project
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&p); err != nil {
-		return nil, tomlpos.Error(name, data, err)
+		return nil, tomlpos.Error(name, data, err, &p)
 	}
 	keys := tomlpos.Scan(data)
 	line := keys.Line

@@ -21,7 +21,9 @@
 // which the CLI shows with a caret; and the mistakes of hand-edited
 // catalogs and glossaries get a hint: a " inside a "…" translation or
 // term (write \" or «…»), a ' inside '…', a line break or a backslash
-// inside "…", text without quotes. A hint is a UI message
+// inside "…", text without quotes, and for a key the decoded value has no
+// field for, the key it most likely meant (package typo). A hint is a UI
+// message
 // (input.Error.Hint): English in the error's text, said in the user's
 // language where the CLI prints it.
 package tomlpos

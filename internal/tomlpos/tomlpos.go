@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -12,6 +13,7 @@ import (
 	"github.com/pelletier/go-toml/v2/unstable"
 
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/internal/typo"
 )
 
 // Keys is where the keys and tables of one TOML document stand.
@@ -137,12 +139,21 @@ func (k *Keys) LineIn(name string, i int, key string) int {
 // as it is in the file (go-toml names the byte it stopped at), and a hint
 // for the mistakes people make editing catalogs by hand: a " inside a
 // "…" string, a line break or a backslash in one, text without quotes.
-func Error(name string, data []byte, err error) error {
+//
+// v is what data was decoded into, nil if nothing was: for a key it has no
+// field for (targte in a [[segment]]), its fields give the hint of the
+// key meant (target).
+func Error(name string, data []byte, err error, v any) error {
 	var se *toml.StrictMissingError
 	if errors.As(err, &se) && len(se.Errors) > 0 {
 		row, col := se.Errors[0].Position()
 		line, col, src := columnInRunes(data, row, col)
-		return &input.Error{File: name, Line: line, Column: col, Msg: "unknown key " + strings.Join(se.Errors[0].Key(), "."), Err: err, Source: src}
+		key := se.Errors[0].Key()
+		e := &input.Error{File: name, Line: line, Column: col, Msg: "unknown key " + strings.Join(key, "."), Err: err, Source: src}
+		if meant := typo.Closest(key[len(key)-1], keysAt(reflect.TypeOf(v), key[:len(key)-1])); meant != "" {
+			e.Hint = newHint("TOMLHintKey", map[string]any{"Key": meant})
+		}
+		return e
 	}
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
@@ -196,6 +207,40 @@ func realChar(msg string, rest []byte) string {
 	return strings.Replace(msg, fmt.Sprintf("U+%04X '%c'", b, rune(b)), fmt.Sprintf("U+%04X '%c'", r, r), 1)
 }
 
+// keysAt lists the keys a table at path may have when the document is
+// decoded into a value of type t: its struct's fields, by their toml tag
+// or name; none when t has no struct there (a map takes any key).
+func keysAt(t reflect.Type, path []string) []string {
+	for t != nil && (t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	var keys []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+		switch {
+		case name == "-" || !f.IsExported():
+			continue
+		case name == "" && f.Anonymous:
+			keys = append(keys, keysAt(f.Type, nil)...)
+			continue
+		case name == "":
+			name = f.Name
+		}
+		if len(path) > 0 && strings.EqualFold(name, path[0]) {
+			return keysAt(f.Type, path[1:])
+		}
+		keys = append(keys, name)
+	}
+	if len(path) > 0 {
+		return nil
+	}
+	return keys
+}
+
 // hints are the hints Error gives, by their UI message ID: the English
 // text, as locales/active.en.toml has it (a test keeps the two equal), in
 // which {{.Name}} stands for the hint's data of that name.
@@ -205,6 +250,7 @@ var hints = map[string]string{
 	"TOMLHintLineBreak":  `a line break inside "…" is written \n (or the text goes between """ and """)`,
 	"TOMLHintBackslash":  `a backslash starts an escape inside "…": write \\ for a backslash`,
 	"TOMLHintUnquoted":   `text goes between quotes: key = "…"`,
+	"TOMLHintKey":        `did you mean {{.Key}}?`,
 }
 
 // newHint is the hint of that ID, with data.

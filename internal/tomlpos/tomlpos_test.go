@@ -105,13 +105,13 @@ func TestError(t *testing.T) {
 	}
 	data := []byte("a = 1\nb = 2\n")
 	err := toml.NewDecoder(strings.NewReader(string(data))).DisallowUnknownFields().Decode(&v)
-	e := Error("x.toml", data, err)
+	e := Error("x.toml", data, err, &v)
 	if e.Error() != "x.toml:2:1: unknown key b" {
 		t.Errorf("strict: %v", e)
 	}
 	data = []byte("a = 1\na = 2\n")
 	err = toml.Unmarshal(data, &v)
-	e = Error("x.toml", data, err)
+	e = Error("x.toml", data, err, &v)
 	var ie *input.Error
 	if !errors.As(e, &ie) || ie.Line != 2 || !strings.HasPrefix(ie.Msg, "malformed TOML: ") {
 		t.Errorf("decode: %#v", e)
@@ -122,7 +122,7 @@ func TestError(t *testing.T) {
 	p.Reset(data)
 	for p.NextExpression() {
 	}
-	e = Error("x.toml", data, p.Error())
+	e = Error("x.toml", data, p.Error(), nil)
 	if !errors.As(e, &ie) || ie.Line != 2 && ie.Line != 3 || !strings.HasPrefix(ie.Msg, "malformed TOML: ") {
 		t.Errorf("parser: %#v", e)
 	}
@@ -158,14 +158,14 @@ func TestErrorReadable(t *testing.T) {
 	} {
 		var m map[string]any
 		err := toml.Unmarshal([]byte(tc.data), &m)
-		if got := Error("x.toml", []byte(tc.data), err); got == nil || got.Error() != tc.want {
+		if got := Error("x.toml", []byte(tc.data), err, nil); got == nil || got.Error() != tc.want {
 			t.Errorf("%q:\n got %v\nwant %s", tc.data, got, tc.want)
 		}
 	}
 	// The error keeps its line, for showing with the column.
 	data := []byte("a = 1\ntarget = \"в \"А\".\"\nb = 2\n")
 	var m map[string]any
-	e := Error("x.toml", data, toml.Unmarshal(data, &m))
+	e := Error("x.toml", data, toml.Unmarshal(data, &m), &m)
 	var ie *input.Error
 	if !errors.As(e, &ie) || ie.Source != `target = "в "А"."` || ie.Column != 14 {
 		t.Errorf("%v: line %q", e, ie.Source)
@@ -178,9 +178,50 @@ func TestErrorReadable(t *testing.T) {
 	}
 	data = []byte("a = { \"şäher\" = \"Aşgabat\", bad = 2 }\n")
 	err := toml.NewDecoder(strings.NewReader(string(data))).DisallowUnknownFields().Decode(&v)
-	if e := Error("x.toml", data, err); !errors.As(e, &ie) || e.Error() != "x.toml:1:28: unknown key bad" ||
+	if e := Error("x.toml", data, err, &v); !errors.As(e, &ie) || e.Error() != "x.toml:1:28: unknown key bad" ||
 		ie.Source != string(data[:len(data)-1]) {
 		t.Errorf("strict: %v (line %q)", e, ie.Source)
+	}
+}
+
+// TestErrorUnknownKey: a key the decoded value has no field for gets the
+// key it most likely meant, looked up in the table it stands in (an array
+// of tables, an inline table, a pointer or an embedded struct on the way);
+// a key like none of them, or in a map, gets none.
+func TestErrorUnknownKey(t *testing.T) {
+	type Common struct {
+		Note string `toml:"note"`
+	}
+	type segment struct {
+		ID     string `toml:"id"`
+		Source string `toml:"source"`
+		Target string `toml:"target"`
+		Common
+		Conflicts []struct {
+			Target string `toml:"target"`
+			From   string `toml:"from"`
+		} `toml:"conflict"`
+	}
+	type catalog struct {
+		Document string            `toml:"document"`
+		Segments []*segment        `toml:"segment"`
+		Extra    map[string]string `toml:"extra"`
+		Build    struct{ Layout string }
+	}
+	for data, want := range map[string]string{
+		"documnet = \"x\"\n":                               "x.toml:1:1: unknown key documnet; did you mean document?",
+		"[[segment]]\nid = \"a\"\ntargte = \"b\"\n":        "x.toml:3:1: unknown key segment.targte; did you mean target?",
+		"[[segment]]\nnotes = \"b\"\n":                     "x.toml:2:1: unknown key segment.notes; did you mean note?",
+		"[[segment]]\n[[segment.conflict]]\nfrm = \"b\"\n": "x.toml:3:1: unknown key segment.conflict.frm; did you mean from?",
+		"[Build]\nlayuot = \"hugo\"\n":                     "x.toml:2:1: unknown key Build.layuot; did you mean Layout?",
+		"[[segment]]\ncomment = \"b\"\n":                   "x.toml:2:1: unknown key segment.comment",
+		"[[segment]]\nx = \"b\"\n":                         "x.toml:2:1: unknown key segment.x",
+	} {
+		var c catalog
+		err := toml.NewDecoder(strings.NewReader(data)).DisallowUnknownFields().Decode(&c)
+		if got := Error("x.toml", []byte(data), err, &c); got.Error() != want {
+			t.Errorf("%q:\n got %v\nwant %s", data, got, want)
+		}
 	}
 }
 

@@ -15,6 +15,7 @@ func TestClosest(t *testing.T) {
 	keys := []string{"id", "source", "target", "state", "source_hash", "note"}
 	for in, want := range map[string]string{
 		"targte": "target", "traget": "target", "sate": "state", "sourcehash": "source_hash", "comment": "",
+		"ix": "id", "x": "", "ab": "",
 	} {
 		if got := Closest(in, keys); got != want {
 			t.Errorf("Closest(%q) = %q, want %q", in, got, want)

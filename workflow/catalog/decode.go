@@ -112,7 +112,7 @@ func parse(name string, data string) (*Catalog, error) {
 	if !fast {
 		dec := toml.NewDecoder(strings.NewReader(data)).DisallowUnknownFields()
 		if err := dec.Decode(&f); err != nil {
-			return nil, tomlpos.Error(name, []byte(data), err)
+			return nil, tomlpos.Error(name, []byte(data), err, &f)
 		}
 		c = &Catalog{
 			Document:     f.Document,

@@ -46,7 +46,7 @@ func decodeTOML(name string, data []byte) (*document, error) {
 		}
 	}
 	if err := d.p.Error(); err != nil {
-		return nil, tomlpos.Error(name, data, err)
+		return nil, tomlpos.Error(name, data, err, nil)
 	}
 	return &document{root: d.root, lines: d.lines, order: d.order}, nil
 }

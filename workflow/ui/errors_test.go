@@ -67,7 +67,7 @@ func TestErrorText(t *testing.T) {
 func TestErrorTextHint(t *testing.T) {
 	data := []byte("target = \"say \"hi\" now\"\n")
 	var v map[string]any
-	err := tomlpos.Error("ru/news.toml", data, toml.Unmarshal(data, &v))
+	err := tomlpos.Error("ru/news.toml", data, toml.Unmarshal(data, &v), &v)
 	const where = "ru/news.toml:1:16: malformed TOML: expected newline but got U+0068 'h'; "
 	for _, tt := range []struct {
 		lang string

@@ -25,6 +25,19 @@
 // document is never held as blocks and segments at once; a segment without
 // codes, most of them, is the document's own substring.
 //
+// A code's markup can hold text to translate: the title of a link or an
+// image, an attribute of an inline HTML tag. A reader gives such values as
+// the block's Nested values, each with where it stands; the cutter makes
+// each a segment of its own, never cut into sentences, placed after the
+// block's last segment with a block number of its own (so that it never
+// joins its paragraph's unit in an interchange file), the index of the
+// segment whose code holds it (In) and where it stands in that segment
+// (At). The code itself stays one code of its sentence, which a translator
+// moves as a whole. A value whose code stays out of every segment (a block
+// with nothing else to translate) is a segment in the skeleton, in its
+// place. Join leaves nested segments out: their text is in their
+// containers' codes.
+//
 // Protect turns text matching a document's protected syntax (Hugo
 // shortcodes, MDN macros) into standalone codes before cutting, so a
 // translator sees them as codes and cannot change them.

@@ -12,7 +12,11 @@
 // The source locale has a catalog too. Its segments carry the document
 // skeleton: the kind of block each segment belongs to, whether it is
 // translatable, and the exact text between it and the next segment, so that
-// the source file can be rebuilt byte for byte (Skeleton).
+// the source file can be rebuilt byte for byte (Skeleton). A value nested in
+// the markup of another segment's codes — a link's title, an attribute of
+// an inline tag — is a segment too, after its paragraph's, but not a piece
+// of the skeleton: it records its container's ID and where it stands in the
+// container's markup (in, at), and the reader checks that it stands there.
 //
 // States run untranslated → outdated → translated → reviewed → final; the
 // last three are "done". A segment is outdated when it has a target that no

@@ -28,6 +28,14 @@
 // internal/turkmen; the date as written elsewhere, and in the source's own
 // text edition.
 //
+// A Markdown or HTML target edition writes the translation of a value
+// nested in a code (a link's title, an inline tag's attribute) into the
+// code's markup where the source's stood, and the translation of a title
+// or attribute of the skeleton in its place, escaped for the quotes around
+// it: a Markdown title's unescaped quote or parenthesis gets a backslash,
+// an HTML attribute's quote, "<" and a bare "&" a character reference, an
+// unquoted attribute quotes of its own.
+//
 // Rendering gives UTF-8. Encoding says which file goes back to the legacy
 // encoding an article was read in (windows-1251, KOI8-R…): the one that is
 // the source file byte for byte; translations, and the Markdown and HTML

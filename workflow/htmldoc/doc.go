@@ -21,7 +21,11 @@
 //
 // The values of translated attributes (alt, title, aria-label and
 // placeholder unless Options say otherwise) are blocks of their own when
-// their element stands between blocks; on a void element inside a block
-// (<img alt>) the value is the text of a paired code made of the tag
-// around it, so the translator sees "<1>map of Ashgabat</1>".
+// their element stands between blocks. Inside a block they are nested
+// values of the code the tag makes (blocks.Nested: "<abbr title=…>"
+// stays one code of its sentence, its title a segment of its own), except
+// that on a void element (<img alt>, <input placeholder>) the first one is
+// the text of a paired code made of the tag around it, so the translator
+// sees "<1>map of Ashgabat</1>" in the sentence. Values lists where a
+// tag's translated values stand, for Markdown's inline HTML.
 package htmldoc

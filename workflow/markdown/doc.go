@@ -10,7 +10,14 @@
 // emphasis, image or strikethrough that starts there, the closing of the
 // ones that end there, or a code span, autolink, inline HTML tag, line
 // break or task box. Escapes (\*) and entity references (&amp;) are text,
-// as written. Everything outside those blocks — block markup, fenced and
+// as written. The title of a link or an image ("…", '…' or (…)) and the
+// translated attributes of an inline HTML tag (Options.Attributes, as
+// package htmldoc reads them) are nested values of the code that holds
+// them (blocks.Nested); a link reference definition's title is a block of
+// its own in the skeleton. A title is taken only where it is the one
+// goldmark read, as written: a title over several lines inside a block
+// quote or a list item, whose lines the container's markup cuts, stays as
+// it is. Everything outside those blocks — block markup, fenced and
 // indented code, link reference definitions, front matter keys — is
 // skeleton and never reaches a translator. HTML blocks are read by package
 // htmldoc, and their blocks join the document's.

@@ -326,7 +326,8 @@ func (in *inliner) node(n ast.Node) {
 			a, b := max(segs.At(0).Start, in.cursor), segs.At(segs.Len()-1).Stop
 			in.leaf(a, b)
 			if a < b {
-				for _, v := range htmldoc.Values(string(doc[a:b]), in.r.opt.Attributes) {
+				raw := in.r.src[in.r.base+a : in.r.base+b] // the source's own string: no copy
+				for _, v := range htmldoc.Values(raw, in.r.opt.Attributes) {
 					in.values = append(in.values, nestedValue{"attribute", a + v[0], a + v[1]})
 				}
 			}

@@ -670,7 +670,7 @@ func checkMixedLanguage(t *Translation) {
 	if r.turkmen {
 		lang = "tk"
 	}
-	if ws := englishLeft(lang, t.Source, t.Target); ws != nil {
+	if ws := englishLeft(lang, t.Source, t.Target, &r.toks); ws != nil {
 		t.Report("CheckMixedLanguage", map[string]any{"Words": quoteList(ws)})
 	}
 }

@@ -26,53 +26,60 @@ var englishFunctionWords = map[string]bool{
 
 var tkHomographs = map[string]bool{"we": true, "on": true, "it": true, "at": true, "has": true, "as": true}
 
-// englishLeft returns the English function words of tgt outside quotations,
-// code, URLs and placeholders when at least two of them stand within five
-// words of each other — half an English sentence, not a name or a quoted
-// title — or the words of a stretch of Latin words with enough English
-// marks among them (englishMark, minLatinRun); nil otherwise. lang is the
-// target's language, "ru" or "tk".
-func englishLeft(lang, src, tgt string) []string {
+// englishLeft returns the English words left in tgt, a translation of
+// src into lang ("ru" or "tk"), or nil. Two signs show them, outside
+// quotations, code, URLs and placeholders: two English function words
+// within five words of each other — half an English sentence, not a name
+// ("Bank of America", "Proceedings of the Linux Symposium") or a quoted
+// title — or a stretch of Latin words with enough English marks among
+// them (englishMark, minLatinRun). buf is scratch space, reused.
+func englishLeft(lang, src, tgt string, buf *[]latinToken) []string {
 	if lang != "ru" && lang != "tk" {
 		return nil
 	}
-	var words []string // the function words found, in order
-	var at []int       // their word index
-	n := 0
+	toks := latinTokens(tgt, (*buf)[:0])
+	*buf = toks
+	if s, e := englishStretch(lang, src, tgt, toks); s < e {
+		return latinStretch(tgt[s:e])
+	}
+	return functionPair(lang, tgt, toks)
+}
+
+// A latinToken is a word, placeholder or mark of a text, as englishLeft
+// reads it.
+type latinToken struct {
+	start, end int
+	kind       uint8
+	fw         bool // an English function word, neither quoted nor code
+}
+
+const (
+	tokLower       = iota // a word of lower-case letters a–z
+	tokName               // another word in Latin letters: GIcon, Back, IEEE
+	tokPlaceholder        // %s, %2$d: stands inside a stretch
+	tokOther              // a word in other letters, quoted or code
+	tokMark               // a mark that ends a stretch: , ( ) : …
+	tokCode               // a mark of code (; = $ | & [ ]): no sentence goes on across it
+)
+
+// latinTokens splits tgt into latinTokens, appended to out. A word inside
+// quotation marks or brackets of code («…», `…`, <…>, {…}), glued to code
+// (/path, --option, $VAR, key=, name(2), in6addr_any) or holding code
+// characters (_ . / :) is tokOther.
+func latinTokens(tgt string, out []latinToken) []latinToken {
 	depth := 0        // inside quotation marks or brackets of code
 	straight := false // inside straight double quotes
-	// A stretch of Latin words with English marks among them is English
-	// too: the end of a sentence left untranslated ("… bind mount with
-	// nonzero fsck pass number", "… связанный the progress bar"). Names
-	// (GIcon, Back) and placeholders (%s, {name}) stand inside such a
-	// stretch without counting; any other word or mark ends it: a list
-	// (a, b), an option (a|b), a quotation. In Russian one function word
-	// marks it; in Turkmen, written in Latin letters, two marks: function
-	// words or letters Turkmen does not write (c, q, v, x: "changed").
-	// Keywords and option values (lt le eq ne) have none.
-	run, runAt, end := 0, -1, 0 // its lower-case words, where it starts and ends
-	marks, need := 0, 1         // the marks in it, and how many make English
-	if lang == "tk" {
-		need = 2
-	}
-	english := false // the stretch so far is English: report it when it ends
-	reset := func() bool {
-		if english {
-			return true
-		}
-		run, marks, runAt = 0, 0, -1
-		return false
-	}
-scan:
 	for i := 0; i < len(tgt); {
 		r, size := utf8.DecodeRuneInString(tgt[i:])
 		switch r {
 		case '«', '“', '„', '`', '<', '{':
 			depth++
+			out = append(out, latinToken{i, i + size, tokMark, false})
 			i += size
 			continue
 		case '»', '”', '>', '}':
 			depth = max(depth-1, 0)
+			out = append(out, latinToken{i, i + size, tokMark, false})
 			i += size
 			continue
 		case '"':
@@ -88,13 +95,18 @@ scan:
 			continue
 		case '%':
 			if k := printfVerb(tgt[i:]); k > 0 {
-				i += k // a placeholder stands in a stretch
+				out = append(out, latinToken{i, i + k, tokPlaceholder, false})
+				i += k
 				continue
 			}
+		case ';', '=', '$', '|', '&', '[', ']':
+			out = append(out, latinToken{i, i + size, tokCode, false})
+			i += size
+			continue
 		}
 		if !unicode.IsLetter(r) {
-			if r != ' ' && reset() {
-				break scan
+			if !unicode.IsSpace(r) {
+				out = append(out, latinToken{i, i + size, tokMark, false})
 			}
 			i += size
 			continue
@@ -108,64 +120,147 @@ scan:
 			j += s2
 		}
 		w := strings.TrimRight(tgt[i:j], ".:'-")
-		code := strings.ContainsAny(w, "_./:") || i > 0 && strings.ContainsRune("%$-/\\'", rune(tgt[i-1]))
-		quoted := depth > 0 || straight
-		fw := !quoted && !code && englishFunctionWords[w]
-		switch {
-		case quoted || code || !isASCII(w):
-			if reset() {
-				break scan
+		e := i + len(w)
+		code := strings.ContainsAny(w, "_./:") ||
+			i > 0 && strings.IndexByte("%$-/\\'", tgt[i-1]) >= 0 ||
+			e < len(tgt) && (isDigit(tgt[e]) || strings.IndexByte("=(@", tgt[e]) >= 0)
+		t := latinToken{start: i, end: e, kind: tokOther}
+		if depth == 0 && !straight && !code && isASCII(w) {
+			t.kind = tokName
+			if (len(w) > 1 || w == "a") && lowerASCII(w) {
+				t.kind = tokLower
 			}
-		case (len(w) > 1 || w == "a") && lowerASCII(w):
-			if runAt < 0 {
-				runAt = i
-			}
-			run++
-			end = i + len(w)
-			if englishMark(w, lang, fw) {
-				marks++
-			}
-			english = english || run >= minLatinRun && marks >= need && !commandLine(src, tgt, runAt)
+			t.fw = englishFunctionWords[w]
 		}
-		// an ASCII name (GIcon) stands inside the stretch
-		if fw && !(lang == "tk" && tkHomographs[w]) {
-			words = append(words, w)
-			at = append(at, n)
-		}
-		n++
+		out = append(out, t)
 		i = j
 	}
-	if english {
-		return latinStretch(tgt[runAt:end])
+	return out
+}
+
+// englishStretch finds a stretch of Latin words with English marks among
+// them: the end of a sentence left untranslated ("… bind mount with
+// nonzero fsck pass number", "… связанный the progress bar"). Names
+// (GIcon, Back) and placeholders (%s) stand inside a stretch without
+// counting; any other word or mark ends it: a list (a, b), an option
+// (a|b), a quotation. In Russian one function word marks it; in Turkmen,
+// written in Latin letters, two marks: function words or letters Turkmen
+// does not write (c, q, v, x: "changed"). Keywords and option values (lt
+// le eq ne) have none. It returns the stretch's byte span, empty for none.
+func englishStretch(lang, src, tgt string, toks []latinToken) (int, int) {
+	need := 1 // the marks that make English
+	if lang == "tk" {
+		need = 2
 	}
-	for k := 1; k < len(at); k++ {
-		if at[k]-at[k-1] < 5 {
-			return words
+	run, marks, first, last := 0, 0, -1, -1
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) {
+			switch t := toks[k]; t.kind {
+			case tokLower:
+				if first < 0 {
+					first = k
+				}
+				last = k
+				run++
+				if englishMark(tgt[t.start:t.end], lang, t.fw) {
+					marks++
+				}
+				continue
+			case tokName, tokPlaceholder:
+				continue
+			}
 		}
+		// the stretch, if any, ends here
+		if run >= minLatinRun && marks >= need && !keptTerm(src, tgt, toks, first, last) {
+			return toks[first].start, toks[last].end
+		}
+		run, marks, first, last = 0, 0, -1, -1
+	}
+	return 0, 0
+}
+
+// keptTerm reports whether a stretch of Latin words, toks[first] to
+// toks[last], is one a translation rightly keeps as it is: the start of a
+// command's synopsis copied from the source, first on its line or after a
+// label ("Использование: nmcli networking on { help }"); the first column
+// of a table of keywords, copied from the source ("filter by pattern   -
+// исключить…"); or an English term the translation adds in brackets after
+// its own ("время жизни (time to live)").
+func keptTerm(src, tgt string, toks []latinToken, first, last int) bool {
+	start, end := toks[first].start, toks[last].end
+	if k := first - 1; k >= 0 && toks[k].kind == tokMark && tgt[toks[k].start] == '(' &&
+		last+1 < len(toks) && toks[last+1].kind == tokMark && tgt[toks[last+1].start] == ')' &&
+		(k == 0 || toks[k-1].kind == tokOther) &&
+		!strings.Contains(src, tgt[toks[k].start:toks[last+1].end]) {
+		return true // a gloss
+	}
+	line := strings.LastIndexByte(tgt[:start], '\n') + 1
+	if before := strings.TrimSpace(tgt[line:start]); before != "" && !strings.HasSuffix(before, ":") {
+		return false
+	}
+	rest := tgt[start:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	if after := rest[end-start:]; strings.HasPrefix(after, "  ") || strings.HasPrefix(after, "\t") {
+		return strings.Contains(src, tgt[start:end]+after[:1]) // a table's column
+	}
+	rest = strings.TrimSpace(rest)
+	return strings.ContainsAny(rest, "{[<|") && strings.Contains(src, rest) // a synopsis
+}
+
+// functionPair returns the English function words of toks when two of
+// them stand within five words of each other, with no code between them,
+// and not both inside names: a function word between two words in
+// capitals is part of a title ("Institute of Electronics and Electronics
+// Engineers").
+func functionPair(lang, tgt string, toks []latinToken) []string {
+	var words []string
+	prev, n, near := -100, 0, false // the word index of the last function word
+	for k, t := range toks {
+		switch t.kind {
+		case tokCode:
+			prev = -100
+			continue
+		case tokMark, tokPlaceholder:
+			continue
+		}
+		n++
+		w := tgt[t.start:t.end]
+		if !t.fw || lang == "tk" && tkHomographs[w] || inName(tgt, toks, k) {
+			continue
+		}
+		words = append(words, w)
+		near = near || n-prev < 5
+		prev = n
+	}
+	if near {
+		return words
 	}
 	return nil
+}
+
+// inName reports whether the function word toks[k] of tgt stands between
+// two Latin words in capitals (other function words and commas skipped):
+// part of a name or title, or of a list of names ("Pratt, and Morgan").
+func inName(tgt string, toks []latinToken, k int) bool {
+	name := func(step int) bool {
+		for i := k + step; i >= 0 && i < len(toks); i += step {
+			switch t := toks[i]; {
+			case t.fw, t.kind == tokMark && tgt[t.start] == ',':
+				continue
+			default:
+				return t.kind == tokName && tgt[t.start] >= 'A' && tgt[t.start] <= 'Z'
+			}
+		}
+		return false
+	}
+	return name(-1) && name(1)
 }
 
 // minLatinRun is how many lower-case Latin words a stretch needs to be
 // English left in a translation.
 const minLatinRun = 3
-
-// commandLine reports whether the Latin stretch at i of tgt starts a
-// command's synopsis, as the source has it: first on its line or after a
-// label ("Использование: nmcli networking on { help }"), the rest of the
-// line copied from the source and holding a synopsis' syntax ({ [ < |).
-func commandLine(src, tgt string, i int) bool {
-	start := strings.LastIndexByte(tgt[:i], '\n') + 1
-	if before := strings.TrimSpace(tgt[start:i]); before != "" && !strings.HasSuffix(before, ":") {
-		return false
-	}
-	rest := tgt[i:]
-	if k := strings.IndexByte(rest, '\n'); k >= 0 {
-		rest = rest[:k]
-	}
-	rest = strings.TrimSpace(rest)
-	return strings.ContainsAny(rest, "{[<|") && strings.Contains(src, rest)
-}
 
 // latinStretch returns the words of an English stretch, without the
 // placeholders inside it.
@@ -181,10 +276,14 @@ func latinStretch(s string) []string {
 
 // englishMark reports whether a lower-case Latin word (an English function
 // word or not) marks English in a text of the language: a function word
-// ("a" too), or in Turkmen one with a letter of no Turkmen word.
+// or "a"; in Turkmen, besides those spelt like Turkmen words (we, on),
+// a word with a letter or a pair of letters no Turkmen word has (c, q,
+// v, x: "changed"; th, sh, wh, ph, ee, ou: "the", "should").
 func englishMark(w, lang string, function bool) bool {
 	if lang == "tk" {
-		return function && !tkHomographs[w] || strings.ContainsAny(w, "cqvx")
+		return function && !tkHomographs[w] || w == "a" || strings.ContainsAny(w, "cqvx") ||
+			strings.Contains(w, "th") || strings.Contains(w, "sh") || strings.Contains(w, "wh") ||
+			strings.Contains(w, "ph") || strings.Contains(w, "ee") || strings.Contains(w, "ou")
 	}
 	return function || w == "a"
 }

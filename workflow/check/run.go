@@ -311,6 +311,7 @@ type localeRun struct {
 	nums        [2][]numToken
 	num         numScratch
 	strs        [4][]string
+	toks        []latinToken // scratch of englishLeft
 	consistency bool
 	txt         Translation // the translation being checked, reused
 }

@@ -220,6 +220,18 @@ func TestTextChecks(t *testing.T) {
 		{"mixed-language", "ru", "Number “%s” is out of bounds [%s, %s]", "Число «%s» is out of bounds [%s, %s]", true},
 		{"mixed-language", "tk", "Do you want to permanently delete the %d selected items?", `Siz saýlanan \%d\" aýtemi permanently delete the %d selected items?"`, true}, // a stray quote
 		{"mixed-language", "tk", "a Cut Files or Copy Files command", "Öňki Faýllary Kes we Faýllary Nusgala a Cut Files or Copy Files command", true},
+		{"mixed-language", "ru", "Allows you to set Teletext configuration (id=line1-lineN with both fields).", "Определяет конфигурацию телетекста (id=line1-lineN with both fields).", true},
+		{"mixed-language", "ru", "to enhance the security of rlogin and rsh.", "для усиления безопасности rlogin and rsh.", true},
+		{"mixed-language", "tk", "Save the archive with a different name", "Häzirki arşiwi başga with a different name", true},
+		{"mixed-language", "tk", "Do you want to permanently delete it?", "Siz olary should permanently delete them?", true}, // sh, th: no Turkmen word
+		// code, names and titles, a table's keywords, an English term in brackets
+		{"mixed-language", "ru", "if fuser -s /dev/ttyS1; then :; else command; fi", "if fuser -s /dev/ttyS1; then :; else команда; fi", false},
+		{"mixed-language", "ru", "# Save the pool\ndd if=/dev/urandom of=$random_seed count=1", "# сохранение пула\ndd if=/dev/urandom of=$random_seed count=1", false},
+		{"mixed-language", "ru", "copied from the in6addr_any variable which has in6_addr type.", "скопировать из переменной in6addr_any, имеющей тип in6_addr.", false},
+		{"mixed-language", "ru", "Bhattacharya, Pratt, and Morgan, Proceedings of the Linux Symposium, 2003", "Bhattacharya, Pratt, and Morgan, Proceedings of the Linux Symposium, 2003", false},
+		{"mixed-language", "ru", "(The Institute of Electronics and Electronics Engineers, Inc., 1985) for details.", "(The Institute of Electronics and Electronics Engineers, Inc., 1985).", false},
+		{"mixed-language", "ru", "clean               - start cleaning\nfilter by pattern   - exclude items", "clean               - начать очистку\nfilter by pattern   - исключить элементы", false},
+		{"mixed-language", "ru", "Set the current time-to-live field.", "Устанавливает значение поля времени существования (time to live).", false},
 		// a command's synopsis copied from the source; names and quoted terms
 		{"mixed-language", "ru", "Usage: nmcli networking on { help }\n\nSwitch networking on.", "Использование: nmcli networking on { help }\n\nВключает сетевую конфигурацию.", false},
 		{"mixed-language", "ru", "Usage: nmcli agent all { help }", "Формат: nmcli agent all { help }", false},

@@ -579,9 +579,17 @@ func checkDoubleSpace(t *Translation) {
 }
 
 func checkRepeatedWord(t *Translation) {
-	if w := repeatedWord(t.Target); w != "" && repeatedWord(t.Source) == "" {
-		t.Report("CheckRepeatedWord", map[string]any{"Word": w})
+	w := repeatedWord(t.Target)
+	if w == "" || repeatedWord(t.Source) != "" {
+		return
 	}
+	if _, ok := numWords["tk"][strings.ToLower(w)]; ok && t.r.turkmen {
+		// A Turkmen number word said twice is meant: Turkmen doubles
+		// words to distribute or stress them, and interface strings
+		// render "binary (base 2)" as «iki iki».
+		return
+	}
+	t.Report("CheckRepeatedWord", map[string]any{"Word": w})
 }
 
 func checkBrackets(t *Translation) {
@@ -830,6 +838,9 @@ func checkPlaceholders(t *Translation) {
 	}
 	r := t.r
 	r.strs[2] = scanPlaceholders(t.Source, r.strs[2][:0])
+	if len(r.strs[2]) == 1 && r.strs[2][0] == t.Source && !strings.HasPrefix(t.Source, "{{") && hasLetter(t.Source) {
+		return // a label in braces ("{internal}"), nothing fills it in
+	}
 	r.strs[3] = scanPlaceholders(t.Target, r.strs[3][:0])
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
 	var pairs []string
@@ -870,7 +881,10 @@ func dateFormat(s string) bool {
 // the translation lacks with a placeholder of the translation whose name is
 // in another script, in order: {attribute} → {атрибут}, {{.Name}} →
 // {{.Имя}}. It returns the pairs ("{attribute} → {атрибут}") and what is
-// left missing and added.
+// left missing and added. A metavariable of a command's help in capitals
+// translated in capitals ({FORE} → {ТЕКСТ}, as KEYWORD → КЛЮЧЕВОЕ_СЛОВО
+// beside it) is the reader's to replace, translated as it should be: paired
+// but not returned.
 func translatedPlaceholders(missing, added []string, tgt string) (pairs, miss, add []string) {
 	var names []string
 	for i := 0; i < len(tgt); i++ {
@@ -912,7 +926,9 @@ func translatedPlaceholders(missing, added []string, tgt string) (pairs, miss, a
 			miss = append(miss, m)
 			continue
 		}
-		pairs = append(pairs, m+" → "+names[k])
+		if !allCaps(m) || !allCaps(names[k]) {
+			pairs = append(pairs, m+" → "+names[k])
+		}
 		if a := slices.Index(added, names[k]); a >= 0 {
 			added = slices.Delete(added, a, a+1)
 		}

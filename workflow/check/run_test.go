@@ -195,6 +195,31 @@ func TestTextChecks(t *testing.T) {
 		{"markup", "ru", "Press <enter> to keep the current choice.", "Нажмите «enter», чтобы оставить выбор.", false}, // a key name
 		{"markup", "ru", "Press <b>enter</b> to keep it.", "Нажмите «enter», чтобы оставить.", true},
 		{"markup", "ru", "Line one<br>line two", "Строка один, строка два", true},
+		{"brackets", "ru", "Two formats:\n(a) a string of digits\n(b) a list of bytes", "Два формата:\nа) строка цифр;\nб) список байтов", false}, // Russian item markers
+		{"brackets", "ru", "Pressing a button sends the CSI M sequence.", "При нажатии кнопки выдаётся ESC [ M.", false},                          // a bracket named as a character
+		{"brackets", "ru", "threads sharing the same memory space.", "нитей, использующи[ общее адресное пространство.", true},
+		{"brackets", "ru", "(A key may be briefly in this state.)", "Ключ может ненадолго находиться в этом состоянии).", true},
+		{"quotes", "ru", "Right angled double quote: ''", `Двойная кавычка с наклоном вправо: "`, false}, // a quotation mark named as a character
+		{"quotes", "ru", "GREEK CAPITAL LETTER ETA WITH TONOS", "ГРЕЧЕСКАЯ ЗАГЛАВНАЯ БУКВА «ЭТА« С УДАРЕНИЕМ", true},
+		{"repeated-word", "tk", "Set numeric base to octal (base 8)", "Sanamak paýasyny sekiz sekiz et", false}, // a Turkmen number said twice
+		{"repeated-word", "tk", "Prepare the files for the Paste Files command", "Saýlanan faýllary Faýllary Ýabşir buýruky bilen taýyarla", true},
+		{"repeated-word", "ru", "The rebase will be aborted.", "Процесс перемещения будет будет прерван.", true},
+		{"placeholders", "ru", "%'d files remaining", "Осталось %d файлов", false},                                             // the grouping flag is the translation's
+		{"placeholders", "ru", "Blocking \\%behavior", "Возникновение \\%блокировки", false},                                   // roff's \% in a word
+		{"placeholders", "ru", "invalid reference \\%d on `s' command's RHS", "недопустимая ссылка \\%s в правой части", true}, // a verb after a backslash
+		{"placeholders", "ru", "character value in \\x{...} sequence is too large", "слишком большое значение в последовательности \\x{…}", false},
+		{"placeholders", "ru", "@strong{Note...} produces a spurious cross-reference", "@strong{Note…} создаёт ложную перекрёстную ссылку", false},
+		{"placeholders", "ru", "  SHA1 fingerprint = %s", "  отпечаток SHA1 =% s", true},
+		{"placeholder-name", "ru", "{internal}", "{внутренний}", false}, // a label in braces
+		{"placeholders", "ru", "{internal}", "{внутренний}", false},
+		{"placeholder-name", "ru", "--colors KEYWORD={FORE},{BACK}", "--colors КЛЮЧЕВОЕ_СЛОВО={ТЕКСТ},{ФОН}", false}, // metavariables in capitals
+		{"placeholders", "ru", "--colors KEYWORD={FORE},{BACK}", "--colors КЛЮЧЕВОЕ_СЛОВО={ТЕКСТ},{ФОН}", false},
+		{"placeholder-name", "ru", "Unknown {attribute} and {FILE}", "Неизвестный {атрибут} и {ФАЙЛ}", true},
+		{"brackets", "ru", "[ Type: %s | Name: %s ]", "[Тип: %s | Имя: %s ]", false}, // brackets padded with spaces pair
+		{"brackets", "ru", "Invalid attribute type (string expected)", "Недопустимый тип атрибута ( ожидалась строка)", false},
+		{"quotes", "ru", `"`, `Кавычки (")`, false},
+		{"quotes", "ru", `Argument of '%s' lacks closing "`, `Аргумент для «%s» не содержит закрывающую «"»`, false},
+		{"placeholders", "ru", "warning: unrecognized escape '\\%c'", "предупреждение: последовательность «\\%c» не распознана", false},
 		{"quotes", "ru", "Shell commands matching keyword `", "Команды, соответствующие ключевому слову «", false},
 		{"end-punctuation", "ru", "%s unmounted", "%s размонтирован.", false},
 		{"end-punctuation", "ru", "Options:\n  --root <dir>  use <dir>.", "Параметры:\n  --root <dir>  использовать <dir>", false},

@@ -215,22 +215,48 @@ func trimClosing(s string) string {
 	return s
 }
 
+// letterAt reports whether a letter starts at s[i].
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isLetter(r)
+}
+
 func isWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isLetter(r)
 }
 
-// bracketsBalanced checks that (), [] and {} nest and close.
+// bracketsBalanced checks that (), [] and {} nest and close. The closing
+// bracket of a list item's letter or number at the start of a line ("а)
+// …", "2) …") closes nothing: Russian marks items so where English writes
+// "(a)". Nor does a bracket that stands alone (markAlone: "ESC [ M") when
+// the text balances without it; brackets padded with spaces ("[ FILE ]")
+// still pair.
 func bracketsBalanced(s string) bool {
 	if !strings.ContainsAny(s, "()[]{}") {
 		return true
 	}
+	return bracketsNest(s, false) || bracketsNest(s, true)
+}
+
+// bracketsNest checks that the brackets of s nest and close, skipping
+// those that stand alone if skipAlone.
+func bracketsNest(s string, skipAlone bool) bool {
 	var stack []byte
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '(', '[', '{':
+			if skipAlone && markAlone(s, i, 1) {
+				continue
+			}
 			stack = append(stack, c)
 		case ')', ']', '}':
+			if skipAlone && markAlone(s, i, 1) || c == ')' && itemMarker(s, i) {
+				continue
+			}
 			open := byte('(')
 			if c == ']' {
 				open = '['
@@ -246,17 +272,55 @@ func bracketsBalanced(s string) bool {
 	return len(stack) == 0
 }
 
+// markAlone reports whether the mark of n bytes at s[i] names a character
+// ("a double quote: \"", "ESC [ M", «"», (")) rather than opening or
+// closing anything: white space or the text's edge on both sides, or a
+// bracket or quotation mark on both.
+func markAlone(s string, i, n int) bool {
+	if (i == 0 || isSpaceByte(s[i-1])) && (i+n == len(s) || isSpaceByte(s[i+n])) {
+		return true
+	}
+	if i == 0 || i+n == len(s) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+n:])
+	return strings.ContainsRune("(['«“", before) && strings.ContainsRune(")]'»”", after)
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r'
+}
+
+// itemMarker reports whether the ")" at s[i] closes a list item's marker
+// at the start of a line: one letter or one or two digits ("а)", "12)").
+func itemMarker(s string, i int) bool {
+	line := strings.LastIndexByte(s[:i], '\n') + 1
+	m := strings.TrimLeft(s[line:i], " \t")
+	if m == "" || len(m) > 2 && utf8.RuneCountInString(m) > 1 {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(m)
+	if size == len(m) {
+		return isLetter(r) || isDigit(byte(r))
+	}
+	return isDigit(m[0]) && isDigit(m[1])
+}
+
 // quotesBalanced checks the quotation marks: « » nest and close, straight
 // double quotes come in pairs, and so do „ “ (German and Russian nested
-// quotes) or else “ ” (English).
+// quotes) or else “ ” (English). A mark that stands alone (markAlone: "a
+// double quote: \"") is a character, not a quotation mark.
 func quotesBalanced(s string) bool {
 	depth, straight, low, left, right := 0, 0, 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '"':
-			straight++
+			if !markAlone(s, i, 1) {
+				straight++
+			}
 		case 0xC2:
-			if i+1 < len(s) {
+			if i+1 < len(s) && !markAlone(s, i, 2) {
 				switch s[i+1] {
 				case 0xAB: // «
 					depth++
@@ -268,7 +332,7 @@ func quotesBalanced(s string) bool {
 				}
 			}
 		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 {
+			if i+2 < len(s) && s[i+1] == 0x80 && !markAlone(s, i, 3) {
 				switch s[i+2] {
 				case 0x9E: // „
 					low++
@@ -381,6 +445,9 @@ func scanPlaceholders(s string, out []string) []string {
 				i += end + 3
 				continue
 			}
+			if i > 0 && (s[i-1] < 0x80 && isLetter(rune(s[i-1])) || s[i-1] == '@' || s[i-1] == '\\') {
+				continue // an argument of markup or a pattern: @strong{Note}, \x{41}
+			}
 			j := i + 1
 			for j < len(s) && (isMailChar(s[j]) && s[j] != '%' && s[j] != '+' && s[j] != '-') {
 				j++
@@ -393,10 +460,12 @@ func scanPlaceholders(s string, out []string) []string {
 			if n := printfVerb(s[i:]); n > 0 {
 				v := s[i : i+n]
 				switch {
-				case i > 0 && isDigit(s[i-1]) && i+n < len(s) && isLetter(rune(s[i+n])):
+				case i > 0 && isDigit(s[i-1]) && letterAt(s, i+n):
 					// "50%s" glued to a number and a word is prose, not a verb.
-				case n > 2 && v[1] == '-' && i+n < len(s) && isLetter(rune(s[i+n])):
+				case n > 2 && v[1] == '-' && letterAt(s, i+n):
 					// "%-encoding", "%%-expand": a word after "%-", not a verb
+				case i > 0 && s[i-1] == '\\' && letterAt(s, i+n):
+					// "\%behavior": roff's \% (a hyphenation mark) in a word
 				default:
 					out = append(out, positionless(v))
 				}
@@ -409,10 +478,14 @@ func scanPlaceholders(s string, out []string) []string {
 
 // positionless drops the argument position of a POSIX printf verb:
 // "%2$s" is matched as "%s", so a translation may reorder the arguments.
-// C's %i is %d.
+// C's %i is %d. The flag ' (group the digits as the locale does) is the
+// translation's to keep or drop: %'d is matched as %d.
 func positionless(v string) string {
 	if v[len(v)-1] == 'i' {
 		v = v[:len(v)-1] + "d"
+	}
+	if strings.IndexByte(v, '\'') >= 0 {
+		v = strings.ReplaceAll(v, "'", "")
 	}
 	j := 1
 	for j < len(v) && isDigit(v[j]) {
@@ -438,7 +511,7 @@ func printfVerb(s string) int {
 			i = j + 1
 		}
 	}
-	for i < len(s) && strings.IndexByte("+-#0", s[i]) >= 0 {
+	for i < len(s) && strings.IndexByte("+-#0'", s[i]) >= 0 {
 		i++
 	}
 	if i < len(s) && s[i] == '[' {

@@ -96,9 +96,14 @@ var lengthNorms = map[string]float64{"ru": 1.05, "tk": 1.05}
 // its own median ratio is its norm.
 const minLengthSamples = 30
 
-// minLengthRunes keeps short segments (titles, one-word items) out of the
-// length check: their ratios scatter widely.
-const minLengthRunes = 25
+// minLengthRunes keeps short segments (titles, labels, short sentences)
+// out of the length check: their ratios scatter too widely to judge. On
+// 32,000 translated messages of Debian's packages (English to Russian),
+// the middle 98 % of ratios span 0.57–1.74 times the median at 25–50
+// characters, 0.67–1.38 at 100–200 and 0.71–1.43 beyond: a legitimately
+// terse label ("Iran, Islamic Republic of" → «Иран») is as short as a
+// sentence that lost half its words, a long sentence is not.
+const minLengthRunes = 100
 
 // Run checks every pair and returns the findings, in no particular order
 // (NewReport sorts them). Pairs of the same target locale are checked
@@ -666,7 +671,11 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 
 	// Consistency across the locale's documents, and length, judged once
 	// the locale's norm is known: what they need is kept in a record.
-	long := r.c.sev["length"] != Off && ns >= minLengthRunes
+	long := false
+	if r.c.sev["length"] != Off && ns >= minLengthRunes {
+		ns, nt = textLength(src, fs, ns), textLength(tgt, ft, nt)
+		long = ns >= minLengthRunes
+	}
 	if !r.consistency && !long {
 		return
 	}
@@ -708,6 +717,29 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	if long {
 		r.lengths = append(r.lengths, lengthRec{k, float32(nt) / float32(ns)})
 	}
+}
+
+// textLength is the length of a text for the length check: its n runes
+// with each run of white space counted once and none at its ends, so that
+// a help text's column layout (a description wrapped onto the next line
+// and indented) is not read as a longer translation.
+func textLength(s string, f features, n int) int {
+	if !f.needsCollapse() {
+		return n
+	}
+	n, space := 0, false
+	for _, c := range strings.TrimSpace(s) {
+		if unicode.IsSpace(c) {
+			space = true
+			continue
+		}
+		if space {
+			n++
+			space = false
+		}
+		n++
+	}
+	return n
 }
 
 // hashRec is a done segment's text hash for the consistency checks.

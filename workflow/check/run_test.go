@@ -271,10 +271,10 @@ func TestTextChecks(t *testing.T) {
 		{"suffix-harmony", "tk", "On 7 August 2019", "2019-nji ýylyň 7-nji awgustynda", true},
 		{"suffix-harmony", "tk", "The IOM and the UN", "MHG-niň we BMG-niň, ABŞ-nyň, 2019-njy ýylda", false},
 		{"suffix-harmony", "ru", "The IOM office", "MHG-nyň", false}, // Turkmen only
-		{"length", "ru", "The seminar ended in Ashgabat today.", "Семинар завершился сегодня в Ашхабаде. Семинар завершился сегодня в Ашхабаде. Семинар завершился сегодня в Ашхабаде.", true},
-		{"length", "ru", "The seminar ended in Ashgabat today.", "Семинар завершился сегодня в Ашхабаде.", false},
-		{"length", "tk", "The seminar ended in Ashgabat today.", "Seminar.", true},
-		{"length", "tk", "The seminar ended in Ashgabat today.", "Seminar şu gün Aşgabatda tamamlandy.", false},
+		{"length", "ru", seminarEN, seminarRU + " " + seminarRU, true}, // said twice
+		{"length", "ru", seminarEN, seminarRU, false},
+		{"length", "tk", seminarEN, "Migrantlaryň hukuklary baradaky seminar şu gün tamamlandy.", true}, // half of it lost
+		{"length", "tk", seminarEN, seminarTK, false},
 	}
 	seen := map[string]bool{}
 	for _, c := range cases {
@@ -416,6 +416,43 @@ func TestControlChars(t *testing.T) {
 	p.Source.Segments[0].Note = "no-control-chars-check"
 	if fs := runChecks(t, Config{}, p); hasCheck(fs, "control-chars") {
 		t.Errorf("the source's note did not silence it: %q", names(fs))
+	}
+}
+
+// A sentence long enough for the length check, and its translations.
+const (
+	seminarEN = "The seminar on the rights of migrants ended in Ashgabat today, and its participants agreed on a plan for next year."
+	seminarRU = "Семинар о правах мигрантов завершился сегодня в Ашхабаде, и его участники согласовали план на следующий год."
+	seminarTK = "Migrantlaryň hukuklary baradaky seminar şu gün Aşgabatda tamamlandy we onuň gatnaşyjylary indiki ýylyň meýilnamasyny ylalaşdylar."
+)
+
+// TestLengthBySize: only sentences are judged — a label's translation may
+// be far shorter or longer — and a help text's column layout is no
+// length; a sentence that lost half of its words or says them twice is a
+// finding.
+func TestLengthBySize(t *testing.T) {
+	cases := []struct {
+		locale, src, tgt string
+		want             bool
+	}{
+		{"ru", "Iran, Islamic Republic of", "Иран", false},
+		{"ru", "Personal digital assistant", "КПК", false},
+		{"ru", "Select this option to display icon emblems in the tree pane for all folders.", "Отображение эмблем.", false},
+		{"ru", "      --no-escape             do not use C escapes in output, not even for the characters of the terminal (default)\n",
+			"      --no-escape             не использовать при выводе\n                                escape-последовательности языка C\n                                даже для символов терминала (по умолчанию)\n", false},
+		{"ru", seminarEN, "Семинар о правах мигрантов завершился сегодня.", true},
+		{"ru", seminarEN, seminarRU + " " + seminarRU, true},
+		{"ru", seminarEN, seminarRU, false},
+		{"tk", seminarEN, seminarTK, false},
+		{"tk", seminarEN, "Seminar tamamlandy.", true},
+	}
+	for _, c := range cases {
+		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
+			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
+			if got := hasCheck(fs, "length"); got != c.want {
+				t.Errorf("%q → %q: length raised = %v, want %v: %q", c.src, c.tgt, got, c.want, names(fs))
+			}
+		})
 	}
 }
 
@@ -779,7 +816,7 @@ func TestSessionMatchesRun(t *testing.T) {
 			p := makePair(loc,
 				[2]string{"The seminar on migration ended in Ashgabat today.", fmt.Sprintf("Семинар  завершился %d.", d%2)},
 				[2]string{fmt.Sprintf("The seminar number %d closed.", d), "Семинар закрылся."},
-				[2]string{"A long sentence that is translated far too briefly here.", "Да."},
+				[2]string{seminarEN, "Да."}, // far too brief
 				[2]string{fmt.Sprintf("Another sentence %d, translated at length as it should be.", d), fmt.Sprintf("Другое предложение %d, переведённое полностью, как и должно быть.", d)},
 			)
 			doc := fmt.Sprintf("doc%d", d)

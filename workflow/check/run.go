@@ -96,6 +96,11 @@ var lengthNorms = map[string]float64{"ru": 1.05, "tk": 1.05}
 // its own median ratio is its norm.
 const minLengthSamples = 30
 
+// minNormRunes: the locale's usual ratio is the median over its segments
+// of this length or more, many more than it judges, so that a few bad
+// translations cannot move it.
+const minNormRunes = 25
+
 // minLengthRunes keeps short segments (titles, labels, short sentences)
 // out of the length check: their ratios scatter too widely to judge. On
 // 32,000 translated messages of Debian's packages (English to Russian),
@@ -279,6 +284,7 @@ const (
 type lengthRec struct {
 	seg   int32 // index in localeRun.segs
 	ratio float32
+	judge bool // a sentence: judged, not only measured (minLengthRunes)
 }
 
 // localeRun is the state of checking one target locale.
@@ -672,9 +678,9 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	// Consistency across the locale's documents, and length, judged once
 	// the locale's norm is known: what they need is kept in a record.
 	long := false
-	if r.c.sev["length"] != Off && ns >= minLengthRunes {
+	if r.c.sev["length"] != Off && ns >= minNormRunes {
 		ns, nt = textLength(src, fs, ns), textLength(tgt, ft, nt)
-		long = ns >= minLengthRunes
+		long = ns >= minNormRunes
 	}
 	if !r.consistency && !long {
 		return
@@ -715,7 +721,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	}
 	r.segs = append(r.segs, m)
 	if long {
-		r.lengths = append(r.lengths, lengthRec{k, float32(nt) / float32(ns)})
+		r.lengths = append(r.lengths, lengthRec{k, float32(nt) / float32(ns), ns >= minLengthRunes})
 	}
 }
 
@@ -872,6 +878,9 @@ func (r *localeRun) lengthOutliers() {
 	}
 	f := r.c.lengthFactor
 	for _, l := range r.lengths {
+		if !l.judge {
+			continue
+		}
 		ratio := float64(l.ratio)
 		key := ""
 		switch {

@@ -244,7 +244,11 @@ func clockHalf(s string, i int) byte {
 // midnight: 00:00 and 00:00:00, 9 AM and 09:00 are the same time.
 func (t numToken) clock() (uint64, bool) {
 	g := t.groups
-	if len(g) > 3 || len(g[0]) > 2 || len(g) == 1 && t.half == 0 {
+	half := t.half
+	if half != 0 && len(g) > 1 && (trimZeros(g[0]) == "0" || len(g[0]) == 2 && g[0] > "12") {
+		half = 0 // 00:00 PM, 13:00 PM: a template or a slip, read as written
+	}
+	if len(g) > 3 || len(g[0]) > 2 || len(g) == 1 && half == 0 {
 		return 0, false
 	}
 	for _, sep := range t.seps {
@@ -259,13 +263,13 @@ func (t numToken) clock() (uint64, bool) {
 	if v[1] > 59 || v[2] > 59 || v[0] > 24 {
 		return 0, false
 	}
-	switch t.half {
+	switch half {
 	case 'a', 'p':
 		if v[0] < 1 || v[0] > 12 {
 			return 0, false
 		}
 		v[0] %= 12
-		if t.half == 'p' {
+		if half == 'p' {
 			v[0] += 12
 		}
 	}

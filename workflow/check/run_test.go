@@ -488,6 +488,7 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "The meeting starts at 2:35 p.m.", "Встреча начнётся в 14:35.", false},
 		{"ru", "The meeting starts at 12 AM.", "Встреча начнётся в 00:00.", false},
 		{"ru", "The meeting starts at 2:35 pm.", "Встреча начнётся в 2:35.", true},
+		{"tk", "Oct 00 0000 at 00:00 PM", "Okt 00 0000 00:00 da", false}, // a template
 		{"ru", "Show the local time for 9AM next Friday.", "Показать местное время 21:00 следующей пятницы.", true},
 		{"ru", "Specify the time, e.g. 15:30, 2:35 pm, 4 pm", "Задайте время, например, 15:30, 7:20", true},
 		// a setting the translator chooses

@@ -87,6 +87,22 @@ var kinds = []kind{
 	{"empty target", []string{"untranslated"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
 		return "", true
 	}},
+	// A sentence (the length check judges 100 characters or more) whose
+	// translation lost its second half, or says itself twice. These come
+	// last and draw nothing from rng: the kinds above plant as before.
+	{"truncated translation", []string{"length"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+		tw := strings.Fields(tgt)
+		if utf8.RuneCountInString(src) < 100 || len(tw) < 12 {
+			return "", false
+		}
+		return strings.Join(tw[:len(tw)/2], " "), true
+	}},
+	{"doubled translation", []string{"length"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+		if utf8.RuneCountInString(src) < 100 || len(strings.Fields(tgt)) < 12 {
+			return "", false
+		}
+		return tgt + " " + tgt, true
+	}},
 }
 
 // unbalance plants the opening mark open before a word (wordRE) of a

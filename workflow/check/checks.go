@@ -91,6 +91,7 @@ func init() {
 			Messages: map[string]string{
 				"CheckNumberMissing": `the number "{{.Number}}" is missing from the translation`,
 				"CheckNumberAdded":   `the translation has the number "{{.Number}}", which is not in the source`,
+				"CheckNumberChanged": `the number "{{.Source}}" of the source is "{{.Target}}" in the translation`,
 			}},
 		Check{Name: "number-format", Severity: Warning,
 			Doc: "a number written with the source language's separators, which the target language reads otherwise (32,000 is 32 in Russian); found by numbers, on with it",
@@ -391,16 +392,29 @@ func checkNumbers(t *Translation) {
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
 	spell(sc.src, sc.words[1])
 	spell(sc.tgt, sc.words[0])
+	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
 		if !it.used && !t.onTheHour(it, sc.tgt) && !glued(t.Source, it.tok, t.Target) {
-			t.Report("CheckNumberMissing", map[string]any{"Number": it.tok.text})
+			lost = append(lost, it)
 		}
 	}
-	for _, it := range sc.tgt {
+	for i := range sc.tgt {
+		it := &sc.tgt[i]
 		if !it.used && !keyed && !it.tok.glued && !glued(t.Target, it.tok, t.Source) {
-			t.Report("CheckNumberAdded", map[string]any{"Number": it.tok.text})
+			added = append(added, it)
 		}
+	}
+	// One number in place of another is one change (RFC 5322 → RFC-2822).
+	if len(lost) == 1 && len(added) == 1 {
+		t.Report("CheckNumberChanged", map[string]any{"Source": lost[0].tok.text, "Target": added[0].tok.text})
+		return
+	}
+	for _, it := range lost {
+		t.Report("CheckNumberMissing", map[string]any{"Number": it.tok.text})
+	}
+	for _, it := range added {
+		t.Report("CheckNumberAdded", map[string]any{"Number": it.tok.text})
 	}
 }
 

@@ -26,7 +26,6 @@ func Example() {
 	report := check.NewReport(c.Run([]check.Pair{pair}), []string{"locales/ru/news.toml"})
 	check.Write(os.Stdout, check.GitHub, report, check.Options{})
 	// Output:
-	// ::error file=locales/ru/news.toml,line=7,title=ru%3A numbers::the number "2030" is missing from the translation
-	// ::error file=locales/ru/news.toml,line=7,title=ru%3A numbers::the translation has the number "2031", which is not in the source
+	// ::error file=locales/ru/news.toml,line=7,title=ru%3A numbers::the number "2030" of the source is "2031" in the translation
 	// ::warning file=locales/ru/news.toml,line=7,title=ru%3A quote-style::quotation marks "…" where ru uses «…»
 }

@@ -270,7 +270,7 @@ func TestTextChecks(t *testing.T) {
 		{"suffix-harmony", "tk", "The IOM office", "MHG-nyň edarasy", true},
 		{"suffix-harmony", "tk", "On 7 August 2019", "2019-nji ýylyň 7-nji awgustynda", true},
 		{"suffix-harmony", "tk", "The IOM and the UN", "MHG-niň we BMG-niň, ABŞ-nyň, 2019-njy ýylda", false},
-		{"suffix-harmony", "ru", "The IOM office", "MHG-nyň", false}, // Turkmen only
+		{"suffix-harmony", "ru", "The IOM office", "MHG-nyň", false},   // Turkmen only
 		{"length", "ru", seminarEN, seminarRU + " " + seminarRU, true}, // said twice
 		{"length", "ru", seminarEN, seminarRU, false},
 		{"length", "tk", seminarEN, "Migrantlaryň hukuklary baradaky seminar şu gün tamamlandy.", true}, // half of it lost
@@ -416,6 +416,33 @@ func TestControlChars(t *testing.T) {
 	p.Source.Segments[0].Note = "no-control-chars-check"
 	if fs := runChecks(t, Config{}, p); hasCheck(fs, "control-chars") {
 		t.Errorf("the source's note did not silence it: %q", names(fs))
+	}
+}
+
+// TestNumberChanged: one number in place of another is one finding that
+// names both; more changes are each number's own finding.
+func TestNumberChanged(t *testing.T) {
+	cases := []struct {
+		src, tgt string
+		want     []string
+	}{
+		{"Output in RFC 5322 format.", "Выводить в формате RFC-2822.", []string{`the number "5322" of the source is "2822" in the translation`}},
+		{"Consult nmcli(1) and nmcli-examples(7).", "См. nmcli (1) и nmcli-examples (5).", []string{`the number "7" of the source is "5" in the translation`}},
+		{"Between 1 and 31, or 0.", "Между 1 и 30.", []string{`the number "31" is missing from the translation`, `the number "0" is missing from the translation`,
+			`the translation has the number "30", which is not in the source`}},
+		{"Between 1 and 31.", "Между 2 и 30.", []string{`the number "1" is missing from the translation`, `the number "31" is missing from the translation`,
+			`the translation has the number "2", which is not in the source`, `the translation has the number "30", which is not in the source`}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range runChecks(t, Config{}, makePair("ru", [2]string{c.src, c.tgt})) {
+			if f.Check == "numbers" {
+				got = append(got, f.Message)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q → %q: %q, want %q", c.src, c.tgt, got, c.want)
+		}
 	}
 }
 

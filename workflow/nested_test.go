@@ -2,10 +2,13 @@ package workflow
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
@@ -13,6 +16,7 @@ import (
 
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/edition"
+	"github.com/terjime/terjime/workflow/markup"
 )
 
 // Link and image titles and the attributes of inline tags are segments of
@@ -111,4 +115,76 @@ func attributes(t *testing.T, page []byte) []string {
 			}
 		}
 	}
+}
+
+// FuzzNestedTranslation gives every title and attribute of a page the
+// same arbitrary translation: whatever it holds, the target edition read
+// again has the same segments of the same kinds, and each sentence the
+// same codes — a translation cannot end its title or attribute early or
+// break the link or tag that holds it.
+func FuzzNestedTranslation(f *testing.F) {
+	for _, s := range []string{`«Сайт» "МОМ" ' ( ) & <b> \`, `a\`, `x") y`, "a\n\nb", `&amp; &#x41; &bogus`, `\\"`, `(`, `'`} {
+		f.Add(s)
+	}
+	docs := []struct{ file, src string }{
+		{"a.md", "See [it](/a \"One\"), ![i](/b 'Two') and [r][x], <abbr title=\"Three\">A</abbr>.\n\n[x]: /c (Four)\n"},
+		{"a.html", "<p>The <abbr title=\"One\">A</abbr> <a href=/x title='Two'>b</a> <span aria-label=Three>c</span>.</p>\n"},
+	}
+	dir := f.TempDir()
+	p := &Project{Dir: dir, SourceLocale: "en", TargetLocales: []string{"ru"}}
+	for _, d := range docs {
+		if err := os.WriteFile(filepath.Join(dir, d.file), []byte(d.src), 0o644); err != nil {
+			f.Fatal(err)
+		}
+	}
+	f.Fuzz(func(t *testing.T, tr string) {
+		control := strings.ContainsFunc(tr, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' })
+		if !utf8.ValidString(tr) || control || markup.Has(tr) || !strings.ContainsFunc(tr, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			// Not text an article holds, text read again as a code
+			// ("<1>"), or nothing a reader would take for text.
+			return
+		}
+		for _, d := range docs {
+			src, err := p.SourceCatalog(Document{Name: "a", Source: d.file})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en"}
+			for _, s := range src.Segments {
+				target := s.Source
+				if s.Kind == "link-title" || s.Kind == "attribute" {
+					target = tr
+				}
+				tgt.Segments = append(tgt.Segments, catalog.Segment{ID: s.ID, Source: s.Source, Target: target, State: catalog.Translated})
+			}
+			ru, err := edition.Assemble(src, tgt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := ru.Render(edition.Markdown, edition.Options{})
+			if err := os.WriteFile(filepath.Join(dir, "ru-"+d.file), out, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			back, err := p.SourceCatalog(Document{Name: "a", Source: "ru-" + d.file})
+			if err != nil {
+				t.Fatalf("%s: the edition does not read: %v\n%s", d.file, err, out)
+			}
+			if got, want := shape(back), shape(src); got != want {
+				t.Fatalf("%s: the edition reads as\n%s\nwant\n%s\nedition:\n%s", d.file, got, want, out)
+			}
+		}
+	})
+}
+
+// shape is a catalog's segments' kinds and, for those with codes, how
+// many, with the front matter left out (a target edition adds lang).
+func shape(c *catalog.Catalog) string {
+	var b strings.Builder
+	for _, s := range c.Segments {
+		if s.Kind == "meta" {
+			continue
+		}
+		fmt.Fprintf(&b, "%s %d nested=%v\n", s.Kind, len(s.Codes), s.In != "")
+	}
+	return b.String()
 }

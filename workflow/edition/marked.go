@@ -117,7 +117,7 @@ func (e *Edition) codeData(p Part, nested []int, links func(string) string) []st
 	subs := make([][]sub, len(p.Codes))
 	for _, j := range nested {
 		n := e.Parts[j]
-		src, text, ok := n.value()
+		src, text, ok := n.value(e.format)
 		if !ok {
 			continue
 		}
@@ -157,11 +157,11 @@ func (e *Edition) codeData(p Part, nested []int, links func(string) string) []st
 }
 
 // value is a nested part's source and translation as they stand in the
-// markup: codes expanded, the translation's text escaped for the value's
-// kind (its quotes are quoteValue's).
-func (p Part) value() (src, text string, ok bool) {
+// markup of a document in format: codes expanded, the translation's text
+// escaped for the value's kind (its quotes are quoteValue's).
+func (p Part) value(format string) (src, text string, ok bool) {
 	if len(p.Codes) == 0 {
-		return p.Source, escapeValue(p.Kind, p.Text), true
+		return p.Source, escapeValue(format, p.Kind, p.Text), true
 	}
 	codes, err := markup.NewCodes(p.Source, p.Codes)
 	if err != nil {
@@ -170,7 +170,7 @@ func (p Part) value() (src, text string, ok bool) {
 	if src, err = codes.Expand(p.Source, nil); err != nil {
 		return "", "", false
 	}
-	if text, err = codes.Expand(p.Text, func(s string) string { return escapeValue(p.Kind, s) }); err != nil {
+	if text, err = codes.Expand(p.Text, func(s string) string { return escapeValue(format, p.Kind, s) }); err != nil {
 		return "", "", false
 	}
 	return src, text, true
@@ -189,7 +189,7 @@ func (e *Edition) escape(p Part, prev, s string) string {
 		if prev != "" {
 			delim = prev[len(prev)-1]
 		}
-		return quoteValue(p.Kind, delim, escapeValue(p.Kind, s))
+		return quoteValue(p.Kind, delim, escapeValue(e.format, p.Kind, s))
 	case "meta":
 	default:
 		return s
@@ -227,16 +227,19 @@ func (e *Edition) escape(p Part, prev, s string) string {
 }
 
 // escapeValue writes the text of a translated link title or attribute
-// value as written in the source's notation — Markdown's escapes, HTML's
-// character references — so that it cannot end the value early: a title's
-// line breaks become spaces (a blank line would end its paragraph), and a
-// trailing backslash is doubled (it would escape the closing quote); an
-// attribute's "&" that starts no character reference and its "<" become
-// references. quoteValue escapes the quotes.
-func escapeValue(kind, s string) string {
+// value of a document in format as written in the source's notation —
+// Markdown's escapes, HTML's character references — so that it cannot end
+// the value early: in Markdown line breaks become spaces (a blank line
+// would end the paragraph or the HTML block), and a title's trailing
+// backslash is doubled (it would escape the closing quote); an attribute's
+// "&" that starts no character reference and its "<" become references.
+// quoteValue escapes the quotes.
+func escapeValue(format, kind, s string) string {
+	if format == "markdown" {
+		s = lineBreaks.ReplaceAllString(s, " ")
+	}
 	switch kind {
 	case "link-title":
-		s = lineBreaks.ReplaceAllString(s, " ")
 		if n := len(s) - len(strings.TrimRight(s, `\`)); n%2 == 1 {
 			s += `\`
 		}

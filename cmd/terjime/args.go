@@ -263,6 +263,9 @@ func (inv *invocation) check() error {
 		if r, ok := f.(cli.RequiredFlag); ok && r.IsRequired() && !given[f] {
 			return usagef(inv.names(), "CLIFlagRequired", map[string]any{"Flag": dashed(f.Names()[0])})
 		}
+		if bad := badChoice(f, set); given[f] && bad != nil {
+			return usagef(inv.names(), "CLIFlagChoice", bad)
+		}
 	}
 	return nil
 }
@@ -329,31 +332,27 @@ func unknownFlag(inv *invocation, globals []cli.Flag, t flagToken) error {
 		data["Suggestion"] = dashed(s)
 		return usagef(inv.names(), "CLIUnknownFlagSuggest", data)
 	}
-	if formatValue(flags, t.name) {
+	if f := choiceFor(flags, t.name); f != nil {
 		// check --json: the command says it --format json, as gh's users
 		// type it the other way round.
-		data["Suggestion"] = "--format " + t.name
+		data["Suggestion"] = dashed(f.Names()[0]) + " " + t.name
 		return usagef(inv.names(), "CLIUnknownFlagSuggest", data)
 	}
 	return usagef(inv.names(), "CLIUnknownFlag", data)
 }
 
-// formatValue reports whether name is one of the values the command's
-// --format lists in its usage (text, json, junit…).
-func formatValue(flags []cli.Flag, name string) bool {
+// choiceFor returns the flag of flags that takes name as a value (json
+// for --format), if one does.
+func choiceFor(flags []cli.Flag, name string) cli.Flag {
+	if len(name) < 2 {
+		return nil
+	}
 	for _, f := range flags {
-		sf, ok := f.(*cli.StringFlag)
-		if !ok || sf.Name != "format" || len(name) < 2 {
-			continue
-		}
-		_, list, _ := strings.Cut(sf.Usage, ":")
-		for _, w := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' || r == '(' || r == ')' }) {
-			if w == name {
-				return true
-			}
+		if slices.Contains(choicesOf(f), name) {
+			return f
 		}
 	}
-	return false
+	return nil
 }
 
 func unknownCommand(inv *invocation, cmds []*cli.Command, name string) error {

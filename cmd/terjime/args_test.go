@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/urfave/cli/v2"
 )
 
 // TestParseArgs: the line urfave/cli gets for the lines people type.
@@ -95,12 +97,43 @@ func TestParseArgsErrors(t *testing.T) {
 		"export -l ru":            "flag --format is required",
 		"--no-color=perhaps ls":   `invalid value "perhaps" for flag --no-color`,
 		"glossary lint --dry-run": "unknown flag --dry-run for terjime glossary lint",
+		// A value outside a flag's declared choices, under any of its names
+		// and in a list; a choice typed as a flag is taken for its value.
+		"check -f xml":                  `invalid value "xml" for flag --format (one of: text, json, junit, github)`,
+		"check --fail-on=info":          `invalid value "info" for flag --fail-on (one of: error, warning)`,
+		"build -f text,pdf":             `invalid value "pdf" for flag --format (one of: text, markdown, html)`,
+		"export -f docx":                `invalid value "docx" for flag --format (one of: xliff, xliff12, po, goi18n, csv, tmx)`,
+		"merge --take both":             `invalid value "both" for flag --take (one of: file, catalog)`,
+		"glossary export --format xlsx": `invalid value "xlsx" for flag --format (one of: tbx, csv)`,
+		"export -f po --todo":           "unknown flag --todo for terjime export; did you mean --only todo?",
+		"build --min-complete 1 --mark": "unknown flag --mark for terjime build; did you mean --fallback mark?",
 	} {
 		_, err := parseArgs(a.commands, a.globals, append([]string{"terjime"}, strings.Fields(line)...))
 		if err == nil || err.Error() != want {
 			t.Errorf("%s: %v, want %s", line, err, want)
 		}
 	}
+}
+
+// TestChoicesInHelp: the help of a flag with declared choices names each
+// of them (export's lists the formats from the registry).
+func TestChoicesInHelp(t *testing.T) {
+	a := &app{globals: globalFlags()}
+	var walk func(path string, cmds []*cli.Command)
+	walk = func(path string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			for _, f := range c.Flags {
+				usage := f.(cli.DocGenerationFlag).GetUsage()
+				for _, choice := range choicesOf(f) {
+					if !strings.Contains(usage, choice) && !strings.Contains(usage, "{{.Names}}") {
+						t.Errorf("%s%s --%s: the help does not name %s: %q", path, c.Name, f.Names()[0], choice, usage)
+					}
+				}
+			}
+			walk(path+c.Name+" ", c.Subcommands)
+		}
+	}
+	walk("", commands(a))
 }
 
 func TestFormatVersion(t *testing.T) {

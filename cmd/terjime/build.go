@@ -54,11 +54,11 @@ Example:
 		Flags: []cli.Flag{
 			localeFlag("build only these `LOCALES` (comma-separated or repeated)"),
 			documentFlag("only these `DOCUMENTS`, as the arguments name them (comma-separated or repeated)"),
-			&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"},
+			withChoices(&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"}, kindNames(edition.Formats)),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
 			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT`% of its segments are done", DefaultText: "only complete editions"},
 			&cli.BoolFlag{Name: "remove-stale", Usage: "remove the files an earlier build wrote for an edition that is not published now (by default they stay, stale)"},
-			&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, the `POLICY` for segments shown in the source language: source (as they are) or mark (marked as untranslated)", DefaultText: "mark"},
+			withChoices(&cli.StringFlag{Name: "fallback", Usage: "with --min-complete, the `POLICY` for segments shown in the source language: source (as they are) or mark (marked as untranslated)", DefaultText: "mark"}, kindNames([]edition.Fallback{edition.FallbackSource, edition.FallbackMark})),
 		},
 		Action: func(c *cli.Context) error {
 			opts := workflow.BuildOptions{
@@ -69,7 +69,7 @@ Example:
 			for _, f := range nonEmpty(c.StringSlice("format")) {
 				ff, err := edition.ParseFormat(f)
 				if err != nil {
-					return badChoice("--format", f, kindNames(edition.Formats))
+					return err
 				}
 				opts.Formats = append(opts.Formats, ff)
 			}
@@ -83,7 +83,7 @@ Example:
 				}
 				f, err := edition.ParseFallback(c.String("fallback"))
 				if err != nil {
-					return badChoice("--fallback", c.String("fallback"), kindNames([]edition.Fallback{edition.FallbackSource, edition.FallbackMark}))
+					return err
 				}
 				opts.Fallback = f
 			}

@@ -104,8 +104,8 @@ func findingFlags() []cli.Flag {
 	return []cli.Flag{
 		localeFlag("only these target `LOCALES` (comma-separated or repeated)"),
 		documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, json, junit or github"},
-		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"},
+		withChoices(&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, json, junit or github"}, kindNames(check.Formats)),
+		withChoices(&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"}, []string{"error", "warning"}),
 	}
 }
 
@@ -113,11 +113,11 @@ func findingFlags() []cli.Flag {
 func findingOptions(c *cli.Context) (workflow.CheckOptions, error) {
 	format, err := check.ParseFormat(c.String("format"))
 	if err != nil {
-		return workflow.CheckOptions{}, badChoice("--format", c.String("format"), kindNames(check.Formats))
+		return workflow.CheckOptions{}, err
 	}
 	failOn, err := check.ParseFailOn(c.String("fail-on"))
 	if err != nil {
-		return workflow.CheckOptions{}, badChoice("--fail-on", c.String("fail-on"), []string{"error", "warning"})
+		return workflow.CheckOptions{}, err
 	}
 	return workflow.CheckOptions{
 		Locales:   locales(c),

@@ -10,8 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
-	"github.com/terjime/terjime/workflow/check"
-	"github.com/terjime/terjime/workflow/edition"
 	"github.com/terjime/terjime/workflow/ui"
 )
 
@@ -159,6 +157,9 @@ func printCompletions(vals []string, files string) {
 // flagValues are the values a flag takes, and whether file or directory
 // names are values too ("file", "dir" or "").
 func (a *app) flagValues(inv *invocation, f cli.Flag) ([]string, string) {
+	if choices := choicesOf(f); choices != nil {
+		return choices, ""
+	}
 	names := strings.Join(inv.names(), " ")
 	switch f.Names()[0] {
 	case "lang":
@@ -172,23 +173,6 @@ func (a *app) flagValues(inv *invocation, f cli.Flag) ([]string, string) {
 		return a.projectLocales(false), ""
 	case "document":
 		return a.projectDocuments(), ""
-	case "format":
-		switch names {
-		case "export":
-			return workflow.Formats.Names(), ""
-		case "build":
-			return kindNames(edition.Formats), ""
-		case "check", "glossary check":
-			return kindNames(check.Formats), ""
-		case "glossary export", "glossary import":
-			return []string{"tbx", "csv"}, ""
-		}
-	case "fail-on":
-		return []string{"error", "warning"}, ""
-	case "fallback":
-		return []string{"source", "mark"}, ""
-	case "only":
-		return []string{"todo"}, ""
 	case "encoding":
 		return []string{"utf-8", "windows-1251", "koi8-r", "iso-8859-5"}, ""
 	case "project", "goi18n":

@@ -30,8 +30,8 @@ Example:
    terjime export --format tmx -o project.tmx`,
 		Flags: []cli.Flag{
 			localeFlag("the target `LOCALE`; for tmx, any number of them (default: every target locale)"),
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: {{.Names}}", Required: true},
-			&cli.StringFlag{Name: "only", Usage: "\"todo\": only untranslated and outdated segments"},
+			withChoices(&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT`: {{.Names}}", Required: true}, workflow.Formats.Names()),
+			withChoices(&cli.StringFlag{Name: "only", Usage: "\"todo\": only untranslated and outdated segments"}, []string{"todo"}),
 			documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- for standard output, the default); a directory for {{.Directories}}"},
 			&cli.BoolFlag{Name: "force", Usage: "replace -o's files if they exist (never the project's own)"},
@@ -44,13 +44,7 @@ Example:
 				Output:    c.String("output"),
 				Force:     c.Bool("force"),
 			}
-			switch c.String("only") {
-			case "":
-			case "todo":
-				opts.OnlyTodo = true
-			default:
-				return badChoice("--only", c.String("only"), []string{"todo"})
-			}
+			opts.OnlyTodo = c.String("only") == "todo"
 			p, err := a.project()
 			if err != nil {
 				return err

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -75,10 +77,63 @@ func needArgs(c *cli.Context, n int) error {
 	return nil
 }
 
-// badChoice is the error for a value outside the fixed set a flag takes.
-func badChoice(flag, value string, choices []string) error {
-	return ui.NewError("CLIFlagChoice", map[string]any{"Flag": flag, "Value": value, "Choices": strings.Join(choices, ", ")})
+// choiceFlag is a flag that takes one of a fixed set of values (each of
+// its values, for a list), declared with the flag: the command line
+// refuses any other before the command runs (badChoice), completion
+// offers them, and a choice typed as a flag is taken for the value it
+// meant ("check --json": did you mean --format json?).
+type choiceFlag struct {
+	valueFlag
+	choices []string
 }
+
+// valueFlag is what urfave/cli and the help ask of a flag that takes a
+// value (*cli.StringFlag, *cli.StringSliceFlag).
+type valueFlag interface {
+	cli.DocGenerationFlag
+	cli.RequiredFlag
+	cli.CategorizableFlag
+}
+
+// withChoices declares the values f takes.
+func withChoices(f valueFlag, choices []string) cli.Flag {
+	return &choiceFlag{valueFlag: f, choices: choices}
+}
+
+// choicesOf is the values a flag takes; nil when it takes any.
+func choicesOf(f cli.Flag) []string {
+	if c, ok := f.(*choiceFlag); ok {
+		return c.choices
+	}
+	return nil
+}
+
+// badChoice is the data of the error for a value of flag f, as set parsed
+// it, that is not one of its choices; nil when every value is one (an
+// empty value is no value).
+func badChoice(f cli.Flag, set *flag.FlagSet) map[string]any {
+	choices := choicesOf(f)
+	if choices == nil {
+		return nil
+	}
+	// Each of a flag's names holds the values given under it (-f, --format).
+	for _, name := range f.Names() {
+		v := set.Lookup(name).Value
+		values := []string{v.String()}
+		if s, ok := v.(*cli.StringSlice); ok {
+			values = s.Value()
+		}
+		for _, v := range values {
+			if v != "" && !slices.Contains(choices, v) {
+				return map[string]any{"Flag": dashed(f.Names()[0]), "Value": v, "Choices": strings.Join(choices, ", ")}
+			}
+		}
+	}
+	return nil
+}
+
+// glossaryFormats are the formats glossary import and export take.
+var glossaryFormats = []string{"tbx", "csv"}
 
 // kindNames are the names of a list of kinds (formats, fallbacks), as flags
 // take them.

@@ -128,7 +128,7 @@ case_sensitive, exact, note, subject, concept_note, do_not_translate (what
 export --format csv writes), or one concept per row with a column per locale
 (en,ru,tk), each cell a preferred term.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT` of FILE: tbx or csv (default: from its name or content)"},
+			withChoices(&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "`FORMAT` of FILE: tbx or csv (default: from its name or content)"}, glossaryFormats),
 			&cli.BoolFlag{Name: "replace", Usage: "replace the whole glossary instead of merging"},
 		},
 		Action: func(c *cli.Context) error {
@@ -156,7 +156,7 @@ func glossaryExportCommand(a *app) *cli.Command {
 (administrativeStatus; forbidden terms are deprecated), acronyms marked, and
 terjime's flags in notes. CSV: one term per row.`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tbx", Usage: "`FORMAT`: tbx or csv"},
+			withChoices(&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "tbx", Usage: "`FORMAT`: tbx or csv"}, glossaryFormats),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 			&cli.BoolFlag{Name: "force", Usage: "replace -o's file if it exists (never one of the project's own)"},
 		},

@@ -253,6 +253,8 @@ func (a *app) defaultText(path []string, f cli.Flag) string {
 // default that words say better than a value ("only complete editions").
 func explicitDefault(f cli.Flag) string {
 	switch f := f.(type) {
+	case *choiceFlag:
+		return explicitDefault(f.valueFlag)
 	case *cli.StringFlag:
 		return f.DefaultText
 	case *cli.StringSliceFlag:

@@ -57,7 +57,7 @@ Example:
    terjime merge --interactive                    # walk through the open conflicts`,
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "dry-run", Usage: "write nothing; list the catalogs that would change"},
-			&cli.StringFlag{Name: "take", Usage: "settle conflicts: `SIDE` file takes the file's version, catalog keeps the catalog's"},
+			withChoices(&cli.StringFlag{Name: "take", Usage: "settle conflicts: `SIDE` file takes the file's version, catalog keeps the catalog's"}, []string{"file", "catalog"}),
 			&cli.StringSliceFlag{Name: "segment", Usage: "settle only the conflicts of this segment `ID` (repeatable)"},
 			&cli.BoolFlag{Name: "interactive", Aliases: []string{"i"}, Usage: "walk through the conflicts on the terminal: keep, take or edit each"},
 			&cli.BoolFlag{Name: "force", Usage: "the same as --take file"},

@@ -115,6 +115,21 @@ func TestParseArgsErrors(t *testing.T) {
 	}
 }
 
+// TestChoicesAccepted: a flag with declared choices takes them in every
+// spelling its parser reads.
+func TestChoicesAccepted(t *testing.T) {
+	a := &app{globals: globalFlags()}
+	a.commands = commands(a)
+	for _, line := range []string{
+		"check --fail-on Warning", "check -f json", "build -f md,txt,HTML", "build --min-complete 5 --fallback source",
+		"export -f xliff12 --only todo", "merge --take catalog", "glossary import -f csv x.csv", "export -f po --only=",
+	} {
+		if _, err := parseArgs(a.commands, a.globals, append([]string{"terjime"}, strings.Fields(line)...)); err != nil {
+			t.Errorf("%s: %v", line, err)
+		}
+	}
+}
+
 // TestChoicesInHelp: the help of a flag with declared choices names each
 // of them (export's lists the formats from the registry).
 func TestChoicesInHelp(t *testing.T) {

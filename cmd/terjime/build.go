@@ -54,7 +54,7 @@ Example:
 		Flags: []cli.Flag{
 			localeFlag("build only these `LOCALES` (comma-separated or repeated)"),
 			documentFlag("only these `DOCUMENTS`, as the arguments name them (comma-separated or repeated)"),
-			withChoices(&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"}, kindNames(edition.Formats)),
+			withParsed(&cli.StringSliceFlag{Name: "format", Aliases: []string{"f"}, Usage: "write only this `FORMAT`: text, markdown or html (repeatable or comma-separated; default all three)"}, kindNames(edition.Formats), edition.ParseFormat),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the editions under `DIR` (default: [build] output of terjime.toml, or dist/ in the project)"},
 			&cli.Float64Flag{Name: "min-complete", Usage: "publish an incomplete edition when at least `PCT`% of its segments are done", DefaultText: "only complete editions"},
 			&cli.BoolFlag{Name: "remove-stale", Usage: "remove the files an earlier build wrote for an edition that is not published now (by default they stay, stale)"},

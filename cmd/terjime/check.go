@@ -105,7 +105,7 @@ func findingFlags() []cli.Flag {
 		localeFlag("only these target `LOCALES` (comma-separated or repeated)"),
 		documentFlag("only these `DOCUMENTS` (comma-separated or repeated)"),
 		withChoices(&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text, json, junit or github"}, kindNames(check.Formats)),
-		withChoices(&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"}, []string{"error", "warning"}),
+		withParsed(&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 on findings of this `SEVERITY` or worse: error or warning"}, []string{"error", "warning"}, check.ParseFailOn),
 	}
 }
 

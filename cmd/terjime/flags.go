@@ -85,6 +85,9 @@ func needArgs(c *cli.Context, n int) error {
 type choiceFlag struct {
 	valueFlag
 	choices []string
+	// accepts, when set, is whether a value is one: other spellings of
+	// the choices too (md for markdown, ERROR for error).
+	accepts func(string) bool
 }
 
 // valueFlag is what urfave/cli and the help ask of a flag that takes a
@@ -100,6 +103,16 @@ func withChoices(f valueFlag, choices []string) cli.Flag {
 	return &choiceFlag{valueFlag: f, choices: choices}
 }
 
+// withParsed declares the values f takes, which parse reads: the choices
+// it shows, and the other spellings parse takes.
+func withParsed[T any](f valueFlag, choices []string, parse func(string) (T, error)) cli.Flag {
+	accepts := func(v string) bool {
+		_, err := parse(v)
+		return err == nil
+	}
+	return &choiceFlag{valueFlag: f, choices: choices, accepts: accepts}
+}
+
 // choicesOf is the values a flag takes; nil when it takes any.
 func choicesOf(f cli.Flag) []string {
 	if c, ok := f.(*choiceFlag); ok {
@@ -112,9 +125,13 @@ func choicesOf(f cli.Flag) []string {
 // it, that is not one of its choices; nil when every value is one (an
 // empty value is no value).
 func badChoice(f cli.Flag, set *flag.FlagSet) map[string]any {
-	choices := choicesOf(f)
-	if choices == nil {
+	c, ok := f.(*choiceFlag)
+	if !ok {
 		return nil
+	}
+	accepts := c.accepts
+	if accepts == nil {
+		accepts = func(v string) bool { return slices.Contains(c.choices, v) }
 	}
 	// Each of a flag's names holds the values given under it (-f, --format).
 	for _, name := range f.Names() {
@@ -124,8 +141,8 @@ func badChoice(f cli.Flag, set *flag.FlagSet) map[string]any {
 			values = s.Value()
 		}
 		for _, v := range values {
-			if v != "" && !slices.Contains(choices, v) {
-				return map[string]any{"Flag": dashed(f.Names()[0]), "Value": v, "Choices": strings.Join(choices, ", ")}
+			if v != "" && !accepts(v) {
+				return map[string]any{"Flag": dashed(f.Names()[0]), "Value": v, "Choices": strings.Join(c.choices, ", ")}
 			}
 		}
 	}

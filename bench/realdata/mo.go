@@ -4,8 +4,14 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
 )
+
+var charsetRE = regexp.MustCompile(`charset=([A-Za-z0-9_.:-]+)`)
 
 // entry is one message of a compiled gettext catalog: the English msgid
 // (the plural of a plural entry) and its translation (the last form).
@@ -46,6 +52,22 @@ func readMO(path string) ([]entry, error) {
 		}
 		return string(data[off : off+l]), nil
 	}
+	// The header (the empty msgid's translation) names the charset; a
+	// catalog in a legacy one (sharutils' Russian is KOI8-R) is decoded.
+	var dec *encoding.Decoder
+	for i := range n {
+		if id, _ := str(orig, i); id == "" {
+			h, _ := str(trans, i)
+			if m := charsetRE.FindStringSubmatch(h); m != nil && !strings.EqualFold(m[1], "UTF-8") {
+				e, err := htmlindex.Get(m[1])
+				if err != nil {
+					return nil, fmt.Errorf("%s: charset %q: %w", path, m[1], err)
+				}
+				dec = e.NewDecoder()
+			}
+			break
+		}
+	}
 	var out []entry
 	for i := range n {
 		id, err := str(orig, i)
@@ -67,6 +89,11 @@ func readMO(path string) ([]entry, error) {
 		}
 		if id == "" || s == "" {
 			continue
+		}
+		if dec != nil {
+			if s, err = dec.String(s); err != nil {
+				return nil, fmt.Errorf("%s: %w", path, err)
+			}
 		}
 		out = append(out, entry{id, s})
 	}

@@ -9,6 +9,7 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -29,7 +30,12 @@ func (f finding) key() string {
 
 // judgedFile is the header of the sample files: a verdict (y: a real
 // problem an editor wants to see, n: a false alarm) before the finding.
-var judgedHeader = []string{"verdict", "check", "locale", "document", "segment", "message", "source", "target"}
+// The sample adds, for a consistency finding, the other segment it names
+// (its source → its target): what the judge compares.
+var judgedHeader = []string{"verdict", "check", "locale", "document", "segment", "message", "source", "target", "other"}
+
+// otherRE finds the segment a consistency finding's message names.
+var otherRE = regexp.MustCompile(`segment (\S+) \(locales/([^/]+)/(.+)\.toml:\d+\)`)
 
 func score(args []string) error {
 	fl := flag.NewFlagSet("score", flag.ExitOnError)
@@ -42,10 +48,20 @@ func score(args []string) error {
 	if err != nil {
 		return err
 	}
+	// A finding judged in two files counts once; two different verdicts
+	// on it are an error to settle by hand.
 	verdicts := map[string]string{}
+	from := map[string]string{}
 	for _, f := range judged {
-		if err := readVerdicts(f, verdicts); err != nil {
+		vs, err := readVerdicts(f)
+		if err != nil {
 			return err
+		}
+		for k, v := range vs {
+			if old, ok := verdicts[k]; ok && old != v {
+				return fmt.Errorf("%s and %s judge %q differently (%s, %s)", from[k], f, k, old, v)
+			}
+			verdicts[k], from[k] = v, f
 		}
 	}
 
@@ -90,7 +106,12 @@ func score(args []string) error {
 				no++
 			}
 			s := cats.segment(f.Locale, f.Document, f.Segment)
-			w.Write([]string{v, f.Check, f.Locale, f.Document, f.Segment, f.Message, s.Source, s.Target})
+			other := ""
+			if m := otherRE.FindStringSubmatch(f.Message); m != nil {
+				o := cats.segment(m[2], m[3], m[1])
+				other = o.Source + " → " + o.Target
+			}
+			w.Write([]string{v, f.Check, f.Locale, f.Document, f.Segment, f.Message, s.Source, s.Target, other})
 		}
 		prec := "-"
 		if yes+no > 0 {
@@ -172,10 +193,11 @@ func readFindings(path string) ([]finding, error) {
 	return r.Findings, nil
 }
 
-func readVerdicts(path string, into map[string]string) error {
+// readVerdicts reads a judged file: finding key → verdict (y or n).
+func readVerdicts(path string) (map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
@@ -184,15 +206,19 @@ func readVerdicts(path string, into map[string]string) error {
 	r.LazyQuotes = true
 	rows, err := r.ReadAll()
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	into := map[string]string{}
 	for i, row := range rows {
 		if i == 0 || len(row) < 6 || row[0] == "" {
 			continue
 		}
+		if row[0] != "y" && row[0] != "n" {
+			return nil, fmt.Errorf("%s:%d: verdict %q is neither y nor n", path, i+1, row[0])
+		}
 		into[finding{row[1], row[2], row[3], row[4], row[5]}.key()] = row[0]
 	}
-	return nil
+	return into, nil
 }
 
 // catalogs reads target catalogs on demand, for the sample's text.

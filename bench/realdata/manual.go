@@ -52,7 +52,7 @@ func readManual(path string) ([]entry, error) {
 			continue
 		}
 		ss, ts := en.Sentences(src), ru.Sentences(tgt)
-		if len(ss) < 2 || len(ss) != len(ts) {
+		if !paired(src, tgt, ss, ts) {
 			es = append(es, entry{src, tgt})
 			continue
 		}
@@ -63,14 +63,38 @@ func readManual(path string) ([]entry, error) {
 	return es, nil
 }
 
+// paired reports whether the sentences of a paragraph and of its
+// translation pair one to one: as many on each side, and each token of
+// Latin letters or digits that a translated sentence shares with the
+// whole source paragraph (a name, a number, a constant) is in its own
+// source sentence — a translator who reorders sentences keeps the
+// paragraph whole.
+func paired(src, tgt string, ss, ts []segment.Span) bool {
+	if len(ss) < 2 || len(ss) != len(ts) {
+		return false
+	}
+	for i := range ss {
+		for _, a := range anchorRE.FindAllString(tgt[ts[i].Start:ts[i].End], -1) {
+			if strings.Contains(src, a) && !strings.Contains(src[ss[i].Start:ss[i].End], a) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 var (
+	anchorRE = regexp.MustCompile(`[A-Za-z0-9_]{2,}`)
 	podRE    = regexp.MustCompile(`[BIRC]<([^<>]*)>`)
 	podEntRE = regexp.MustCompile(`E<([a-z]+)>`)
-	groff    = strings.NewReplacer(
+	// groff's link macros as po4a writes them inline
+	podLinkRE = regexp.MustCompile(`E<\.(?:UR|MT) ([^<>]*)>|E<\.(?:UE|ME)>`)
+	groff     = strings.NewReplacer(
 		`\-`, "-", `\ `, "\u00a0", `\~`, "\u00a0", `\&`, "", `\e`, `\`, `\(em`, "—", `\(en`, "–",
 		`\(aq`, "'", `\(dq`, `"`, `\(lq`, "“", `\(rq`, "”", `\(bu`, "•", `\(co`, "©", `\(rg`, "®",
 		`\(mu`, "×", `\(>=`, "≥", `\(<=`, "≤", `\(ua`, "↑", `\(da`, "↓", `\(ra`, "→", `\(la`, "←",
-		`\fB`, "", `\fI`, "", `\fR`, "", `\fP`, "", `\c`, "",
+		`\fB`, "", `\fI`, "", `\fR`, "", `\fP`, "", `\c`, "", `\:`, "", `\[ti]`, "~", `\[aq]`, "'",
+		`\[dq]`, `"`, `\[em]`, "—", `\[en]`, "–", `\[bu]`, "•", `\[rs]`, `\`, `\[ha]`, "^", `\[lq]`, "“", `\[rq]`, "”",
 	)
 	tagRE = regexp.MustCompile(`<[^<>]*>`)
 )
@@ -84,6 +108,7 @@ func plainMan(s string) string {
 		}
 		s = t
 	}
+	s = podLinkRE.ReplaceAllString(s, "$1 ") // E<.UR url>text E<.UE>
 	s = podEntRE.ReplaceAllStringFunc(s, func(m string) string {
 		switch name := m[2 : len(m)-1]; name {
 		case "verbar":

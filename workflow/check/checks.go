@@ -777,7 +777,7 @@ func checkURLs(t *Translation) {
 	urls, _ := t.addresses()
 	var tgt []string
 	for _, u := range urls {
-		if strings.Contains(t.Target, u) {
+		if strings.Contains(t.Target, u) || urlPattern(u) {
 			continue
 		}
 		if tgt == nil {
@@ -789,6 +789,29 @@ func checkURLs(t *Translation) {
 		}
 		t.Report("CheckURLMissing", map[string]any{"URL": u})
 	}
+}
+
+// urlPattern reports whether a URL of the source is the pattern of an
+// address rather than an address — http://host[:port]/file,
+// http://[user@]proxy:port/, http://location —, which a translator
+// translates: it has brackets, or a host without a dot other than
+// localhost.
+func urlPattern(u string) bool {
+	if strings.ContainsAny(u, "[]") {
+		return true
+	}
+	_, rest, ok := strings.Cut(u, "://")
+	if !ok {
+		return false // www.…
+	}
+	host := rest
+	if i := strings.IndexAny(host, "/:?#"); i >= 0 {
+		host = host[:i]
+	}
+	if i := strings.LastIndexByte(host, '@'); i >= 0 {
+		host = host[i+1:]
+	}
+	return host != "" && host != "localhost" && !strings.Contains(host, ".")
 }
 
 // targetURLs lists the URLs of a translation: as scanURLs, with letters of

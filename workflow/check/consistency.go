@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The same translation of two different sources is a slip an editor wants
@@ -18,7 +20,9 @@ import (
 // sources only when their signatures are one word apart. A word's
 // signature is its first three letters (inflections and abbreviations —
 // file/files, chars/characters — are one word), a synonym its group's,
-// and English function words (a/the, where/whose, to) are left out.
+// and English function words (a/the, where/whose, to) are left out. A
+// name written with and without its diacritics (Santa Bárbara, Santa
+// Barbara) is one name.
 
 // wordSig appends the signatures of the words of s to out: lower-cased,
 // without the accelerator marks of menus (_Open, &Open) and hyphens
@@ -66,13 +70,27 @@ func wordSig(seed maphash.Seed, s string, out []uint16, buf []byte) ([]uint16, [
 		case r == '’':
 			w = append(w, '\'')
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			w = utf8.AppendRune(w, unicode.ToLower(r))
+			w = utf8.AppendRune(w, baseLetter(unicode.ToLower(r)))
 		default:
 			flush()
 		}
 	}
 	flush()
 	return out, w
+}
+
+// baseLetter is a Latin letter without its diacritics (á → a, ş → s, ḩ →
+// h); any other rune is itself.
+func baseLetter(r rune) rune {
+	if r < 0xC0 || r > 0x1EFF || r > 0x24F && r < 0x1E00 {
+		return r
+	}
+	var buf [utf8.UTFMax]byte
+	d := norm.NFD.Properties(buf[:utf8.EncodeRune(buf[:], r)]).Decomposition()
+	if len(d) > 0 && d[0] < utf8.RuneSelf {
+		return rune(d[0])
+	}
+	return r
 }
 
 // sigOf is the signature of one lower-case word: 16 bits of a hash of its
@@ -128,7 +146,8 @@ func synonym(w []byte) (string, bool) {
 		return "choose", true
 	case "proceed":
 		return "continue", true
-	case "unable", "failed":
+	case "unable", "failed", "error":
+		// a failure: "error writing %s", "cannot write %s"
 		return "cannot", true
 	case "erase", "remove":
 		return "delete", true

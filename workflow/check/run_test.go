@@ -148,6 +148,10 @@ func TestTextChecks(t *testing.T) {
 		{"url-path", "tk", "See https://iom.int/en/news.", "Serediň: https://iom.int/en/news.", false},
 		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.int/news.", false},
 		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.tm.", true},
+		// the pattern of an address is translated
+		{"urls", "ru", "Use http://host[:port]/file here.", "Укажите http://узел[:порт]/файл.", false},
+		{"urls", "ru", "A url: http://location for HTTP.", "URL http://путь для HTTP.", false},
+		{"urls", "ru", "Open http://localhost:8080/ now.", "Откройте http://localhost:8081/.", true},
 		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.int.", false},
 
 		{"emails", "ru", "Write to info@iom.int.", "Пишите на info@iom.ru.", true},
@@ -1081,6 +1085,9 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"New Folder", "Create folder", "Создать папку", false},
 		{"Accel Group", "Shortcut Group", "Группа ускорителей", false},
 		{"Republic of Lithuania", "Republic of Latvia", "Litwiýa Respublikasy", true}, // a wrong name
+		{"Santa Bárbara", "Santa Barbara", "Санта-Барбара", false},                    // one name, with and without diacritics
+		{"Al Fujayrah", "Al Buḩayrah", "Эль-Фуджайра", true},
+		{"error writing %s", "cannot write %s", "ошибка записи %s", false}, // a failure either way
 	}
 	for _, c := range cases {
 		p := makePair("ru", [2]string{c.a, c.tgt}, [2]string{c.b, c.tgt})

@@ -96,7 +96,8 @@ var (
 		`\fB`, "", `\fI`, "", `\fR`, "", `\fP`, "", `\c`, "", `\:`, "", `\[ti]`, "~", `\[aq]`, "'",
 		`\[dq]`, `"`, `\[em]`, "—", `\[en]`, "–", `\[bu]`, "•", `\[rs]`, `\`, `\[ha]`, "^", `\[lq]`, "“", `\[rq]`, "”",
 	)
-	tagRE = regexp.MustCompile(`<[^<>]*>`)
+	tagRE  = regexp.MustCompile(`<[^<>]*>`)
+	linkRE = regexp.MustCompile(`(?s)<a\s[^>]*href="(https?://[^"]+)"[^>]*>(.*?)</a>`)
 )
 
 // plainMan is a man page's paragraph as po4a gives it, as plain text.
@@ -122,8 +123,17 @@ func plainMan(s string) string {
 	return oneLine(groff.Replace(s))
 }
 
-// plainHTML is a paragraph of an HTML page as plain text.
+// plainHTML is a paragraph of an HTML page as plain text. A link to
+// another site keeps its address, after its text unless the text is the
+// address: a translation that words the link ("this site") keeps it.
 func plainHTML(s string) string {
+	s = linkRE.ReplaceAllStringFunc(s, func(m string) string {
+		sm := linkRE.FindStringSubmatch(m)
+		if strings.Contains(sm[2], sm[1]) {
+			return sm[2]
+		}
+		return sm[2] + " (" + sm[1] + ")"
+	})
 	return oneLine(html.UnescapeString(tagRE.ReplaceAllString(s, "")))
 }
 

@@ -1068,6 +1068,7 @@ func checkMarkup(t *Translation) {
 	r.strs[3] = scanTags(t.Target, r.strs[3][:0])
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
 	missing, added = translatedNames(missing, added, t.Target)
+	added = emphasisPairs(added, r.strs[2])
 	for _, x := range missing {
 		if !metavariable(x, r.strs[2], r.strs[3]) {
 			t.Report("CheckTagMissing", map[string]any{"Tag": x})
@@ -1078,6 +1079,55 @@ func checkMarkup(t *Translation) {
 			t.Report("CheckTagAdded", map[string]any{"Tag": x})
 		}
 	}
+}
+
+// emphasisPairs drops from the tags a translation adds the whole pairs of
+// an emphasis element its source uses too (<b>…</b>, <i>…</i>, <span
+// …>…</span>): a translation that stresses one word more than its source
+// is still well-formed, and where to stress is the translator's choice.
+// An unpaired one stays, as does stress the source has and the
+// translation drops.
+func emphasisPairs(tags, src []string) []string {
+	if len(tags) < 2 {
+		return tags
+	}
+	open := map[string]int{}
+	for _, x := range tags {
+		if n, closing := tagName(x); emphasis[n] {
+			if closing {
+				open[n]--
+			} else {
+				open[n]++
+			}
+		}
+	}
+	used := map[string]bool{}
+	for _, x := range src {
+		if n, closing := tagName(x); emphasis[n] && !closing {
+			used[n] = true
+		}
+	}
+	out := tags[:0:0]
+	for _, x := range tags {
+		if n, _ := tagName(x); !emphasis[n] || open[n] != 0 || !used[n] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// emphasis are the elements that stress text inline, in HTML and Pango.
+var emphasis = map[string]bool{"b": true, "i": true, "em": true, "strong": true, "u": true, "span": true, "big": true, "small": true, "tt": true}
+
+// tagName is the element name of a tag (<b>, </b>, <span weight="bold">)
+// and whether it closes one.
+func tagName(tag string) (name string, closing bool) {
+	name = strings.TrimSuffix(strings.TrimPrefix(tag, "<"), ">")
+	name, closing = strings.CutPrefix(name, "/")
+	if i := strings.IndexAny(name, " \t\n/"); i >= 0 {
+		name = name[:i]
+	}
+	return strings.ToLower(name), closing
 }
 
 // metavariable reports whether a tag <x> is a name in angle brackets

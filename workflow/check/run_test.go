@@ -178,6 +178,10 @@ func TestTextChecks(t *testing.T) {
 
 		{"markup", "ru", "The <b>Mejlis</b> met.", "Собрался <b>Меджлис.", true},
 		{"markup", "ru", "The <b>Mejlis</b> met.", "Собрался <b>Меджлис</b>.", false},
+		// stressing one word more is the translator's choice; an unclosed stress is not
+		{"markup", "ru", "<b>%s</b> will be <b>downgraded</b>", "<b>версия</b> <b>%s</b> будет <b>понижена</b>", false},
+		{"markup", "ru", "<b>%s</b> will be downgraded", "<b>%s</b> будет <b>понижена", true},
+		{"markup", "ru", "<p>One.</p><p>Two.</p>", "<p>Один.</p>Два.</p>", true},
 		{"markup", "tk", `The <a href="x">Mejlis</a> met.`, `<a href="y" title="Mejlis">Mejlis</a> ýygnandy.`, false},
 		{"markup", "tk", "The <b>Mejlis</b> met.", "<i>Mejlis</i> ýygnandy.", true},
 		{"markup", "tk", "If a < b, stop.", "Eger a < b bolsa, duruň.", false},

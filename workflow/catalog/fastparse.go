@@ -270,19 +270,9 @@ func setKey(c *Catalog, s *Segment, conflict *Conflict, key string, val string) 
 	case key == "verbatim":
 		return boolean(val, &s.Verbatim)
 	case key == "block":
-		n, err := strconv.Atoi(val)
-		if err != nil || (len(val) > 1 && val[0] == '0') {
-			return false
-		}
-		s.Block = n
-		return true
+		return integer(val, &s.Block)
 	case key == "at":
-		n, err := strconv.Atoi(val)
-		if err != nil || (len(val) > 1 && val[0] == '0') {
-			return false
-		}
-		s.At = n
-		return true
+		return integer(val, &s.At)
 	case key == "terms":
 		return stringArray(val, &s.Terms)
 	case key == "codes":
@@ -378,6 +368,16 @@ func setString(c *Catalog, s *Segment, key string, v string) bool {
 	default:
 		return false
 	}
+	return true
+}
+
+// integer reads a decimal integer as TOML writes it (no leading zero).
+func integer(val string, dst *int) bool {
+	n, err := strconv.Atoi(val)
+	if err != nil || (len(val) > 1 && val[0] == '0') {
+		return false
+	}
+	*dst = n
 	return true
 }
 

@@ -117,14 +117,7 @@ func TestInlineAttributes(t *testing.T) {
 			[]string{`attribute: Home page`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, s := range cut(t, tc.src, Options{Attributes: tc.attrs}) {
-				g := s.Kind + ": " + s.Text
-				if s.In != 0 {
-					g += " in " + strconv.Itoa(s.In) + " at " + strconv.Itoa(s.At)
-				}
-				got = append(got, g)
-			}
+			got := blockstest.Lines(cut(t, tc.src, Options{Attributes: tc.attrs}))
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("segments:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}

@@ -178,14 +178,7 @@ func TestNestedValues(t *testing.T) {
 			[]string{"paragraph: See <1>it</1>.", "link-title: One\ntwo in 1 at 13"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, s := range cut(t, tc.src, tc.opt) {
-				g := s.Kind + ": " + s.Text
-				if s.In != 0 {
-					g += " in " + strconv.Itoa(s.In) + " at " + strconv.Itoa(s.At)
-				}
-				got = append(got, g)
-			}
+			got := blockstest.Lines(cut(t, tc.src, tc.opt))
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("segments:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}

@@ -5,6 +5,7 @@
 package blockstest
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/terjime/terjime/workflow/blocks"
@@ -43,4 +44,18 @@ func Cut(t testing.TB, src string, d blocks.Document) []blocks.Segment {
 		}
 	}
 	return segs
+}
+
+// Lines describes segments for a test's want list, one a segment: its
+// kind and text, and for a nested one the segment it is in (counted from
+// 1) and where it stands there, "link-title: IOM site in 1 at 32".
+func Lines(segs []blocks.Segment) []string {
+	out := make([]string, len(segs))
+	for i, s := range segs {
+		out[i] = s.Kind + ": " + s.Text
+		if s.In != 0 {
+			out[i] += " in " + strconv.Itoa(s.In) + " at " + strconv.Itoa(s.At)
+		}
+	}
+	return out
 }

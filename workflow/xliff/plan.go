@@ -6,6 +6,7 @@ import (
 
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/interchange"
+	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
@@ -21,6 +22,7 @@ const (
 	catTerms    = "terjime:terms"
 	catPrevious = "terjime:previous-source"
 	catNote     = "terjime:note"
+	catIn       = "terjime:in"
 	subOutdated = "terjime:outdated"
 )
 
@@ -50,6 +52,9 @@ type part struct {
 	// markup of its inline codes (package markup); no codes in plain text.
 	src   string
 	codes []string
+	// in is, for a value nested in another segment's code (a link's
+	// title), that segment's text: the sentence the value belongs to.
+	in string
 }
 
 type partKind int
@@ -101,6 +106,20 @@ func layout(tgtLocale string, pairs []catalog.Pair, opts Options) ([]document, e
 	return docs, nil
 }
 
+// container is the plain text of the segment named in among segs, the
+// one whose code holds a nested value; "" for a segment of the text.
+func container(segs []catalog.Segment, in string) string {
+	if in == "" {
+		return ""
+	}
+	for i := len(segs) - 1; i >= 0; i-- {
+		if segs[i].ID == in {
+			return markup.Plain(segs[i].Source)
+		}
+	}
+	return ""
+}
+
 func units(p catalog.Pair, opts Options) []unit {
 	var out []unit
 	byID := p.Target.Index()
@@ -132,7 +151,7 @@ func units(p catalog.Pair, opts Options) []unit {
 				if !u.hasSeg {
 					u.kind, u.hasSeg = s.Kind, true // a date line does not name its block
 				}
-				u.parts = append(u.parts, part{kind: segPart, seg: t, src: s.Source, codes: s.Codes})
+				u.parts = append(u.parts, part{kind: segPart, seg: t, src: s.Source, codes: s.Codes, in: container(segs[:i], s.In)})
 			}
 			if !opts.OnlyTodo && s.Sep != "" && i+1 < len(segs) && segs[i+1].Block == s.Block {
 				u.parts = append(u.parts, part{kind: sepPart, text: s.Sep})

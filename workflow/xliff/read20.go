@@ -375,11 +375,11 @@ func attachNotes(segs []catalog.Unit, notes []note20) {
 				segs[i].PreviousSource, found = n.text, true
 			case "note":
 				segs[i].Note, found = n.text, true
-			case "terms":
+			case "terms", "in":
 				found = true // maintained by terjime, not merged
 			}
 		}
-		if found || n.category == catTerms || n.category == catPrevious || len(segs) != 1 {
+		if found || n.category == catTerms || n.category == catPrevious || n.category == catIn || len(segs) != 1 {
 			continue
 		}
 		if segs[0].Note != "" {

@@ -30,7 +30,10 @@ const (
 // of an outdated segment and the segment's note are unit <note>s with the
 // categories terjime:terms, terjime:previous-source and terjime:note and
 // the id "<segment id>.terms" (".previous", ".note"): XLIFF 2.0 has notes on
-// units only, and the id ties each to its segment. The file is
+// units only, and the id ties each to its segment. A value nested in
+// another segment's code (a link's title) has the text of that sentence,
+// its context, in a note of category terjime:in (".in"), which merge does
+// not read back. The file is
 // canResegment="no" (segment IDs are what the merge matches) and
 // xml:space="preserve" (the separators and hard-wrapped sentences keep
 // their line breaks).
@@ -109,6 +112,9 @@ func writeUnit20(o *out, doc string, u unit) {
 		}
 		if s.Note != "" {
 			note(s.ID+".note", catNote, s.Note)
+		}
+		if p.in != "" {
+			note(s.ID+".in", catIn, p.in)
 		}
 	}
 	if notes {

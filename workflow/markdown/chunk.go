@@ -57,7 +57,7 @@ func (r *reader) body(at int) error {
 		var tree ast.Node
 		if len(cuts) > 0 {
 			b, cuts = cuts[0], cuts[1:]
-			tree = parse(ch.parser(a, b), doc[a:b], refs)
+			tree = parse(parserFor(addressMark(doc[a:b]) >= 0), doc[a:b], refs)
 		} else {
 			b, tree = ch.parse(a, nil, refs)
 		}
@@ -140,11 +140,11 @@ var splitMarked = true
 // parser that the chunk's text needs), returning where it ends and its
 // tree.
 func (c *chunker) parse(a int, p parser.Parser, refs *references) (int, ast.Node) {
-	b := c.end(a)
+	b, marked := c.end(a)
 	for {
 		q := p
 		if q == nil {
-			q = c.parser(a, b)
+			q = parserFor(marked)
 		}
 		tree := parse(q, c.doc[a:b], refs)
 		if b == len(c.doc) || closedBefore(tree, blankFrom(c.doc[a:b])) {
@@ -153,41 +153,45 @@ func (c *chunker) parse(a int, p parser.Parser, refs *references) (int, ast.Node
 		// Something reaches over the cut: a longer chunk, so that a long
 		// fence costs a few parses, not one per cut inside it.
 		b = nextCut(c.doc, a+2*(b-a))
+		marked = marked || addressMark(c.doc[a:b]) >= 0
 	}
 }
 
-// parser is the parser for doc[a:b]: md where an address may stand,
-// plain where none can.
-func (c *chunker) parser(a, b int) parser.Parser {
-	if !splitMarked || c.marks.next(c.doc, a) < b {
+// parserFor is md for text where an address mark stands, plain for text
+// without: there Linkify finds nothing.
+func parserFor(marked bool) parser.Parser {
+	if marked || !splitMarked {
 		return md.Parser()
 	}
 	return plain
 }
 
-// end is where the chunk that starts at a ends: at the first cut after
-// a+chunkSize, or earlier at a cut where the paragraphs (the stretches
-// between cuts) go from holding an address mark to a long stretch
-// without any (minPlain), or back. A short stretch without goes with the
-// paragraphs around it: a parse of its own costs goldmark more than
-// Linkify does there.
-func (c *chunker) end(a int) int {
+// end is where the chunk that starts at a ends, and whether an address
+// mark stands in it: at the first cut after a+chunkSize, or earlier at a
+// cut where the paragraphs (the stretches between cuts) go from holding
+// an address mark to a long stretch without any (minPlain), or back. A
+// short stretch without goes with the paragraphs around it: a parse of
+// its own costs goldmark more than Linkify does there.
+func (c *chunker) end(a int) (int, bool) {
 	doc := c.doc
 	if !splitMarked {
-		return nextCut(doc, a+chunkSize)
+		return nextCut(doc, a+chunkSize), true
 	}
 	b := nextCut(doc, a)
 	next := c.marks.next(doc, a)
-	marked := next < b || next-a < minPlain
+	has := next < b
+	marked := has || next-a < minPlain
 	for b < len(doc) && b-a < chunkSize {
 		e := nextCut(doc, b)
 		next := c.marks.next(doc, b)
-		if marked && next >= e && next-b >= minPlain || !marked && next < e {
+		in := next < e
+		if marked && !in && next-b >= minPlain || !marked && in {
 			break
 		}
+		has = has || in
 		b = e
 	}
-	return b
+	return b, has
 }
 
 // minPlain is how long a stretch without address marks must be to be
@@ -197,7 +201,7 @@ var minPlain = 1 << 10
 
 // marks finds the address marks of a document ("://", "www." and "@",
 // which every address Linkify makes holds), remembering where it found
-// each so that a walk through the document looks at each byte once.
+// each: asked at places that never go back, it looks at each byte once.
 type marks struct {
 	// at is each mark's first place at or after from; -1 before it is
 	// looked for.

@@ -129,3 +129,28 @@ func TestLastIndex(t *testing.T) {
 		}
 	}
 }
+
+// marks.next finds the first address mark at or after a place, asked in
+// order, out of order, and again at the same place.
+func TestMarks(t *testing.T) {
+	doc := []byte("Mail a@b.org, see https://x.org and www.y.org.\n\nNone here.\n\nhttp://z.org@")
+	want := func(i int) int {
+		if j := addressMark(doc[i:]); j >= 0 {
+			return i + j
+		}
+		return len(doc)
+	}
+	var places []int
+	for i := 0; i <= len(doc); i++ {
+		places = append(places, i, i)
+	}
+	for i := len(doc); i >= 0; i -= 7 {
+		places = append(places, i)
+	}
+	m := newMarks()
+	for _, i := range places {
+		if got := m.next(doc, i); got != want(i) {
+			t.Errorf("next(%d) = %d, want %d", i, got, want(i))
+		}
+	}
+}

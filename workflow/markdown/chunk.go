@@ -10,6 +10,9 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/terjime/terjime/workflow/blocks"
+	"github.com/terjime/terjime/workflow/markup"
 )
 
 // chunkSize is about how much of a long document goldmark parses at a
@@ -62,12 +65,44 @@ func (r *reader) body(at int) error {
 			b, tree = ch.parse(a, nil, refs)
 		}
 		r.doc, r.base = doc[a:b], at+a
-		if err := r.walk(tree); err != nil {
+		var err error
+		if tree == nil {
+			err = r.paragraphs()
+		} else {
+			err = r.walk(tree)
+		}
+		if err != nil {
 			return err
 		}
 		a = b
 	}
 	r.doc = nil
+	return nil
+}
+
+// paragraphs gives the paragraphs of a simple chunk, r.doc, to the
+// caller, each as the block that goldmark's tree of it gives: one text,
+// from the start of its first line to the end of its last.
+func (r *reader) paragraphs() error {
+	doc := r.doc
+	for i := 0; i < len(doc); {
+		if blankLine(doc, i) {
+			i += lineLen(doc, i)
+			continue
+		}
+		start, end := i, i
+		for i < len(doc) && !blankLine(doc, i) {
+			i += lineLen(doc, i)
+			end = i
+			if doc[end-1] == '\n' {
+				end--
+			}
+		}
+		r.in.pieces = append(r.in.pieces[:0], blocks.Piece{Kind: markup.Text, Text: r.src[r.base+start : r.base+end]})
+		if err := r.block(r.base+start, "paragraph", false, r.in.pieces); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -138,9 +173,14 @@ var splitMarked = true
 
 // parse parses the next chunk of doc from offset a with p (nil: the
 // parser that the chunk's text needs), returning where it ends and its
-// tree.
+// tree; no tree when p is nil and the chunk is paragraphs of plain text
+// (simple), which need no parse.
 func (c *chunker) parse(a int, p parser.Parser, refs *references) (int, ast.Node) {
-	b, marked := c.end(a)
+	b, kind := c.end(a)
+	if kind == chunkSimple && p == nil {
+		return b, nil
+	}
+	marked := kind == chunkMarked
 	for {
 		q := p
 		if q == nil {
@@ -166,18 +206,36 @@ func parserFor(marked bool) parser.Parser {
 	return plain
 }
 
-// end is where the chunk that starts at a ends, and whether an address
-// mark stands in it: at the first cut after a+chunkSize, or earlier at a
-// cut where the paragraphs (the stretches between cuts) go from holding
+// The kinds of chunk.
+const (
+	chunkPlain  = iota // parsed without Linkify
+	chunkMarked        // parsed with Linkify: an address mark stands in it
+	chunkSimple        // paragraphs of plain text (simple), not parsed
+)
+
+// end is where the chunk that starts at a ends, and its kind. The
+// paragraphs (the stretches between cuts) that are simple go together,
+// up to a+chunkSize. The others end at the first cut after a+chunkSize,
+// or earlier at a cut before a simple one, or where they go from holding
 // an address mark to a long stretch without any (minPlain), or back. A
 // short stretch without goes with the paragraphs around it: a parse of
 // its own costs goldmark more than Linkify does there.
-func (c *chunker) end(a int) (int, bool) {
+func (c *chunker) end(a int) (int, int) {
 	doc := c.doc
 	if !splitMarked {
-		return nextCut(doc, a+chunkSize), true
+		return nextCut(doc, a+chunkSize), chunkMarked
 	}
 	b := nextCut(doc, a)
+	if c.simple(a, b) {
+		for b < len(doc) && b-a < chunkSize {
+			e := nextCut(doc, b)
+			if !c.simple(b, e) {
+				break
+			}
+			b = e
+		}
+		return b, chunkSimple
+	}
 	next := c.marks.next(doc, a)
 	has := next < b
 	marked := has || next-a < minPlain
@@ -185,14 +243,68 @@ func (c *chunker) end(a int) (int, bool) {
 		e := nextCut(doc, b)
 		next := c.marks.next(doc, b)
 		in := next < e
-		if marked && !in && next-b >= minPlain || !marked && in {
+		if marked && !in && next-b >= minPlain || !marked && in || c.simple(b, e) {
 			break
 		}
 		has = has || in
 		b = e
 	}
-	return b, has
+	if has {
+		return b, chunkMarked
+	}
+	return b, chunkPlain
 }
+
+// simple reports whether doc[a:e], which ends at a cut, is one paragraph
+// of plain text and blank lines: lines that start with an ASCII letter
+// (no block starts there), end without a space or tab (no hard line
+// break) and hold no address mark and none of the bytes that start inline
+// markup or a table, or that goldmark takes for space. goldmark makes
+// such a paragraph one text from the start of its first line to the end
+// of its last, and that is what paragraphs gives without it.
+func (c *chunker) simple(a, e int) bool {
+	doc := c.doc
+	if a >= e || !isLetter(doc[a]) || c.marks.next(doc, a) < e {
+		return false
+	}
+	blank := false // a blank line has ended the paragraph
+	for i := a; i < e; {
+		n := lineLen(doc, i)
+		if blankLine(doc, i) {
+			blank = true
+			i += n
+			continue
+		}
+		line := doc[i : i+n]
+		if line[n-1] == '\n' {
+			line = line[:n-1] // the last line of a document may have no line break
+		}
+		if blank || !isLetter(line[0]) || line[len(line)-1] == ' ' || line[len(line)-1] == '\t' {
+			return false
+		}
+		for _, ch := range line {
+			if notSimple[ch] {
+				return false
+			}
+		}
+		i += n
+	}
+	return true
+}
+
+// notSimple are the bytes a simple paragraph does not hold: those that
+// start inline markup (emphasis, strikethrough, links, images, task
+// boxes, code spans, autolinks, HTML, escapes, entities, attributes), the
+// cells of a table, and control characters other than tab.
+var notSimple = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t'
+	}
+	for _, c := range []byte("*_~[]!<>`\\&|{}@\x7f") {
+		t[c] = true
+	}
+	return t
+}()
 
 // minPlain is how long a stretch without address marks must be to be
 // parsed without Linkify, in a chunk of its own: a parse costs goldmark

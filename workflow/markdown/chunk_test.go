@@ -77,6 +77,10 @@ var chunkCases = []string{
 	// Paragraphs with addresses among paragraphs without.
 	"Plain first.\n\nThen www.un.org and press@iom.int here.\n\nPlain again, *em*.\n\n- item https://x.org\n\nplain (https://y.org/a_(b))\n\nhttps://start.org\nnext line\n\nEnd ~www.z.org~.\n\nLast.\n",
 	"No mark.\n\n```\nhttp://in.code\n\nfence goes on\n```\n\nAfter *www.a.org*.\n\nNone.\n",
+	// Paragraphs of plain text, read without goldmark, among others.
+	"Plain one\nwraps here.\n\nPlain two.\n  \n\t\nPlain three\n\nTrailing space  \nhard break.\n\nTab\t\nend.\n\nA line\n# then a heading\n\nA line\n===\n\nSetext\n---\n\nlist\n- item\n\nOK (parens) 'q' \"d\" 1.5 ä ş ü.\n\nAmp &amp; no.\n\nCR line\r\nnext\n\nLast without newline",
+	"Word\n\n    indented code\n\nWord\n> quote\n\nWord\n| a | b |\n\nWord\n1. one\n\nWord with {{< sc >}} code.\n\nWord\f feed.\n\nEnd\n\n\n",
+	"a\n\nb\n\nc",
 }
 
 func TestChunks(t *testing.T) {

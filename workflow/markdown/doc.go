@@ -31,7 +31,10 @@
 // where the text starts or stops holding an address mark ("://", "www.",
 // "@"): goldmark's Linkify, which turns bare addresses into links, is
 // asked at every space, and chunks without a mark are parsed without it,
-// to the same tree. Parsed in chunks
+// to the same tree. Paragraphs of plain text (lines that start with a
+// letter, no markup, no address: most of an article's prose) are not
+// parsed at all: goldmark would make each one text, and that is the
+// block. Parsed in chunks
 // or whole, a document gives the same blocks (TestChunks, FuzzChunks); a
 // 20 MB article is never one syntax tree. Read collects what Walk gives.
 //

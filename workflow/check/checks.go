@@ -559,15 +559,45 @@ func checkEndPunctuation(t *Translation) {
 		if listItemEnd(t.Source) {
 			return // the last item of an indented list need not end with a stop
 		}
+		if a == "." && abbreviationEnd(t.Source) && !abbreviationEnd(t.Target+".") || valueEnd(t.Target) {
+			return
+		}
 		t.Report("CheckEndPunctuationMissing", map[string]any{"Source": a})
 	case a == "" && (b == "." || b == "…"):
 		// The translation closes a sentence, or ends with an abbreviation
 		// (и т.д.): a choice of style.
 	case a == "":
 		t.Report("CheckEndPunctuationAdded", map[string]any{"Target": b})
+	case (a == "!" || a == "?") && strings.Contains(t.Target, a+" "):
+		// The translation says the source's last sentence, then one of
+		// its own ("… могут быть разными! Список переводчиков…").
 	default:
 		t.Report("CheckEndPunctuation", map[string]any{"Source": a, "Target": b})
 	}
+}
+
+// abbreviationEnd reports whether s ends with an abbreviation whose full
+// stop is also the sentence's ("… 1K 234M 2G etc."): a translation that
+// spells it out, or puts the list in brackets, needs no stop of its own;
+// one that ends with an abbreviation too ("и т. д") does.
+func abbreviationEnd(s string) bool {
+	for _, a := range [...]string{"etc.", "e.g.", "i.e.", "Inc.", "Ltd.", "Co.", "vs.", "т. д.", "т.д.", "т. п.", "т.п.", "др.", "ş. m.", "ş.m."} {
+		if r, _ := utf8.DecodeLastRuneInString(s[:max(len(s)-len(a), 0)]); strings.HasSuffix(s, a) && !isLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// valueEnd reports whether s ends with a placeholder after a colon, a
+// label and its value ("Метки изменены: %d"), which takes no stop.
+func valueEnd(s string) bool {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(s[i+1:])
+	return rest != "" && !strings.ContainsAny(rest, " ") && (rest[0] == '%' && printfVerb(rest) == len(rest) || rest[0] == '{' && rest[len(rest)-1] == '}')
 }
 
 func checkWhitespace(t *Translation) {
@@ -720,8 +750,10 @@ func checkQuoteStyle(t *Translation) {
 // text's own blanked out: those inside markup tags and their attributes
 // (<a href="…">), inside `code`, around an option or attribute value
 // (--sep="…", x="1"), around a quoted character or symbol ("<", "\""),
-// and, when the source has a lone straight quote (it speaks of the
-// character), every straight quote.
+// around a function's argument in code (printf("…")), around code the
+// source quotes the same way ("\[ha]", "dir/new"), and, when the source
+// has a lone straight quote (it speaks of the character), every straight
+// quote.
 func proseQuotes(tgt, src string) string {
 	if !strings.ContainsAny(tgt, "<`=\"“”") {
 		return tgt
@@ -759,7 +791,9 @@ func proseQuotes(tgt, src string) string {
 				break
 			}
 			inner := tgt[i+1 : i+1+j]
-			if i > 0 && tgt[i-1] == '=' || !hasLetter(inner) && !strings.Contains(inner, "%") {
+			if i > 0 && tgt[i-1] == '=' || !hasLetter(inner) && !strings.Contains(inner, "%") ||
+				i > 1 && tgt[i-1] == '(' && isIdentByte(tgt[i-2]) ||
+				strings.ContainsAny(inner, "\\/[]{}<>=;$|&") && !strings.Contains(inner, " ") && strings.Contains(src, tgt[i:i+j+2]) {
 				blank(i, i+j+2)
 			}
 			i += j + 1
@@ -1041,6 +1075,12 @@ func translatedNames(missing, added []string, tgt string) ([]string, []string) {
 		keep = append(keep, m)
 	}
 	return keep, added
+}
+
+// isIdentByte reports whether c may end an identifier of code: a–z, A–Z,
+// 0–9 or _.
+func isIdentByte(c byte) bool {
+	return c < 0x80 && (isLetter(rune(c)) || isDigit(c) || c == '_')
 }
 
 func isASCII(s string) bool {

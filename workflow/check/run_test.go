@@ -228,7 +228,23 @@ func TestTextChecks(t *testing.T) {
 		{"quotes", "ru", `"`, `Кавычки (")`, false},
 		{"quotes", "ru", `Argument of '%s' lacks closing "`, `Аргумент для «%s» не содержит закрывающую «"»`, false},
 		{"placeholders", "ru", "warning: unrecognized escape '\\%c'", "предупреждение: последовательность «\\%c» не распознана", false},
+		{"placeholders", "ru", "gopher://ip_server/gophertype selector%09search", "gopher://ip_server/тип_gopher селектор%09поиск", false}, // a URL's %09
+		{"placeholders", "ru", "address 0x%02x of %s", "адрес 0x%02d в %s", true},
 		{"quotes", "ru", "Shell commands matching keyword `", "Команды, соответствующие ключевому слову «", false},
+		{"end-punctuation", "ru", "with -l, print sizes like 1K 234M 2G etc.", "с -l печатать размеры в удобном виде (например, 1K 234M 2G)", false}, // the stop of "etc."
+		{"end-punctuation", "ru", "packages can have hidden bugs, security holes etc.", "в пакетах могут быть скрытые ошибки, дыры в защите и т. д", true},
+		{"end-punctuation", "ru", "%d labels changed.", "Метки изменены: %d", false}, // a label and its value
+		{"end-punctuation", "ru", "Note that these can differ from page to page!", "Заметим, что у страниц они могут быть разными! Список переводчиков приведён ниже.", false},
+		{"end-punctuation", "ru", "%d packages are broken.", "%d пакетов сломано", true},
+		{"end-punctuation", "ru", "Did it end? It did!", "Закончился ли он? Да.", true},
+		{"whitespace", "ru", "Type dpkg-deb --help for help about *.deb files.", "Чтобы узнать о файлах .deb, введите dpkg-deb --help.", false}, // an extension
+		{"whitespace", "ru", "It is better to use /bin/echo, as it shows errors.", "Лучше использовать /bin/echo , так как она выводит ошибки.", true},
+		{"double-space", "ru", "| vtrack [X] . . . . . . . . . set/get video track", "| vtrack [X] . . . . . . .  задать/получить видеодорожку", false}, // a dot leader
+		{"double-space", "ru", "%s does not exist. Create it?", "Каталог %s не существует.  Создать?", true},
+		{"quote-style", "ru", `printf("Result = %s\n", buffer);`, `printf("Результат = %s\n", buffer);`, false}, // code
+		{"quote-style", "ru", `Where a caret is required, use "\[ha]".`, `Где нужна крышечка, используйте "\[ha]".`, false},
+		{"quote-style", "ru", `Cannot create special file "%s"`, `Не удалось создать специальный файл "%s"`, true},
+		{"quote-style", "ru", `Couldn't open stream 'Workbook'`, `Не удалось открыть поток "Workbook"`, true},
 		{"end-punctuation", "ru", "%s unmounted", "%s размонтирован.", false},
 		{"end-punctuation", "ru", "Options:\n  --root <dir>  use <dir>.", "Параметры:\n  --root <dir>  использовать <dir>", false},
 		{"end-punctuation", "ru", "Export names.\n    \n    Returns success.", "Экспорт имён.\n    \n    Возвращает успех", true}, // indented prose

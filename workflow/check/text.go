@@ -91,8 +91,9 @@ func spaceBeforePunct(s string) rune {
 			if s[i-1] != ' ' {
 				continue
 			}
-			// An ellipsis or a leading-dot number (" .5") is not a mistake.
-			if s[i] == '.' && i+1 < len(s) && (s[i+1] == '.' || isDigit(s[i+1])) {
+			// An ellipsis, a leading-dot number (" .5") or a file's
+			// extension or dot file (" .deb", " .bashrc") is not a mistake.
+			if s[i] == '.' && i+1 < len(s) && (s[i+1] == '.' || isDigit(s[i+1]) || s[i+1] < 0x80 && isLetter(rune(s[i+1]))) {
 				continue
 			}
 			return rune(s[i])
@@ -168,8 +169,9 @@ func allCaps(w string) bool {
 
 // typoDoubleSpace reports whether s has two spaces in a row between two
 // words of one line: not the indent at a line's start, not the padding of
-// aligned columns (three spaces or more, or after a colon) or inside
-// brackets ("[  expired ]"), which are layout, not typing slips.
+// aligned columns (three spaces or more, after a colon or a dot leader
+// ". . .") or inside brackets ("[  expired ]"), which are layout, not
+// typing slips.
 func typoDoubleSpace(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] != ' ' || s[i+1] != ' ' {
@@ -182,7 +184,8 @@ func typoDoubleSpace(s string) bool {
 		run := j - i
 		if run == 2 && i > 0 && j < len(s) {
 			before, after := s[i-1], s[j]
-			if before != '\n' && before != ':' && before != '[' && before != '(' && after != '\n' && after != ']' && after != ')' {
+			leader := before == '.' && i >= 2 && s[i-2] == ' ' // ". . . .  set/get": a dot leader
+			if before != '\n' && before != ':' && before != '[' && before != '(' && after != '\n' && after != ']' && after != ')' && !leader {
 				return true
 			}
 		}
@@ -213,6 +216,10 @@ func trimClosing(s string) string {
 		}
 	}
 	return s
+}
+
+func isHex(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
 // letterAt reports whether a letter starts at s[i].
@@ -464,6 +471,8 @@ func scanPlaceholders(s string, out []string) []string {
 					// "50%s" glued to a number and a word is prose, not a verb.
 				case n > 2 && v[1] == '-' && letterAt(s, i+n):
 					// "%-encoding", "%%-expand": a word after "%-", not a verb
+				case (n == 3 || n == 4) && isHex(s[i+1]) && isHex(s[i+2]) && letterAt(s, i+n) && i > 0 && s[i-1] > ' ':
+					// "selector%09search": a URL's percent-encoded byte
 				case i > 0 && s[i-1] == '\\' && letterAt(s, i+n):
 					// "\%behavior": roff's \% (a hyphenation mark) in a word
 				default:

@@ -392,18 +392,30 @@ func checkNumbers(t *Translation) {
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
 	spell(sc.src, sc.words[1])
 	spell(sc.tgt, sc.words[0])
+	fractions(sc.src, t.Source, sc.words[1])
+	fractions(sc.tgt, t.Target, sc.words[0])
+	// Each number is reported once.
 	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
-		if !it.used && !t.onTheHour(it, sc.tgt) && !glued(t.Source, it.tok, t.Target) {
+		if !it.used && !t.onTheHour(it, sc.tgt) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
 			lost = append(lost, it)
 		}
 	}
 	for i := range sc.tgt {
 		it := &sc.tgt[i]
-		if !it.used && !keyed && !it.tok.glued && !glued(t.Target, it.tok, t.Source) {
+		if !it.used && !keyed && !it.tok.glued && !glued(t.Target, it.tok, t.Source) && !hasText(added, it) {
 			added = append(added, it)
 		}
+	}
+	// A number said once more or once less than in the source, its value
+	// there on the other side ("0 (lossless) to 51" → «от 0 до 51, 0 —
+	// без потерь»), is a number restated, not a number lost or added —
+	// unless nothing else changed: then it is what changed (2008-2013 and
+	// 2008-2013 → 2009-2013 and 2008-2013).
+	l, a := absent(lost, sc.tgt), absent(added, sc.src)
+	if len(l)+len(a) > 0 || len(lost) == 0 || len(added) == 0 {
+		lost, added = l, a
 	}
 	// One number in place of another is one change (RFC 5322 → RFC-2822).
 	if len(lost) == 1 && len(added) == 1 {
@@ -415,6 +427,58 @@ func checkNumbers(t *Translation) {
 	}
 	for _, it := range added {
 		t.Report("CheckNumberAdded", map[string]any{"Number": it.tok.text})
+	}
+}
+
+// absent returns the numbers of items whose value the other side has
+// nowhere.
+func absent(items []*numItem, other []numItem) []*numItem {
+	var out []*numItem
+	for _, it := range items {
+		if !hasValue(other, it) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// hasValue reports whether one of items has its value.
+func hasValue(items []numItem, it *numItem) bool {
+	for i := range items {
+		if items[i].matches(it.canon) || it.alt.kind != 0 && items[i].matches(it.alt) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasText reports whether one of items is written as it is.
+func hasText(items []*numItem, it *numItem) bool {
+	for _, x := range items {
+		if x.tok.text == it.tok.text {
+			return true
+		}
+	}
+	return false
+}
+
+// fractions marks as used the two numbers of a fraction (1/2, 1/4) for
+// which the other side has a word ("half", «полстраницы», «четверть»):
+// each word for one fraction.
+func fractions(items []numItem, s string, words []uint64) {
+	for i := 0; i+1 < len(items); i++ {
+		a, b := &items[i], &items[i+1]
+		if a.used || b.used || a.tok.text != "1" || b.tok.at != a.tok.at+2 || s[a.tok.at+1] != '/' {
+			continue
+		}
+		den := digitsValue(0, b.tok.text)
+		for k, w := range words {
+			if w == fractionWord|den {
+				a.used, b.used = true, true
+				words[k] = fractionWord
+				break
+			}
+		}
 	}
 }
 

@@ -45,11 +45,12 @@ type numToken struct {
 	at    int  // its byte offset in the text
 	glued bool // to a letter before it: a part of a name (IPv6)
 	half  byte // 'a' or 'p': a time of the 12-hour clock (9 am, 2:35 PM)
-	// slashed: a slash stands beside it (1/2, /11/2002): it is part of a
-	// fraction or of a date that lost a part, never a date's part alone
-	slashed bool
-	groups  []string
-	seps    []rune
+	// broken: a slash or a doubled full stop stands beside it (1/2,
+	// /11/2002, 2..8): it is part of a fraction or of a number that lost a
+	// part, never a date's part on its own
+	broken bool
+	groups []string
+	seps   []rune
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -141,7 +142,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(s[i:])
 			}
-			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) && r != ':' && r != '∶' {
+			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) && r != ':' && r != '∶' && r != '_' {
 				break
 			}
 			k := i + n
@@ -166,10 +167,18 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			sc.seps = append(sc.seps, r)
 			i = k
 		}
-		slashed := start > 0 && s[start-1] == '/' || i < len(s) && s[i] == '/'
-		out = append(out, numToken{text: s[start:i], at: start, half: clockHalf(s, i), slashed: slashed, groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
+		out = append(out, numToken{text: s[start:i], at: start, half: clockHalf(s, i), broken: brokenAt(s, start, i), groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
 	}
 	return out
+}
+
+// brokenAt reports whether the number s[start:end] has a slash beside
+// it, or a full stop that stands beside another or a slash (2..8).
+func brokenAt(s string, start, end int) bool {
+	if start > 0 && (s[start-1] == '/' || s[start-1] == '.' && start > 1 && (s[start-2] == '.' || s[start-2] == '/')) {
+		return true
+	}
+	return end < len(s) && (s[end] == '/' || s[end] == '.' && end+1 < len(s) && (s[end+1] == '.' || s[end+1] == '/'))
 }
 
 // slashDate returns the end of the date written with slashes that starts
@@ -325,8 +334,28 @@ func digitsValue(h uint64, g string) uint64 {
 	return h
 }
 
+// unmarked is the number without the accelerator marks inside it: a
+// menu's "20_0 %" is 200 % with its key on the last 0.
+func (t numToken) unmarked() numToken {
+	u := t
+	u.groups = []string{t.groups[0]}
+	u.seps = nil
+	for i, sep := range t.seps {
+		if sep == '_' {
+			u.groups[len(u.groups)-1] += t.groups[i+1]
+			continue
+		}
+		u.groups = append(u.groups, t.groups[i+1])
+		u.seps = append(u.seps, sep)
+	}
+	return u
+}
+
 // canonical reads the number with a locale's separators.
 func (t numToken) canonical(sym symbols) numKey {
+	if slices.Contains(t.seps, '_') {
+		t = t.unmarked()
+	}
 	if c, ok := t.clock(); ok {
 		return numKey{kind: kindTime, a: c}
 	}
@@ -432,7 +461,7 @@ func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) {
 			hit := sc.hit[:0]
 			for _, g := range dates[d].tok.groups {
 				for k := range ints {
-					if !ints[k].used && !ints[k].tok.slashed && !slices.Contains(hit, k) && len(ints[k].tok.groups) == 1 && trimZeros(ints[k].tok.groups[0]) == trimZeros(g) {
+					if !ints[k].used && !ints[k].tok.broken && !slices.Contains(hit, k) && len(ints[k].tok.groups) == 1 && trimZeros(ints[k].tok.groups[0]) == trimZeros(g) {
 						hit = append(hit, k)
 						break
 					}

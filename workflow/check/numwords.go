@@ -19,6 +19,10 @@ import (
 // case, the ordinals and the first part of compounds such as двух-,
 // трёх-, восьми-) and Turkmen (with its endings: ikisi, ikinji, üçünji).
 
+// fractionWord marks the value of a word for a fraction of one: half is
+// fractionWord|2, quarter fractionWord|4. No integer has the bit.
+const fractionWord = 1 << 62
+
 // numWord is a number word or stem and its value. A stem (prefix) matches
 // a word that starts with it and goes on with one of its endings, or, for
 // a compound stem, with any letters.
@@ -51,6 +55,7 @@ var numWords = map[string]map[string]numWord{
 		"thirty": {value: 30}, "forty": {value: 40}, "fifty": {value: 50}, "sixty": {value: 60},
 		"seventy": {value: 70}, "eighty": {value: 80}, "ninety": {value: 90},
 		"hundred": {value: 100}, "thousand": {value: 1000},
+		"nonzero": {value: 0}, "half": {value: fractionWord | 2}, "quarter": {value: fractionWord | 4},
 	},
 	"ru": {
 		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
@@ -104,7 +109,13 @@ var numWords = map[string]map[string]numWord{
 		"восемьдесят": {value: 80}, "восьмидесяти": {value: 80},
 		"девяносто": {value: 90}, "девяноста": {value: 90},
 		"сто": {value: 100}, "ста": {value: 100},
-		"тысяч": {value: 1000, endings: []string{"а", "и", "у", "ей", "е", "ью"}},
+		"тысяч":   {value: 1000, endings: []string{"а", "и", "у", "ей", "е", "ью"}},
+		"ненулев": {value: 0, endings: ruOrdinal},
+		// halves: половина, полстраницы, полчаса
+		"половин":    {value: fractionWord | 2, endings: []string{"а", "ы", "е", "у", "ой", "ами", "ах"}},
+		"полстраниц": {value: fractionWord | 2, endings: []string{"ы", "е", "у"}},
+		"полчаса":    {value: fractionWord | 2}, "полгода": {value: fractionWord | 2},
+		"полминуты": {value: fractionWord | 2}, "полсекунды": {value: fractionWord | 2},
 	},
 	"tk": {
 		"nol": {value: 0, compound: true}, "bir": {value: 1, compound: true},
@@ -117,7 +128,8 @@ var numWords = map[string]map[string]numWord{
 		"kyrk": {value: 40, compound: true}, "elli": {value: 50, compound: true},
 		"altmyş": {value: 60, compound: true}, "ýetmiş": {value: 70, compound: true},
 		"segsen": {value: 80, compound: true}, "togsan": {value: 90, compound: true},
-		"müň": {value: 1000, compound: true},
+		"müň":   {value: 1000, compound: true},
+		"ýarym": {value: fractionWord | 2, compound: true}, "çärýek": {value: fractionWord | 4, compound: true},
 	},
 }
 

@@ -454,6 +454,7 @@ func TestNumberChanged(t *testing.T) {
 		{"Consult nmcli(1) and nmcli-examples(7).", "См. nmcli (1) и nmcli-examples (5).", []string{`the number "7" of the source is "5" in the translation`}},
 		{"Between 1 and 31, or 0.", "Между 1 и 30.", []string{`the number "31" is missing from the translation`, `the number "0" is missing from the translation`,
 			`the translation has the number "30", which is not in the source`}},
+		{"Press MB2, then MB2 again.", "Нажмите кнопку.", []string{`the number "2" is missing from the translation`}},
 		{"Between 1 and 31.", "Между 2 и 30.", []string{`the number "1" is missing from the translation`, `the number "31" is missing from the translation`,
 			`the translation has the number "2", which is not in the source`, `the translation has the number "30", which is not in the source`}},
 	}
@@ -557,6 +558,19 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Invalid IPv6 address for IPv6 routes.", "Недопустимый адрес IPv для маршрутов.", true},
 		// an English number word kept in code in the translation
 		{"ru", "Start with the 1st line (see --first-line-number).", "Начать с первой строки (см. --first-line-number).", false},
+		// an accelerator mark inside a number, a fraction as a word, a
+		// number restated, "nonzero" said with its digit
+		{"ru", "20_0 %", "200 %", false},
+		{"ru", "20_0 %", "300 %", true},
+		{"ru", "scroll down 1/2 page", "на полстраницы вперёд", false},
+		{"tk", "scroll down 1/2 page", "ýarym sahypa aşak", false},
+		{"ru", "scroll down 1/2 page", "на страницу вперёд", true},
+		{"ru", "Range 0 (lossless) to 51.", "От 0 до 51, 0 — без потерь.", false},
+		{"ru", "Range 0 (lossless) to 51.", "От 0 до 52, 0 — без потерь.", true},
+		{"ru", "© 2008-2013 Red Hat, © 2008-2013 David Zeuthen", "© 2009-2013 Red Hat, © 2008-2013 David Zeuthen", true},
+		{"ru", "Disable compression if the count is nonzero.", "Отключить сжатие, если счётчик не равен 0.", false},
+		// a version that lost a part is not a date said in words
+		{"ru", "Linux 2.6.8 and earlier.", "Linux 2..8 и более ранние.", true},
 		// true problems beside them stay
 		{"ru", "must be >=0555 and <=0775", "должно быть >=0755 и <=0775", true},
 		{"ru", "IEEE 802.15.4 channel page.", "Страница канала EEE 80215.4.", true},

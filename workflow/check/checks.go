@@ -562,6 +562,9 @@ func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
 // in Russian, which writes 32 000. src is the source number when the two
 // were not matched otherwise.
 func (t *Translation) numberFormat(src, tgt *numItem) {
+	if t.Target == t.Source {
+		return // not translated at all: "identical" says so
+	}
 	r := t.r
 	key, mark := "", r.tgtSym.group
 	v := tgt.tok.canonical(r.srcSym)

@@ -96,6 +96,9 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 				for i < len(s) && isDigit(s[i]) {
 					i++
 				}
+				if numeronym(s, start, i) {
+					continue
+				}
 				g0 := len(sc.groups)
 				sc.groups = append(sc.groups, s[start:i])
 				out = append(out, numToken{text: s[start:i], at: start, glued: true, groups: sc.groups[g0:len(sc.groups):len(sc.groups)]})
@@ -106,6 +109,11 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 		// number: the placeholders check compares the verbs.
 		if n := verbAround(s, i); n > i {
 			i = n
+			continue
+		}
+		// A URL's percent escape (selector%09search) is a character.
+		if i > 0 && s[i-1] == '%' && i+2 <= len(s) && isDigit(s[i+1]) && (i+2 == len(s) || !isDigit(s[i+2])) {
+			i += 2
 			continue
 		}
 		start := i
@@ -180,6 +188,23 @@ func brokenAt(s string, start, end int) bool {
 	}
 	return end < len(s) && (s[end] == '/' || s[end] == '.' && end+1 < len(s) && (s[end+1] == '.' || s[end+1] == '/'))
 }
+
+// numeronym reports whether the digits s[start:end], glued to a letter
+// before them, are the middle of a numeronym (i18n, l10n, a11y, k8s): one
+// letter, one or two digits, one or two small letters. It is a word, and
+// a translation spells it out («интернационализация»).
+func numeronym(s string, start, end int) bool {
+	if end-start > 2 || start < 1 || start >= 2 && isASCIILetter(s[start-2]) {
+		return false
+	}
+	j := end
+	for j < len(s) && j-end < 3 && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	return j > end && j-end <= 2 && (j == len(s) || !isASCIILetter(s[j]) && s[j] < utf8.RuneSelf)
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // slashDate returns the end of the date written with slashes that starts
 // at i (12/31/99, 31/12/1999, 2019/08/07), or 0 when none does: three
@@ -369,7 +394,8 @@ func (t numToken) canonical(sym symbols) numKey {
 				return false
 			}
 		}
-		return len(t.groups[0]) <= 3
+		// 0,100 is no grouped number: [0,100] is a range
+		return len(t.groups[0]) <= 3 && t.groups[0][0] != '0'
 	}
 	join := func(gs []string) uint64 {
 		var v uint64
@@ -419,7 +445,17 @@ type numItem struct {
 	tok        numToken
 }
 
-func (it *numItem) matches(c numKey) bool { return it.canon == c || it.alt.kind != 0 && it.alt == c }
+func (it *numItem) matches(c numKey) bool {
+	return sameNumber(it.canon, c) || it.alt.kind != 0 && sameNumber(it.alt, c)
+}
+
+// sameNumber reports whether two readings are the same number: 1.0 is 1.
+func sameNumber(a, b numKey) bool {
+	if a.kind == kindInt && b.kind == kindDecimal {
+		a, b = b, a
+	}
+	return a == b || a.kind == kindDecimal && a.b == 0 && b.kind == kindInt && a.a == b.a
+}
 
 // numberDiff compares the numbers of a source and its translation. Each
 // source number must be in the translation, written in the target locale's

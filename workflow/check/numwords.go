@@ -61,7 +61,7 @@ var numWords = map[string]map[string]numWord{
 		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
 		"нул":   {value: 0, endings: []string{"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях"}},
 		"нулев": {value: 0, endings: ruOrdinal},
-		"один":  {value: 1}, "одна": {value: 1}, "одно": {value: 1}, "одни": {value: 1},
+		"один":  {value: 1}, "одна": {value: 1}, "одно": {value: 1, compound: true}, "одни": {value: 1},
 		"одного": {value: 1}, "одной": {value: 1}, "одному": {value: 1}, "одним": {value: 1},
 		"одну": {value: 1}, "одном": {value: 1}, "одних": {value: 1}, "одними": {value: 1},
 		"единиц": {value: 1, endings: []string{"а", "ы", "е", "у", "ей"}},
@@ -138,8 +138,15 @@ var notNumbers = map[string]bool{
 	"семинар": true, "семинара": true, "семинаре": true, "семинару": true, "семинаром": true,
 	"семинары": true, "семинаров": true, "семинарах": true, "семиотика": true,
 	"birnäçe": true, "birleşik": true, "birlik": true, "birlikde": true, "birden": true,
+	"одновременно": true, "одновременный": true, "одновременная": true, "одновременное": true,
+	"одновременные": true, "одновременных": true, "одновременной": true, "одновременного": true,
+	"одновременным": true, "однозначно": true, "однозначный": true, "однородный": true,
 	"altyn": true, "onuň": true, "onda": true, "ondan": true, "ona": true, "onlar": true,
 }
+
+// romanNumerals are Roman numerals from 2 to 12 in capitals (Type II,
+// Phase III); "I", "V" and "X" alone are too often a pronoun or a letter.
+var romanNumerals = map[string]uint64{"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12}
 
 // numberWords returns the values of the number words of s, in a language
 // whose words are known (en, ru, tk), appended to out.
@@ -161,6 +168,11 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 				break
 			}
 			j += s2
+		}
+		if v, ok := romanNumerals[s[i:j]]; ok && lang == "en" {
+			out = append(out, v)
+			i = j
+			continue
 		}
 		w := strings.ToLower(s[i:j])
 		i = j

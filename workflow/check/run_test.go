@@ -569,6 +569,17 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Range 0 (lossless) to 51.", "От 0 до 52, 0 — без потерь.", true},
 		{"ru", "© 2008-2013 Red Hat, © 2008-2013 David Zeuthen", "© 2009-2013 Red Hat, © 2008-2013 David Zeuthen", true},
 		{"ru", "Disable compression if the count is nonzero.", "Отключить сжатие, если счётчик не равен 0.", false},
+		// a numeronym spelt out, a URL's percent escape, 1.0 as 1, Type II,
+		// a compound of одно-
+		{"ru", "I18n support for package descriptions.", "Поддержка интернационализации описаний пакетов.", false},
+		{"ru", "Invalid IPv6 address.", "Недопустимый адрес IPv.", true},
+		{"ru", "gopher://ip_server/gophertype selector%09search", "gopher://ip_server/тип_gopher селектор%09поиск", false},
+		{"ru", "The nominal speed is 1.0.", "Обычная скорость — 1.", false},
+		{"ru", "The nominal speed is 1.5.", "Обычная скорость — 1.", true},
+		{"ru", "Gumbel (Type II)", "Гумбеля (Тип 2)", false},
+		{"ru", "Gumbel (Type II)", "Гумбеля (Тип 3)", true},
+		{"ru", "Messages from 1-wire subsystem.", "Сообщения из однопроводной подсистемы.", false},
+		{"ru", "Messages from 2-wire subsystem.", "Одновременные сообщения из проводной подсистемы.", true},
 		// a version that lost a part is not a date said in words
 		{"ru", "Linux 2.6.8 and earlier.", "Linux 2..8 и более ранние.", true},
 		// true problems beside them stay
@@ -606,6 +617,9 @@ func TestNumberFormat(t *testing.T) {
 		{"ru", "About 32,000 people came.", "Пришли около 33 000 человек.", "", true},
 		{"tk", "About 1,200 people.", "1,200 töweregi adam.", "1,200 → 1,200: in Turkmen digits are grouped with a space: 1\u00a0200", false},
 		{"tk", "About 1,200 people.", "1 200 töweregi adam.", "", false},
+		{"ru", "A number in the range [0,100].", "Число в диапазоне [0,100].", "", false},
+		{"ru", "The limit is 1,048,576.", "The limit is 1,048,576.", "", false}, // not translated: identical's
+		{"ru", "12.5% Grey", "12.5% серого", "12.5 → 12.5: in Russian decimals are written with \",\": 12,5", false},
 	}
 	for _, c := range cases {
 		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"html"
 	"os"
 	"path/filepath"
@@ -32,7 +33,16 @@ func readManual(path string) ([]entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex, err := po.Parse(path, data)
+	// The type of an entry is po4a's extracted comment (#. type: TH),
+	// which the PO reader does not keep: title lines, style sheets and
+	// scripts are dropped here, an entry being a block of lines.
+	var keep [][]byte
+	for _, b := range bytes.Split(data, []byte("\n\n")) {
+		if !skipRE.Match(b) {
+			keep = append(keep, b)
+		}
+	}
+	ex, err := po.Parse(path, bytes.Join(keep, []byte("\n\n")))
 	if err != nil {
 		return nil, err
 	}
@@ -44,9 +54,6 @@ func readManual(path string) ([]entry, error) {
 	ru := segment.NewSentencer(segment.Options{Lang: "ru"})
 	var es []entry
 	for _, u := range ex.Units {
-		if strings.Contains(u.Note, "type: TH") || strings.Contains(u.Note, "<style>") || strings.Contains(u.Note, "<script>") {
-			continue
-		}
 		src, tgt := plain(u.Source), plain(u.Target)
 		if tgt == "" || !strings.ContainsFunc(src, unicode.IsLetter) {
 			continue
@@ -84,6 +91,7 @@ func paired(src, tgt string, ss, ts []segment.Span) bool {
 }
 
 var (
+	skipRE   = regexp.MustCompile(`(?m)^#\. type: (TH|Content of: .*<(style|script)>)$`)
 	anchorRE = regexp.MustCompile(`[A-Za-z0-9_]{2,}`)
 	podRE    = regexp.MustCompile(`[BIRC]<([^<>]*)>`)
 	podEntRE = regexp.MustCompile(`E<([a-z]+)>`)

@@ -48,21 +48,9 @@ func score(args []string) error {
 	if err != nil {
 		return err
 	}
-	// A finding judged in two files counts once; two different verdicts
-	// on it are an error to settle by hand.
-	verdicts := map[string]string{}
-	from := map[string]string{}
-	for _, f := range judged {
-		vs, err := readVerdicts(f)
-		if err != nil {
-			return err
-		}
-		for k, v := range vs {
-			if old, ok := verdicts[k]; ok && old != v {
-				return fmt.Errorf("%s and %s judge %q differently (%s, %s)", from[k], f, k, old, v)
-			}
-			verdicts[k], from[k] = v, f
-		}
+	verdicts, err := judgedVerdicts(judged)
+	if err != nil {
+		return err
 	}
 
 	// Precision: a sample of each check's findings, the same on every run
@@ -191,6 +179,27 @@ func readFindings(path string) ([]finding, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return r.Findings, nil
+}
+
+// judgedVerdicts reads the judged files: finding key → verdict. A finding
+// judged in two files counts once; two different verdicts on it are an
+// error to settle by hand.
+func judgedVerdicts(files []string) (map[string]string, error) {
+	verdicts := map[string]string{}
+	from := map[string]string{}
+	for _, f := range files {
+		vs, err := readVerdicts(f)
+		if err != nil {
+			return nil, err
+		}
+		for k, v := range vs {
+			if old, ok := verdicts[k]; ok && old != v {
+				return nil, fmt.Errorf("%s and %s judge %q differently (%s, %s)", from[k], f, k, old, v)
+			}
+			verdicts[k], from[k] = v, f
+		}
+	}
+	return verdicts, nil
 }
 
 // readVerdicts reads a judged file: finding key → verdict (y or n).

@@ -24,9 +24,14 @@ type finding struct {
 	Message  string `json:"message"`
 }
 
+// key identifies a finding across runs: the line a message names (a
+// consistency finding's other segment, file:line) is left out, as it
+// moves when a catalog above it changes.
 func (f finding) key() string {
-	return strings.Join([]string{f.Check, f.Locale, f.Document, f.Segment, f.Message}, "|")
+	return strings.Join([]string{f.Check, f.Locale, f.Document, f.Segment, lineRE.ReplaceAllString(f.Message, "$1")}, "|")
 }
+
+var lineRE = regexp.MustCompile(`(\.toml):\d+\)`)
 
 // judgedFile is the header of the sample files: a verdict (y: a real
 // problem an editor wants to see, n: a false alarm) before the finding.

@@ -11,6 +11,7 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/terjime/terjime/internal/golden"
+	"github.com/terjime/terjime/internal/tomlpos"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/goi18ncheck"
@@ -19,7 +20,7 @@ import (
 
 // TestCheckMessagesInEnglishFile keeps the English texts of the findings,
 // which the check packages render themselves for JSON and library users,
-// equal to the UI's English messages.
+// and of the TOML errors' hints, equal to the UI's English messages.
 func TestCheckMessagesInEnglishFile(t *testing.T) {
 	data, err := os.ReadFile("../locales/active.en.toml")
 	if err != nil {
@@ -34,7 +35,7 @@ func TestCheckMessagesInEnglishFile(t *testing.T) {
 	if _, ok := check.Messages["GlossaryMissing"]; !ok {
 		t.Error("the glossary's checks are not registered")
 	}
-	for _, msgs := range []map[string]string{check.Messages, goi18ncheck.Messages} {
+	for _, msgs := range []map[string]string{check.Messages, goi18ncheck.Messages, tomlpos.Hints} {
 		for id, text := range msgs {
 			m, ok := en[id]
 			if !ok {

@@ -241,10 +241,10 @@ func keysAt(t reflect.Type, path []string) []string {
 	return keys
 }
 
-// hints are the hints Error gives, by their UI message ID: the English
+// Hints are the hints Error gives, by their UI message ID: the English
 // text, as locales/active.en.toml has it (a test keeps the two equal), in
 // which {{.Name}} stands for the hint's data of that name.
-var hints = map[string]string{
+var Hints = map[string]string{
 	"TOMLHintQuote":      `a " inside the text ends the string: write \" for it, or use «…» instead`,
 	"TOMLHintApostrophe": `a ' inside '…' ends the string: put the text between "…" instead`,
 	"TOMLHintLineBreak":  `a line break inside "…" is written \n (or the text goes between """ and """)`,
@@ -255,7 +255,7 @@ var hints = map[string]string{
 
 // newHint is the hint of that ID, with data.
 func newHint(id string, data map[string]any) *input.Hint {
-	english := hints[id]
+	english := Hints[id]
 	for k, v := range data {
 		english = strings.ReplaceAll(english, "{{."+k+"}}", fmt.Sprint(v))
 	}

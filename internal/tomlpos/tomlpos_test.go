@@ -2,7 +2,6 @@ package tomlpos
 
 import (
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
@@ -221,25 +220,6 @@ func TestErrorUnknownKey(t *testing.T) {
 		err := toml.NewDecoder(strings.NewReader(data)).DisallowUnknownFields().Decode(&c)
 		if got := Error("x.toml", []byte(data), err, &c); got.Error() != want {
 			t.Errorf("%q:\n got %v\nwant %s", data, got, want)
-		}
-	}
-}
-
-// TestHintsInEnglishFile keeps the English text of each hint, which Error
-// gives for logs and callers without the UI, equal to the UI's English
-// message of the same ID, which the CLI prints in its place.
-func TestHintsInEnglishFile(t *testing.T) {
-	data, err := os.ReadFile("../../locales/active.en.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var en map[string]map[string]any
-	if err := toml.Unmarshal(data, &en); err != nil {
-		t.Fatal(err)
-	}
-	for id, text := range hints {
-		if got := en[id]["other"]; got != text {
-			t.Errorf("%s: active.en.toml has %q, the code %q", id, got, text)
 		}
 	}
 }

@@ -79,17 +79,35 @@ func TestNestedValuesInEditions(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := ru.Render(edition.Markdown, edition.Options{})
-			page := out
-			if tc.name == "markdown" {
+			page := func(out []byte) []byte {
+				if tc.name != "markdown" {
+					return out
+				}
 				var b bytes.Buffer
 				if err := goldmark.New(goldmark.WithRendererOptions(gmhtml.WithUnsafe())).Convert(out, &b); err != nil {
 					t.Fatal(err)
 				}
-				page = b.Bytes()
+				return b.Bytes()
 			}
-			got := attributes(t, page)
+			got := attributes(t, page(out))
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("%d nested segments; the page's attributes:\n%s\nwant\n%s\nedition:\n%s", nested, strings.Join(got, "\n"), strings.Join(tc.want, "\n"), out)
+			}
+
+			// Untranslated, they are the source's, with no gap marker
+			// inside a title or an attribute.
+			for i, s := range src.Segments {
+				if s.Kind == "link-title" || s.Kind == "attribute" {
+					tgt.Segments[i].State = catalog.Untranslated
+				}
+			}
+			if ru, err = edition.Assemble(src, tgt); err != nil {
+				t.Fatal(err)
+			}
+			out = ru.Render(edition.Markdown, edition.Options{Fallback: edition.FallbackMark})
+			got, want := attributes(t, page(out)), attributes(t, page([]byte(tc.src)))
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("untranslated, the page's attributes:\n%s\nwant\n%s\nedition:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), out)
 			}
 		})
 	}

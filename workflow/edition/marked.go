@@ -47,7 +47,7 @@ func (e *Edition) Marked(o Options) []byte {
 			continue // written with its container's codes
 		}
 		text := p.Text
-		if p.Untranslated && e.opts.Fallback == FallbackMark && !e.IsSource() {
+		if p.Untranslated && e.opts.Fallback == FallbackMark && !e.IsSource() && !value(p.Kind) {
 			b.WriteString(e.marker())
 		}
 		if len(p.Codes) == 0 {
@@ -183,15 +183,14 @@ func (e *Edition) escape(p Part, prev, s string) string {
 	if e.IsSource() || p.Untranslated {
 		return s
 	}
-	switch p.Kind {
-	case "attribute", "link-title":
+	switch {
+	case value(p.Kind):
 		delim := byte(0)
 		if prev != "" {
 			delim = prev[len(prev)-1]
 		}
 		return quoteValue(p.Kind, delim, escapeValue(e.format, p.Kind, s))
-	case "meta":
-	default:
+	case p.Kind != "meta":
 		return s
 	}
 	if indent, ok := blockScalar(prev); ok && !e.tomlFront() {
@@ -225,6 +224,11 @@ func (e *Edition) escape(p Part, prev, s string) string {
 	}
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 }
+
+// value reports whether a part of kind is the value of a title or an
+// attribute, text no reader sees among the page's: a marked gap shows no
+// marker there (an unquoted attribute would not even hold one).
+func value(kind string) bool { return kind == "attribute" || kind == "link-title" }
 
 // escapeValue writes the text of a translated link title or attribute
 // value of a document in format as written in the source's notation —

@@ -40,13 +40,16 @@ const (
 	ScopeProject  = "project"
 )
 
-// DefaultLengthFactor lets a translation be up to 1.6 times as long, or
-// 1/1.6 as long, as the locale's usual ratio says. Only sentences of 100
-// characters or more are judged (minLengthRunes), and there it keeps
-// false alarms to about one in 200 translations (0.5 % of Debian's
-// English–Russian messages of that length) while a translation that lost
-// half of its sentence, or says it twice, falls outside.
-const DefaultLengthFactor = 1.6
+// DefaultLengthFactor lets a translation be up to 1.8 times as long, or
+// 1/1.8 as long, as the locale's usual ratio says. Only sentences of 100
+// characters or more are judged (minLengthRunes). Measured on 110,000
+// translated Debian messages and manual sentences with errors planted: at
+// 1.8 it finds 46 of 50 sentences that lost their second half and 31 of
+// 46 said twice, with 22 findings on the clean translations (14 of them
+// real omissions, the rest translations a translator condensed); at 1.6,
+// 50 and 41 planted with 57 findings (21 real); at 2, 37 and 21 with 10
+// findings (8 real).
+const DefaultLengthFactor = 1.8
 
 // severities resolves the configuration into a severity per check.
 func (c Config) severities() (map[string]Severity, error) {

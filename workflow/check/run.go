@@ -285,6 +285,7 @@ type lengthRec struct {
 	seg   int32 // index in localeRun.segs
 	ratio float32
 	judge bool // a sentence: judged, not only measured (minLengthRunes)
+	twice bool // the translation is one text said twice
 }
 
 // localeRun is the state of checking one target locale.
@@ -721,7 +722,8 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	}
 	r.segs = append(r.segs, m)
 	if long {
-		r.lengths = append(r.lengths, lengthRec{k, float32(nt) / float32(ns), ns >= minLengthRunes})
+		judge := ns >= minLengthRunes
+		r.lengths = append(r.lengths, lengthRec{k, float32(nt) / float32(ns), judge, judge && nt > ns && saidTwice(tgt)})
 	}
 }
 
@@ -746,6 +748,14 @@ func textLength(s string, f features, n int) int {
 		n++
 	}
 	return n
+}
+
+// saidTwice reports whether a translation is one text twice over, a
+// copy pasted after itself, white space aside.
+func saidTwice(s string) bool {
+	c := collapse(s)
+	h := len(c) / 2
+	return len(c)%2 == 1 && c[h] == ' ' && c[:h] == c[h+1:]
 }
 
 // hashRec is a done segment's text hash for the consistency checks.
@@ -884,7 +894,7 @@ func (r *localeRun) lengthOutliers() {
 		ratio := float64(l.ratio)
 		key := ""
 		switch {
-		case ratio > norm*f:
+		case ratio > norm*f || l.twice:
 			key = "CheckLengthLong"
 		case ratio < norm/f:
 			key = "CheckLengthShort"

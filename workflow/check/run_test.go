@@ -494,6 +494,8 @@ func TestLengthBySize(t *testing.T) {
 			"      --no-escape             не использовать при выводе\n                                escape-последовательности языка C\n                                даже для символов терминала (по умолчанию)\n", false},
 		{"ru", seminarEN, "Семинар о правах мигрантов завершился сегодня.", true},
 		{"ru", seminarEN, seminarRU + " " + seminarRU, true},
+		{"ru", seminarEN, seminarRU + "\n" + seminarRU, true},
+		{"ru", seminarEN, seminarRU + " " + seminarRU + " " + seminarRU, true},
 		{"ru", seminarEN, seminarRU, false},
 		{"tk", seminarEN, seminarTK, false},
 		{"tk", seminarEN, "Seminar tamamlandy.", true},

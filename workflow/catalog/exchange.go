@@ -1,11 +1,40 @@
 package catalog
 
+import "github.com/terjime/terjime/workflow/markup"
+
 // Pair is one document in one target locale, as the interchange formats
 // export it: the source catalog (for the skeleton: blocks and the text
 // between segments) and the target catalog (targets, states, notes, terms).
 type Pair struct {
 	Source *Catalog
 	Target *Catalog
+}
+
+// Contexts maps the ID of each value nested in a sentence's code (a
+// link's title, an inline tag's attribute) to the plain text of that
+// sentence: the context an export gives the translator, who otherwise sees
+// "Map of Ashgabat" with no sentence around it. Nil when the document has
+// no nested values or no source catalog.
+func (p Pair) Contexts() map[string]string {
+	if p.Source == nil {
+		return nil
+	}
+	var out map[string]string
+	var at map[string]int
+	segs := p.Source.Segments
+	for i := range segs {
+		if segs[i].In == "" {
+			continue
+		}
+		if at == nil {
+			at = p.Source.Index()
+			out = map[string]string{}
+		}
+		if j, ok := at[segs[i].In]; ok {
+			out[segs[i].ID] = markup.Plain(segs[j].Source)
+		}
+	}
+	return out
 }
 
 // Exchange is what an interchange file (XLIFF, PO, go-i18n, CSV, TMX) holds

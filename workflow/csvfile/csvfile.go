@@ -16,12 +16,14 @@ import (
 )
 
 // Columns are the columns Write writes, in order.
+// The column context holds, for a value nested in a sentence's code (a
+// link's title, an inline tag's attribute), that sentence.
 // The column base records what the export wrote of the target ("<hash>
 // <state>", catalog.Base), for the merge. The last, escaped, lists the
 // cells of the row that Write prefixed with an apostrophe so that a
 // spreadsheet does not run them as formulas (package csvsafe); Read takes
 // those apostrophes off again.
-var Columns = []string{"id", "source", "target", "state", "note", "document", "locale", "previous_source", "terms", "base", csvsafe.Column}
+var Columns = []string{"id", "source", "target", "state", "note", "document", "locale", "previous_source", "terms", "context", "base", csvsafe.Column}
 
 // Options tune Write.
 type Options struct {
@@ -41,6 +43,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 	}
 	row := make([]string, len(Columns))
 	for _, p := range pairs {
+		in := p.Contexts()
 		for i := range p.Target.Segments {
 			s := &p.Target.Segments[i]
 			if opts.OnlyTodo && s.Done() {
@@ -48,7 +51,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 			}
 			row[0], row[1], row[2], row[3], row[4] = s.ID, s.Source, s.Target, s.State.String(), s.Note
 			row[5], row[6], row[7], row[8] = p.Target.Document, tgtLocale, s.PreviousSource, strings.Join(s.Terms, "\n")
-			row[9] = catalog.BaseOf(s).String()
+			row[9], row[10] = in[s.ID], catalog.BaseOf(s).String()
 			last := len(row) - 1
 			row[last] = csvsafe.Mark(row[:last], Columns[:last])
 			if err := cw.Write(row); err != nil {

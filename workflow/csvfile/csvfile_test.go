@@ -38,7 +38,7 @@ func TestWriteGolden(t *testing.T) {
 	if err := Write(&b, "en", "tk", fixture(), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(b.Bytes(), []byte("\uFEFFid,source,target,state,note,document,locale,previous_source,terms,base,escaped\r\n")) {
+	if !bytes.HasPrefix(b.Bytes(), []byte("\uFEFFid,source,target,state,note,document,locale,previous_source,terms,context,base,escaped\r\n")) {
 		t.Errorf("no byte-order mark or header: %q", b.Bytes()[:90])
 	}
 	golden.File(t, filepath.Join(testdata, "export.tk.csv"), b.Bytes())

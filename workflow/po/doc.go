@@ -6,6 +6,7 @@
 //
 //	# the segment's note (a translator comment: editable in PO editors)
 //	#. Glossary: IOM → МОМ          (the segment's glossary hints)
+//	#. In the sentence: The IOM …    (a link's title or a tag's attribute: the sentence it is in)
 //	#: iom-seminar                   (the document)
 //	#, fuzzy                         (a target not done: outdated, or kept untranslated)
 //	#| msgid "the previous source"   (outdated segments only)

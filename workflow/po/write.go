@@ -56,6 +56,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 	seen := map[string]bool{}
 	for _, p := range pairs {
 		doc := p.Target.Document
+		in := p.Contexts()
 		for i := range p.Target.Segments {
 			s := &p.Target.Segments[i]
 			if opts.OnlyTodo && s.Done() {
@@ -67,7 +68,7 @@ func Write(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts 
 			} else {
 				seen[key] = true
 			}
-			writeEntry(bw, doc, ctxt, s)
+			writeEntry(bw, doc, ctxt, in[s.ID], s)
 		}
 	}
 	return bw.Flush()
@@ -105,7 +106,13 @@ func writeHeader(w *bufio.Writer, srcLocale, tgtLocale string, pairs []catalog.P
 	field("X-Source-Language", srcLocale)
 }
 
-func writeEntry(w *bufio.Writer, doc, ctxt string, s *catalog.Segment) {
+// writeEntry writes one segment's entry; in is the sentence a nested value
+// (a link's title) belongs to, "" for other segments.
+// inPrefix starts the extracted comment that gives a nested value's
+// sentence; the reader, like msgfmt, passes over it.
+const inPrefix = "#. In the sentence: "
+
+func writeEntry(w *bufio.Writer, doc, ctxt, in string, s *catalog.Segment) {
 	w.WriteByte('\n')
 	if s.Note != "" {
 		for _, l := range strings.Split(s.Note, "\n") {
@@ -121,6 +128,11 @@ func writeEntry(w *bufio.Writer, doc, ctxt string, s *catalog.Segment) {
 	for _, t := range s.Terms {
 		w.WriteString("#. Glossary: ")
 		w.WriteString(strings.ReplaceAll(t, "\n", " "))
+		w.WriteByte('\n')
+	}
+	if in != "" {
+		w.WriteString(inPrefix)
+		w.WriteString(strings.ReplaceAll(in, "\n", " "))
 		w.WriteByte('\n')
 	}
 	writeBase(w, s)

@@ -6,7 +6,6 @@ import (
 
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/interchange"
-	"github.com/terjime/terjime/workflow/markup"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
@@ -106,26 +105,13 @@ func layout(tgtLocale string, pairs []catalog.Pair, opts Options) ([]document, e
 	return docs, nil
 }
 
-// container is the plain text of the segment named in among segs, the
-// one whose code holds a nested value; "" for a segment of the text.
-func container(segs []catalog.Segment, in string) string {
-	if in == "" {
-		return ""
-	}
-	for i := len(segs) - 1; i >= 0; i-- {
-		if segs[i].ID == in {
-			return markup.Plain(segs[i].Source)
-		}
-	}
-	return ""
-}
-
 func units(p catalog.Pair, opts Options) []unit {
 	var out []unit
 	byID := p.Target.Index()
 	used := make([]bool, len(p.Target.Segments))
 	if p.Source != nil {
 		segs := p.Source.Segments
+		in := p.Contexts()
 		var u *unit
 		for i, s := range segs {
 			if i == 0 || s.Block != segs[i-1].Block {
@@ -151,7 +137,7 @@ func units(p catalog.Pair, opts Options) []unit {
 				if !u.hasSeg {
 					u.kind, u.hasSeg = s.Kind, true // a date line does not name its block
 				}
-				u.parts = append(u.parts, part{kind: segPart, seg: t, src: s.Source, codes: s.Codes, in: container(segs[:i], s.In)})
+				u.parts = append(u.parts, part{kind: segPart, seg: t, src: s.Source, codes: s.Codes, in: in[s.ID]})
 			}
 			if !opts.OnlyTodo && s.Sep != "" && i+1 < len(segs) && segs[i+1].Block == s.Block {
 				u.parts = append(u.parts, part{kind: sepPart, text: s.Sep})

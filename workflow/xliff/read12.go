@@ -220,7 +220,7 @@ func (st *r12) transUnit(se xml.StartElement, translate bool) error {
 				switch from {
 				case catNote:
 					notes = append([]string{text}, notes...)
-				case catTerms:
+				case catTerms, catIn:
 				default:
 					notes = append(notes, text)
 				}

@@ -23,7 +23,9 @@ import (
 // "needs-review-translation" with the source the old target was made for
 // in an <alt-trans>, translated is "translated", reviewed "signed-off",
 // final "final" with approved="yes" on the trans-unit. Glossary hints and
-// the segment's note are <note>s from "terjime:terms" and "terjime:note".
+// the segment's note are <note>s from "terjime:terms" and "terjime:note"; a
+// value nested in a sentence's code (a link's title) has that sentence in a
+// <note> from "terjime:in", context the merge does not read back.
 func Write12(w io.Writer, srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) error {
 	docs, err := layout(tgtLocale, pairs, opts)
 	if err != nil {
@@ -133,6 +135,14 @@ func writeTransUnit12(o *out, doc string, p part, verbatim bool) {
 		o.attr("from", catNote)
 		o.Raw(">")
 		o.text(s.Note)
+		o.Raw("</note>\n")
+	}
+	if p.in != "" {
+		o.Raw("          <note")
+		o.attr("from", catIn)
+		o.attr("annotates", "source")
+		o.Raw(">")
+		o.text(p.in)
 		o.Raw("</note>\n")
 	}
 	if s.PreviousSource != "" {

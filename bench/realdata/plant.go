@@ -48,8 +48,8 @@ var kinds = []kind{
 	}},
 	{"dropped URL", []string{"urls"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
 		m := urlRE.FindStringIndex(tgt)
-		if m == nil || !strings.Contains(src, tgt[m[0]:m[1]]) {
-			return "", false
+		if m == nil || !strings.Contains(src, tgt[m[0]:m[1]]) || strings.TrimSpace(tgt[:m[0]]+tgt[m[1]:]) == "" {
+			return "", false // a translation that is only the URL would be empty
 		}
 		return tgt[:m[0]] + tgt[m[1]:], true
 	}},

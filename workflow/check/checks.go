@@ -877,8 +877,11 @@ func proseQuotes(tgt, src string) string {
 func checkURLs(t *Translation) {
 	urls, _ := t.addresses()
 	var tgt []string
-	for _, u := range urls {
-		if strings.Contains(t.Target, u) || urlPattern(u) {
+	for i, u := range urls {
+		if slices.Contains(urls[:i], u) {
+			continue // counted at its first place
+		}
+		if n := strings.Count(t.Target, u); n > 0 && n >= count(urls, u) || urlPattern(u) {
 			continue
 		}
 		if tgt == nil {
@@ -890,6 +893,17 @@ func checkURLs(t *Translation) {
 		}
 		t.Report("CheckURLMissing", map[string]any{"URL": u})
 	}
+}
+
+// count is how many times s is in list.
+func count(list []string, s string) int {
+	n := 0
+	for _, x := range list {
+		if x == s {
+			n++
+		}
+	}
+	return n
 }
 
 // urlPattern reports whether a URL of the source is the pattern of an

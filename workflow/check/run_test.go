@@ -148,6 +148,9 @@ func TestTextChecks(t *testing.T) {
 		{"url-path", "tk", "See https://iom.int/en/news.", "Serediň: https://iom.int/en/news.", false},
 		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.int/news.", false},
 		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.tm.", true},
+		{"urls", "ru", "Use Debian Pure Blends (https://www.debian.org/blends/) here.", "Используйте Debian Pure Blends () здесь.", true},
+		{"urls", "ru", "See https://iom.int/ and, again, https://iom.int/.", "См. https://iom.int/.", true},
+		{"urls", "ru", "See https://iom.int/ and, again, https://iom.int/.", "См. https://iom.int/ и https://iom.int/.", false},
 		// the pattern of an address is translated
 		{"urls", "ru", "Use http://host[:port]/file here.", "Укажите http://узел[:порт]/файл.", false},
 		{"urls", "ru", "A url: http://location for HTTP.", "URL http://путь для HTTP.", false},

@@ -395,7 +395,7 @@ func foreignQuotes(s string, open, close rune) string {
 func scanURLs(s string, urls, emails []string) ([]string, []string) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if (c == 'h' || c == 'w') && (i == 0 || !isURLChar(s[i-1])) {
+		if (c == 'h' || c == 'w') && (i == 0 || urlStart(s[i-1])) {
 			if strings.HasPrefix(s[i:], "http://") || strings.HasPrefix(s[i:], "https://") || strings.HasPrefix(s[i:], "www.") {
 				j := i
 				for j < len(s) && isURLChar(s[j]) {
@@ -423,6 +423,13 @@ func scanURLs(s string, urls, emails []string) ([]string, []string) {
 		}
 	}
 	return urls, emails
+}
+
+// urlStart reports whether a URL may start after c: after a space, a
+// quotation mark or a bracket, "(https://…)", not inside a word or
+// another address.
+func urlStart(c byte) bool {
+	return !isURLChar(c) || c == '(' || c == '[' || c == '{' || c == '=' || c == '*' || c == ','
 }
 
 func isURLChar(c byte) bool {

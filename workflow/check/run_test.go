@@ -214,6 +214,8 @@ func TestTextChecks(t *testing.T) {
 		{"quotes", "ru", "GREEK CAPITAL LETTER ETA WITH TONOS", "ГРЕЧЕСКАЯ ЗАГЛАВНАЯ БУКВА «ЭТА« С УДАРЕНИЕМ", true},
 		{"repeated-word", "tk", "Set numeric base to octal (base 8)", "Sanamak paýasyny sekiz sekiz et", false}, // a Turkmen number said twice
 		{"repeated-word", "tk", "Prepare the files for the Paste Files command", "Saýlanan faýllary Faýllary Ýabşir buýruky bilen taýyarla", true},
+		{"repeated-word", "tk", "Falkland Islands (Malvinas)", "Folklend (Malwin Malwin) adalary", true}, // after an opening bracket
+		{"repeated-word", "ru", "They bring water.", "Они приносят воду «воду».", false},
 		{"repeated-word", "ru", "The rebase will be aborted.", "Процесс перемещения будет будет прерван.", true},
 		{"placeholders", "ru", "%'d files remaining", "Осталось %d файлов", false},                                             // the grouping flag is the translation's
 		{"placeholders", "ru", "Blocking \\%behavior", "Возникновение \\%блокировки", false},                                   // roff's \% in a word

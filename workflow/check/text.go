@@ -131,6 +131,9 @@ func repeatedWord(s string) string {
 		}
 		prev, part = "", ""
 		if len(w) == len(tok) {
+			// An opening bracket or quote before the first word:
+			// "(Malwin Malwin)" repeats it.
+			tok = strings.TrimLeft(tok, "([{«“„\"'`\\")
 			prev = tok
 			if strings.IndexByte(tok, '_') >= 0 {
 				prev = strings.ReplaceAll(tok, "_", "")

@@ -430,26 +430,17 @@ func checkNumbers(t *Translation) {
 	}
 }
 
-// absent returns the numbers of items whose value the other side has
-// nowhere.
+// absent returns the numbers of items that the other side does not
+// write anywhere as they are written: 0000 lost where the other side has
+// 00 is a number lost, not one restated.
 func absent(items []*numItem, other []numItem) []*numItem {
 	var out []*numItem
 	for _, it := range items {
-		if !hasValue(other, it) {
+		if !slices.ContainsFunc(other, func(o numItem) bool { return o.tok.text == it.tok.text }) {
 			out = append(out, it)
 		}
 	}
 	return out
-}
-
-// hasValue reports whether one of items has its value.
-func hasValue(items []numItem, it *numItem) bool {
-	for i := range items {
-		if items[i].matches(it.canon) || it.alt.kind != 0 && items[i].matches(it.alt) {
-			return true
-		}
-	}
-	return false
 }
 
 // hasText reports whether one of items is written as it is.

@@ -449,12 +449,13 @@ func (it *numItem) matches(c numKey) bool {
 	return sameNumber(it.canon, c) || it.alt.kind != 0 && sameNumber(it.alt, c)
 }
 
-// sameNumber reports whether two readings are the same number: 1.0 is 1.
+// sameNumber reports whether two readings are the same number: 1.0 is 1
+// (a speed, a version), 0.000 is not 0 (a format's precision).
 func sameNumber(a, b numKey) bool {
 	if a.kind == kindInt && b.kind == kindDecimal {
 		a, b = b, a
 	}
-	return a == b || a.kind == kindDecimal && a.b == 0 && b.kind == kindInt && a.a == b.a
+	return a == b || a.kind == kindDecimal && a.b == 0 && a.fracN == 1 && b.kind == kindInt && a.a == b.a
 }
 
 // numberDiff compares the numbers of a source and its translation. Each

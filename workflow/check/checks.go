@@ -613,6 +613,9 @@ func checkEndPunctuation(t *Translation) {
 	case b == ";" && (a == "." || a == "" || a == ",") && t.r.russian && (t.kind == "item" || listItemEnd(t.Source)):
 		// Russian list items end with a semicolon (and start in lower
 		// case), the last one with a stop.
+	case b == "" && a == "." && (t.kind == "link-title" || t.kind == "attribute"):
+		// A link's title or a tag's attribute is a tooltip or a label,
+		// not a sentence of the text: its stop is a choice of style.
 	case b == "":
 		if listItemEnd(t.Source) {
 			return // the last item of an indented list need not end with a stop

@@ -1075,7 +1075,8 @@ func TestPlaceholderNameOnce(t *testing.T) {
 
 // TestConventions: what real translations do by their own conventions is
 // no finding — Russian list items ending with a semicolon and starting in
-// lower case, a colon before a code block, quotation marks that belong to
+// lower case, a colon before a code block, a link's title or a tag's
+// attribute without the source's stop, quotation marks that belong to
 // markup, code or a quoted character, an acronym before the same word.
 func TestConventions(t *testing.T) {
 	cases := []struct {
@@ -1092,6 +1093,10 @@ func TestConventions(t *testing.T) {
 		{"end-punctuation", "tk", "Run the command:", "Buýrugy ýerine ýetiriň.", "paragraph", "\n\n    terjime check\n\n", false},
 		{"end-punctuation", "ru", "Run the command.", "Выполните команду:", "paragraph", "\n\nNext paragraph.", true},
 		{"end-punctuation", "ru", "Run the command.", "Выполните команду:", "paragraph", "\n    continued", true},
+		{"end-punctuation", "ru", "Opens the guide in a new window.", "Открывает руководство в новом окне", "link-title", "", false},
+		{"end-punctuation", "ru", "Close the page.", "Закрыть страницу", "attribute", "", false},
+		{"end-punctuation", "ru", "Close the page?", "Закрыть страницу", "attribute", "", true},
+		{"end-punctuation", "ru", "Close the page.", "Закрыть страницу!", "attribute", "", true},
 		{"quote-style", "ru", `Click <a href="/x">here</a>.`, `Нажмите <a href="/x">сюда</a>.`, "", "", false},
 		{"quote-style", "ru", "Set `name=\"x\"` first.", "Сначала задайте `name=\"x\"`.", "", "", false},
 		{"quote-style", "ru", `Use --sep="," to split.`, `Задайте --sep="," для разбиения.`, "", "", false},

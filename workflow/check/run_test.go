@@ -344,13 +344,30 @@ func TestTextChecks(t *testing.T) {
 	}
 }
 
+// raised is a translation and whether a check finds something in it.
+type raised struct {
+	locale, src, tgt string
+	want             bool
+}
+
+// testRaised runs the checks on each case and compares whether check
+// found something with what the case wants.
+func testRaised(t *testing.T, check string, cases []raised) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
+			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
+			if got := hasCheck(fs, check); got != c.want {
+				t.Errorf("%q → %q: %s raised = %v, want %v: %q", c.src, c.tgt, check, got, c.want, names(fs))
+			}
+		})
+	}
+}
+
 // TestNumberWords: a number in digits on one side and in words on the
 // other is the same number; a different one is not.
 func TestNumberWords(t *testing.T) {
-	cases := []struct {
-		locale, src, tgt string
-		want             bool // numbers raised
-	}{
+	cases := []raised{
 		{"ru", "There are four main sections.", "Есть 4 основные части.", false},
 		{"ru", "There are five main sections.", "Есть 4 основные части.", true},
 		{"ru", "Exactly 2 input files required.", "Необходимо задать два входных файла.", false},
@@ -396,14 +413,7 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "Ten people came.", "11 adam geldi.", true},
 		{"tk", "The seminar starts at 08:00.", "Seminar sagat 8-de başlanar.", false},
 	}
-	for _, c := range cases {
-		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
-			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
-			if got := hasCheck(fs, "numbers"); got != c.want {
-				t.Errorf("%q → %q: numbers raised = %v, want %v: %q", c.src, c.tgt, got, c.want, names(fs))
-			}
-		})
-	}
+	testRaised(t, "numbers", cases)
 }
 
 // TestControlChars: a control character of the source is reported once,
@@ -488,10 +498,7 @@ const (
 // length; a sentence that lost half of its words or says them twice is a
 // finding.
 func TestLengthBySize(t *testing.T) {
-	cases := []struct {
-		locale, src, tgt string
-		want             bool
-	}{
+	cases := []raised{
 		{"ru", "Iran, Islamic Republic of", "Иран", false},
 		{"ru", "Personal digital assistant", "КПК", false},
 		{"ru", "Select this option to display icon emblems in the tree pane for all folders.", "Отображение эмблем.", false},
@@ -505,14 +512,7 @@ func TestLengthBySize(t *testing.T) {
 		{"tk", seminarEN, seminarTK, false},
 		{"tk", seminarEN, "Seminar tamamlandy.", true},
 	}
-	for _, c := range cases {
-		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
-			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
-			if got := hasCheck(fs, "length"); got != c.want {
-				t.Errorf("%q → %q: length raised = %v, want %v: %q", c.src, c.tgt, got, c.want, names(fs))
-			}
-		})
-	}
+	testRaised(t, "length", cases)
 }
 
 // TestNumbersLocalised: what a translator does to a number on purpose
@@ -520,10 +520,7 @@ func TestLengthBySize(t *testing.T) {
 // setting's value, a label rendered as a word with digits) is no
 // finding; a number lost or changed beside it still is.
 func TestNumbersLocalised(t *testing.T) {
-	cases := []struct {
-		locale, src, tgt string
-		want             bool // numbers raised
-	}{
+	cases := []raised{
 		// a date or time example given as its format
 		{"ru", "%x   locale's date representation (e.g., 12/31/99)", "%x   представление даты (напр., дд/мм/гг) согласно локали", false},
 		{"ru", "The date, e.g. 12/31/1999.", "Дата, например ДД.ММ.ГГГГ.", false},
@@ -597,14 +594,7 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Consult nmcli-examples(7).", "См. nmcli-examples(5).", true},
 		{"ru", "ISO week number (01..53)", "номер недели по ISO (01..52)", true},
 	}
-	for _, c := range cases {
-		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
-			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
-			if got := hasCheck(fs, "numbers"); got != c.want {
-				t.Errorf("%q → %q: numbers raised = %v, want %v: %q", c.src, c.tgt, got, c.want, names(fs))
-			}
-		})
-	}
+	testRaised(t, "numbers", cases)
 }
 
 // TestNumberFormat: a number written with the source language's

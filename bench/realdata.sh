@@ -52,6 +52,18 @@ done
 # (the Russian page's closing translators' section cut first). A page whose
 # structure differs from the English one is skipped.
 mkdir -p "$WORK/manuals"
+# align FORMAT ENGLISH RUSSIAN OUT: OUT.po, or OUT.failed when the two
+# differ in structure (not tried again). po4a-gettextize runs in the
+# manuals directory, where it leaves its failed attempts.
+align() {
+	if (cd "$WORK/manuals" && po4a-gettextize -f "$1" -m "$2" -l "$3" -M UTF-8 -L UTF-8 -p "$4.po" >/dev/null 2>&1); then
+		ok=$((ok + 1))
+	else
+		rm -f "$4.po"
+		touch "$4.failed"
+		failed=$((failed + 1))
+	fi
+}
 if command -v po4a-gettextize >/dev/null; then
 	ok=0 failed=0
 	for ru in "$WORK"/root/usr/share/man/ru/man*/*.gz; do
@@ -62,14 +74,7 @@ if command -v po4a-gettextize >/dev/null; then
 		[ ! -L "$ru" ] && [ -e "$en" ] && [ ! -e "$out.po" ] && [ ! -e "$out.failed" ] || continue
 		zcat "$en" >"$WORK/manuals/en.tmp"
 		zcat "$ru" | awk '/^\.SH "?ПЕРЕВОД/ { exit } { print }' >"$WORK/manuals/ru.tmp"
-		if (cd "$WORK/manuals" && po4a-gettextize -f man -m "$WORK/manuals/en.tmp" -l "$WORK/manuals/ru.tmp" \
-			-M UTF-8 -L UTF-8 -p "$out.po" >/dev/null 2>&1); then
-			ok=$((ok + 1))
-		else
-			rm -f "$out.po"
-			touch "$out.failed"
-			failed=$((failed + 1))
-		fi
+		align man "$WORK/manuals/en.tmp" "$WORK/manuals/ru.tmp" "$out"
 	done
 	faq="$WORK/root/usr/share/doc/debian/FAQ"
 	for ru in "$faq"/ru/*.ru.html; do
@@ -77,16 +82,8 @@ if command -v po4a-gettextize >/dev/null; then
 		ch=$(basename "$ru" .ru.html)
 		out="$WORK/manuals/faq-$ch.ru"
 		[ -e "$faq/$ch.en.html" ] && [ ! -e "$out.po" ] && [ ! -e "$out.failed" ] || continue
-		if (cd "$WORK/manuals" && po4a-gettextize -f xhtml -m "$faq/$ch.en.html" -l "$ru" \
-			-M UTF-8 -L UTF-8 -p "$out.po" >/dev/null 2>&1); then
-			ok=$((ok + 1))
-		else
-			rm -f "$out.po"
-			touch "$out.failed"
-			failed=$((failed + 1))
-		fi
+		align xhtml "$faq/$ch.en.html" "$ru" "$out"
 	done
-	# po4a-gettextize leaves its failed attempt in the current directory
 	rm -f "$WORK/manuals/en.tmp" "$WORK/manuals/ru.tmp" "$WORK/manuals/gettextization.failed.po"
 	echo "bench/realdata.sh: manuals aligned: $ok new, $failed not aligned" >&2
 else

@@ -32,8 +32,8 @@ var kinds = []kind{
 	{"dropped number", []string{"numbers", "placeholders"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
 		for _, m := range numberRE.FindAllStringIndex(tgt, -1) {
 			n := tgt[m[0]:m[1]]
-			if strings.Contains(src, n) && strings.Count(tgt, n) == 1 {
-				return tgt[:m[0]] + tgt[m[1]:], true
+			if strings.Contains(src, n) && strings.Count(tgt, n) == 1 && strings.TrimSpace(tgt[:m[0]]+tgt[m[1]:]) != "" {
+				return tgt[:m[0]] + tgt[m[1]:], true // not where it would leave the translation empty
 			}
 		}
 		return "", false

@@ -28,13 +28,20 @@ type SplitOptions struct {
 	// Encoding names the text's legacy encoding (windows-1251, koi8-r, …);
 	// empty: UTF-8, anything else refused with its byte offset.
 	Encoding string
+	// Format is the text's format: markdown, html or text; empty: what the
+	// file's extension says, as for a document (standard input is text).
+	Format string
 }
 
 // Split prints the segments of a text, one per line with the line breaks of
 // a hard-wrapped sentence shown as spaces, or as a JSON array of objects
 // with each segment's block, kind and exact text. Either is written as it
-// goes, through one buffer, never built whole in memory. It writes no file. p may be nil; a project contributes its source locale
-// and its abbreviations.
+// goes, through one buffer, never built whole in memory. It writes no file.
+// A Markdown or HTML text is cut as segment cuts it, its segments in the
+// notation of inline codes. p may be nil; a project contributes its source
+// locale and its abbreviations, and, when the file is one of its
+// documents, that document's front matter keys, attributes and protected
+// syntax.
 func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) error {
 	lang := opts.Lang
 	if lang == "" && p != nil {
@@ -63,18 +70,54 @@ func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) erro
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	doc := segment.Split(text.Body, segment.Options{Lang: base, Abbreviations: abbr})
+	sopt := segment.Options{Lang: base, Abbreviations: abbr}
+	d := splitDocument(p, opts)
+	var segs []segment.Segment
+	if f := d.SourceFormat(); f != FormatText {
+		c, err := marked(d, f, name, text, sopt)
+		if err != nil {
+			return err
+		}
+		segs = make([]segment.Segment, len(c.Segments))
+		for i, s := range c.Segments {
+			segs[i] = segment.Segment{Text: s.Source, Kind: segment.Kind(s.Kind), Block: s.Block}
+		}
+	} else {
+		segs = segment.Split(text.Body, sopt).Segments
+	}
 
 	w := bufio.NewWriterSize(env.Out, 64<<10)
 	if opts.JSON {
-		writeSegmentsJSON(w, doc.Segments)
+		writeSegmentsJSON(w, segs)
 	} else {
-		for _, s := range doc.Segments {
+		for _, s := range segs {
 			w.WriteString(segment.OneLine(s.Text))
 			w.WriteByte('\n')
 		}
 	}
 	return w.Flush()
+}
+
+// splitDocument is the document split reads: the project's document whose
+// source is the file, so that its settings apply, or one made of the file's
+// name and --format.
+func splitDocument(p *Project, opts SplitOptions) Document {
+	d := Document{Source: opts.File}
+	if opts.File == "" || opts.File == "-" {
+		d.Source = ""
+	} else if p != nil {
+		file := resolved(opts.File)
+		for _, pd := range p.Documents {
+			if resolved(p.Path(pd.Source)) == file {
+				d = pd
+				break
+			}
+		}
+	}
+	if opts.Format != "" {
+		d.Format = opts.Format
+	}
+	return d
 }
 
 // writeSegmentsJSON writes segs as a JSON array, one object per line, in

@@ -33,10 +33,20 @@ done
 mkdir "$WORK/goi18n"
 $T "$WORK/full" export --locale ru --format goi18n -o "$WORK/goi18n"
 
-# The project as it was before the translator's work came back.
+# The project as it was before the translator's work came back, and the
+# files as if exported from it: each records as its base (what the export
+# wrote) an untranslated segment, so that the merge, three-way, applies
+# every translation the translator brings.
 cp -r "$WORK/full" "$WORK/empty"
 sed -i -E 's/^target = ".*"$/target = ""/; s/^state = "(translated|reviewed|final)"$/state = "untranslated"/; s/^source_hash = ".*"$/source_hash = ""/' \
 	"$WORK"/empty/locales/ru/*.toml
+base='[0-9a-f]{12} [a-z]+'
+sed -i -E "s#(<mda:meta type=\"[0-9a-f]+\">)$base<#\1- untranslated<#" "$WORK/ru.xliff"
+sed -i -E "s#(<context context-type=\"x-terjime-base\">)$base<#\1- untranslated<#" "$WORK/ru.xliff12"
+sed -i -E "s#(<prop type=\"x-terjime-base\">)$base<#\1- untranslated<#" "$WORK/ru.tmx"
+sed -i -E "s/^(#\. terjime-base: )$base\$/\1- untranslated/" "$WORK/ru.po"
+sed -i -E "s/,$base,(\r?)\$/,'- untranslated,base\1/" "$WORK/ru.csv" # base is marked escaped, as export marks it
+sed -i -E "s/(terjime-base ru: )$base\"\$/\1- untranslated\"/" "$WORK"/goi18n/*.ru.toml
 
 printf '%-8s %8s %8s %8s %8s %10s %8s\n' format MB wall user sys faults peakMB
 for f in xliff xliff12 po csv tmx goi18n; do

@@ -106,12 +106,12 @@ func writeHeader(w *bufio.Writer, srcLocale, tgtLocale string, pairs []catalog.P
 	field("X-Source-Language", srcLocale)
 }
 
-// writeEntry writes one segment's entry; in is the sentence a nested value
-// (a link's title) belongs to, "" for other segments.
 // inPrefix starts the extracted comment that gives a nested value's
 // sentence; the reader, like msgfmt, passes over it.
 const inPrefix = "#. In the sentence: "
 
+// writeEntry writes one segment's entry; in is the sentence a nested value
+// (a link's title) belongs to, "" for other segments.
 func writeEntry(w *bufio.Writer, doc, ctxt, in string, s *catalog.Segment) {
 	w.WriteByte('\n')
 	if s.Note != "" {

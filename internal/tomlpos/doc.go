@@ -23,7 +23,6 @@
 // term (write \" or «…»), a ' inside '…', a line break or a backslash
 // inside "…", text without quotes, and for a key the decoded value has no
 // field for, the key it most likely meant (package typo). A hint is a UI
-// message
-// (input.Error.Hint): English in the error's text, said in the user's
-// language where the CLI prints it.
+// message (input.Error.Hint): English in the error's text, said in the
+// user's language where the CLI prints it.
 package tomlpos

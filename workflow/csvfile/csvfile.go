@@ -15,11 +15,10 @@ import (
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
-// Columns are the columns Write writes, in order.
-// The column context holds, for a value nested in a sentence's code (a
-// link's title, an inline tag's attribute), that sentence.
-// The column base records what the export wrote of the target ("<hash>
-// <state>", catalog.Base), for the merge. The last, escaped, lists the
+// Columns are the columns Write writes, in order. The column context holds,
+// for a value nested in a sentence's code (a link's title, an inline tag's
+// attribute), that sentence. The column base records what the export wrote
+// of the target ("<hash> <state>", catalog.Base), for the merge. The last, escaped, lists the
 // cells of the row that Write prefixed with an apostrophe so that a
 // spreadsheet does not run them as formulas (package csvsafe); Read takes
 // those apostrophes off again.

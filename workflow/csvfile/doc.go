@@ -6,7 +6,8 @@
 //	id, source, target, state, note, document, locale, previous_source, terms, context, base, escaped
 //
 // context is, for a link's title or an inline tag's attribute, the
-// sentence it belongs to. base is what was exported of the target (catalog.Base), for the merge.
+// sentence it belongs to. base is what was exported of the target
+// (catalog.Base), for the merge.
 // Translators fill target (and may set state to reviewed or final, or add a
 // note); the other columns are for reference. Quoting follows RFC 4180
 // (encoding/csv, CRLF line ends), and the file starts with a UTF-8

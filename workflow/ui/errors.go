@@ -53,8 +53,9 @@ func PercentError(flag string, value float64, max int) *Error {
 // locale tag that is not one, as long as nothing wraps them in English
 // words of their own: the one wrapping kept is a flag's name ("--target:
 // …"), which is the same in every language. Any other error keeps its
-// English text, but for an input error's hint (what to do about it). An input error that kept its line of input is followed by
-// that line and a caret under the column.
+// English text, but for an input error's hint (what to do about it). An
+// input error that kept its line of input is followed by that line and a
+// caret under the column.
 func (e *Env) ErrorText(err error) string {
 	var ie *input.Error
 	if errors.As(err, &ie) {

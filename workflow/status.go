@@ -255,10 +255,8 @@ func (c *statusCount) document(p *Project, name string, paths []string, cats []*
 		case tgt == nil && c.since != nil:
 			// No catalog, nothing changed.
 		case tgt == nil:
-			for _, s := range src.Segments {
-				if !s.Verbatim {
-					ds.add(catalog.Untranslated, words[s.ID])
-				}
+			for _, w := range words {
+				ds.add(catalog.Untranslated, w)
 			}
 		default:
 			c.target(i, &ds, p.Rel(paths[1+i]), tgt, words)

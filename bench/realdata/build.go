@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -62,13 +63,7 @@ func build(args []string) error {
 	if err != nil {
 		return err
 	}
-	names := slices.Sorted(func(yield func(string) bool) {
-		for n := range dom {
-			if !yield(n) {
-				return
-			}
-		}
-	})
+	names := slices.Sorted(maps.Keys(dom))
 	var docs []*doc
 	pairs := map[string]int{}
 	// A catalog's messages are unique: its sources are the msgids of all

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -69,13 +71,7 @@ func score(args []string) error {
 		}
 		by[f.Check] = append(by[f.Check], f)
 	}
-	checks := slices.Sorted(func(yield func(string) bool) {
-		for c := range by {
-			if !yield(c) {
-				return
-			}
-		}
-	})
+	checks := slices.Sorted(maps.Keys(by))
 	cats := catalogs{dir: filepath.Join(*work, "clean")}
 	out, err := os.Create(filepath.Join(*work, "sample.tsv"))
 	if err != nil {
@@ -87,7 +83,7 @@ func score(args []string) error {
 	fmt.Printf("%-26s %8s %7s %5s %9s\n", "check", "findings", "judged", "true", "precision")
 	for _, c := range checks {
 		fs := by[c]
-		slices.SortFunc(fs, func(a, b finding) int { return int64cmp(hash(a.key()), hash(b.key())) })
+		slices.SortFunc(fs, func(a, b finding) int { return cmp.Compare(hash(a.key()), hash(b.key())) })
 		sample := fs[:min(*n, len(fs))]
 		yes, no := 0, 0
 		for _, f := range sample {
@@ -268,14 +264,4 @@ func hash(s string) int64 {
 	h := fnv.New64a()
 	h.Write([]byte(s))
 	return int64(h.Sum64() >> 1)
-}
-
-func int64cmp(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

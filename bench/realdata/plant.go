@@ -17,7 +17,7 @@ import (
 type kind struct {
 	name   string
 	checks []string
-	mutate func(rng *rand.Rand, src, tgt, loc string) (string, bool)
+	mutate func(rng *rand.Rand, src, tgt string) (string, bool)
 }
 
 var (
@@ -29,7 +29,7 @@ var (
 
 var kinds = []kind{
 	// The digits of a printf verb (%.255s) are the placeholders check's.
-	{"dropped number", []string{"numbers", "placeholders"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"dropped number", []string{"numbers", "placeholders"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		for _, m := range numberRE.FindAllStringIndex(tgt, -1) {
 			n := tgt[m[0]:m[1]]
 			if strings.Contains(src, n) && strings.Count(tgt, n) == 1 && strings.TrimSpace(tgt[:m[0]]+tgt[m[1]:]) != "" {
@@ -38,7 +38,7 @@ var kinds = []kind{
 		}
 		return "", false
 	}},
-	{"wrong year", []string{"numbers"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"wrong year", []string{"numbers"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		m := yearRE.FindStringIndex(tgt)
 		if m == nil || !strings.Contains(src, tgt[m[0]:m[1]]) {
 			return "", false
@@ -46,7 +46,7 @@ var kinds = []kind{
 		y, _ := strconv.Atoi(tgt[m[0]:m[1]])
 		return tgt[:m[0]] + strconv.Itoa(y+1) + tgt[m[1]:], true
 	}},
-	{"dropped URL", []string{"urls"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"dropped URL", []string{"urls"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		m := urlRE.FindStringIndex(tgt)
 		if m == nil || !strings.Contains(src, tgt[m[0]:m[1]]) || strings.TrimSpace(tgt[:m[0]]+tgt[m[1]:]) == "" {
 			return "", false // a translation that is only the URL would be empty
@@ -55,7 +55,7 @@ var kinds = []kind{
 	}},
 	{"unbalanced bracket", []string{"brackets"}, unbalance("()", "(")},
 	{"unbalanced quote", []string{"quotes"}, unbalance("«»\"“”„", "«")},
-	{"doubled word", []string{"repeated-word"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"doubled word", []string{"repeated-word"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		ws := wordRE.FindAllStringIndex(tgt, -1)
 		if len(ws) < 3 {
 			return "", false
@@ -63,19 +63,19 @@ var kinds = []kind{
 		w := ws[rng.IntN(len(ws))]
 		return tgt[:w[1]] + " " + tgt[w[0]:w[1]] + tgt[w[1]:], true
 	}},
-	{"missing final stop", []string{"end-punctuation"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"missing final stop", []string{"end-punctuation"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		if !strings.HasSuffix(src, ".") || strings.HasSuffix(src, "..") || !strings.HasSuffix(tgt, ".") || strings.HasSuffix(tgt, "..") {
 			return "", false
 		}
 		return strings.TrimSuffix(tgt, "."), true
 	}},
-	{"trailing space", []string{"whitespace"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"trailing space", []string{"whitespace"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		if strings.TrimSpace(src) != src || strings.TrimSpace(tgt) != tgt {
 			return "", false
 		}
 		return tgt + " ", true
 	}},
-	{"English left", []string{"mixed-language"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"English left", []string{"mixed-language"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		// the translator stopped halfway: the end of the sentence is the
 		// source's, untranslated
 		sw, tw := strings.Fields(src), strings.Fields(tgt)
@@ -84,20 +84,20 @@ var kinds = []kind{
 		}
 		return strings.Join(tw[:len(tw)/2], " ") + " " + strings.Join(sw[len(sw)/2:], " "), true
 	}},
-	{"empty target", []string{"untranslated"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"empty target", []string{"untranslated"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		return "", true
 	}},
 	// A sentence (the length check judges 100 characters or more) whose
 	// translation lost its second half, or says itself twice. These come
 	// last and draw nothing from rng: the kinds above plant as before.
-	{"truncated translation", []string{"length"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"truncated translation", []string{"length"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		tw := strings.Fields(tgt)
 		if utf8.RuneCountInString(src) < 100 || len(tw) < 12 {
 			return "", false
 		}
 		return strings.Join(tw[:len(tw)/2], " "), true
 	}},
-	{"doubled translation", []string{"length"}, func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+	{"doubled translation", []string{"length"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		if utf8.RuneCountInString(src) < 100 || len(strings.Fields(tgt)) < 12 {
 			return "", false
 		}
@@ -108,8 +108,8 @@ var kinds = []kind{
 // unbalance plants the opening mark open before a word (wordRE) of a
 // translation with two such words or more, where neither text has any of
 // marks.
-func unbalance(marks, open string) func(rng *rand.Rand, src, tgt, loc string) (string, bool) {
-	return func(rng *rand.Rand, src, tgt, _ string) (string, bool) {
+func unbalance(marks, open string) func(rng *rand.Rand, src, tgt string) (string, bool) {
+	return func(rng *rand.Rand, src, tgt string) (string, bool) {
 		if strings.ContainsAny(src+tgt, marks) {
 			return "", false
 		}
@@ -168,7 +168,7 @@ func plant(rng *rand.Rand, docs []*doc, per int) string {
 					continue
 				}
 				s := &r.d.targets[loc].Segments[r.i]
-				after, ok := k.mutate(rng, s.Source, s.Target, loc)
+				after, ok := k.mutate(rng, s.Source, s.Target)
 				if !ok || after == s.Target {
 					continue
 				}

@@ -35,7 +35,7 @@ func (f finding) key() string {
 
 var lineRE = regexp.MustCompile(`(\.toml):\d+\)`)
 
-// judgedFile is the header of the sample files: a verdict (y: a real
+// judgedHeader is the header of the sample files: a verdict (y: a real
 // problem an editor wants to see, n: a false alarm) before the finding.
 // The sample adds, for a consistency finding, the other segment it names
 // (its source → its target): what the judge compares.

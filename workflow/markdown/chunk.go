@@ -44,14 +44,17 @@ func (r *reader) body(at int) error {
 	doc := unsafe.Slice(unsafe.StringData(src), len(src))
 	ch := chunker{doc: doc, marks: newMarks()}
 	var refs *references
-	var cuts []int // the chunks' ends found while gathering them
+	type cut struct{ end, kind int }
+	var cuts []cut // the chunks found while gathering them
 	if last := lastIndex(doc, "]:"); last >= 0 {
 		// Definitions up to the last "]:", the only place one can end.
 		refs = &references{refs: map[string]parser.Reference{}}
 		for a := 0; a <= last && a < len(doc); {
-			b, tree := ch.parse(a, refsParser, nil)
-			refs.gather(tree)
-			cuts = append(cuts, b)
+			b, kind, tree := ch.parse(a, refsParser, nil)
+			if tree != nil {
+				refs.gather(tree)
+			}
+			cuts = append(cuts, cut{b, kind})
 			a = b
 		}
 	}
@@ -59,10 +62,13 @@ func (r *reader) body(at int) error {
 		var b int
 		var tree ast.Node
 		if len(cuts) > 0 {
-			b, cuts = cuts[0], cuts[1:]
-			tree = parse(parserFor(addressMark(doc[a:b]) >= 0), doc[a:b], refs)
+			var kind int
+			b, kind, cuts = cuts[0].end, cuts[0].kind, cuts[1:]
+			if kind != chunkSimple {
+				tree = parse(parserFor(kind == chunkMarked), doc[a:b], refs)
+			}
 		} else {
-			b, tree = ch.parse(a, nil, refs)
+			b, _, tree = ch.parse(a, nil, refs)
 		}
 		r.doc, r.base = doc[a:b], at+a
 		var err error
@@ -172,28 +178,29 @@ type chunker struct {
 var splitMarked = true
 
 // parse parses the next chunk of doc from offset a with p (nil: the
-// parser that the chunk's text needs), returning where it ends and its
-// tree; no tree when p is nil and the chunk is paragraphs of plain text
-// (simple), which need no parse.
-func (c *chunker) parse(a int, p parser.Parser, refs *references) (int, ast.Node) {
+// parser that the chunk's text needs), returning where it ends, its kind
+// and its tree; no tree when the chunk is paragraphs of plain text
+// (simple), which need no parse and hold no definition (no "[").
+func (c *chunker) parse(a int, p parser.Parser, refs *references) (int, int, ast.Node) {
 	b, kind := c.end(a)
-	if kind == chunkSimple && p == nil {
-		return b, nil
+	if kind == chunkSimple {
+		return b, kind, nil
 	}
-	marked := kind == chunkMarked
 	for {
 		q := p
 		if q == nil {
-			q = parserFor(marked)
+			q = parserFor(kind == chunkMarked)
 		}
 		tree := parse(q, c.doc[a:b], refs)
 		if b == len(c.doc) || closedBefore(tree, blankFrom(c.doc[a:b])) {
-			return b, tree
+			return b, kind, tree
 		}
 		// Something reaches over the cut: a longer chunk, so that a long
 		// fence costs a few parses, not one per cut inside it.
 		b = nextCut(c.doc, a+2*(b-a))
-		marked = marked || addressMark(c.doc[a:b]) >= 0
+		if kind != chunkMarked && addressMark(c.doc[a:b]) >= 0 {
+			kind = chunkMarked
+		}
 	}
 }
 

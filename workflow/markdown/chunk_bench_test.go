@@ -50,7 +50,7 @@ func BenchmarkParseChunks(b *testing.B) {
 			for range b.N {
 				ch := chunker{doc: doc, marks: newMarks()}
 				for a := 0; a < len(doc); {
-					a, _ = ch.parse(a, nil, nil)
+					a, _, _ = ch.parse(a, nil, nil)
 				}
 			}
 			cputime.ReportRate(b, len(doc), start)

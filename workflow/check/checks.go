@@ -1155,7 +1155,7 @@ func translatedNames(missing, added []string, tgt string) ([]string, []string) {
 // isIdentByte reports whether c may end an identifier of code: a–z, A–Z,
 // 0–9 or _.
 func isIdentByte(c byte) bool {
-	return c < 0x80 && (isLetter(rune(c)) || isDigit(c) || c == '_')
+	return isASCIILetter(c) || isDigit(c) || c == '_'
 }
 
 func isASCII(s string) bool {

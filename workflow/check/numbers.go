@@ -204,8 +204,6 @@ func numeronym(s string, start, end int) bool {
 	return j > end && j-end <= 2 && (j == len(s) || !isASCIILetter(s[j]) && s[j] < utf8.RuneSelf)
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
 // slashDate returns the end of the date written with slashes that starts
 // at i (12/31/99, 31/12/1999, 2019/08/07), or 0 when none does: three
 // groups of digits, a year of two or four digits at one end. Two groups
@@ -267,7 +265,7 @@ func clockHalf(s string, i int) byte {
 		j++
 	}
 	if j < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[j:]); isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r)) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); wordRune(r) {
 			return 0
 		}
 	}
@@ -600,7 +598,7 @@ func isPatternLetter(r rune) bool {
 func formatPatterns(s string, out []uint8) []uint8 {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isPatternLetter(r) || i > 0 && wordBefore(s[:i]) {
+		if !isPatternLetter(r) || i > 0 && wordRune(lastRune(s[:i])) {
 			i += n
 			continue
 		}
@@ -630,7 +628,7 @@ func formatPatterns(s string, out []uint8) []uint8 {
 			}
 			break
 		}
-		if parts >= 2 && (j == len(s) || !wordAfter(s[j:])) {
+		if parts >= 2 && (j == len(s) || !wordRune(firstRune(s[j:]))) {
 			out = append(out, uint8(parts))
 		}
 		i = max(j, i+n)
@@ -638,15 +636,9 @@ func formatPatterns(s string, out []uint8) []uint8 {
 	return out
 }
 
-func wordBefore(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r))
-}
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
-func wordAfter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r))
-}
+func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 // patterned marks as used each date or time of items left over for which
 // the other side has a pattern of as many parts, one pattern each.

@@ -13,6 +13,11 @@ func isLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// wordRune reports whether r is a letter or a digit 0–9: part of a word.
+func wordRune(r rune) bool { return isLetter(r) || r < utf8.RuneSelf && isDigit(byte(r)) }
+
 func hasLetter(s string) bool {
 	for _, r := range s {
 		if isLetter(r) {
@@ -93,7 +98,7 @@ func spaceBeforePunct(s string) rune {
 			}
 			// An ellipsis, a leading-dot number (" .5") or a file's
 			// extension or dot file (" .deb", " .bashrc") is not a mistake.
-			if s[i] == '.' && i+1 < len(s) && (s[i+1] == '.' || isDigit(s[i+1]) || s[i+1] < 0x80 && isLetter(rune(s[i+1]))) {
+			if s[i] == '.' && i+1 < len(s) && (s[i+1] == '.' || isDigit(s[i+1]) || isASCIILetter(s[i+1])) {
 				continue
 			}
 			return rune(s[i])
@@ -462,7 +467,7 @@ func scanPlaceholders(s string, out []string) []string {
 				i += end + 3
 				continue
 			}
-			if i > 0 && (s[i-1] < 0x80 && isLetter(rune(s[i-1])) || s[i-1] == '@' || s[i-1] == '\\') {
+			if i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '@' || s[i-1] == '\\') {
 				continue // an argument of markup or a pattern: @strong{Note}, \x{41}
 			}
 			j := i + 1

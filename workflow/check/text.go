@@ -317,7 +317,7 @@ func itemMarker(s string, i int) bool {
 	}
 	r, size := utf8.DecodeRuneInString(m)
 	if size == len(m) {
-		return isLetter(r) || isDigit(byte(r))
+		return wordRune(r)
 	}
 	return isDigit(m[0]) && isDigit(m[1])
 }

@@ -318,7 +318,7 @@ func countControl(s string, c rune) int {
 }
 
 func checkNumbers(t *Translation) {
-	if (t.src.f|t.tgt.f)&fDigit == 0 || translatorSetting(t.Source) {
+	if (t.src.f|t.tgt.f)&fDigit == 0 || t.src.setting {
 		return
 	}
 	r := t.r

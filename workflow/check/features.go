@@ -107,8 +107,17 @@ const (
 // in runes, and where its digits are.
 type textInfo struct {
 	f                     features
+	setting               bool // a source that is a setting (translatorSetting); sourceInfo sets it
 	runes                 int
 	firstDigit, lastDigit int // byte offsets; -1 without digits
+}
+
+// sourceInfo is what one pass over a source text finds, and what the
+// checks ask of a source alone, found once for every locale.
+func sourceInfo(s string) textInfo {
+	ti := scanText(s)
+	ti.setting = translatorSetting(s)
+	return ti
 }
 
 func scanText(s string) textInfo {
@@ -153,7 +162,7 @@ func scanText(s string) textInfo {
 	if s[0] >= 0x80 || s[len(s)-1] >= 0x80 {
 		f |= fNonASCIISpace
 	}
-	return textInfo{f &^ (fSpace | fPunct | fMaybeGuillemet | fMaybeCurly), st.runes, st.first, st.last}
+	return textInfo{f: f &^ (fSpace | fPunct | fMaybeGuillemet | fMaybeCurly), runes: st.runes, firstDigit: st.first, lastDigit: st.last}
 }
 
 const ones, highs = 0x0101010101010101, 0x8080808080808080

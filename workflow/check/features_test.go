@@ -101,5 +101,5 @@ func scanTextBytewise(s string) textInfo {
 	if s[0] >= 0x80 || s[len(s)-1] >= 0x80 {
 		f |= fNonASCIISpace
 	}
-	return textInfo{f &^ (fSpace | fPunct | fMaybeGuillemet | fMaybeCurly), n, first, last}
+	return textInfo{f: f &^ (fSpace | fPunct | fMaybeGuillemet | fMaybeCurly), runes: n, firstDigit: first, lastDigit: last}
 }

@@ -659,6 +659,7 @@ func patterned(items []numItem, pats []uint8) {
 // one word (GTK's calendar:week_start:0, default:LTR), or a message
 // addressed to the translator (GnuPG's "10 translator see trust.c:…",
 // whose translation is a field width). Its numbers are the translator's.
+// It is asked once per source (sourceInfo), for every locale.
 func translatorSetting(src string) bool {
 	if k := strings.IndexByte(src, ':'); k > 0 && oneToken(src) && !strings.Contains(src, "//") {
 		key := true
@@ -670,7 +671,7 @@ func translatorSetting(src string) bool {
 		}
 	}
 	for i := 0; ; {
-		k := strings.Index(strings.ToLower(src[i:]), "translator")
+		k := indexASCIIFold(src[i:], "translator")
 		if k < 0 {
 			return false
 		}
@@ -680,4 +681,24 @@ func translatorSetting(src string) bool {
 		}
 		i = k + len("translator")
 	}
+}
+
+// indexASCIIFold is the offset in s of the first occurrence of word, a
+// word of lower-case letters a–z, in any case, or -1. It reads s as it
+// is: lower-casing a copy would move the offsets where a character's lower
+// case is longer or shorter (İ, ẞ).
+func indexASCIIFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 != word[0] {
+			continue
+		}
+		j := 1
+		for j < len(word) && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return i
+		}
+	}
+	return -1
 }

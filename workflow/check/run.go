@@ -167,7 +167,7 @@ func (s *Session) Check(pairs []Pair) {
 		if _, ok := info[p.Source]; !ok {
 			ti := make([]textInfo, len(p.Source.Segments))
 			for i := range p.Source.Segments {
-				ti[i] = scanText(p.Source.Segments[i].Source)
+				ti[i] = sourceInfo(p.Source.Segments[i].Source)
 			}
 			info[p.Source] = ti
 			s.sourceControls(p.Source, ti)
@@ -665,7 +665,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	if t.codes {
 		// The other checks read the text without its inline codes.
 		t.Source, t.Target = markup.Plain(t.Source), markup.Plain(t.Target)
-		t.src = scanText(t.Source)
+		t.src = sourceInfo(t.Source)
 	}
 	t.tgt = scanText(t.Target)
 	for _, c := range r.c.texts {

@@ -551,6 +551,12 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "calendar:week_start:0", "calendar:week_start:1", false},
 		{"ru", "10 translator see trust.c:uid_trust_string_fixed", "12 translator see trust.c:uid_trust_string_fixed", false},
 		{"ru", "22 translator: see certreg-ui.c:gpgsm_gencertreq_tty", "33", false},
+		// a character whose lower case is shorter (İ, ẞ) or longer (Ⱥ)
+		// before the word moves no offset
+		{"ru", "İzmir translator: the width of the column, 10", "12", false},
+		{"ru", "STRAẞE translator: the width of the column, 10", "12", false},
+		{"ru", "ȺȺȺȺ (1 mistranslator)", "(1)", false},
+		{"ru", "ȺȺȺȺ (1 mistranslator)", "(2)", true},
 		{"ru", "Paper size: A4", "Размер бумаги: A3", true},
 		{"ru", "Use Page:10 here.", "Используйте Page:12.", true},
 		// a label without numbers rendered as one word with digits

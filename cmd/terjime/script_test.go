@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,6 +37,15 @@ func TestScript(t *testing.T) {
 				return err
 			}
 			env.Setenv("TESTDATA", root+"/../../testdata")
+			// A home of the script's own: git config --global, fish and
+			// the like write there, and scripts run in parallel must not
+			// share one (testscript's default, /no-home, is one directory
+			// for all, created when the tests run as root).
+			home := filepath.Join(env.WorkDir, ".home")
+			if err := os.Mkdir(home, 0o755); err != nil {
+				return err
+			}
+			env.Setenv("HOME", home)
 			env.Setenv("NO_COLOR", "1")
 			env.Setenv("LANG", "C")
 			// Who changed a target and when, as merges record them: the

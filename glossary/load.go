@@ -57,6 +57,13 @@ func Parse(name string, data []byte) (*Glossary, error) {
 	return w.g, nil
 }
 
+// The keys of a concept (beside its locales' tables) and of a term's
+// table, as the errors list them and their hints search them.
+var (
+	conceptKeys   = []string{"id", "subject", "note", "do_not_translate"}
+	termTableKeys = []string{"term", "case_sensitive", "exact", "note"}
+)
+
 type walker struct {
 	name string
 	p    unstable.Parser
@@ -123,7 +130,11 @@ func (w *walker) keyValue(key []string, v *unstable.Node, line int) error {
 	case len(key) == 1 && key[0] == "concept":
 		return input.Errorf(w.name, line, "write concepts as [[concept]] tables")
 	case len(key) < 2 || key[0] != "concept" || w.concept == nil:
-		return input.Errorf(w.name, line, "unknown key %q", strings.Join(key, "."))
+		e := input.Errorf(w.name, line, "unknown key %q", strings.Join(key, "."))
+		if len(key) == 1 {
+			e.Hint = tomlpos.KeyHint(key[0], []string{"version"})
+		}
+		return e
 	}
 	c := w.concept
 	if len(key) == 2 {
@@ -139,7 +150,9 @@ func (w *walker) keyValue(key []string, v *unstable.Node, line int) error {
 		}
 		// concept.<locale> = { preferred = [...] }
 		if v.Kind != unstable.InlineTable {
-			return input.Errorf(w.name, line, "unknown key %q: a concept has id, subject, note, do_not_translate and a table of terms per locale", key[1])
+			e := input.Errorf(w.name, line, "unknown key %q: a concept has %s and a table of terms per locale", key[1], strings.Join(conceptKeys, ", "))
+			e.Hint = tomlpos.KeyHint(key[1], conceptKeys)
+			return e
 		}
 		it := v.Children()
 		for it.Next() {
@@ -157,7 +170,9 @@ func (w *walker) keyValue(key []string, v *unstable.Node, line int) error {
 	locale := key[1]
 	status, ok := ParseStatus(key[2])
 	if !ok {
-		return input.Errorf(w.name, line, "unknown key %q: a locale's terms are preferred, admitted or forbidden", key[2])
+		e := input.Errorf(w.name, line, "unknown key %q: a locale's terms are preferred, admitted or forbidden", key[2])
+		e.Hint = tomlpos.KeyHint(key[2], statusNames[:])
+		return e
 	}
 	if v.Kind != unstable.Array {
 		return input.Errorf(w.name, line, "%s.%s must be a list of terms", locale, key[2])
@@ -204,7 +219,9 @@ func (w *walker) term(n *unstable.Node, line int) (Term, error) {
 			case "note":
 				err = w.str(k, v, kl, &t.Note)
 			default:
-				err = input.Errorf(w.name, kl, "unknown key %q in a term: use term, case_sensitive, exact, note", strings.Join(k, "."))
+				e := input.Errorf(w.name, kl, "unknown key %q in a term: use %s", strings.Join(k, "."), strings.Join(termTableKeys, ", "))
+				e.Hint = tomlpos.KeyHint(k[len(k)-1], termTableKeys)
+				err = e
 			}
 			if err != nil {
 				return t, err

@@ -71,6 +71,42 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+// TestParseUnknownKeyHint: an unknown key near a known one is a slip of
+// the fingers, and the error names the key meant; one near none has no
+// hint.
+func TestParseUnknownKeyHint(t *testing.T) {
+	tests := []struct {
+		name, text string
+		line       int
+		meant      string // "": no hint
+	}{
+		{"top level", "verison = 1\n", 1, "version"},
+		{"concept", "[[concept]]\nid = \"a\"\nsubjcet = \"law\"\n", 3, "subject"},
+		{"concept flag", "[[concept]]\nid = \"a\"\ndo_not_translte = true\n", 3, "do_not_translate"},
+		{"concept, none near", "[[concept]]\nid = \"a\"\ncolour = \"red\"\n", 3, ""},
+		{"status", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  prefered = [\"x\"]\n", 4, "preferred"},
+		{"status inline", "[[concept]]\nid = \"a\"\nru = { forbiden = [\"x\"] }\n", 3, "forbidden"},
+		{"status, none near", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  approved = [\"x\"]\n", 4, ""},
+		{"term", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ term = \"x\", case = true }]\n", 4, "case_sensitive"},
+		{"term, exact", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ term = \"x\", exatc = true }]\n", 4, "exact"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("bad.toml", []byte(tt.text))
+			e := fileError(t, err)
+			if e.Line != tt.line || !strings.Contains(e.Msg, "unknown key") {
+				t.Fatalf("err = %q (line %d), want an unknown key at line %d", e, e.Line, tt.line)
+			}
+			switch {
+			case tt.meant == "" && e.Hint != nil:
+				t.Errorf("err = %q, want no hint", e)
+			case tt.meant != "" && (e.Hint == nil || e.Hint.ID != "TOMLHintKey" || e.Hint.Data["Key"] != tt.meant):
+				t.Errorf("err = %q, want the hint: did you mean %s?", e, tt.meant)
+			}
+		})
+	}
+}
+
 func TestMarshalRoundTrip(t *testing.T) {
 	g := loadProject(t)
 	out := g.Marshal()

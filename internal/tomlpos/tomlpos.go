@@ -150,9 +150,7 @@ func Error(name string, data []byte, err error, v any) error {
 		line, col, src := columnInRunes(data, row, col)
 		key := se.Errors[0].Key()
 		e := &input.Error{File: name, Line: line, Column: col, Msg: "unknown key " + strings.Join(key, "."), Err: err, Source: src}
-		if meant := typo.Closest(key[len(key)-1], keysAt(reflect.TypeOf(v), key[:len(key)-1])); meant != "" {
-			e.Hint = newHint("TOMLHintKey", map[string]any{"Key": meant})
-		}
+		e.Hint = KeyHint(key[len(key)-1], keysAt(reflect.TypeOf(v), key[:len(key)-1]))
 		return e
 	}
 	var de *toml.DecodeError
@@ -251,6 +249,17 @@ var Hints = map[string]string{
 	"TOMLHintBackslash":  `a backslash starts an escape inside "…": write \\ for a backslash`,
 	"TOMLHintUnquoted":   `text goes between quotes: key = "…"`,
 	"TOMLHintKey":        `did you mean {{.Key}}?`,
+}
+
+// KeyHint is the hint that names the key of known that typed, a key
+// unknown there, was meant to be ("did you mean target?"), for a reader
+// that checks a file's keys itself; nil when none is near enough to be a
+// slip of the fingers.
+func KeyHint(typed string, known []string) *input.Hint {
+	if meant := typo.Closest(typed, known); meant != "" {
+		return newHint("TOMLHintKey", map[string]any{"Key": meant})
+	}
+	return nil
 }
 
 // newHint is the hint of that ID, with data.

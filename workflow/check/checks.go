@@ -205,10 +205,12 @@ func init() {
 			}},
 		// length
 		Check{Name: "length", Severity: Warning,
-			Doc: "the translation is far longer or shorter than the locale's usual ratio",
+			Doc: "the translation is far longer or shorter than the locale's usual ratio, or short of it and lacking a number, name or final stop of its source",
 			Messages: map[string]string{
-				"CheckLengthLong":  "the translation is {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
-				"CheckLengthShort": "the translation is only {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
+				"CheckLengthLong":      "the translation is {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
+				"CheckLengthShort":     "the translation is only {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
+				"CheckLengthShortLost": "the translation is only {{.Ratio}} times as long as the source and lacks its “{{.Lost}}”: a part may be missing; {{.Locale}} translations are usually {{.Norm}} times",
+				"CheckLengthShortCut":  "the translation is only {{.Ratio}} times as long as the source and stops on a word, without the source's final “{{.End}}”: it may be cut short; {{.Locale}} translations are usually {{.Norm}} times",
 			}},
 	)
 }

@@ -86,30 +86,6 @@ var localeQuotes = map[string][2]rune{
 	"kk": {'«', '»'},
 }
 
-// lengthNorms are the usual target/source length ratios (in characters)
-// from English when a locale has too few translated segments to measure its
-// own. The seed article gives 0.99 for Russian and 1.05 for Turkmen;
-// Russian translations of English news usually run a little longer.
-var lengthNorms = map[string]float64{"ru": 1.05, "tk": 1.05}
-
-// minLengthSamples is how many translated segments a locale needs before
-// its own median ratio is its norm.
-const minLengthSamples = 30
-
-// minNormRunes: the locale's usual ratio is the median over its segments
-// of this length or more, many more than it judges, so that a few bad
-// translations cannot move it.
-const minNormRunes = 25
-
-// minLengthRunes keeps short segments (titles, labels, short sentences)
-// out of the length check: their ratios scatter too widely to judge. On
-// 32,000 translated messages of Debian's packages (English to Russian),
-// the middle 98 % of ratios span 0.57–1.74 times the median at 25–50
-// characters, 0.67–1.38 at 100–200 and 0.71–1.43 beyond: a legitimately
-// terse label ("Iran, Islamic Republic of" → «Иран») is as short as a
-// sentence that lost half its words, a long sentence is not.
-const minLengthRunes = 100
-
 // Run checks every pair and returns the findings, in no particular order
 // (NewReport sorts them). Pairs of the same target locale are checked
 // together: consistency looks across all of their documents, and the
@@ -281,13 +257,6 @@ const (
 	silentLength
 )
 
-type lengthRec struct {
-	seg   int32 // index in localeRun.segs
-	ratio float32
-	judge bool // a sentence: judged, not only measured (minLengthRunes)
-	twice bool // the translation is one text said twice
-}
-
 // localeRun is the state of checking one target locale.
 type localeRun struct {
 	c      *Checker
@@ -318,6 +287,10 @@ type localeRun struct {
 	words       []uint16  // the sources' word signatures (segMeta.wOff)
 	wordBuf     []byte    // scratch space of wordSig
 	lengths     []lengthRec
+	ratioHist   [ratioBins + 1]int32 // of lengths' ratios
+	normSoFar   float64              // the norm of the lengths recorded so far
+	lost        map[int32]string     // by segment: the anchor a short translation lacks
+	anchorBuf   [2][]string          // scratch of readAnchors
 	srcInfo     map[*catalog.Catalog][]textInfo
 	curInfo     []textInfo // srcInfo of the pair being checked
 	nums        [2][]numToken
@@ -722,40 +695,8 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	}
 	r.segs = append(r.segs, m)
 	if long {
-		judge := ns >= minLengthRunes
-		r.lengths = append(r.lengths, lengthRec{k, float32(nt) / float32(ns), judge, judge && nt > ns && saidTwice(tgt)})
+		r.recordLength(k, src, tgt, ns, nt)
 	}
-}
-
-// textLength is the length of a text for the length check: its n runes
-// with each run of white space counted once and none at its ends, so that
-// a help text's column layout (a description wrapped onto the next line
-// and indented) is not read as a longer translation.
-func textLength(s string, f features, n int) int {
-	if !f.needsCollapse() {
-		return n
-	}
-	n, space := 0, false
-	for _, c := range strings.TrimSpace(s) {
-		if unicode.IsSpace(c) {
-			space = true
-			continue
-		}
-		if space {
-			n++
-			space = false
-		}
-		n++
-	}
-	return n
-}
-
-// saidTwice reports whether a translation is one text twice over, a
-// copy pasted after itself, white space aside.
-func saidTwice(s string) bool {
-	c := collapse(s)
-	h := len(c) / 2
-	return len(c)%2 == 1 && c[h] == ' ' && c[:h] == c[h+1:]
 }
 
 // hashRec is a done segment's text hash for the consistency checks.
@@ -870,61 +811,6 @@ func (r *localeRun) sig(m *segMeta) []uint16 { return r.words[m.wOff : m.wOff+ui
 func (r *localeRun) otherArgs(si int32) map[string]any {
 	m := &r.segs[si]
 	return map[string]any{"Other": string(r.ids[m.idOff:m.idEnd]), "Where": r.metas[m.pair].path + ":" + strconv.Itoa(int(m.line))}
-}
-
-// lengthOutliers reports segments whose length ratio is more than the
-// configured factor away from the locale's norm: the median ratio of its
-// translated segments, or a known norm while there are too few.
-func (r *localeRun) lengthOutliers() {
-	if len(r.lengths) == 0 {
-		return
-	}
-	norm := lengthNorms[r.locale]
-	if norm == 0 {
-		norm = 1
-	}
-	if len(r.lengths) >= minLengthSamples {
-		norm = medianRatio(r.lengths)
-	}
-	f := r.c.lengthFactor
-	for _, l := range r.lengths {
-		if !l.judge {
-			continue
-		}
-		ratio := float64(l.ratio)
-		key := ""
-		switch {
-		case ratio > norm*f || l.twice:
-			key = "CheckLengthLong"
-		case ratio < norm/f:
-			key = "CheckLengthShort"
-		default:
-			continue
-		}
-		if r.segs[l.seg].silent&silentLength != 0 {
-			continue
-		}
-		r.emitSeg(l.seg, "length", key, map[string]any{"Ratio": round1(ratio), "Norm": round1(norm), "Locale": r.locale})
-	}
-}
-
-// medianRatio finds the median with a histogram of 0.01-wide bins: exact
-// enough for a norm, and linear in the number of segments.
-func medianRatio(ls []lengthRec) float64 {
-	const bins = 1000 // ratios 0–10
-	var h [bins + 1]int
-	for _, l := range ls {
-		b := int(l.ratio * 100)
-		h[min(max(b, 0), bins)]++
-	}
-	half, n := (len(ls)+1)/2, 0
-	for b, c := range h {
-		n += c
-		if n >= half {
-			return (float64(b) + 0.5) / 100
-		}
-	}
-	return 1
 }
 
 func round1(f float64) float64 {

@@ -515,6 +515,76 @@ func TestLengthBySize(t *testing.T) {
 	testRaised(t, "length", cases)
 }
 
+// TestLengthAnchors: a short translation is read by its anchors, what a
+// translator keeps as it stands. One that keeps them all is a concise
+// rendering, whatever its ratio above the factor squared; one that lacks
+// one, or stops on a word where its source ends with a stop, is reported
+// nearer the norm, naming what it lacks; one whose source has none is
+// judged by its ratio.
+func TestLengthAnchors(t *testing.T) {
+	cases := []struct {
+		locale, src, tgt string
+		want             string // the finding's message, or "" for none
+	}{
+		// concise: every anchor kept
+		{"ru", "Avoid including a password in a URI if possible because of the many security risks of having a password written down.",
+			"Желательно в целях безопасности не указывать пароль в URI.", ""},
+		{"ru", "The linux-image-NNN.prerm script checks to see whether the kernel you are currently running is the same as the kernel you are trying to de-install.",
+			"Сценарий linux-image-NNN.prerm проверяет, не пытаетесь ли вы удалить работающее ядро.", ""},
+		{"ru", "Please note that the archive can hold at most 1,048,576 entries in total, no matter how large each of the entries may be.",
+			"Архив вмещает не более 1 048 576 записей любого размера.", ""}, // digits grouped the Russian way
+		{"ru", "If this option is on, the viewer uses OpenGL to draw the pictures, which is faster on most of the graphics cards sold today.",
+			"Если параметр включён, изображения рисуются через opengl.", ""}, // case aside
+		// a part lost: an option, a number, a path, a quotation
+		{"ru", "No such key “%s” in schema “%s” as specified in override file “%s” and --strict was specified; exiting.",
+			"Ключ «%s» в схеме «%s» отсутствует, хотя указан в файле замен «%s».",
+			"the translation is only 0.7 times as long as the source and lacks its “--strict”: a part may be missing; ru translations are usually 1.1 times"},
+		{"ru", "Up to and including Linux 2.6.35, this file is protected to allow reading only by the real UID of the process.",
+			"Файл доступен на чтение только реальному UID процесса.",
+			"the translation is only 0.5 times as long as the source and lacks its “2.6.35”: a part may be missing; ru translations are usually 1.1 times"},
+		{"ru", "The 'noinitrd' option tells the kernel that although it was compiled for operation with initrd, it should not go through the above steps, but leave the initrd data under /dev/initrd.",
+			"Параметр «noinitrd» указывает ядру пропускать вышеуказанные шаги, несмотря на то, что оно было собрано с поддержкой initrd.",
+			"the translation is only 0.7 times as long as the source and lacks its “/dev/initrd”: a part may be missing; ru translations are usually 1.1 times"},
+		{"tk", "When a folder is visited this viewer is used unless you have selected another view for that particular folder. Possible values are \"list_view\" and \"icon_view\".",
+			"Bir halta görilende bu has halta üçin başga bir namaýyşçy saýlanan bolmasa bu namaýyşçy ullanar.",
+			"the translation is only 0.6 times as long as the source and lacks its “list_view”: a part may be missing; tk translations are usually 1.1 times"},
+		{"ru", "To determine which existing capability might best be associated with your new feature, review the list of capabilities above in order to find a \"silo\" into which your new feature best fits.",
+			"Для определения какой существующий мандат мог бы лучше подойти новой возможности, просмотрите список мандатов, представленный выше.",
+			"the translation is only 0.7 times as long as the source and lacks its “silo”: a part may be missing; ru translations are usually 1.1 times"},
+		// cut short
+		{"ru", seminarEN, "Семинар о правах мигрантов завершился сегодня в Ашхабаде, и его участники",
+			"the translation is only 0.6 times as long as the source and stops on a word, without the source's final “.”: it may be cut short; ru translations are usually 1.1 times"},
+		// no anchors: the ratio alone
+		{"ru", "Select this option to display icon emblems in the tree pane for all folders for which emblems have been defined in the folders properties dialog.",
+			"Используйте этот параметр, чтобы включить отображение эмблем на значках в дереве.",
+			"the translation is only 0.6 times as long as the source; ru translations are usually 1.1 times"},
+		{"ru", "The kernel keeps this much memory free for the operating system (OS) at all times, whatever the programs may ask for.",
+			"Ядро всегда держит эту память свободной для ОС.", // an acronym in Russian letters: neither kept nor lost
+			"the translation is only 0.4 times as long as the source; ru translations are usually 1.1 times"},
+		{"ru", "There is no reply data associated with this request, but a reply still needs to be issued once the request has been completely processed.",
+			"Данных в ответе не посылается, но ответ нужно отправить после обработки всего запроса.", ""}, // 0.6: within the factor
+		// kept anchors do not excuse a translation shorter than the factor squared allows
+		{"ru", "Up to and including Linux 2.6.35, this file is protected to allow reading only by the real UID of the process and its threads.",
+			"Linux 2.6.35: UID.",
+			"the translation is only 0.1 times as long as the source; ru translations are usually 1.1 times"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt})) {
+			if f.Check == "length" {
+				got = append(got, f.Message)
+			}
+		}
+		var want []string
+		if c.want != "" {
+			want = []string{c.want}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q → %q: %q, want %q", c.src, c.tgt, got, want)
+		}
+	}
+}
+
 // TestNumbersLocalised: what a translator does to a number on purpose
 // (a date example given as its format, a time written the 24-hour way, a
 // setting's value, a label rendered as a word with digits) is no

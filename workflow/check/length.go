@@ -1,0 +1,414 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lengthNorms are the usual target/source length ratios (in characters)
+// from English when a locale has too few translated segments to measure its
+// own. The seed article gives 0.99 for Russian and 1.05 for Turkmen;
+// Russian translations of English news usually run a little longer.
+var lengthNorms = map[string]float64{"ru": 1.05, "tk": 1.05}
+
+// minLengthSamples is how many translated segments a locale needs before
+// its own median ratio is its norm.
+const minLengthSamples = 30
+
+// minNormRunes: the locale's usual ratio is the median over its segments
+// of this length or more, many more than it judges, so that a few bad
+// translations cannot move it.
+const minNormRunes = 25
+
+// minLengthRunes keeps short segments (titles, labels, short sentences)
+// out of the length check: their ratios scatter too widely to judge. On
+// 32,000 translated messages of Debian's packages (English to Russian),
+// the middle 98 % of ratios span 0.57–1.74 times the median at 25–50
+// characters, 0.67–1.38 at 100–200 and 0.71–1.43 beyond: a legitimately
+// terse label ("Iran, Islamic Republic of" → «Иран») is as short as a
+// sentence that lost half its words, a long sentence is not.
+const minLengthRunes = 100
+
+// A short translation is read by its anchors: what a translator keeps as
+// it stands — numbers, identifiers, options, paths, names in capitals or
+// CamelCase, quotations, the source's final stop. A concise rendering of
+// a wordy sentence keeps them all; a truncated or outdated one lacks
+// some. So a short translation that keeps every anchor of its source is
+// not reported (unless it is shorter than the factor squared allows), one
+// that lacks one is reported from lostFactor on, nearer the norm, and one
+// whose source has none is judged by its ratio alone. On Debian's
+// translations (106,990 pairs) the false alarms of the ratio alone were
+// concise renderings that kept their anchors ("… password in a URI …" →
+// «… пароль в URI.»), and the omissions it missed nearer the norm lacked
+// one (--strict, "list_view", /dev/initrd).
+type anchorState uint8
+
+const (
+	anchorsUnread anchorState = iota // not read: the ratio was near the norm when recorded
+	anchorsNone                      // the source has no anchor
+	anchorsKept                      // the translation keeps all of them
+	anchorsLost                      // it lacks one (localeRun.lost names it)
+	anchorsCut                       // it stops on a word where its source ends with a stop
+)
+
+// lostFactor narrows the length factor f for a translation that lacks an
+// anchor of its source: 1.5 for the default 1.8.
+func lostFactor(f float64) float64 { return max(f/1.2, (1+f)/2) }
+
+// anchorSlack widens the band in which anchors are read while the
+// locale's norm is still an estimate (normSoFar).
+const anchorSlack = 1.2
+
+type lengthRec struct {
+	seg     int32 // index in localeRun.segs
+	ratio   float32
+	judge   bool // a sentence: judged, not only measured (minLengthRunes)
+	twice   bool // the translation is one text said twice
+	anchors anchorState
+}
+
+// ratioBins is the histogram of length ratios the norm is the median of:
+// 0.01 wide, ratios 0–10.
+const ratioBins = 1000
+
+// normEvery: the norm estimate is refreshed every so many records.
+const normEvery = 1024
+
+// recordLength keeps what the length check needs of done segment k, with
+// ns and nt the lengths of its source and translation (textLength). A
+// sentence's anchors are read while the texts are at hand, and only when
+// its ratio is short of the norm estimated so far: few are.
+func (r *localeRun) recordLength(k int32, src, tgt string, ns, nt int) {
+	l := lengthRec{seg: k, ratio: float32(nt) / float32(ns), judge: ns >= minLengthRunes}
+	r.ratioHist[min(max(int(l.ratio*100), 0), ratioBins)]++
+	if len(r.lengths)%normEvery == 0 || len(r.lengths) == minLengthSamples {
+		r.normSoFar = r.lengthNorm(len(r.lengths))
+	}
+	if l.judge {
+		l.twice = nt > ns && saidTwice(tgt)
+		if float64(l.ratio) < r.normSoFar/lostFactor(r.c.lengthFactor)*anchorSlack {
+			var lost string
+			l.anchors, lost = r.readAnchors(src, tgt)
+			if lost != "" {
+				if r.lost == nil {
+					r.lost = map[int32]string{}
+				}
+				r.lost[k] = lost
+			}
+		}
+	}
+	r.lengths = append(r.lengths, l)
+}
+
+// lengthNorm is the locale's usual ratio over n recorded segments: their
+// median, or a known norm while there are too few.
+func (r *localeRun) lengthNorm(n int) float64 {
+	if n >= minLengthSamples {
+		return medianRatio(&r.ratioHist, n)
+	}
+	if norm := lengthNorms[r.locale]; norm != 0 {
+		return norm
+	}
+	return 1
+}
+
+// lengthOutliers reports segments whose length ratio is more than the
+// configured factor away from the locale's norm, or, short of it, nearer
+// when they lack an anchor of their source (anchorState).
+func (r *localeRun) lengthOutliers() {
+	if len(r.lengths) == 0 {
+		return
+	}
+	norm := r.lengthNorm(len(r.lengths))
+	f := r.c.lengthFactor
+	lf := lostFactor(f)
+	for _, l := range r.lengths {
+		if !l.judge {
+			continue
+		}
+		ratio := float64(l.ratio)
+		key, arg := "", ""
+		switch {
+		case ratio > norm*f || l.twice:
+			key = "CheckLengthLong"
+		case ratio >= norm/lf:
+			continue
+		case l.anchors == anchorsLost:
+			key, arg = "CheckLengthShortLost", "Lost"
+		case l.anchors == anchorsCut:
+			key, arg = "CheckLengthShortCut", "End"
+		case ratio >= norm/f:
+			continue
+		case l.anchors != anchorsKept || ratio < norm/(f*f):
+			key = "CheckLengthShort"
+		default:
+			continue
+		}
+		if r.segs[l.seg].silent&silentLength != 0 {
+			continue
+		}
+		args := map[string]any{"Ratio": round1(ratio), "Norm": round1(norm), "Locale": r.locale}
+		if arg != "" {
+			args[arg] = r.lost[l.seg]
+		}
+		r.emitSeg(l.seg, "length", key, args)
+	}
+}
+
+// medianRatio is the median of the n ratios of histogram h: exact enough
+// for a norm, and linear in the number of segments.
+func medianRatio(h *[ratioBins + 1]int32, n int) float64 {
+	half, sum := (n+1)/2, 0
+	for b, c := range h {
+		sum += int(c)
+		if sum >= half {
+			return (float64(b) + 0.5) / 100
+		}
+	}
+	return 1
+}
+
+// readAnchors compares the anchors of a source and its translation: the
+// state, and the anchor the translation lacks (its source's final stop
+// for anchorsCut). Numbers are compared by their runs of digits, so that
+// a localised form (1,000 → 1 000, 2.5 → 2,5) keeps them; other anchors
+// are looked for in the translation ignoring ASCII case (OpenGL ~
+// opengl), as many times as the source has them, inside a longer word
+// too (a Turkmen suffix: Nautilus'yň).
+func (r *localeRun) readAnchors(src, tgt string) (anchorState, string) {
+	if e := endPunct(src); e != "" {
+		if c, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(tgt, unicode.IsSpace)); wordRune(c) {
+			return anchorsCut, e
+		}
+	}
+	state := anchorsNone
+	tgtDigits := digitRuns(tgt, r.anchorBuf[1][:0])
+	seen := r.anchorBuf[0][:0]
+	defer func() { r.anchorBuf[0], r.anchorBuf[1] = seen[:0], tgtDigits[:0] }()
+	for i := 0; i < len(src); {
+		for i < len(src) && isASCIISpace(src[i]) {
+			i++
+		}
+		j := i
+		for j < len(src) && !isASCIISpace(src[j]) {
+			j++
+		}
+		tok, weak := anchorToken(src[i:j])
+		i = j
+		if tok == "" {
+			continue
+		}
+		if weak {
+			if countFold(tgt, tok) > 0 {
+				state = max(state, anchorsKept)
+			}
+			continue
+		}
+		state = anchorsKept
+		if hasDigit(tok) {
+			// each run of digits of the token, matched with one of the
+			// translation's not matched yet
+			for k := 0; k < len(tok); {
+				if !isDigit(tok[k]) {
+					k++
+					continue
+				}
+				e := k
+				for e < len(tok) && isDigit(tok[e]) {
+					e++
+				}
+				at := -1
+				for m, d := range tgtDigits {
+					if d == tok[k:e] {
+						at = m
+						break
+					}
+				}
+				if at < 0 {
+					return anchorsLost, tok
+				}
+				tgtDigits[at] = ""
+				k = e
+			}
+			continue
+		}
+		seen = append(seen, tok)
+		n := 0
+		for _, s := range seen {
+			if strings.EqualFold(s, tok) {
+				n++
+			}
+		}
+		if countFold(tgt, tok) < n {
+			return anchorsLost, tok
+		}
+	}
+	if q := quotations(src); q > 0 {
+		if quotations(tgt) < q {
+			return anchorsLost, lastQuotation(src)
+		}
+		state = anchorsKept
+	}
+	return state, ""
+}
+
+// anchorToken returns the anchor a word of a source is, without the
+// punctuation around it, or "": a word with digits; an option (-v,
+// --strict); a word of code, with _ / \ @ % = $ # ( or ; in it or a dot
+// inside (key_serial_t, /usr/local, open(), linux-image.prerm); a name
+// of four capitals or more (POSIX) or with a capital inside (OpenGL,
+// FileZilla). An acronym of two or three capitals (URI, OS, CPU) is a
+// weak anchor: kept, it is one, but a Russian translation may give it in
+// its own letters (ОС, ЦП), so its absence proves nothing. Not anchors:
+// plain and capitalised words, which are translated; an abbreviation
+// (e.g., U.S.); words joined by a slash (and/or); a tag (<b>), which
+// markup compares; any word with letters other than ASCII.
+func anchorToken(w string) (anchor string, weak bool) {
+	w = strings.TrimLeft(trimClosing(w), "([{\"'`")
+	w = strings.TrimLeft(w, "«“„‘")
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if w == "" || !isASCII(w) || strings.IndexByte(w, '<') >= 0 {
+		return "", false
+	}
+	letters, upper := 0, 0
+	hasAlnum := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case isDigit(c):
+			return w, false
+		case isASCIILetter(c):
+			letters++
+			hasAlnum = true
+			if c < 'a' {
+				upper++
+			}
+		}
+	}
+	if !hasAlnum {
+		return "", false
+	}
+	if w[0] == '-' && len(w) > 1 && (w[1] == '-' || isASCIILetter(w[1])) {
+		return w, false
+	}
+	if strings.ContainsAny(w, ".") && !strings.ContainsAny(w, "_/\\@%=$#(;") {
+		for _, p := range strings.Split(w, ".") {
+			if len(p) > 1 {
+				return w, false // a name with a dot inside: org.gnome.Shell
+			}
+		}
+		return "", false // an abbreviation: e.g, U.S
+	}
+	if strings.ContainsAny(w, "_\\@%=$#(;") {
+		return w, false
+	}
+	if strings.IndexByte(w, '/') >= 0 {
+		for _, p := range strings.Split(w, "/") {
+			if !isWord(p) || !lowerASCII(p) {
+				return w, false // a path or a name: /usr/local, GNU/Linux
+			}
+		}
+		return "", false // words: and/or
+	}
+	plural := upper == letters-1 && w[len(w)-1] == 's' // PCRs
+	switch {
+	case upper >= 2 && (upper == letters || plural):
+		if plural {
+			w = w[:len(w)-1]
+		}
+		return w, upper < 4
+	case upper >= 2 || upper == 1 && w[0] >= 'a': // OpenGL, iPhone
+		return w, false
+	}
+	return "", false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitRuns appends the runs of ASCII digits of s to out.
+func digitRuns(s string, out []string) []string {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		out = append(out, s[i:j])
+		i = j
+	}
+	return out
+}
+
+// countFold counts the occurrences of the ASCII word w in s, ignoring
+// ASCII case.
+func countFold(s, w string) int {
+	n := 0
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 == w[0]|0x20 && strings.EqualFold(s[i:i+len(w)], w) {
+			n++
+			i += len(w) - 1
+		}
+	}
+	return n
+}
+
+// quotations counts the quotations of a text: pairs of straight double
+// quotes, and opening “ « „.
+func quotations(s string) int {
+	return strings.Count(s, `"`)/2 + strings.Count(s, "“") + strings.Count(s, "«") + strings.Count(s, "„")
+}
+
+// lastQuotation returns the text of the last quotation of s.
+func lastQuotation(s string) string {
+	end := strings.LastIndexAny(s, `"”»“`)
+	if end < 0 {
+		return ""
+	}
+	start := strings.LastIndexAny(s[:end], `"“«„`)
+	if start < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(s[start:])
+	return s[start+size : end]
+}
+
+// textLength is the length of a text for the length check: its n runes
+// with each run of white space counted once and none at its ends, so that
+// a help text's column layout (a description wrapped onto the next line
+// and indented) is not read as a longer translation.
+func textLength(s string, f features, n int) int {
+	if !f.needsCollapse() {
+		return n
+	}
+	n, space := 0, false
+	for _, c := range strings.TrimSpace(s) {
+		if unicode.IsSpace(c) {
+			space = true
+			continue
+		}
+		if space {
+			n++
+			space = false
+		}
+		n++
+	}
+	return n
+}
+
+// saidTwice reports whether a translation is one text twice over, a
+// copy pasted after itself, white space aside.
+func saidTwice(s string) bool {
+	c := collapse(s)
+	h := len(c) / 2
+	return len(c)%2 == 1 && c[h] == ' ' && c[:h] == c[h+1:]
+}

@@ -210,7 +210,7 @@ func init() {
 				"CheckLengthLong":      "the translation is {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
 				"CheckLengthShort":     "the translation is only {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
 				"CheckLengthShortLost": "the translation is only {{.Ratio}} times as long as the source and lacks its “{{.Lost}}”: a part may be missing; {{.Locale}} translations are usually {{.Norm}} times",
-				"CheckLengthShortCut":  "the translation is only {{.Ratio}} times as long as the source and stops on a word, without the source's final “{{.End}}”: it may be cut short; {{.Locale}} translations are usually {{.Norm}} times",
+				"CheckLengthShortCut":  "the translation is only {{.Ratio}} times as long as the source and breaks off without the source's final “{{.End}}”: it may be cut short; {{.Locale}} translations are usually {{.Norm}} times",
 			}},
 	)
 }

@@ -49,7 +49,7 @@ const (
 	anchorsNone                      // the source has no anchor
 	anchorsKept                      // the translation keeps all of them
 	anchorsLost                      // it lacks one (localeRun.lost names it)
-	anchorsCut                       // it stops on a word where its source ends with a stop
+	anchorsCut                       // it stops on a word or a comma where its source ends with a stop
 )
 
 // lostFactor narrows the length factor f for a translation that lacks an
@@ -178,7 +178,7 @@ func medianRatio(h *[ratioBins + 1]int32, n int) float64 {
 // too (a Turkmen suffix: Nautilus'yň).
 func (r *localeRun) readAnchors(src, tgt string) (anchorState, string) {
 	if e := endPunct(src); e != "" {
-		if c, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(tgt, unicode.IsSpace)); wordRune(c) {
+		if c, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(tgt, unicode.IsSpace)); wordRune(c) || c == ',' {
 			return anchorsCut, e
 		}
 	}

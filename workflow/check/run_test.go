@@ -518,7 +518,7 @@ func TestLengthBySize(t *testing.T) {
 // TestLengthAnchors: a short translation is read by its anchors, what a
 // translator keeps as it stands. One that keeps them all is a concise
 // rendering, whatever its ratio above the factor squared; one that lacks
-// one, or stops on a word where its source ends with a stop, is reported
+// one, or stops on a word or a comma where its source ends with a stop, is reported
 // nearer the norm, naming what it lacks; one whose source has none is
 // judged by its ratio.
 func TestLengthAnchors(t *testing.T) {
@@ -553,7 +553,9 @@ func TestLengthAnchors(t *testing.T) {
 			"the translation is only 0.7 times as long as the source and lacks its “silo”: a part may be missing; ru translations are usually 1.1 times"},
 		// cut short
 		{"ru", seminarEN, "Семинар о правах мигрантов завершился сегодня в Ашхабаде, и его участники",
-			"the translation is only 0.6 times as long as the source and stops on a word, without the source's final “.”: it may be cut short; ru translations are usually 1.1 times"},
+			"the translation is only 0.6 times as long as the source and breaks off without the source's final “.”: it may be cut short; ru translations are usually 1.1 times"},
+		{"tk", seminarEN, "Migrantlaryň hukuklary baradaky seminar şu gün Aşgabatda tamamlandy we,",
+			"the translation is only 0.6 times as long as the source and breaks off without the source's final “.”: it may be cut short; tk translations are usually 1.1 times"},
 		// no anchors: the ratio alone
 		{"ru", "Select this option to display icon emblems in the tree pane for all folders for which emblems have been defined in the folders properties dialog.",
 			"Используйте этот параметр, чтобы включить отображение эмблем на значках в дереве.",

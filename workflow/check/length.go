@@ -80,11 +80,11 @@ const normEvery = 1024
 // sentence's anchors are read while the texts are at hand, and only when
 // its ratio is short of the norm estimated so far: few are.
 func (r *localeRun) recordLength(k int32, src, tgt string, ns, nt int) {
-	l := lengthRec{seg: k, ratio: float32(nt) / float32(ns), judge: ns >= minLengthRunes}
-	r.ratioHist[min(max(int(l.ratio*100), 0), ratioBins)]++
 	if len(r.lengths)%normEvery == 0 || len(r.lengths) == minLengthSamples {
 		r.normSoFar = r.lengthNorm(len(r.lengths))
 	}
+	l := lengthRec{seg: k, ratio: float32(nt) / float32(ns), judge: ns >= minLengthRunes}
+	r.ratioHist[min(max(int(l.ratio*100), 0), ratioBins)]++
 	if l.judge {
 		l.twice = nt > ns && saidTwice(tgt)
 		if float64(l.ratio) < r.normSoFar/lostFactor(r.c.lengthFactor)*anchorSlack {
@@ -185,7 +185,12 @@ func (r *localeRun) readAnchors(src, tgt string) (anchorState, string) {
 	state := anchorsNone
 	tgtDigits := digitRuns(tgt, r.anchorBuf[1][:0])
 	seen := r.anchorBuf[0][:0]
-	defer func() { r.anchorBuf[0], r.anchorBuf[1] = seen[:0], tgtDigits[:0] }()
+	defer func() {
+		// the scratch keeps no text of a catalog that is done with
+		clear(seen)
+		clear(tgtDigits)
+		r.anchorBuf[0], r.anchorBuf[1] = seen[:0], tgtDigits[:0]
+	}()
 	for i := 0; i < len(src); {
 		for i < len(src) && isASCIISpace(src[i]) {
 			i++

@@ -206,3 +206,101 @@ func shape(c *catalog.Catalog) string {
 	}
 	return b.String()
 }
+
+// A title over several lines inside a block quote or a list item is a
+// segment like any other; the ">" that starts its next line in a block
+// quote is a code of it, as in the quote's own text. The target edition
+// writes the translation on one line, where no container's markup is
+// needed, so the page's title is the translation whether the translator
+// kept that line break or not; read again, the edition gives the
+// translation as the title's segment.
+func TestNestedValuesOverLines(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		tr        map[string]string // the titles' translations, by source
+		want      []string          // the page's titles, in document order
+	}{
+		{"block quote", "> See [the site](https://iom.int \"IOM\n> site\") and ![a map](m.png 'A\n> map').\n",
+			map[string]string{"IOM\n<1/>site": "Сайт\n<1/>МОМ", "A\n<1/>map": "Карта <1/>мира"},
+			[]string{"title=Сайт МОМ", "alt=a map", "title=Карта мира"}},
+		{"list item", "- See [the site](https://iom.int \"IOM\n  site\").\n- Next.\n",
+			map[string]string{"IOM\n  site": "Сайт\n  МОМ"},
+			[]string{"title=Сайт МОМ"}},
+		{"list in a block quote, three lines", "> - See [it](/a (One\n>   two\n>   three)).\n",
+			map[string]string{"One\n<1/>two\n<2/>three": "Раз<1/> два\n<2/>три"},
+			[]string{"title=Раз два три"}},
+		{"title on the line after its destination", "> See [it](/a\n> \"The title\").\n",
+			map[string]string{"The title": "Заголовок"},
+			[]string{"title=Заголовок"}},
+		{"reference definition", "> See [it][x].\n>\n> [x]: /y \"One\n> two\"\n",
+			map[string]string{"One\n<1/>two": "Раз\n<1/>два"},
+			[]string{"title=Раз два"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(tc.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			p := &Project{Dir: dir, SourceLocale: "en", TargetLocales: []string{"ru"}}
+			src, err := p.SourceCatalog(Document{Name: "a", Source: "a.md"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if src.Skeleton() != tc.src {
+				t.Fatal("the source catalog does not rebuild the document")
+			}
+			tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en"}
+			titles := 0
+			for _, s := range src.Segments {
+				tr := s.Source
+				if s.Kind == "link-title" {
+					var ok bool
+					if tr, ok = tc.tr[s.Source]; !ok {
+						t.Fatalf("a title segment %q, want one of %q", s.Source, tc.tr)
+					}
+					titles++
+				}
+				tgt.Segments = append(tgt.Segments, catalog.Segment{ID: s.ID, Source: s.Source, Target: tr, State: catalog.Translated})
+			}
+			if titles != len(tc.tr) {
+				t.Fatalf("%d title segments, want %d", titles, len(tc.tr))
+			}
+			ru, err := edition.Assemble(src, tgt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ru.Gaps) > 0 {
+				t.Fatalf("gaps: %+v", ru.Gaps)
+			}
+			out := ru.Render(edition.Markdown, edition.Options{})
+			var page bytes.Buffer
+			if err := goldmark.New().Convert(out, &page); err != nil {
+				t.Fatal(err)
+			}
+			if got := attributes(t, page.Bytes()); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("the page's titles:\n%s\nwant\n%s\nedition:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"), out)
+			}
+			if err := os.WriteFile(filepath.Join(dir, "ru.md"), out, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			back, err := p.SourceCatalog(Document{Name: "a", Source: "ru.md"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got, want []string
+			for _, s := range back.Segments {
+				if s.Kind == "link-title" {
+					got = append(got, "title="+s.Source)
+				}
+			}
+			for _, w := range tc.want {
+				if strings.HasPrefix(w, "title=") {
+					want = append(want, w)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("the edition read again has the titles:\n%s\nwant\n%s\nedition:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), out)
+			}
+		})
+	}
+}

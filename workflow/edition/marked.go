@@ -54,12 +54,19 @@ func (e *Edition) Marked(o Options) []byte {
 			b.WriteString(e.escape(p, prev, text))
 		} else {
 			data := p.Codes
+			breaks := false
 			if !e.IsSource() {
 				data = e.codeData(p, nested[p.ID], links)
+				if !p.Untranslated && e.format == "markdown" && value(p.Kind) {
+					data, breaks = quoteBreaks(data)
+				}
 			}
 			codes, err := markup.NewCodes(p.Source, data)
 			if err == nil {
 				text, err = codes.Expand(text, func(s string) string { return e.escape(p, prev, s) })
+			}
+			if breaks {
+				text = lineBreaks.ReplaceAllString(text, " ")
 			}
 			if err != nil {
 				// Catalogs are checked when read and Assemble keeps broken
@@ -170,10 +177,43 @@ func (p Part) value(format string) (src, text string, ok bool) {
 	if src, err = codes.Expand(p.Source, nil); err != nil {
 		return "", "", false
 	}
+	data, breaks := p.Codes, false
+	if format == "markdown" {
+		data, breaks = quoteBreaks(p.Codes)
+	}
+	if codes, err = markup.NewCodes(p.Source, data); err != nil {
+		return "", "", false
+	}
 	if text, err = codes.Expand(p.Text, func(s string) string { return escapeValue(format, p.Kind, s) }); err != nil {
 		return "", "", false
 	}
+	if breaks {
+		text = lineBreaks.ReplaceAllString(text, " ")
+	}
 	return src, text, true
+}
+
+// quoteBreaks is the markup of a translated Markdown value's codes with
+// a block quote's ">" that started a line the source's value went on to
+// (package markdown makes it a code of the value) a line break: the
+// translation goes on one line, where the ">" would be text, and
+// the caller's joining of lines makes the break a space; true when there
+// is one.
+func quoteBreaks(codes []string) ([]string, bool) {
+	var out []string
+	for i, c := range codes {
+		if strings.Trim(c, " \t>") != "" || !strings.Contains(c, ">") {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(codes)
+		}
+		out[i] = "\n"
+	}
+	if out == nil {
+		return codes, false
+	}
+	return out, true
 }
 
 // escape writes a translated value of the skeleton so that its quoting

@@ -15,9 +15,11 @@
 // package htmldoc reads them) are nested values of the code that holds
 // them (blocks.Nested); a link reference definition's title is a block of
 // its own in the skeleton. A title is taken only where it is the one
-// goldmark read, as written: a title over several lines inside a block
-// quote or a list item, whose lines the container's markup cuts, stays as
-// it is. Everything outside those blocks — block markup, fenced and
+// goldmark read, as written. Over several lines inside a block quote, the
+// quote's ">" that starts each further line is a standalone code of the
+// value, as in the quote's own text (a list item's indentation is text);
+// a target edition writes a translated value on one line, where that
+// code has no place. Everything outside those blocks — block markup, fenced and
 // indented code, link reference definitions, front matter keys — is
 // skeleton and never reaches a translator. HTML blocks are read by package
 // htmldoc, and their blocks join the document's.

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
 
 	"github.com/terjime/terjime/workflow/blocks"
 	"github.com/terjime/terjime/workflow/htmldoc"
@@ -192,11 +194,67 @@ func (r *reader) definition(n *ast.LinkReferenceDefinition) error {
 		return nil
 	}
 	a, b, ok := linkTitle(def, j+2)
-	if !ok || !sameTitle(def[a:b], n.Title) {
+	if !ok {
 		return nil
 	}
-	return r.block(r.base+start+a, "link-title", true, []blocks.Piece{{Kind: markup.Text, Text: r.src[r.base+start+a : r.base+start+b]}})
+	pieces, ok := r.valuePieces(lines, start+a, start+b, n.Title)
+	if !ok {
+		return nil
+	}
+	return r.block(r.base+start+a, "link-title", true, pieces)
 }
+
+// valuePieces are the pieces of a value (a title, an attribute) that
+// stands at doc[a:b] in a block whose lines are lines: its text, and
+// where it goes on to the next line inside a block quote, the quote's
+// ">" that starts that line a standalone code, as in the block's own text
+// (loose); white space there (a list item's indentation) is text. A
+// link's title, which goldmark read as title without the containers'
+// markup, is taken only where it is that title as written: false when it
+// is not.
+func (r *reader) valuePieces(lines *text.Segments, a, b int, title []byte) ([]blocks.Piece, bool) {
+	var pieces []blocks.Piece
+	var plain []byte // the value without the containers' markup
+	add := func(k markup.Kind, x, y int) {
+		if x >= y {
+			return
+		}
+		t := r.src[r.base+x : r.base+y]
+		if n := len(pieces); k == markup.Text && n > 0 && pieces[n-1].Kind == markup.Text {
+			pieces[n-1].Text = r.src[r.base+x-len(pieces[n-1].Text) : r.base+y]
+		} else {
+			pieces = append(pieces, blocks.Piece{Kind: k, Text: t})
+		}
+		if k == markup.Text && title != nil {
+			plain = append(plain, t...)
+		}
+	}
+	x := a
+	// The lines that start inside the value, found by bisection: a long
+	// paragraph has many lines and many links.
+	for k := max(1, sort.Search(lines.Len(), func(k int) bool { return lines.At(k).Start > a })); k < lines.Len() && lines.At(k).Start <= b; k++ {
+		// What goldmark leaves out between two lines: the markup of the
+		// containers at the start of the second.
+		gs, ge := lines.At(k-1).Stop, lines.At(k).Start
+		if gs >= ge || gs < a {
+			continue
+		}
+		add(markup.Text, x, gs)
+		if blank(r.doc[gs:ge]) {
+			add(markup.Text, gs, ge)
+		} else {
+			add(markup.Standalone, gs, ge)
+		}
+		x = ge
+	}
+	add(markup.Text, x, b)
+	if title != nil && !sameTitle(plain, title) {
+		return nil, false
+	}
+	return pieces, true
+}
+
+func blank(s []byte) bool { return len(bytes.TrimLeft(s, " \t\r\n")) == 0 }
 
 // htmlBlock reads the text of an HTML block (MDN's older pages are HTML
 // in Markdown files) with the HTML reader: its blocks join the document's.
@@ -234,8 +292,9 @@ type inliner struct {
 }
 
 type nestedValue struct {
-	kind string
-	a, b int
+	kind  string
+	a, b  int
+	title []byte // a link's title as goldmark read it; nil for an attribute
 }
 
 // marker is a node boundary between two texts: an exit (position unknown),
@@ -251,26 +310,17 @@ func (in *inliner) reset(r *reader, start, end int) {
 	in.pieces, in.pending, in.values = in.pieces[:0], in.pending[:0], in.values[:0]
 }
 
-// nestedValues are the block's nested values, in the order they stand; a
-// value over several lines only where no container's markup (a block
-// quote's ">", a list item's indentation) cuts the block's lines.
+// nestedValues are the block's nested values, in the order they stand.
 func (in *inliner) nestedValues(n ast.Node) []blocks.Nested {
 	if len(in.values) == 0 {
 		return nil
 	}
 	slices.SortFunc(in.values, func(x, y nestedValue) int { return x.a - y.a })
-	lines := n.Lines()
-	whole := true // the block's lines are one stretch of the source
-	for k := 1; k < lines.Len(); k++ {
-		whole = whole && lines.At(k).Start == lines.At(k-1).Stop
-	}
 	out := make([]blocks.Nested, 0, len(in.values))
 	for _, v := range in.values {
-		t := in.r.src[in.r.base+v.a : in.r.base+v.b]
-		if !whole && strings.ContainsAny(t, "\r\n") {
-			continue
+		if pieces, ok := in.r.valuePieces(n.Lines(), v.a, v.b, v.title); ok {
+			out = append(out, blocks.Nested{Kind: v.kind, At: v.a - in.start, Pieces: pieces})
 		}
-		out = append(out, blocks.Nested{Kind: v.kind, At: v.a - in.start, Pieces: []blocks.Piece{{Kind: markup.Text, Text: t}}})
 	}
 	return out
 }
@@ -328,7 +378,7 @@ func (in *inliner) node(n ast.Node) {
 			if a < b {
 				raw := in.r.src[in.r.base+a : in.r.base+b] // the source's own string: no copy
 				for _, v := range htmldoc.Values(raw, in.r.opt.Attributes) {
-					in.values = append(in.values, nestedValue{"attribute", a + v[0], a + v[1]})
+					in.values = append(in.values, nestedValue{"attribute", a + v[0], a + v[1], nil})
 				}
 			}
 		}
@@ -479,8 +529,8 @@ func (in *inliner) title(n ast.Node, a, b int) {
 	if len(title) == 0 || a+2 > b || doc[a] != ']' || doc[a+1] != '(' {
 		return
 	}
-	if s, e, ok := linkTitle(doc, a+2); ok && sameTitle(doc[s:e], title) {
-		in.values = append(in.values, nestedValue{"link-title", s, e})
+	if s, e, ok := linkTitle(doc, a+2); ok {
+		in.values = append(in.values, nestedValue{"link-title", s, e, title})
 	}
 }
 
@@ -535,17 +585,25 @@ func linkTitle(doc []byte, i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// skipSpace skips white space, and the ">" of a block quote that starts
+// a line in it (a title on the line after its link's destination).
 func skipSpace(doc []byte, i int) int {
-	for i < len(doc) && isSpace(doc[i]) {
-		i++
+	nl := false
+	for ; i < len(doc); i++ {
+		switch c := doc[i]; {
+		case c == '\n':
+			nl = true
+		case isSpace(c), c == '>' && nl:
+		default:
+			return i
+		}
 	}
 	return i
 }
 
-// sameTitle reports whether the title found in the markup, raw, is the
-// one goldmark read, as written: over several lines goldmark leaves out
-// what a container's markup puts at their starts, so a title that differs
-// in more than white space is not taken.
+// sameTitle reports whether the title found in the markup, raw (without
+// the containers' markup), is the one goldmark read, as written: a title
+// that differs in more than white space is not taken.
 func sameTitle(raw, title []byte) bool {
 	return bytes.Equal(raw, title) || bytes.Equal(bytes.Join(bytes.Fields(raw), nil), bytes.Join(bytes.Fields(title), nil))
 }

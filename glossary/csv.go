@@ -16,6 +16,7 @@ import (
 	"github.com/terjime/terjime/internal/csvsafe"
 	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/internal/tomlpos"
 )
 
 // CSV columns of the long format, one term per row. ExportCSV writes them
@@ -130,10 +131,17 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 	if _, ok := cols["locale"]; !ok {
 		return input.Errorf(name, 1, "a CSV with a term column needs a locale column too")
 	}
-	for k := range cols {
-		if k != "" && !slices.Contains(csvColumns, k) && k != "id" {
-			return input.Errorf(name, 1, "unknown column %q: the columns are %s", k, strings.Join(csvColumns, ", "))
+	// Of the unknown columns, the header's first: the same one every time.
+	unknown := ""
+	for k, i := range cols {
+		if k != "" && !slices.Contains(csvColumns, k) && k != "id" && (unknown == "" || i < cols[unknown]) {
+			unknown = k
 		}
+	}
+	if unknown != "" {
+		e := input.Errorf(name, 1, "unknown column %q: the columns are %s", unknown, strings.Join(csvColumns, ", "))
+		e.Hint = tomlpos.KeyHint(unknown, csvColumns)
+		return e
 	}
 	idCol := "concept"
 	if _, ok := cols[idCol]; !ok {
@@ -195,7 +203,9 @@ func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) e
 		if s := get("status"); s != "" {
 			st, ok := ParseStatus(s)
 			if !ok {
-				return input.Errorf(name, line, "status %q: use preferred, admitted or forbidden", s)
+				e := input.Errorf(name, line, "status %q: use preferred, admitted or forbidden", s)
+				e.Hint = tomlpos.KeyHint(s, statusNames[:])
+				return e
 			}
 			t.Status = st
 		}
@@ -249,7 +259,9 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 		}
 		tag, err := locale.Canonical(h)
 		if err != nil {
-			return input.Errorf(name, 1, "column %q is neither a locale tag nor id, subject, note (or give term and locale columns, one term per row)", h)
+			e := input.Errorf(name, 1, "column %q is neither a locale tag nor id, subject, note (or give term and locale columns, one term per row)", h)
+			e.Hint = tomlpos.KeyHint(h, []string{"id", "concept", "subject", "note"})
+			return e
 		}
 		locs = append(locs, col{i, tag})
 	}

@@ -64,6 +64,41 @@ func TestCSVErrors(t *testing.T) {
 	}
 }
 
+// TestCSVErrorHints: a mistyped column or status gets the one meant, and
+// of several unknown columns the first of the header row is named, every
+// time.
+func TestCSVErrorHints(t *testing.T) {
+	tests := []struct {
+		name, text string
+		msg        string
+		meant      string // "": no hint
+	}{
+		{"column", "concept,locale,term,staus\n", `unknown column "staus"`, "status"},
+		{"columns, the first named", "concept,locale,term,casesensitive,colour,exatc,x\n", `unknown column "casesensitive"`, "case_sensitive"},
+		{"column, none near", "concept,locale,term,colour\n", `unknown column "colour"`, ""},
+		{"status", "concept,locale,term,status\na,ru,Меджлис,prefered\n", `status "prefered"`, "preferred"},
+		{"status, none near", "concept,locale,term,status\na,ru,Меджлис,approved\n", `status "approved"`, ""},
+		{"wide column", "en,ru,subjcet\nx,y,z\n", `column "subjcet"`, "subject"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for range 5 { // the same error every time
+				_, err := ImportCSV("in.csv", strings.NewReader(tt.text))
+				e := fileError(t, err)
+				if !strings.Contains(e.Msg, tt.msg) {
+					t.Fatalf("err = %q, want %q", e, tt.msg)
+				}
+				switch {
+				case tt.meant == "" && e.Hint != nil:
+					t.Fatalf("err = %q, want no hint", e)
+				case tt.meant != "" && (e.Hint == nil || e.Hint.ID != "TOMLHintKey" || e.Hint.Data["Key"] != tt.meant):
+					t.Fatalf("err = %q, want the hint: did you mean %s?", e, tt.meant)
+				}
+			}
+		})
+	}
+}
+
 // The attack of CSV injection on a glossary export: a term, a note or a
 // subject that a spreadsheet would run as a formula is written with an
 // apostrophe before it, and imported back exactly; a term of its own that

@@ -161,9 +161,10 @@ func init() {
 				"CheckInconsistentTranslation": "the same source is translated differently in segment {{.Other}} ({{.Where}})",
 			}},
 		Check{Name: "inconsistent-source", Severity: Warning,
-			Doc: "the same translation for different sources",
+			Doc: "the same translation for sources one word apart, unless the document's other translations render the two words alike",
 			Messages: map[string]string{
-				"CheckInconsistentSource": "the same translation stands for a different source in segment {{.Other}} ({{.Where}})",
+				"CheckInconsistentSource":     "the same translation stands for a different source in segment {{.Other}} ({{.Where}})",
+				"CheckInconsistentSourceCopy": "the translation seems copied from segment {{.Other}} ({{.Where}}), whose source differs in one word: elsewhere the document translates the two words differently",
 			}},
 		// URLs, placeholders, markup
 		Check{Name: "urls", Severity: Error, Text: checkURLs,

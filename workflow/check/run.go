@@ -241,9 +241,13 @@ type segMeta struct {
 	hSrc, hTgt   uint64
 	pair, line   int32
 	idOff, idEnd uint32 // its ID in localeRun.ids
-	wOff         uint32 // its source's word signature in localeRun.words
-	wLen         uint8  // (wordSig; none for sources of over maxSigWords words)
-	silent       uint8  // silentTranslation|silentSource|silentLength
+	// wOff is where its source's word signature is in localeRun.words
+	// (wordSig; none for sources of over maxSigWords words): wLen words,
+	// their wLen finer keys, then tLen stems of its translation
+	// (targetStems).
+	wOff       uint32
+	wLen, tLen uint8
+	silent     uint8 // silentTranslation|silentSource|silentLength
 }
 
 // maxSigWords bounds the word signatures kept for inconsistent-source:
@@ -285,7 +289,8 @@ type localeRun struct {
 	bySource    []hashRec // the hashes of the done segments' source texts
 	byTarget    []hashRec // and of their translations
 	words       []uint16  // the sources' word signatures (segMeta.wOff)
-	wordBuf     []byte    // scratch space of wordSig
+	fineBuf     []uint16  // scratch space of wordSig
+	wordBuf     []byte    // scratch space of wordSig and targetStems
 	lengths     []lengthRec
 	ratioHist   [ratioBins + 1]int32 // of lengths' ratios
 	normSoFar   float64              // the norm of the lengths recorded so far
@@ -685,9 +690,12 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		r.byTarget = append(r.byTarget, hashRec{m.hTgt ^ scope, k})
 		if r.c.sev["inconsistent-source"] != Off {
 			off := len(r.words)
-			r.words, r.wordBuf = wordSig(r.seed, src, r.words, r.wordBuf)
+			r.words, r.fineBuf, r.wordBuf = wordSig(r.seed, src, maxSigWords, r.words, r.fineBuf[:0], r.wordBuf)
 			if n := len(r.words) - off; n <= maxSigWords && !oneToken(src) {
-				m.wOff, m.wLen = uint32(off), uint8(n)
+				r.words = append(r.words, r.fineBuf...)
+				t := len(r.words)
+				r.words, r.wordBuf = targetStems(tgt, r.words, r.wordBuf)
+				m.wOff, m.wLen, m.tLen = uint32(off), uint8(n), uint8(len(r.words)-t)
 			} else {
 				r.words = r.words[:off]
 			}
@@ -715,29 +723,63 @@ type hashRec struct {
 // not.
 func (r *localeRun) inconsistencies() {
 	buf := make([]hashRec, max(len(r.bySource), len(r.byTarget)))
-	group := func(recs []hashRec, name, key string, bit uint8, differ func(first, cur *segMeta) bool) {
+	// each calls f with the first segment of each run of equal hashes
+	// and each later one.
+	each := func(recs []hashRec, f func(first, cur int32)) {
 		recs = sortHashes(recs, buf)
 		for i := 0; i < len(recs); {
 			j := i + 1
 			for j < len(recs) && recs[j].h == recs[i].h {
 				j++
 			}
-			first := &r.segs[recs[i].seg]
 			for _, cur := range recs[i+1 : j] {
-				m := &r.segs[cur.seg]
-				if m.silent&bit == 0 && differ(first, m) {
-					r.emitSeg(cur.seg, name, key, r.otherArgs(recs[i].seg))
-				}
+				f(recs[i].seg, cur.seg)
 			}
 			i = j
 		}
 	}
-	group(r.bySource, "inconsistent-translation", "CheckInconsistentTranslation", silentTranslation, func(first, cur *segMeta) bool {
-		return first.hTgt != cur.hTgt
+	each(r.bySource, func(first, cur int32) {
+		if m := &r.segs[cur]; m.silent&silentTranslation == 0 && r.segs[first].hTgt != m.hTgt {
+			r.emitSeg(cur, "inconsistent-translation", "CheckInconsistentTranslation", r.otherArgs(first))
+		}
 	})
-	group(r.byTarget, "inconsistent-source", "CheckInconsistentSource", silentSource, func(first, cur *segMeta) bool {
-		return first.hSrc != cur.hSrc && oneWordApart(r.sig(first), r.sig(cur))
+	var pairs [][2]int32
+	each(r.byTarget, func(first, cur int32) {
+		if f, m := &r.segs[first], &r.segs[cur]; f.hSrc != m.hSrc && oneWordApart(r.sig(f), r.sig(m)) {
+			pairs = append(pairs, [2]int32{first, cur})
+		}
 	})
+	r.copies(pairs)
+}
+
+// copies reports the pairs of segments whose sources are one word apart
+// and whose translations are the same, unless the document's other
+// translations show the two words are rendered alike or neither is
+// rendered (copiedWord). A translation that renders one word is reported
+// on the other word's segment, as a copy.
+func (r *localeRun) copies(pairs [][2]int32) {
+	if len(pairs) == 0 {
+		return
+	}
+	// By document, so that each document's stems are counted once.
+	slices.SortFunc(pairs, func(a, b [2]int32) int {
+		return cmp.Or(cmp.Compare(r.segs[a[1]].pair, r.segs[b[1]].pair), cmp.Compare(r.segs[a[0]].pair, r.segs[b[0]].pair))
+	})
+	ev := newCopyEvidence()
+	for _, p := range pairs {
+		on, other, key := p[1], p[0], "CheckInconsistentSource"
+		switch ev.copiedWord(r, p[0], p[1]) {
+		case copyNone:
+			continue
+		case copyOfFirst:
+			key = "CheckInconsistentSourceCopy"
+		case copyOfSecond:
+			on, other, key = p[0], p[1], "CheckInconsistentSourceCopy"
+		}
+		if r.segs[on].silent&silentSource == 0 {
+			r.emitSeg(on, "inconsistent-source", key, r.otherArgs(other))
+		}
+	}
 }
 
 // sortHashes sorts recs by hash, keeping the order of equal hashes, and
@@ -807,6 +849,26 @@ func collapse(s string) string {
 
 // sig is a segment's source word signature.
 func (r *localeRun) sig(m *segMeta) []uint16 { return r.words[m.wOff : m.wOff+uint32(m.wLen)] }
+
+// fine is the finer keys of a segment's source words (fineOf), in the
+// order of its signature.
+func (r *localeRun) fine(m *segMeta) []uint16 {
+	return r.words[m.wOff+uint32(m.wLen) : m.wOff+2*uint32(m.wLen)]
+}
+
+// stems is the stems of a segment's translation (targetStems), sorted.
+func (r *localeRun) stems(m *segMeta) []uint16 {
+	off := m.wOff + 2*uint32(m.wLen)
+	return r.words[off : off+uint32(m.tLen)]
+}
+
+// docSegs is the range of segs of pair pm: segments are recorded in the
+// order of their pairs.
+func (r *localeRun) docSegs(pm int32) (lo, hi int) {
+	lo, _ = slices.BinarySearchFunc(r.segs, pm, func(m segMeta, pm int32) int { return cmp.Compare(m.pair, pm) })
+	hi, _ = slices.BinarySearchFunc(r.segs, pm+1, func(m segMeta, pm int32) int { return cmp.Compare(m.pair, pm) })
+	return lo, hi
+}
 
 func (r *localeRun) otherArgs(si int32) map[string]any {
 	m := &r.segs[si]

@@ -1227,6 +1227,91 @@ func TestInconsistentSourceWords(t *testing.T) {
 	}
 }
 
+// TestInconsistentSourceEvidence: two sources one word apart that share a
+// translation are told apart by the document's other translations: a
+// translation that renders one word and not the other, where the document
+// keeps the two apart, is reported on the other word's segment as a copy;
+// words the document renders alike, or a translation rendering neither,
+// are not reported; words seen nowhere else are reported as before.
+func TestInconsistentSourceEvidence(t *testing.T) {
+	// The rest of a user interface's catalog, for the share of each
+	// translation word in the document.
+	rest := [][2]string{
+		{"Insert Chart", "Вставить диаграмму"},
+		{"Cell Format", "Формат ячейки"},
+		{"Print Preview", "Предварительный просмотр"},
+		{"Open File", "Открыть файл"},
+		{"Save As", "Сохранить как"},
+		{"Zoom In", "Увеличить масштаб"},
+	}
+	cases := []struct {
+		name   string
+		a, b   [2]string   // the two segments, in this order
+		others [][2]string // the document's other segments with either word
+		on     string      // the source of the segment reported, "" for none
+		key    string
+	}{
+		{"a copy renders the other word",
+			[2]string{"Add Row Page Break", "Добавить горизонтальный разрыв"},
+			[2]string{"Remove Row Page Break", "Добавить горизонтальный разрыв"},
+			[][2]string{{"Remove Column", "Удалить столбец"}, {"Remove Sheet", "Удалить лист"}, {"Add Column", "Добавить столбец"}, {"Add Sheet", "Добавить лист"}},
+			"Remove Row Page Break", "CheckInconsistentSourceCopy"},
+		{"the copy first",
+			[2]string{"certificate '%s' loaded", "сертификат «%s» удалён"},
+			[2]string{"certificate '%s' deleted", "сертификат «%s» удалён"},
+			[][2]string{{"key '%s' loaded", "ключ «%s» загружен"}, {"Loaded %d keys", "Загружено ключей: %d"}, {"key '%s' deleted", "ключ «%s» удалён"}, {"Deleted %d keys", "Удалено ключей: %d"}},
+			"certificate '%s' loaded", "CheckInconsistentSourceCopy"},
+		{"one word seen elsewhere, rendered",
+			[2]string{"Encryption &key:", "&Ключ шифрования:"},
+			[2]string{"Application &Key:", "&Ключ шифрования:"},
+			[][2]string{{"Encryption method", "Метод шифрования"}, {"No encryption", "Без шифрования"}},
+			"Application &Key:", "CheckInconsistentSourceCopy"},
+		{"synonyms rendered alike",
+			[2]string{"Playback speed", "Скорость воспроизведения"},
+			[2]string{"Playback Rate", "Скорость воспроизведения"},
+			[][2]string{{"Normal speed", "Обычная скорость"}, {"Faster rate", "Более высокая скорость"}, {"Slower rate", "Более низкая скорость"}},
+			"", ""},
+		{"one word now and then rendered as the other",
+			[2]string{"Text Color", "Цвет шрифта"},
+			[2]string{"Font color", "Цвет шрифта"},
+			[][2]string{{"Text size", "Размер текста"}, {"Text direction", "Направление текста"}, {"Text style", "Начертание шрифта"}, {"Font size", "Размер шрифта"}, {"Font name", "Имя шрифта"}},
+			"", ""},
+		{"neither word rendered",
+			[2]string{"Log filename", "Имя файла"},
+			[2]string{"Dump filename", "Имя файла"},
+			[][2]string{{"Log level", "Уровень журнала"}, {"Show log", "Показать журнал"}, {"Dump format", "Формат дампа"}, {"Dump size", "Размер дампа"}},
+			"", ""},
+		{"words seen nowhere else",
+			[2]string{"ARABIC LETTER AIN", "АРАБСКАЯ БУКВА «ЪАЙН»"},
+			[2]string{"ARABIC LETTER HAH", "АРАБСКАЯ БУКВА «ЪАЙН»"},
+			nil,
+			"ARABIC LETTER HAH", "CheckInconsistentSource"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			segs := append([][2]string{c.a}, c.others...)
+			segs = append(segs, rest...)
+			segs = append(segs, c.b)
+			var got []Finding
+			for _, f := range runChecks(t, Config{}, makePair("ru", segs...)) {
+				if f.Check == "inconsistent-source" {
+					got = append(got, f)
+				}
+			}
+			if c.on == "" {
+				if len(got) > 0 {
+					t.Errorf("%q, %q → %q: findings %q, want none", c.a[0], c.b[0], c.a[1], names(got))
+				}
+				return
+			}
+			id := catalog.Identify([]string{c.on})[0]
+			if len(got) != 1 || got[0].Segment != id || got[0].Key != c.key {
+				t.Errorf("%q, %q → %q: findings %q, want one %s on %q", c.a[0], c.b[0], c.a[1], names(got), c.key, c.on)
+			}
+		})
+	}
+}
+
 // TestTranslatorCredits: gettext's "translator-credits" message is
 // translated with the translators' names and years, which no check reads
 // as a translation of its source.

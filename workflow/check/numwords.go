@@ -3,8 +3,9 @@ package check
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/terjime/terjime/internal/locale"
 )
@@ -157,14 +158,14 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			i += size
 			continue
 		}
 		j := i
 		for j < len(s) {
 			r2, s2 := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r2) {
+			if !isLetter(r2) {
 				break
 			}
 			j += s2
@@ -176,6 +177,9 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 		}
 		w := strings.ToLower(s[i:j])
 		i = j
+		if !isASCII(w) {
+			w = unstressed(w)
+		}
 		if notNumbers[w] {
 			continue
 		}
@@ -184,6 +188,17 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 		}
 	}
 	return out
+}
+
+// unstressed is a word without its stress marks (пя́ть, as a primer or a
+// dictionary writes it), its letters composed (й written as и and a
+// breve, Turkmen ý as y and an acute).
+func unstressed(w string) string {
+	w = norm.NFC.String(w)
+	if strings.ContainsAny(w, "\u0300\u0301") {
+		w = strings.NewReplacer("\u0300", "", "\u0301", "").Replace(w)
+	}
+	return w
 }
 
 // numberWord reads one lower-case word: the word itself, a stem and one

@@ -403,6 +403,11 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "Invalid IPv6 address.", "Недопустимый адрес IPv.", true},
 		{"ru", "Paper A4.", "Бумага формата A4 (ISO 216).", true},
 		{"ru", "Paper size A4.", "Бумага A4, она же МР3.", false},
+		// a stress mark, a letter and a combining mark: the word all the same
+		{"ru", "Wait 5 seconds.", "Подождите пя\u0301ть секунд.", false},
+		{"ru", "Wait 5 seconds.", "Подождите ше\u0301сть секунд.", true},
+		{"ru", "In the 11th row.", "В одиннадцато\u0438\u0306 строке.", false},
+		{"tk", "7 people came.", "Y\u0301edi adam geldi.", false},
 		{"tk", "There are four main sections.", "4 esasy bölüm bar.", false},
 		{"tk", "Exactly 2 input files required.", "Takyk iki giriş faýly gerek.", false},
 		{"tk", "Exactly 2 input files required.", "Takyk üç giriş faýly gerek.", true},

@@ -657,8 +657,10 @@ func patterned(items []numItem, pats []uint8) {
 // translatorSetting reports whether a source is a setting the translator
 // chooses rather than text to translate: a key and its value written as
 // one word (GTK's calendar:week_start:0, default:LTR), or a message
-// addressed to the translator (GnuPG's "10 translator see trust.c:…",
-// whose translation is a field width). Its numbers are the translator's.
+// addressed to the translator, which starts with the word (after a
+// number: GnuPG's "10 translator see trust.c:…", whose translation is a
+// field width) or has it before a colon ("TRANSLATORS: …"). Its numbers
+// are the translator's; prose about translators is text like any other.
 // It is asked once per source (sourceInfo), for every locale.
 func translatorSetting(src string) bool {
 	if k := strings.IndexByte(src, ':'); k > 0 && oneToken(src) && !strings.Contains(src, "//") {
@@ -676,10 +678,16 @@ func translatorSetting(src string) bool {
 			return false
 		}
 		k += i
-		if r, _ := utf8.DecodeLastRuneInString(src[:k]); !isLetter(r) {
+		i = k + len("translator")
+		if r, _ := utf8.DecodeLastRuneInString(src[:k]); isLetter(r) {
+			continue // mistranslator
+		}
+		if i < len(src) && src[i]|0x20 == 's' {
+			i++
+		}
+		if strings.TrimLeft(src[:k], "0123456789 \t") == "" || strings.HasPrefix(src[i:], ":") {
 			return true
 		}
-		i = k + len("translator")
 	}
 }
 

@@ -634,6 +634,10 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "STRAẞE translator: the width of the column, 10", "12", false},
 		{"ru", "ȺȺȺȺ (1 mistranslator)", "(1)", false},
 		{"ru", "ȺȺȺȺ (1 mistranslator)", "(2)", true},
+		{"ru", "TRANSLATORS: the width of the column, 40", "60", false},
+		// prose about translators is text to translate
+		{"ru", "For portability's sake to non-troff translators we recommend that you avoid anything other than tbl(1).", "Для переносимости на переводчики, отличные от troff, рекомендуется не использовать ничего, кроме tbl(2).", true},
+		{"ru", "Thanks to the 12 translators of this release.", "Спасибо 13 переводчикам этого выпуска.", true},
 		{"ru", "Paper size: A4", "Размер бумаги: A3", true},
 		{"ru", "Use Page:10 here.", "Используйте Page:12.", true},
 		// a label without numbers rendered as one word with digits

@@ -1240,8 +1240,9 @@ func TestInconsistentSourceWords(t *testing.T) {
 // translation are told apart by the document's other translations: a
 // translation that renders one word and not the other, where the document
 // keeps the two apart, is reported on the other word's segment as a copy;
-// words the document renders alike, or a translation rendering neither,
-// are not reported; words seen nowhere else are reported as before.
+// words the document renders alike, or a translation rendering neither
+// (unless both renderings are clear), are not reported; words seen nowhere
+// else are reported as before.
 func TestInconsistentSourceEvidence(t *testing.T) {
 	// The rest of a user interface's catalog, for the share of each
 	// translation word in the document.
@@ -1275,21 +1276,26 @@ func TestInconsistentSourceEvidence(t *testing.T) {
 			[2]string{"Application &Key:", "&Ключ шифрования:"},
 			[][2]string{{"Encryption method", "Метод шифрования"}, {"No encryption", "Без шифрования"}},
 			"Application &Key:", "CheckInconsistentSourceCopy"},
-		{"synonyms rendered alike",
+		{"rate rendered as скорость now and then, like speed",
 			[2]string{"Playback speed", "Скорость воспроизведения"},
 			[2]string{"Playback Rate", "Скорость воспроизведения"},
-			[][2]string{{"Normal speed", "Обычная скорость"}, {"Faster rate", "Более высокая скорость"}, {"Slower rate", "Более низкая скорость"}},
+			[][2]string{{"Normal speed", "Обычная скорость"}, {"Speed up", "Увеличить скорость"}, {"Frame rate", "Частота кадров"}, {"Sample rate", "Частота дискретизации"}, {"Faster rate", "Более высокая скорость"}},
 			"", ""},
 		{"one word now and then rendered as the other",
 			[2]string{"Text Color", "Цвет шрифта"},
 			[2]string{"Font color", "Цвет шрифта"},
 			[][2]string{{"Text size", "Размер текста"}, {"Text direction", "Направление текста"}, {"Text style", "Начертание шрифта"}, {"Font size", "Размер шрифта"}, {"Font name", "Имя шрифта"}},
 			"", ""},
-		{"neither word rendered",
+		{"neither word rendered, one of them loosely elsewhere",
 			[2]string{"Log filename", "Имя файла"},
 			[2]string{"Dump filename", "Имя файла"},
-			[][2]string{{"Log level", "Уровень журнала"}, {"Show log", "Показать журнал"}, {"Dump format", "Формат дампа"}, {"Dump size", "Размер дампа"}},
+			[][2]string{{"Log level", "Уровень журнала"}, {"Show log", "Показать протокол"}, {"Log size", "Размер истории"}, {"Dump format", "Формат дампа"}, {"Dump size", "Размер дампа"}},
 			"", ""},
+		{"neither of two clear renderings",
+			[2]string{"You cannot scroll up farther.", "Дальнейшая прокрутка невозможна."},
+			[2]string{"You cannot scroll down farther.", "Дальнейшая прокрутка невозможна."},
+			[][2]string{{"Scroll up", "Прокрутить вверх"}, {"Page up", "Страница вверх"}, {"Scroll down", "Прокрутить вниз"}, {"Page down", "Страница вниз"}},
+			"You cannot scroll down farther.", "CheckInconsistentSource"},
 		{"words seen nowhere else",
 			[2]string{"ARABIC LETTER AIN", "АРАБСКАЯ БУКВА «ЪАЙН»"},
 			[2]string{"ARABIC LETTER HAH", "АРАБСКАЯ БУКВА «ЪАЙН»"},

@@ -11,12 +11,16 @@
 #   bench/realdata.sh
 #   WORK=/tmp/rd KEEP=1 bench/realdata.sh      # keep the downloads and the project
 #
-# Besides the message catalogs (short interface strings), the corpus has
-# running text: the Russian manual pages of manpages-ru and the chapters of
-# the Russian Debian FAQ, each paired with its English original by
-# po4a-gettextize into WORK/manuals (see bench/realdata/manual.go).
+# The message catalogs are short interface strings: GNU, GNOME, Xfce, MATE,
+# Lomiri and the other packages that ship Turkmen catalogs, KDE
+# applications (rich text, %1 placeholders), LibreOffice. The corpus also
+# has running text: the Russian manual pages of manpages-ru, the Russian
+# Debian FAQ, aptitude's manual, the New Maintainers' Guide, the
+# Developer's Reference and KDE's handbooks, each page paired with its
+# English original by po4a-gettextize into WORK/manuals (see
+# bench/realdata/manual.go).
 #
-# Needs: go, apt-get (no root: apt-get download), po4a (without it, no
+# Needs: go, apt-get (no root: apt-get download), perl, po4a (without it, no
 # manuals). The packages are not committed; the list below is the corpus.
 # Run from the repository root.
 set -eu
@@ -36,7 +40,34 @@ gnome-system-monitor gnome-terminal-data gnumeric-common hexchat-common kbd libc
 libgweather-4-common lxpanel-data make mc-data mutt pcmanfm pidgin-data rhythmbox-data ristretto
 sharutils synaptic texinfo vlc-l10n wdiff xfce4-power-manager-data xfce4-settings xfce4-terminal
 xfdesktop4-data
-manpages manpages-ru debian-faq debian-faq-ru"
+manpages manpages-ru debian-faq debian-faq-ru
+akira asunder atril-common bookworm caja-actions-common caja-common caja-extensions-common
+cinnamon-desktop-data cinnamon-l10n content-hub dasher-data easyssh engrampa-common eom-common
+epiphany-browser-data gedit-plugins-common gnome-session-common go-for-it gtranslator isomaster
+libendless-0-common libgranite-7-common libgranite-common libgtk-4-common
+libmatekbd-common libmatemixer-common libsugarext-data lomiri-calculator-app lomiri-camera-app
+lomiri-clock-app lomiri-common lomiri-docviewer-app lomiri-filemanager-app
+lomiri-gallery-app-common lomiri-indicator-network lomiri-indicator-transfer-common
+lomiri-mediaplayer-app-common lomiri-music-app lomiri-system-settings lomiri-telephony-service
+lomiri-ui-toolkit-examples lomiri-url-dispatcher marco-common mate-applets-common mate-calc-common
+mate-control-center-common mate-desktop-common mate-indicator-applet-common mate-media-common
+mate-menu mate-menus mate-netbook-common mate-panel-common mate-power-manager-common
+mate-sensors-applet-common mate-session-manager mate-system-monitor-common mate-terminal-common
+mate-tweak mate-user-admin mate-user-share-common mate-utils-common metacity-common morph-browser
+mozo muffin-common mutter-common pluma-common pluma-plugins-common qml-module-lomiri-components
+qml-module-lomiri-components-extras qml-module-lomiri-settings-components ukui-media-common
+ukwm-common usermetricsservice vala-panel-appmenu-common vala-panel-common
+xfce4-sntray-plugin-common python3-django gajim meld gramps orca
+libreoffice-l10n-ru
+dolphin konsole okular gwenview ark kate5-data kwrite kmail kleopatra korganizer kaddressbook
+akregator kalarm k3b-i18n kio kio-extras-data kinfocenter kwin-data kcalc kcharselect kfind
+kompare kmix ktorrent-data konversation-data kget kgpg ksystemlog kde-spectacle filelight juk
+lokalize skanlite sweeper kwalletmanager kdeconnect systemsettings khelpcenter kolourpaint
+umbrello-data kid3 digikam-data libkf5xmlgui-data libkf5configwidgets-data
+libkf5textwidgets-data libkf5widgetsaddons-data libkf5kdelibs4support-data powerdevil-data
+plasma-pa bluedevil kdepim-runtime
+aptitude-doc-en aptitude-doc-ru maint-guide maint-guide-ru developers-reference
+developers-reference-ru"
 
 mkdir -p "$WORK/debs" "$WORK/root"
 for p in $PKGS; do
@@ -64,6 +95,12 @@ align() {
 		failed=$((failed + 1))
 	fi
 }
+# pair FORMAT ENGLISH RUSSIAN OUT: align, where both exist and OUT was not
+# tried before.
+pair() {
+	[ -e "$2" ] && [ -e "$3" ] && [ ! -e "$4.po" ] && [ ! -e "$4.failed" ] || return 0
+	align "$@"
+}
 if command -v po4a-gettextize >/dev/null; then
 	ok=0 failed=0
 	for ru in "$WORK"/root/usr/share/man/ru/man*/*.gz; do
@@ -76,13 +113,35 @@ if command -v po4a-gettextize >/dev/null; then
 		zcat "$ru" | awk '/^\.SH "?ПЕРЕВОД/ { exit } { print }' >"$WORK/manuals/ru.tmp"
 		align man "$WORK/manuals/en.tmp" "$WORK/manuals/ru.tmp" "$out"
 	done
-	faq="$WORK/root/usr/share/doc/debian/FAQ"
-	for ru in "$faq"/ru/*.ru.html; do
-		[ -e "$ru" ] || continue
-		ch=$(basename "$ru" .ru.html)
-		out="$WORK/manuals/faq-$ch.ru"
-		[ -e "$faq/$ch.en.html" ] && [ ! -e "$out.po" ] && [ ! -e "$out.failed" ] || continue
-		align xhtml "$faq/$ch.en.html" "$ru" "$out"
+	doc="$WORK/root/usr/share/doc"
+	for ru in "$doc"/debian/FAQ/ru/*.ru.html; do
+		p=$(basename "$ru" .ru.html)
+		pair xhtml "$doc/debian/FAQ/$p.en.html" "$ru" "$WORK/manuals/faq-$p.ru"
+	done
+	for ru in "$doc"/aptitude/html/ru/*.html; do
+		p=$(basename "$ru" .html)
+		pair xhtml "$doc/aptitude/html/en/$p.html" "$ru" "$WORK/manuals/aptitude-$p.ru"
+	done
+	for ru in "$doc"/maint-guide-ru/html/*.ru.html; do
+		p=$(basename "$ru" .ru.html)
+		pair xhtml "$doc/maint-guide/html/$p.en.html" "$ru" "$WORK/manuals/maint-guide-$p.ru"
+	done
+	# developers-reference.html is the whole book again on one page
+	dr="$WORK/root/usr/share/developers-reference"
+	for ru in "$dr"/ru/*.html; do
+		p=$(basename "$ru" .html)
+		case $p in developers-reference | search | genindex) continue ;; esac
+		pair xhtml "$dr/$p.html" "$ru" "$WORK/manuals/devref-$p.ru"
+	done
+	# A KDE handbook's Russian file names its translators where the English
+	# one has a placeholder comment: their credits are cut first.
+	for ru in "$doc"/HTML/ru/*/*.docbook; do
+		app=$(basename "$(dirname "$ru")")
+		p=$(basename "$ru" .docbook)
+		out="$WORK/manuals/kde-$app-$p.ru"
+		[ -e "$doc/HTML/en/$app/$p.docbook" ] && [ ! -e "$out.po" ] && [ ! -e "$out.failed" ] || continue
+		perl -0pe 's/<othercredit\b.*?<\/othercredit\s*>//gs; s/<para\s*>\s*(?:Перевод|Обновление перевода|Перевела|Перевёл|Переводчик).*?<\/para\s*>//gs' "$ru" >"$WORK/manuals/ru.tmp"
+		align docbook "$doc/HTML/en/$app/$p.docbook" "$WORK/manuals/ru.tmp" "$out"
 	done
 	rm -f "$WORK/manuals/en.tmp" "$WORK/manuals/ru.tmp" "$WORK/manuals/gettextization.failed.po"
 	echo "bench/realdata.sh: manuals aligned: $ok new, $failed not aligned" >&2

@@ -14,20 +14,24 @@ import (
 )
 
 // A manual is a translated document as running text: bench/realdata.sh
-// pairs each Russian manual page (manpages-ru) and each chapter of the
-// Russian Debian FAQ (debian-faq-ru) with its English original by
-// po4a-gettextize, one PO file per document (man-NAME.SECTION.ru.po,
-// faq-CHAPTER.ru.po). Interface catalogs are short strings; these are the
-// sentences an article is made of.
+// pairs each Russian manual page (manpages-ru), each page of the Russian
+// Debian FAQ, aptitude's manual, the New Maintainers' Guide and the
+// Developer's Reference (HTML), and each KDE handbook (DocBook) with its
+// English original by po4a-gettextize, one PO file per document
+// (man-NAME.SECTION.ru.po, faq-CHAPTER.ru.po, kde-APP-FILE.ru.po…).
+// Interface catalogs are short strings; these are the sentences an
+// article is made of.
 
 // readManual reads the pairs of one aligned PO file in document order,
 // repeats kept (a sentence translated twice is what the consistency checks
 // are about). po4a's inline markup is reduced to the plain text a reader
 // sees, the same way on both sides: man pages' B<…>, I<…>, E<gt> and groff
-// escapes; the FAQ's HTML tags and entities. A paragraph whose sentences
+// escapes; the other manuals' HTML or DocBook tags and entities. A paragraph whose sentences
 // pair one to one (the same count on both sides, by terjime's segmenter)
 // gives its sentences; any other stays one segment. Title lines, style
-// sheets and entries with no letter (options tables, bullets) are left out.
+// sheets, code blocks (an article's code is not translated), language
+// and image-file attributes and entries with no letter (options tables,
+// bullets) are left out.
 func readManual(path string) ([]entry, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -42,13 +46,14 @@ func readManual(path string) ([]entry, error) {
 			keep = append(keep, b)
 		}
 	}
-	ex, err := po.Parse(path, bytes.Join(keep, []byte("\n\n")))
+	// (the block that ended the file may be gone: end it with a newline)
+	ex, err := po.Parse(path, append(bytes.Join(keep, []byte("\n\n")), '\n'))
 	if err != nil {
 		return nil, err
 	}
-	plain := plainMan
-	if strings.HasPrefix(filepath.Base(path), "faq-") {
-		plain = plainHTML
+	plain := plainHTML
+	if strings.HasPrefix(filepath.Base(path), "man-") {
+		plain = plainMan
 	}
 	en := segment.NewSentencer(segment.Options{Lang: "en"})
 	ru := segment.NewSentencer(segment.Options{Lang: "ru"})
@@ -91,7 +96,7 @@ func paired(src, tgt string, ss, ts []segment.Span) bool {
 }
 
 var (
-	skipRE   = regexp.MustCompile(`(?m)^#\. type: (TH|Content of: .*<(style|script)>)$`)
+	skipRE   = regexp.MustCompile(`(?m)^#\. type: (TH|Attribute '(lang|fileref)' of: .*|Content of: .*<(style|script|pre|screen|programlisting|synopsis)>)$`)
 	anchorRE = regexp.MustCompile(`[A-Za-z0-9_]{2,}`)
 	podRE    = regexp.MustCompile(`[BIRC]<([^<>]*)>`)
 	podEntRE = regexp.MustCompile(`E<([a-z]+)>`)
@@ -105,7 +110,8 @@ var (
 		`\[dq]`, `"`, `\[em]`, "—", `\[en]`, "–", `\[bu]`, "•", `\[rs]`, `\`, `\[ha]`, "^", `\[lq]`, "“", `\[rq]`, "”",
 	)
 	tagRE  = regexp.MustCompile(`<[^<>]*>`)
-	linkRE = regexp.MustCompile(`(?s)<a\s[^>]*href="(https?://[^"]+)"[^>]*>(.*?)</a>`)
+	linkRE = regexp.MustCompile(`(?s)<(a|ulink)\s[^>]*(?:href|url)="(https?://[^"]+)"[^>]*>(.*?)</(?:a|ulink)>`)
+	entRE  = regexp.MustCompile(`&([A-Za-z][A-Za-z0-9.-]*);`)
 )
 
 // plainMan is a man page's paragraph as po4a gives it, as plain text.
@@ -131,18 +137,30 @@ func plainMan(s string) string {
 	return oneLine(groff.Replace(s))
 }
 
-// plainHTML is a paragraph of an HTML page as plain text. A link to
-// another site keeps its address, after its text unless the text is the
-// address: a translation that words the link ("this site") keeps it.
+// plainHTML is a paragraph of an HTML page or a DocBook file as plain
+// text. A link to another site keeps its address, after its text unless
+// the text is the address: a translation that words the link ("this
+// site") keeps it. An entity HTML does not know is a DocBook name
+// (&dolphin;, &kde;), read as that name.
 func plainHTML(s string) string {
 	s = linkRE.ReplaceAllStringFunc(s, func(m string) string {
 		sm := linkRE.FindStringSubmatch(m)
-		if strings.Contains(sm[2], sm[1]) {
-			return sm[2]
+		addr, text := sm[2], sm[3]
+		switch {
+		case text == "": // DocBook shows an empty link's address
+			return addr
+		case strings.Contains(text, addr):
+			return text
 		}
-		return sm[2] + " (" + sm[1] + ")"
+		return text + " (" + addr + ")"
 	})
-	return oneLine(html.UnescapeString(tagRE.ReplaceAllString(s, "")))
+	s = entRE.ReplaceAllStringFunc(tagRE.ReplaceAllString(s, ""), func(m string) string {
+		if html.UnescapeString(m) == m {
+			return m[1 : len(m)-1]
+		}
+		return m
+	})
+	return oneLine(html.UnescapeString(s))
 }
 
 func oneLine(s string) string {

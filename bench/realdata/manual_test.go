@@ -29,6 +29,9 @@ func TestPlainHTML(t *testing.T) {
 		{`see <a class="ulink" href="https://example.org/x">this site</a>.`, "see this site (https://example.org/x)."},
 		{`see <a href="https://example.org/x">https://example.org/x</a>.`, "see https://example.org/x."},
 		{`<code class="literal">apt</code> &amp; dpkg`, "apt & dpkg"},
+		{`the <ulink url="https://kde.org/">KDE site</ulink>`, "the KDE site (https://kde.org/)"},
+		{`see <ulink url="https://kde.org/"></ulink>`, "see https://kde.org/"},
+		{`&dolphin; on &kde; &amp;lt;b&amp;gt;`, "dolphin on kde &lt;b&gt;"},
 	}
 	for _, c := range cases {
 		if got := plainHTML(c.in); got != c.want {

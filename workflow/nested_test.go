@@ -304,3 +304,65 @@ func TestNestedValuesOverLines(t *testing.T) {
 		})
 	}
 }
+
+// A block quote's ">" that starts a line of a paragraph is a code of its
+// segment. A translator may join the lines, or move the code within a
+// line: the edition then has no line for it to start, and writes a space
+// where a ">" would be text on the page. Where the translation keeps the
+// code after a line break, it starts the line as in the source.
+func TestQuoteMarkersInEditions(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		tr        map[string]string // translations, by source
+		want      string            // the page, rendered
+	}{
+		{"lines kept", "> One two\n> three four.\n",
+			map[string]string{"One two\n<1/>three four.": "Раз два\n<1/>три четыре."},
+			"<blockquote>\n<p>Раз два\nтри четыре.</p>\n</blockquote>\n"},
+		{"lines joined", "> One two\n> three four.\n",
+			map[string]string{"One two\n<1/>three four.": "Раз два <1/>три четыре."},
+			"<blockquote>\n<p>Раз два три четыре.</p>\n</blockquote>\n"},
+		{"code moved to the end", "> One two\n> three four.\n",
+			map[string]string{"One two\n<1/>three four.": "Раз два три четыре.<1/>"},
+			"<blockquote>\n<p>Раз два три четыре.</p>\n</blockquote>\n"},
+		{"nested quote, joined", "> > One two\n> > three four.\n",
+			map[string]string{"One two\n<1/>three four.": "Раз два<1/>три четыре."},
+			"<blockquote>\n<blockquote>\n<p>Раз два три четыре.</p>\n</blockquote>\n</blockquote>\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(tc.src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			p := &Project{Dir: dir, SourceLocale: "en", TargetLocales: []string{"ru"}}
+			src, err := p.SourceCatalog(Document{Name: "a", Source: "a.md"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en"}
+			for _, s := range src.Segments {
+				tr, ok := tc.tr[s.Source]
+				if !ok {
+					t.Fatalf("a segment %q, want one of %q", s.Source, tc.tr)
+				}
+				tgt.Segments = append(tgt.Segments, catalog.Segment{ID: s.ID, Source: s.Source, Target: tr, State: catalog.Translated})
+			}
+			ru, err := edition.Assemble(src, tgt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := ru.Render(edition.Markdown, edition.Options{})
+			_, body, ok := bytes.Cut(out[3:], []byte("---\n")) // the front matter
+			if !bytes.HasPrefix(out, []byte("---\n")) || !ok {
+				t.Fatalf("no front matter:\n%s", out)
+			}
+			var page bytes.Buffer
+			if err := goldmark.New().Convert(body, &page); err != nil {
+				t.Fatal(err)
+			}
+			if page.String() != tc.want {
+				t.Errorf("the page:\n%s\nwant\n%s\nedition:\n%s", page.String(), tc.want, out)
+			}
+		})
+	}
+}

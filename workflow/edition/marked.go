@@ -62,6 +62,9 @@ func (e *Edition) Marked(o Options) []byte {
 				}
 			}
 			codes, err := markup.NewCodes(p.Source, data)
+			if err == nil && !p.Untranslated && !value(p.Kind) && e.format == "markdown" && !e.IsSource() {
+				text = joinedQuoteMarkers(text, codes)
+			}
 			if err == nil {
 				text, err = codes.Expand(text, func(s string) string { return e.escape(p, prev, s) })
 			}
@@ -202,7 +205,7 @@ func (p Part) value(format string) (src, text string, ok bool) {
 func quoteBreaks(codes []string) ([]string, bool) {
 	var out []string
 	for i, c := range codes {
-		if strings.Trim(c, " \t>") != "" || !strings.Contains(c, ">") {
+		if !quoteMarker(c) {
 			continue
 		}
 		if out == nil {
@@ -214,6 +217,47 @@ func quoteBreaks(codes []string) ([]string, bool) {
 		return codes, false
 	}
 	return out, true
+}
+
+// quoteMarker reports whether a code's markup is a block quote's ">"
+// (or "> > ", nested) that starts a line of the text it is a code of.
+func quoteMarker(c string) bool {
+	return strings.Contains(c, ">") && strings.Trim(c, " \t>") == ""
+}
+
+// joinedQuoteMarkers removes from a Markdown translation the codes of
+// block quote markers that no longer start a line: the translator joined
+// the line to the one before, or moved the code. Written out, such a
+// marker would be a ">" in the page's text; a line break in the
+// translation needs none, as the quote's paragraph goes on lazily. A
+// space stands where the marker separated two words.
+func joinedQuoteMarkers(text string, codes markup.Codes) string {
+	if !strings.Contains(text, "/>") {
+		return text
+	}
+	toks := markup.Tokens(text)
+	var b strings.Builder
+	changed := false
+	for i, t := range toks {
+		if t.Kind == markup.Standalone {
+			d, _ := codes.Data(t.Kind, t.ID)
+			if quoteMarker(d) && (i == 0 || toks[i-1].Kind != markup.Text || !strings.HasSuffix(toks[i-1].Text, "\n")) {
+				changed = true
+				out := b.String() // short: a sentence
+				spaceBefore := out == "" || strings.HasSuffix(out, " ") || strings.HasSuffix(out, "\n")
+				spaceAfter := i+1 == len(toks) || toks[i+1].Kind == markup.Text && strings.IndexAny(toks[i+1].Text[:1], " \n") == 0
+				if !spaceBefore && !spaceAfter {
+					b.WriteByte(' ')
+				}
+				continue
+			}
+		}
+		b.WriteString(t.Text)
+	}
+	if !changed {
+		return text
+	}
+	return b.String()
 }
 
 // escape writes a translated value of the skeleton so that its quoting

@@ -5,13 +5,17 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 )
 
-var charsetRE = regexp.MustCompile(`charset=([A-Za-z0-9_.:-]+)`)
+var (
+	charsetRE = regexp.MustCompile(`charset=([A-Za-z0-9_.:-]+)`)
+	pluralRE  = regexp.MustCompile(`plural=([^;\n]+)`)
+)
 
 // entry is one message of a compiled gettext catalog: the English msgid
 // (the plural of a plural entry) and its translation (the last form).
@@ -54,7 +58,10 @@ func readMO(path string) ([]entry, error) {
 	}
 	// The header (the empty msgid's translation) names the charset; a
 	// catalog in a legacy one (sharutils' Russian is KOI8-R) is decoded.
+	// It also names the plural forms: a plural entry is read in the form
+	// for 5 (see below).
 	var dec *encoding.Decoder
+	form := -1 // the last
 	for i := range n {
 		if id, _ := str(orig, i); id == "" {
 			h, _ := str(trans, i)
@@ -64,6 +71,11 @@ func readMO(path string) ([]entry, error) {
 					return nil, fmt.Errorf("%s: charset %q: %w", path, m[1], err)
 				}
 				dec = e.NewDecoder()
+			}
+			if m := pluralRE.FindStringSubmatch(h); m != nil {
+				if f, err := pluralForm(m[1], 5); err == nil {
+					form = f
+				}
 			}
 			break
 		}
@@ -82,10 +94,17 @@ func readMO(path string) ([]entry, error) {
 			id = after // msgctxt
 		}
 		if _, plural, ok := strings.Cut(id, "\x00"); ok {
-			// A plural entry: msgid_plural and the last form, which both
-			// hold the number ("%d weeks ago"); msgstr[0] of Russian is
-			// also 21, 31…, so it has the number where msgid has none.
-			id, s = plural, s[strings.LastIndexByte(s, 0)+1:]
+			// A plural entry: msgid_plural and the form for 5, which
+			// both hold the number ("%d weeks ago"). msgstr[0] of Russian
+			// is also 21, 31…, so it has the number where msgid has none;
+			// nor is the last form always right: KDE's Russian has a
+			// fourth, for exactly 1, which may leave the number out
+			// ("Удалить импортированный файл?").
+			forms := strings.Split(s, "\x00")
+			id, s = plural, forms[len(forms)-1]
+			if form >= 0 && form < len(forms) {
+				s = forms[form]
+			}
 		}
 		if id == "" || s == "" {
 			continue
@@ -98,4 +117,139 @@ func readMO(path string) ([]entry, error) {
 		out = append(out, entry{id, s})
 	}
 	return out, nil
+}
+
+// pluralForm evaluates a Plural-Forms expression of gettext (C syntax:
+// n, integers, ! * / % + - < > <= >= == != && || ?: and brackets) for n.
+func pluralForm(expr string, n int) (int, error) {
+	p := &plural{s: strings.ReplaceAll(expr, " ", ""), n: n}
+	v := p.cond()
+	if p.err == nil && p.i < len(p.s) {
+		p.err = fmt.Errorf("plural expression %q: unexpected %q", expr, p.s[p.i:])
+	}
+	return v, p.err
+}
+
+type plural struct {
+	s   string
+	i   int
+	n   int
+	err error
+}
+
+func (p *plural) eat(tok string) bool {
+	if strings.HasPrefix(p.s[p.i:], tok) {
+		p.i += len(tok)
+		return true
+	}
+	return false
+}
+
+func (p *plural) cond() int {
+	c := p.binary(0)
+	if !p.eat("?") {
+		return c
+	}
+	a := p.cond()
+	if !p.eat(":") && p.err == nil {
+		p.err = fmt.Errorf("plural expression %q: no \":\"", p.s)
+	}
+	b := p.cond()
+	if c != 0 {
+		return a
+	}
+	return b
+}
+
+// the binary operators by precedence, loosest first; a longer token
+// before its prefix (<= before <)
+var pluralOps = [][]string{{"||"}, {"&&"}, {"==", "!="}, {"<=", ">=", "<", ">"}, {"+", "-"}, {"*", "/", "%"}}
+
+func (p *plural) binary(level int) int {
+	if level == len(pluralOps) {
+		return p.unary()
+	}
+	v := p.binary(level + 1)
+	for {
+		op := ""
+		for _, o := range pluralOps[level] {
+			if p.eat(o) {
+				op = o
+				break
+			}
+		}
+		if op == "" {
+			return v
+		}
+		w := p.binary(level + 1)
+		switch op {
+		case "||":
+			v = b2i(v != 0 || w != 0)
+		case "&&":
+			v = b2i(v != 0 && w != 0)
+		case "==":
+			v = b2i(v == w)
+		case "!=":
+			v = b2i(v != w)
+		case "<=":
+			v = b2i(v <= w)
+		case ">=":
+			v = b2i(v >= w)
+		case "<":
+			v = b2i(v < w)
+		case ">":
+			v = b2i(v > w)
+		case "+":
+			v += w
+		case "-":
+			v -= w
+		case "*":
+			v *= w
+		case "/", "%":
+			if w == 0 {
+				p.err = fmt.Errorf("plural expression %q: division by zero", p.s)
+				return 0
+			}
+			if op == "/" {
+				v /= w
+			} else {
+				v %= w
+			}
+		}
+	}
+}
+
+func (p *plural) unary() int {
+	switch {
+	case p.eat("!"):
+		return b2i(p.unary() == 0)
+	case p.eat("("):
+		v := p.cond()
+		if !p.eat(")") && p.err == nil {
+			p.err = fmt.Errorf("plural expression %q: no \")\"", p.s)
+		}
+		return v
+	case p.eat("n"):
+		return p.n
+	}
+	j := p.i
+	for j < len(p.s) && p.s[j] >= '0' && p.s[j] <= '9' {
+		j++
+	}
+	if j == p.i {
+		if p.err == nil {
+			p.err = fmt.Errorf("plural expression %q: unexpected %q", p.s, p.s[p.i:])
+		}
+		return 0
+	}
+	v, _ := strconv.Atoi(p.s[p.i:j])
+	p.i = j
+	return v
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -30,7 +30,7 @@ import (
 // keeps a finer key of each word (its stem, see fineOf) and the stems of
 // its translation's words (targetStems); for the two words that differ,
 // the segments of the document holding one and not the other show how
-// each is translated (copiedWord). A translation holding the usual
+// each is translated (copyEvidence). A translation holding the usual
 // rendering of one word and not the other's, in a document that keeps
 // the two apart, was copied from the other source, and is reported on
 // the segment it does not fit; so is one holding the rendering of the one
@@ -157,7 +157,7 @@ func fineOf(w []byte) uint16 {
 }
 
 // hash16 is 16 bits of the FNV-1a hash of b: the keys and stems that
-// copiedWord counts are hashed alike on every run, so that which of them
+// copyEvidence counts are hashed alike on every run, so that which of them
 // share 16 bits, and so its findings, do not change from run to run.
 func hash16(b []byte) uint16 {
 	h := uint32(2166136261)
@@ -317,12 +317,12 @@ func oneToken(s string) bool {
 	return strings.IndexFunc(strings.TrimSpace(s), unicode.IsSpace) < 0
 }
 
-// What copiedWord makes of a pair of sources one word apart that share a
+// What copied makes of a pair of sources one word apart that share a
 // translation.
 const (
 	copyUnknown  = iota // neither word is seen elsewhere in the document
 	copyNone            // the words are rendered alike, or neither is rendered
-	copyOfFirst         // it renders the first source's word, not the second's
+	copyOfFirst         // it renders the first word, not the second
 	copyOfSecond        // the reverse
 )
 
@@ -331,6 +331,10 @@ const (
 	// translations of the segments holding that word than in the others'
 	// (as a share of those segments).
 	minRendering = 0.3
+	// maxHolding is the most segments holding a word that are read for
+	// its rendering: a thousand show it as well as all, and a document
+	// of many pairs of frequent words is read in linear time.
+	maxHolding = 1000
 	// minBothRenderings is how clear the renderings of both words must
 	// be for a translation that holds neither to be reported: in half
 	// the segments of each word more than elsewhere.
@@ -344,84 +348,135 @@ const (
 )
 
 // copyEvidence counts, per 16-bit stem, the translations of a document's
-// segments holding each word of a pair; its arrays are kept from one pair
-// to the next, and the counts of the whole document from one pair of the
-// document to the next.
+// segments holding each word of a pair; its arrays are kept from one
+// document to the next, and the counts of two words from one pair of them
+// to the next.
 type copyEvidence struct {
-	docs    [2]int32 // the pairs (documents) counted in base
-	base    []int32  // the document's segments whose translation holds a stem
-	total   int32    // the document's segments with a word signature
+	base  []int32 // the document's segments whose translation holds a stem
+	total int32   // the document's segments with a word signature
+	// holding lists, for each word of the document's pairs, the
+	// segments whose source holds it, in order: each pair reads those of
+	// its two words, not the whole document.
+	holding map[uint16][]int32
 	count   [2][]int32
 	n       [2]int32 // segments holding the first word and not the second, and the reverse
 	touched []uint16 // the stems of count not 0
 }
 
 func newCopyEvidence() *copyEvidence {
-	return &copyEvidence{docs: [2]int32{-1, -1}, base: make([]int32, 1<<16), count: [2][]int32{make([]int32, 1<<16), make([]int32, 1<<16)}}
+	return &copyEvidence{base: make([]int32, 1<<16), holding: map[uint16][]int32{}, count: [2][]int32{make([]int32, 1<<16), make([]int32, 1<<16)}}
 }
 
-// copiedWord tells, from the document's other translations, whether the
-// translation that segments first and cur share renders the word of one
-// source and not the other's: for each of the two words, the stem most
-// often in the translations of the segments holding it, beyond its share
-// in the document's other translations and in those of the other word, is
-// its rendering. Words with one rendering, or one of whose segments'
-// translations hold the other's rendering now and then
-// (maxCrossShare), are synonyms; a translation holding neither rendering
-// renders both loosely (Log filename and Dump filename as «Имя файла»),
-// unless both renderings are clear (minBothRenderings: scroll up and
-// down both «Дальнейшая прокрутка невозможна»).
-func (ev *copyEvidence) copiedWord(r *localeRun, first, cur int32) int {
+// apartWords is the finer keys of the two words in which the sources of
+// segments first and cur differ (their order).
+func apartWords(r *localeRun, first, cur int32) [2]uint16 {
 	f, c := &r.segs[first], &r.segs[cur]
 	at := wordApart(r.sig(f), r.sig(c))
-	words := [2]uint16{r.fine(f)[at], r.fine(c)[at]}
-	docs := [2]int32{f.pair, c.pair}
-	var ranges [2][2]int
-	ranges[0][0], ranges[0][1] = r.docSegs(f.pair)
-	if c.pair != f.pair {
-		ranges[1][0], ranges[1][1] = r.docSegs(c.pair)
-	}
-	if docs != ev.docs {
-		ev.docs = docs
-		clear(ev.base)
-		ev.total = 0
-		for _, rg := range ranges {
-			for si := rg[0]; si < rg[1]; si++ {
-				if m := &r.segs[si]; m.wLen > 0 {
-					ev.total++
-					for _, t := range r.stems(m) {
-						ev.base[t]++
-					}
-				}
-			}
+	return [2]uint16{r.fine(f)[at], r.fine(c)[at]}
+}
+
+// index counts the stems of the document (or the two documents) of pairs,
+// which share them, and lists the segments holding their words.
+func (ev *copyEvidence) index(r *localeRun, pairs [][2]int32) {
+	clear(ev.base)
+	clear(ev.holding)
+	ev.total = 0
+	var want [1 << 16 / 64]uint64
+	for _, p := range pairs {
+		for _, w := range apartWords(r, p[0], p[1]) {
+			want[w/64] |= 1 << (w % 64)
 		}
+	}
+	f, c := r.segs[pairs[0][0]].pair, r.segs[pairs[0][1]].pair
+	var ranges [2][2]int
+	ranges[0][0], ranges[0][1] = r.docSegs(f)
+	if c != f {
+		ranges[1][0], ranges[1][1] = r.docSegs(c)
 	}
 	for _, rg := range ranges {
 		for si := rg[0]; si < rg[1]; si++ {
 			m := &r.segs[si]
-			if m.wLen == 0 || int32(si) == first || int32(si) == cur || m.hTgt == f.hTgt {
+			if m.wLen == 0 {
 				continue
+			}
+			ev.total++
+			for _, t := range r.stems(m) {
+				ev.base[t]++
 			}
 			fine := r.fine(m)
-			a, b := slices.Contains(fine, words[0]), slices.Contains(fine, words[1])
-			if a == b {
-				continue
-			}
-			k := 0
-			if b {
-				k = 1
-			}
-			ev.n[k]++
-			for _, t := range r.stems(m) {
-				if ev.count[0][t] == 0 && ev.count[1][t] == 0 {
-					ev.touched = append(ev.touched, t)
+			for i, w := range fine {
+				if want[w/64]&(1<<(w%64)) != 0 && !slices.Contains(fine[:i], w) && len(ev.holding[w]) < maxHolding {
+					ev.holding[w] = append(ev.holding[w], int32(si))
 				}
-				ev.count[k][t]++
 			}
 		}
 	}
-	defer ev.reset()
-	tgt := r.stems(f)
+}
+
+// holders calls f with each segment (in order) holding one of two words
+// and not the other, and which of them (0 or 1).
+func (ev *copyEvidence) holders(words [2]uint16, f func(si int32, k int)) {
+	as, bs := ev.holding[words[0]], ev.holding[words[1]]
+	for len(as) > 0 || len(bs) > 0 {
+		switch {
+		case len(bs) == 0 || len(as) > 0 && as[0] < bs[0]:
+			f(as[0], 0)
+			as = as[1:]
+		case len(as) == 0 || bs[0] < as[0]:
+			f(bs[0], 1)
+			bs = bs[1:]
+		default: // both words
+			as, bs = as[1:], bs[1:]
+		}
+	}
+}
+
+// evidence counts, for each of two words, the stems of the translations
+// of the document's segments holding it and not the other.
+func (ev *copyEvidence) evidence(r *localeRun, words [2]uint16) {
+	ev.reset()
+	ev.holders(words, func(si int32, k int) { ev.add(r.stems(&r.segs[si]), k, 1) })
+}
+
+// add adds d to the counts of word k for one translation's stems.
+func (ev *copyEvidence) add(stems []uint16, k int, d int32) {
+	ev.n[k] += d
+	for _, t := range stems {
+		if d > 0 && ev.count[0][t] == 0 && ev.count[1][t] == 0 {
+			ev.touched = append(ev.touched, t)
+		}
+		ev.count[k][t] += d
+	}
+}
+
+// without calls f with the evidence of words less the segments whose
+// translation is hTgt (those of the pair it is about), and restores it.
+func (ev *copyEvidence) without(r *localeRun, words [2]uint16, hTgt uint64, f func()) {
+	change := func(d int32) {
+		ev.holders(words, func(si int32, k int) {
+			if m := &r.segs[si]; m.hTgt == hTgt {
+				ev.add(r.stems(m), k, d)
+			}
+		})
+	}
+	change(-1)
+	f()
+	change(1)
+}
+
+// copied tells, from the evidence, whether a translation (its stems tgt)
+// shared by two sources that differ in the evidence's two words renders
+// the word of one source and not the other's: for each word, the stem
+// most often in the translations of the segments holding it, beyond its
+// share in the document's other translations and in those of the other
+// word, is its rendering. Words with one rendering, or one of whose
+// segments' translations hold the other's rendering now and then
+// (maxCrossShare), are synonyms; a translation holding neither rendering
+// renders both loosely (Log filename and Dump filename as «Имя файла»),
+// unless both renderings are clear (minBothRenderings: scroll up and
+// down both «Дальнейшая прокрутка невозможна»). copyOfFirst is a
+// translation that renders the first word.
+func (ev *copyEvidence) copied(tgt []uint16) int {
 	ua, hasA, inA := ev.rendering(0, tgt)
 	ub, hasB, inB := ev.rendering(1, tgt)
 	switch {

@@ -755,30 +755,74 @@ func (r *localeRun) inconsistencies() {
 // copies reports the pairs of segments whose sources are one word apart
 // and whose translations are the same, unless the document's other
 // translations show the two words are rendered alike or neither is
-// rendered (copiedWord). A translation that renders one word is reported
-// on the other word's segment, as a copy.
+// rendered (copyEvidence.copied). A translation that renders one word is
+// reported on the other word's segment, as a copy.
 func (r *localeRun) copies(pairs [][2]int32) {
 	if len(pairs) == 0 {
 		return
 	}
-	// By document, so that each document's stems are counted once.
+	// By document, so that each document is read once (index).
 	slices.SortFunc(pairs, func(a, b [2]int32) int {
 		return cmp.Or(cmp.Compare(r.segs[a[1]].pair, r.segs[b[1]].pair), cmp.Compare(r.segs[a[0]].pair, r.segs[b[0]].pair))
 	})
+	docs := func(p [2]int32) [2]int32 { return [2]int32{r.segs[p[0]].pair, r.segs[p[1]].pair} }
 	ev := newCopyEvidence()
-	for _, p := range pairs {
-		on, other, key := p[1], p[0], "CheckInconsistentSource"
-		switch ev.copiedWord(r, p[0], p[1]) {
-		case copyNone:
-			continue
-		case copyOfFirst:
-			key = "CheckInconsistentSourceCopy"
-		case copyOfSecond:
-			on, other, key = p[0], p[1], "CheckInconsistentSourceCopy"
+	type wordPair struct {
+		words [2]uint16 // in order
+		p     [2]int32  // first, cur
+		flip  bool      // first holds words[1]
+	}
+	var wps []wordPair
+	for i := 0; i < len(pairs); {
+		j := i + 1
+		for j < len(pairs) && docs(pairs[j]) == docs(pairs[i]) {
+			j++
 		}
-		if r.segs[on].silent&silentSource == 0 {
-			r.emitSeg(on, "inconsistent-source", key, r.otherArgs(other))
+		ev.index(r, pairs[i:j])
+		// The pairs of two words count the document's evidence once, each
+		// leaving out its own translation.
+		wps = wps[:0]
+		for _, p := range pairs[i:j] {
+			w := apartWords(r, p[0], p[1])
+			flip := w[0] > w[1]
+			if flip {
+				w[0], w[1] = w[1], w[0]
+			}
+			wps = append(wps, wordPair{w, p, flip})
 		}
+		slices.SortStableFunc(wps, func(a, b wordPair) int {
+			return cmp.Or(cmp.Compare(a.words[0], b.words[0]), cmp.Compare(a.words[1], b.words[1]))
+		})
+		for k, wp := range wps {
+			if k == 0 || wp.words != wps[k-1].words {
+				ev.evidence(r, wp.words)
+			}
+			first := &r.segs[wp.p[0]]
+			ev.without(r, wp.words, first.hTgt, func() {
+				r.copy(wp.p, ev.copied(r.stems(first)), wp.flip)
+			})
+		}
+		i = j
+	}
+}
+
+// copy reports a pair of segments, first and cur, by copied's verdict on
+// their words (flip: first holds the second word).
+func (r *localeRun) copy(p [2]int32, verdict int, flip bool) {
+	if flip && verdict >= copyOfFirst {
+		verdict = copyOfFirst + copyOfSecond - verdict
+	}
+	on, other, key := p[1], p[0], "CheckInconsistentSource"
+	switch verdict {
+	case copyNone:
+		return
+	case copyOfFirst:
+		key = "CheckInconsistentSourceCopy"
+	case copyOfSecond:
+		on, other, key = p[0], p[1], "CheckInconsistentSourceCopy"
+	}
+	if r.segs[on].silent&silentSource == 0 {
+		r.emitSeg(on, "inconsistent-source", key, r.otherArgs(other))
 	}
 }
 

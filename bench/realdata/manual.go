@@ -110,7 +110,7 @@ var (
 		`\[dq]`, `"`, `\[em]`, "—", `\[en]`, "–", `\[bu]`, "•", `\[rs]`, `\`, `\[ha]`, "^", `\[lq]`, "“", `\[rq]`, "”",
 	)
 	tagRE  = regexp.MustCompile(`<[^<>]*>`)
-	linkRE = regexp.MustCompile(`(?s)<(a|ulink)\s[^>]*(?:href|url)="(https?://[^"]+)"[^>]*>(.*?)</(?:a|ulink)>`)
+	linkRE = regexp.MustCompile(`(?s)<(a|ulink)\s[^>]*(?:href|url)="(https?://[^"]+)"[^>]*>(.*?)</(?:a|ulink)\s*>`)
 	entRE  = regexp.MustCompile(`&([A-Za-z][A-Za-z0-9.-]*);`)
 )
 

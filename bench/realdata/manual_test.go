@@ -31,6 +31,7 @@ func TestPlainHTML(t *testing.T) {
 		{`<code class="literal">apt</code> &amp; dpkg`, "apt & dpkg"},
 		{`the <ulink url="https://kde.org/">KDE site</ulink>`, "the KDE site (https://kde.org/)"},
 		{`see <ulink url="https://kde.org/"></ulink>`, "see https://kde.org/"},
+		{"на <ulink\nurl=\"https://ru.wikipedia.org/wiki/VCard\" >этом веб-сайте</ulink >.", "на этом веб-сайте (https://ru.wikipedia.org/wiki/VCard)."},
 		{`&dolphin; on &kde; &amp;lt;b&amp;gt;`, "dolphin on kde &lt;b&gt;"},
 	}
 	for _, c := range cases {

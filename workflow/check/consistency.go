@@ -335,6 +335,10 @@ const (
 	// its rendering: a thousand show it as well as all, and a document
 	// of many pairs of frequent words is read in linear time.
 	maxHolding = 1000
+	// minUnrendered is how many segments hold a word with no rendering
+	// standing out from the other word's for the two to be taken for
+	// synonyms.
+	minUnrendered = 10
 	// minBothRenderings is how clear the renderings of both words must
 	// be for a translation that holds neither to be reported: in half
 	// the segments of each word more than elsewhere.
@@ -482,6 +486,10 @@ func (ev *copyEvidence) copied(tgt []uint16) int {
 	switch {
 	case !hasA && !hasB:
 		return copyUnknown
+	case !hasA && ev.n[0] >= minUnrendered, !hasB && ev.n[1] >= minUnrendered:
+		// a word seen often with no rendering of its own shares the
+		// other's (screen and on-screen, both «экран»)
+		return copyNone
 	case hasA != hasB:
 		// one word is seen elsewhere: the translation renders it or not
 	case ua == ub || inA && inB:

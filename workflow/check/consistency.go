@@ -35,12 +35,11 @@ import (
 // the two apart, was copied from the other source, and is reported on
 // the segment it does not fit; so is one holding the rendering of the one
 // word seen elsewhere. Two words rendered alike, or a translation holding
-// neither word's rendering (a loose rendering of both), are left alone,
-// unless both words' renderings are clear; words seen nowhere else
-// (names, letters of an alphabet) are reported, as before. On Debian's
-// catalogs (bench/realdata) this takes the findings from 104 to 65 and
-// their precision from about 60 % to 80 %, keeping 27 of the 30 judged
-// true before.
+// neither word's rendering (a loose rendering of both), are left alone;
+// words seen nowhere else (names, letters of an alphabet) are reported,
+// as before. On Debian's catalogs (bench/realdata) this takes the
+// findings from 104 to 56 and their precision from about 60 % to 80 %,
+// keeping 26 of the 30 judged true before.
 
 // wordSig appends the signatures of the words of s to out, and their
 // finer keys (fineOf) to fine: lower-cased, without the accelerator marks
@@ -337,12 +336,8 @@ const (
 	maxHolding = 1000
 	// minUnrendered is how many segments hold a word with no rendering
 	// standing out from the other word's for the two to be taken for
-	// synonyms.
+	// synonyms, whether the other word has one or not.
 	minUnrendered = 10
-	// minBothRenderings is how clear the renderings of both words must
-	// be for a translation that holds neither to be reported: in half
-	// the segments of each word more than elsewhere.
-	minBothRenderings = 0.5
 	// maxCrossShare is the share of the segments holding one word whose
 	// translations hold the other word's rendering from which on the two
 	// are synonyms rendered alike (rate as скорость, like speed): one in
@@ -476,20 +471,20 @@ func (ev *copyEvidence) without(r *localeRun, words [2]uint16, hTgt uint64, f fu
 // word, is its rendering. Words with one rendering, or one of whose
 // segments' translations hold the other's rendering now and then
 // (maxCrossShare), are synonyms; a translation holding neither rendering
-// renders both loosely (Log filename and Dump filename as «Имя файла»),
-// unless both renderings are clear (minBothRenderings: scroll up and
-// down both «Дальнейшая прокрутка невозможна»). copyOfFirst is a
-// translation that renders the first word.
+// renders both loosely (Log filename and Dump filename as «Имя файла»);
+// a word seen often with no rendering of its own shares the other's
+// (minUnrendered). copyOfFirst is a translation that renders the first
+// word.
 func (ev *copyEvidence) copied(tgt []uint16) int {
 	ua, hasA, inA := ev.rendering(0, tgt)
 	ub, hasB, inB := ev.rendering(1, tgt)
 	switch {
-	case !hasA && !hasB:
-		return copyUnknown
 	case !hasA && ev.n[0] >= minUnrendered, !hasB && ev.n[1] >= minUnrendered:
 		// a word seen often with no rendering of its own shares the
 		// other's (screen and on-screen, both «экран»)
 		return copyNone
+	case !hasA && !hasB:
+		return copyUnknown
 	case hasA != hasB:
 		// one word is seen elsewhere: the translation renders it or not
 	case ua == ub || inA && inB:
@@ -502,10 +497,6 @@ func (ev *copyEvidence) copied(tgt []uint16) int {
 		return copyOfFirst
 	case inB:
 		return copyOfSecond
-	case hasA && hasB && min(ev.score(0, ua), ev.score(1, ub)) >= minBothRenderings:
-		// two renderings the document keeps to, neither of them here:
-		// it cannot be right for both sources
-		return copyUnknown
 	}
 	return copyNone
 }

@@ -37,7 +37,7 @@ func englishLeft(lang, src, tgt string, buf *[]latinToken) []string {
 	if lang != "ru" && lang != "tk" {
 		return nil
 	}
-	toks := latinTokens(tgt, (*buf)[:0])
+	toks := latinTokens(tgt, spelledMail(tgt), (*buf)[:0])
 	*buf = toks
 	if s, e := englishStretch(lang, src, tgt, toks); s < e {
 		return latinStretch(tgt[s:e])
@@ -65,11 +65,19 @@ const (
 // latinTokens splits tgt into latinTokens, appended to out. A word inside
 // quotation marks or brackets of code («…», `…`, <…>, {…}), glued to code
 // (/path, --option, $VAR, key=, name(2), in6addr_any) or holding code
-// characters (_ . / :) is tokOther.
-func latinTokens(tgt string, out []latinToken) []latinToken {
+// characters (_ . / :) is tokOther; so is each span of skip, in order.
+func latinTokens(tgt string, skip [][2]int, out []latinToken) []latinToken {
 	depth := 0        // inside quotation marks or brackets of code
 	straight := false // inside straight double quotes
 	for i := 0; i < len(tgt); {
+		for len(skip) > 0 && skip[0][1] <= i {
+			skip = skip[1:]
+		}
+		if len(skip) > 0 && i >= skip[0][0] {
+			out = append(out, latinToken{i, skip[0][1], tokOther, false})
+			i = skip[0][1]
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(tgt[i:])
 		switch r {
 		case '«', '“', '„', '`', '<', '{':
@@ -256,6 +264,123 @@ func inName(tgt string, toks []latinToken, k int) bool {
 		return false
 	}
 	return name(-1) && name(1)
+}
+
+// spelledMail returns the byte spans of the e-mail addresses of s spelt
+// out against address harvesters, nil for none: "user [at] host [dot]
+// org", "user(at)host.org", "user at host dot org", and words in brackets
+// with "at" before a host and a top-level domain, as KDE's credits write
+// them: "(montel at kde org)", "(daniel naber at t-online de)". They are
+// names, like an address, not English left in a translation.
+func spelledMail(s string) [][2]int {
+	var out [][2]int
+	for i := 1; i+2 < len(s); i++ {
+		if s[i]|0x20 != 'a' || s[i+1]|0x20 != 't' {
+			continue
+		}
+		a, b := i-1, i+2 // the marker: " at ", "[at]", "(at)", "{at}", "_at_"
+		spaced := s[a] == ' ' && s[b] == ' '
+		if !spaced && strings.IndexByte("[({_", s[a]) < 0 || !spaced && s[b] != "])}_"[strings.IndexByte("[({_", s[a])] {
+			continue
+		}
+		b++
+		if !spaced && a > 0 && s[a-1] == ' ' && b < len(s) && s[b] == ' ' {
+			a, b = a-1, b+1
+		}
+		if spaced {
+			// words in brackets: "(daniel naber at t-online de)"
+			o, c := strings.LastIndexAny(s[:a], "(<\n"), strings.IndexAny(s[b:], ")>\n")
+			if o >= 0 && c > 0 && s[o] != '\n' && s[b+c] != '\n' &&
+				mailWords(s[o+1:a]) && mailWords(s[b:b+c]) && topDomain(s[b:b+c], " .") {
+				out = append(out, [2]int{o + 1, b + c})
+				i = b + c
+				continue
+			}
+		}
+		l := a
+		for l > 0 && isMailChar(s[l-1]) {
+			l--
+		}
+		e, dotted := b, false
+		for {
+			j := e
+			for j < len(s) && (isASCIILetter(s[j]) || isDigit(s[j]) || s[j] == '-') {
+				j++
+			}
+			if j == e {
+				break
+			}
+			e = j
+			n := dotMark(s[e:])
+			if n == 0 || e+n >= len(s) || !isASCIILetter(s[e+n]) && !isDigit(s[e+n]) {
+				break
+			}
+			dotted = dotted || n > 1
+			e += n
+		}
+		if l < a && (dotted || !spaced) && topDomain(s[b:e], " .[](){}") {
+			out = append(out, [2]int{l, e})
+			i = e
+		}
+	}
+	return out
+}
+
+// dotMark returns the length of the dot spelt out at the start of s (" dot ",
+// "[dot]", " (dot) "…), 1 for a full stop, 0 for none.
+func dotMark(s string) int {
+	if strings.HasPrefix(s, ".") {
+		return 1
+	}
+	n := 0
+	if strings.HasPrefix(s, " ") {
+		n = 1
+	}
+	switch w := s[n:min(len(s), n+5)]; {
+	case len(w) == 5 && strings.EqualFold(w[1:4], "dot") && strings.IndexByte("[({", w[0]) >= 0 && w[4] == "])}"[strings.IndexByte("[({", w[0])]:
+		n += 5
+	case n == 1 && len(w) >= 4 && strings.EqualFold(w[:3], "dot") && w[3] == ' ':
+		return 5
+	default:
+		return 0
+	}
+	if n == 6 && strings.HasPrefix(s[n:], " ") {
+		n++
+	}
+	return n
+}
+
+// mailWords reports whether s is one or more words of an address's
+// characters, a space between two.
+func mailWords(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' && !isMailChar(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// topDomain reports whether host, its labels separated by any of seps, has
+// two labels or more and ends with a top-level domain: a generic one (org,
+// com…) or two letters of a country.
+func topDomain(host, seps string) bool {
+	k := strings.LastIndexAny(host, seps)
+	if k < 0 {
+		return false
+	}
+	tld := strings.ToLower(host[k+1:])
+	if !lowerASCII(tld) {
+		return false
+	}
+	switch tld {
+	case "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "name":
+		return true
+	}
+	return len(tld) == 2
 }
 
 // minLatinRun is how many lower-case Latin words a stretch needs to be

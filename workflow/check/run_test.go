@@ -290,6 +290,8 @@ func TestTextChecks(t *testing.T) {
 		{"mixed-language", "ru", "Usage: nmcli networking on { help }\n\nSwitch networking on.", "Использование: nmcli networking on { help }\n\nВключает сетевую конфигурацию.", false},
 		{"mixed-language", "ru", "Usage: nmcli agent all { help }", "Формат: nmcli agent all { help }", false},
 		{"mixed-language", "ru", "Open with Save as Type", "Открыть через Save as Type и Open With", false},
+		{"mixed-language", "ru", "Laurent Montel (montel at kde org): Maintainer", "Laurent Montel (montel at kde org): сопровождающий", false}, // an address spelt out
+		{"mixed-language", "ru", "Write to jdoe at example dot org.", "Пишите на jdoe at example dot org.", false},
 		{"mixed-language", "ru", "WHEN is 'always', 'never', or 'auto'", "КОГДА может быть 'always', 'never' или 'auto'", false},
 		{"mixed-language", "tk", "Open with Microsoft Excel or Google Chrome", "Microsoft Excel we Google Chrome bilen aç", false},
 		{"mixed-language", "tk", "The seminar was held in the capital of the country.", "Seminar geçirildi in the capital of the country.", true},

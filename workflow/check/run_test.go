@@ -217,9 +217,17 @@ func TestTextChecks(t *testing.T) {
 		{"repeated-word", "tk", "Falkland Islands (Malvinas)", "Folklend (Malwin Malwin) adalary", true}, // after an opening bracket
 		{"repeated-word", "ru", "They bring water.", "Они приносят воду «воду».", false},
 		{"repeated-word", "ru", "The rebase will be aborted.", "Процесс перемещения будет будет прерван.", true},
-		{"placeholders", "ru", "%'d files remaining", "Осталось %d файлов", false},                                             // the grouping flag is the translation's
-		{"placeholders", "ru", "Blocking \\%behavior", "Возникновение \\%блокировки", false},                                   // roff's \% in a word
-		{"placeholders", "ru", "invalid reference \\%d on `s' command's RHS", "недопустимая ссылка \\%s в правой части", true}, // a verb after a backslash
+		// a doubling across a line break, around an access key, before a compound
+		{"repeated-word", "ru", "probably due to problems\nconfiguring them", "Вероятно, это связано с\nс проблемами настройки", true},
+		{"repeated-word", "ru", "&Use custom colors", "Использовать цвета, &заданные заданные пользователем", true},
+		{"repeated-word", "ru", "Delete All Comments", "Удалить ~все все комментарии", true},
+		{"repeated-word", "ru", "left right double arrow", "двойная стрелка влево влево-вправо", true},
+		{"repeated-word", "ru", `keyword="value"`, `ключевое слово слово="значение"`, true},
+		{"repeated-word", "ru", "It shows that something is happening", "Показывает, что что-то происходит", false},                                                    // an indefinite pronoun
+		{"repeated-word", "ru", "DCC LIST   - show DCC list\nDCC CHAT   - offer DCC CHAT", "DCC LIST   - показать список DCC\nDCC CHAT   - запросить разговор", false}, // a table's rows
+		{"placeholders", "ru", "%'d files remaining", "Осталось %d файлов", false},                                                                                     // the grouping flag is the translation's
+		{"placeholders", "ru", "Blocking \\%behavior", "Возникновение \\%блокировки", false},                                                                           // roff's \% in a word
+		{"placeholders", "ru", "invalid reference \\%d on `s' command's RHS", "недопустимая ссылка \\%s в правой части", true},                                         // a verb after a backslash
 		{"placeholders", "ru", "character value in \\x{...} sequence is too large", "слишком большое значение в последовательности \\x{…}", false},
 		{"placeholders", "ru", "@strong{Note...} produces a spurious cross-reference", "@strong{Note…} создаёт ложную перекрёстную ссылку", false},
 		{"placeholders", "ru", "  SHA1 fingerprint = %s", "  отпечаток SHA1 =% s", true},

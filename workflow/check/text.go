@@ -114,36 +114,47 @@ func repeatedWord(s string) string {
 	// prev and part: the previous token, if nothing followed its
 	// letters, and what of it the next word may repeat (lastPart)
 	prev, part := "", ""
+	newline := false // a line break between prev and this token
 	for start := 0; start < len(s); {
-		end := strings.IndexByte(s[start:], ' ')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
+		end := start
+		for end < len(s) && !isSpaceByte(s[end]) {
+			end++
 		}
 		tok := s[start:end]
+		breaks := end < len(s) && s[end] == '\n'
 		start = end + 1
 		if tok == "" {
+			newline = newline || breaks
 			continue
 		}
-		w := trimClosing(tok)
+		bare := trimClosing(tok)
+		w := bare
+		if strings.ContainsAny(w, "&~") {
+			w = accelerators.Replace(w) // За&данные, Бро~шюрой
+		}
+		first := firstPart(w)
 		for _, p := range [2]string{prev, part} {
-			if p != "" && len(w) == len(p) && strings.EqualFold(w, p) && isWord(w) && allCaps(w) == allCaps(p) {
+			for _, w := range [2]string{w, first} {
 				// "КОМАНДА   Команда", «ПО по»: an upper-case name, a
-				// metavariable or an acronym, then the word are two words.
-				return w
+				// metavariable or an acronym, then the word are two
+				// words; so are a keyword or an acronym that ends a line
+				// and starts the next, a table's rows ("список DCC\nDCC
+				// CHAT").
+				if p != "" && len(w) == len(p) && strings.EqualFold(w, p) && isWord(w) && allCaps(w) == allCaps(p) && !(newline && allCaps(w)) {
+					return w
+				}
 			}
 		}
-		prev, part = "", ""
-		if len(w) == len(tok) {
+		prev, part, newline = "", "", breaks
+		if len(bare) == len(tok) {
 			// An opening bracket or quote before the first word:
 			// "(Malwin Malwin)" repeats it.
 			tok = strings.TrimLeft(tok, "([{«“„\"'`\\")
 			prev = tok
-			if strings.IndexByte(tok, '_') >= 0 {
-				prev = strings.ReplaceAll(tok, "_", "")
+			if strings.ContainsAny(tok, "_&~") {
+				prev = accelerators.Replace(tok)
 			}
-			if strings.IndexByte(tok, '-') >= 0 || strings.IndexByte(tok, '_') >= 0 {
+			if strings.ContainsAny(tok, "-_&~") {
 				part = lastPart(tok)
 			}
 		}
@@ -151,14 +162,34 @@ func repeatedWord(s string) string {
 	return ""
 }
 
+// accelerators drops the marks of a menu's access key: _ (GTK), & (KDE,
+// Qt), ~ (LibreOffice).
+var accelerators = strings.NewReplacer("_", "", "&", "", "~", "")
+
 // lastPart is the part of a token after its last hyphen or accelerator
 // mark, when it has three letters or more: a doubling may repeat it
 // (нило-сахарские сахарские, Ис_пользовать пользовать).
 func lastPart(tok string) string {
-	if i := strings.LastIndexAny(tok, "-_"); i >= 0 && utf8.RuneCountInString(tok[i+1:]) >= 3 {
+	if i := strings.LastIndexAny(tok, "-_&~"); i >= 0 && utf8.RuneCountInString(tok[i+1:]) >= 3 {
 		return tok[i+1:]
 	}
 	return ""
+}
+
+// firstPart is the part of a token before its first hyphen or equals
+// sign, when it has three letters or more: a doubling may repeat the word
+// before it (влево влево-вправо, слово слово="значение"). A Russian
+// indefinite pronoun is a word of its own: «что что-то случилось».
+func firstPart(tok string) string {
+	i := strings.IndexAny(tok, "-=")
+	if i <= 0 || utf8.RuneCountInString(tok[:i]) < 3 {
+		return ""
+	}
+	switch tok[i+1:] {
+	case "то", "либо", "нибудь", "таки":
+		return ""
+	}
+	return tok[:i]
 }
 
 // allCaps reports whether w has two or more letters, all upper case.

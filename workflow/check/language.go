@@ -22,6 +22,7 @@ var englishFunctionWords = map[string]bool{
 	"has": true, "had": true, "you": true, "your": true, "we": true, "our": true, "they": true,
 	"their": true, "there": true, "if": true, "when": true, "than": true, "then": true,
 	"into": true, "about": true, "all": true, "also": true, "does": true, "did": true,
+	"each": true,
 }
 
 var tkHomographs = map[string]bool{"we": true, "on": true, "it": true, "at": true, "has": true, "as": true}
@@ -179,12 +180,29 @@ func englishStretch(lang, src, tgt string, toks []latinToken) (int, int) {
 			}
 		}
 		// the stretch, if any, ends here
-		if run >= minLatinRun && marks >= need && !keptTerm(src, tgt, toks, first, last) {
+		if marks >= need && (run >= minLatinRun || run == 2 && lang == "ru" && cutShort(src, tgt, toks, first, last)) && !keptTerm(src, tgt, toks, first, last) {
 			return toks[first].start, toks[last].end
 		}
 		run, marks, first, last = 0, 0, -1, -1
 	}
 	return 0, 0
+}
+
+// cutShort reports whether a stretch of two Latin words, toks[first] to
+// toks[last], goes on from a word of the translation's own letters with
+// words copied from the source: a sentence whose translation stops half
+// way («приложение по application for URI Scheme», «выполните each
+// smartcard, run»). A copied name or title starts with a capital
+// ("Software in the Public Interest").
+func cutShort(src, tgt string, toks []latinToken, first, last int) bool {
+	if first == 0 {
+		return false
+	}
+	p := toks[first-1]
+	if p.kind != tokOther || isASCII(tgt[p.start:p.end]) || p.end == toks[first].start {
+		return false
+	}
+	return strings.Contains(src, tgt[toks[first].start:toks[last].end])
 }
 
 // keptTerm reports whether a stretch of Latin words, toks[first] to

@@ -282,6 +282,11 @@ func TestTextChecks(t *testing.T) {
 		{"mixed-language", "ru", "Number “%s” is out of bounds [%s, %s]", "Число «%s» is out of bounds [%s, %s]", true},
 		{"mixed-language", "tk", "Do you want to permanently delete the %d selected items?", `Siz saýlanan \%d\" aýtemi permanently delete the %d selected items?"`, true}, // a stray quote
 		{"mixed-language", "tk", "a Cut Files or Copy Files command", "Öňki Faýllary Kes we Faýllary Nusgala a Cut Files or Copy Files command", true},
+		// two words copied from the source where the translation stops
+		{"mixed-language", "ru", "Failed to find default application for URI Scheme ‘%s’", "Не удалось найти приложение по application for URI Scheme ‘%s’", true},
+		{"mixed-language", "ru", "To migrate '%s', with each smartcard, run: %s\n", "Для переноса '%s' выполните each smartcard, run: %s", true},
+		{"mixed-language", "ru", "The main organization is Software in the Public Interest.", "Основной организацией является Software in the Public Interest.", false},
+		{"mixed-language", "ru", "Example: nmcli ipv4> print all", "Пример: nmcli ipv4> print all", false},
 		{"mixed-language", "ru", "Allows you to set Teletext configuration (id=line1-lineN with both fields).", "Определяет конфигурацию телетекста (id=line1-lineN with both fields).", true},
 		{"mixed-language", "ru", "to enhance the security of rlogin and rsh.", "для усиления безопасности rlogin and rsh.", true},
 		{"mixed-language", "tk", "Save the archive with a different name", "Häzirki arşiwi başga with a different name", true},

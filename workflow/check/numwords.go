@@ -60,7 +60,9 @@ var numWords = map[string]map[string]numWord{
 	},
 	"ru": {
 		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
-		"нул":   {value: 0, endings: []string{"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях"}},
+		// the singular only: zeros (нули, нулями) are the digit written
+		// out, no number ("0 (zero) pad with zeros")
+		"нул":   {value: 0, endings: []string{"ь", "я", "ю", "ем", "е"}},
 		"нулев": {value: 0, endings: ruOrdinal},
 		"один":  {value: 1}, "одна": {value: 1}, "одно": {value: 1, compound: true}, "одни": {value: 1},
 		"одного": {value: 1}, "одной": {value: 1}, "одному": {value: 1}, "одним": {value: 1},

@@ -239,6 +239,18 @@ func TestTextChecks(t *testing.T) {
 		{"brackets", "ru", "[ Type: %s | Name: %s ]", "[Тип: %s | Имя: %s ]", false}, // brackets padded with spaces pair
 		{"brackets", "ru", "Invalid attribute type (string expected)", "Недопустимый тип атрибута ( ожидалась строка)", false},
 		{"quotes", "ru", `"`, `Кавычки (")`, false},
+		// Russian writes one » where a quotation inside a quotation ends with it.
+		{"quotes", "ru", "See Settings Menu in the Fundamentals.", "Обратитесь к разделу «Меню «Настройка» Основ KDE.", false},
+		{"quotes", "ru", "See the Settings and Help menus.", "В разделах «Меню «Настройка» и «Меню «Справка» «Основ KDE».", false},
+		{"quotes", "ru", "See the Settings and Help menus.", "В разделах «Меню «Настройка» и «Меню «Справка «Основ KDE».", true},
+		{"quotes", "ru", "A menu and a book.", "«Меню» и «Основы.", true},
+		// A space named in quotation marks, an inch mark.
+		{"quotes", "ru", `Separate slashes "/" with a blank space.`, "Отделяйте знаки «/» знаками пробела « ».", false},
+		{"quotes", "ru", "Medium Large (1/2″)", `Больше среднего (1/2")`, false},
+		{"quotes", "ru", `A disk of 3.5" or "5.25" inches.`, `Диск размером 3,5" или "5,25" дюйма.`, false},
+		{"quotes", "ru", "Use the value “on”.", `Используйте значение "on.`, true},
+		{"quote-style", "ru", "Medium Large (1/2″)", `Больше среднего (1/2")`, false},
+		{"quote-style", "ru", "A “Standard” disk of 5.25″.", `Диск "Стандарт" размером 5,25".`, true},
 		{"quotes", "ru", `Argument of '%s' lacks closing "`, `Аргумент для «%s» не содержит закрывающую «"»`, false},
 		{"placeholders", "ru", "warning: unrecognized escape '\\%c'", "предупреждение: последовательность «\\%c» не распознана", false},
 		{"placeholders", "ru", "gopher://ip_server/gophertype selector%09search", "gopher://ip_server/тип_gopher селектор%09поиск", false}, // a URL's %09

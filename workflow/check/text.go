@@ -358,11 +358,19 @@ func itemMarker(s string, i int) bool {
 // quotes) or else “ ” (English). A mark that stands alone (markAlone: "a
 // double quote: \"") is a character, not a quotation mark.
 func quotesBalanced(s string) bool {
-	depth, straight, low, left, right := 0, 0, 0, 0, 0
+	depth, nested, straight, inch, low, left, right := 0, 0, 0, 0, 0, 0, 0
 	for i := 0; i < len(s); i++ {
+		if n := quotedSpace(s[i:]); n > 0 {
+			i += n - 1
+			continue
+		}
 		switch s[i] {
 		case '"':
-			if !markAlone(s, i, 1) {
+			switch {
+			case markAlone(s, i, 1):
+			case inchMark(s, i):
+				inch++ // or a quotation's close: "3"
+			default:
 				straight++
 			}
 		case 0xC2:
@@ -371,6 +379,9 @@ func quotesBalanced(s string) bool {
 				case 0xAB: // «
 					depth++
 				case 0xBB: // »
+					if depth > 1 {
+						nested++
+					}
 					depth--
 					if depth < 0 {
 						return false
@@ -390,13 +401,35 @@ func quotesBalanced(s string) bool {
 			}
 		}
 	}
-	if depth != 0 || straight%2 != 0 {
+	// Russian typography writes one » where a quotation inside a quotation
+	// ends with it: «Меню «Настройка». Each level left open must have had
+	// a quotation closed inside it.
+	if depth > nested || (straight%2 != 0 && (straight+inch)%2 != 0) {
 		return false
 	}
 	if low > 0 {
 		return low == left && right == 0 || low == right && left == 0
 	}
 	return left == right
+}
+
+// inchMark reports whether the straight double quote at s[i] may be a
+// mark of inches or seconds (1/2", 5'30"): right after a digit, and
+// not before a letter or a digit.
+func inchMark(s string, i int) bool {
+	return i > 0 && isDigit(s[i-1]) && (i+1 == len(s) || !isLetter(rune(s[i+1])) && !isDigit(s[i+1]))
+}
+
+// quotedSpace is the length of a space in quotation marks at the start of
+// s (« », " ", “ ”), a character named rather than a quotation opened,
+// or 0.
+func quotedSpace(s string) int {
+	for _, q := range [...]string{"« »", `" "`, "“ ”"} {
+		if strings.HasPrefix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // foreignQuotes finds quotation marks that a locale whose quotes are
@@ -408,7 +441,7 @@ func foreignQuotes(s string, open, close rune) string {
 		return ""
 	}
 	depth := 0
-	for _, r := range s {
+	for i, r := range s {
 		switch r {
 		case open:
 			depth++
@@ -417,7 +450,7 @@ func foreignQuotes(s string, open, close rune) string {
 				depth--
 			}
 		case '"':
-			if open != '"' {
+			if open != '"' && !inchMark(s, i) {
 				return "\"…\""
 			}
 		case '“', '”':

@@ -67,7 +67,9 @@ var kinds = []kind{
 		if !strings.HasSuffix(src, ".") || strings.HasSuffix(src, "..") || !strings.HasSuffix(tgt, ".") || strings.HasSuffix(tgt, "..") {
 			return "", false
 		}
-		return strings.TrimSuffix(tgt, "."), true
+		// not where no word would be left: a target "." would be empty
+		t := strings.TrimSuffix(tgt, ".")
+		return t, strings.ContainsFunc(t, unicode.IsLetter)
 	}},
 	{"trailing space", []string{"whitespace"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		if strings.TrimSpace(src) != src || strings.TrimSpace(tgt) != tgt {

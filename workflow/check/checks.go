@@ -986,12 +986,14 @@ func checkPlaceholders(t *Translation) {
 		return // a strftime format: each language orders and pads its own
 	}
 	r := t.r
-	r.strs[2] = scanPlaceholders(t.Source, r.strs[2][:0])
+	qt := qtPlaceholders(t.Source) || qtPlaceholders(t.Target)
+	r.strs[2] = scanPlaceholders(t.Source, r.strs[2][:0], qt)
 	if len(r.strs[2]) == 1 && r.strs[2][0] == t.Source && !strings.HasPrefix(t.Source, "{{") && hasLetter(t.Source) {
 		return // a label in braces ("{internal}"), nothing fills it in
 	}
-	r.strs[3] = scanPlaceholders(t.Target, r.strs[3][:0])
+	r.strs[3] = scanPlaceholders(kdeShown(t.Target), r.strs[3][:0], qt)
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
+	missing, added = accessedPlaceholders(missing, added)
 	var pairs []string
 	if strings.IndexByte(t.Target, '{') >= 0 {
 		pairs, missing, added = translatedPlaceholders(missing, added, t.Target)
@@ -1005,6 +1007,42 @@ func checkPlaceholders(t *Translation) {
 	for _, x := range added {
 		t.Report("CheckPlaceholderAdded", map[string]any{"Placeholder": x})
 	}
+}
+
+// kdeShown is the text of a KDE translation that is shown: the part before
+// "|/|", after which a Transcript script ("$[replace-pairs %1 …]")
+// computes another form of it at run time.
+func kdeShown(tgt string) string {
+	if i := strings.Index(tgt, "|/|"); i >= 0 {
+		return tgt[:i]
+	}
+	return tgt
+}
+
+// accessedPlaceholders drops each brace placeholder of the source that the
+// translation fills in with an attribute or item of its value, and that
+// one: Gramps' {long_month} written {long_month.f[Р]}, the month's name in
+// the case the sentence wants.
+func accessedPlaceholders(missing, added []string) ([]string, []string) {
+	if len(missing) == 0 || len(added) == 0 {
+		return missing, added
+	}
+	keep := missing[:0:0]
+	for _, m := range missing {
+		k := -1
+		if len(m) > 2 && m[0] == '{' && m[1] != '{' {
+			name := m[:len(m)-1]
+			k = slices.IndexFunc(added, func(a string) bool {
+				return strings.HasPrefix(a, name) && len(a) > len(name) && (a[len(name)] == '.' || a[len(name)] == '[')
+			})
+		}
+		if k < 0 {
+			keep = append(keep, m)
+			continue
+		}
+		added = slices.Delete(slices.Clone(added), k, k+1)
+	}
+	return keep, added
 }
 
 // dateFormat reports whether s is a strftime date format ("%b %e, %Y",

@@ -255,6 +255,20 @@ func TestTextChecks(t *testing.T) {
 		{"placeholders", "ru", "warning: unrecognized escape '\\%c'", "предупреждение: последовательность «\\%c» не распознана", false},
 		{"placeholders", "ru", "gopher://ip_server/gophertype selector%09search", "gopher://ip_server/тип_gopher селектор%09поиск", false}, // a URL's %09
 		{"placeholders", "ru", "address 0x%02x of %s", "адрес 0x%02d в %s", true},
+		// Qt's and KDE's numbered placeholders, Python's named ones
+		{"placeholders", "ru", "Large (%1x%2)", "Большие (%1×%2)", false},
+		{"placeholders", "ru", "%1d %2:%3", "%1д %2:%3", false},
+		{"placeholders", "ru", "Image [%1x%2] saved to %3.", "Рисунок %1×%2 сохранён.", true},
+		{"placeholders", "ru", "%1 Bookmarks.xbel", "Закладки %1.xbel", false},
+		{"placeholders", "ru", "Unable to locate files:<br>%1<br>Check it.", "Не найдены файлы %1:<br> %1<br>Проверьте.", true},
+		{"placeholders", "ru", "The %1 format.", "Формат %1.|/|Формат $[replace-pairs %1 'архив ' 'архива '].", false},
+		{"placeholders", "ru", "%(count)d files in %(dir)s", "В %(dir)s %(count)d файлов", false},
+		{"placeholders", "ru", "%(count)d files in %(dir)s", "В %(папка)s %(count)d файлов", true},
+		{"placeholders", "ru", "You have been banned{actor}{reason}", "Вы забанены{actor}{reason}", false},
+		{"placeholders", "ru", "You have been banned{actor}{reason}", "Вы забанены{reason}", true},
+		{"placeholders", "ru", "about|{long_month} {year}", "{long_month.f[Р]} {year}", false},
+		{"placeholders", "ru", "about|{long_month} {year}", "{year}", true},
+		{"placeholders", "ru", "inserting ${var[;width]} references", "вставляя ссылки ${переменная[;ширина]}", false},
 		{"quotes", "ru", "Shell commands matching keyword `", "Команды, соответствующие ключевому слову «", false},
 		{"end-punctuation", "ru", "with -l, print sizes like 1K 234M 2G etc.", "с -l печатать размеры в удобном виде (например, 1K 234M 2G)", false}, // the stop of "etc."
 		{"end-punctuation", "ru", "packages can have hidden bugs, security holes etc.", "в пакетах могут быть скрытые ошибки, дыры в защите и т. д", true},

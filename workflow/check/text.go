@@ -513,9 +513,11 @@ func isMailChar(c byte) bool {
 }
 
 // scanPlaceholders appends the placeholders of s: Go template actions
-// ({{.Name}}, spaces inside removed), printf verbs (%s, %5.2f, %[1]d) and
-// brace placeholders ({0}, {name}).
-func scanPlaceholders(s string, out []string) []string {
+// ({{.Name}}, spaces inside removed), printf verbs (%s, %5.2f, %[1]d,
+// %(name)s) and brace placeholders ({0}, {name}, {name.attr[key]}). With
+// qt, a percent sign and digits are Qt's and KDE's numbered placeholder
+// (%1, %2), whatever follows: "%1x%2" is %1, "x" and %2, not printf's %1x.
+func scanPlaceholders(s string, out []string, qt bool) []string {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '{':
@@ -531,18 +533,38 @@ func scanPlaceholders(s string, out []string) []string {
 				i += end + 3
 				continue
 			}
-			if i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '@' || s[i-1] == '\\') {
-				continue // an argument of markup or a pattern: @strong{Note}, \x{41}
+			if markupArgument(s, i) {
+				continue
 			}
 			j := i + 1
 			for j < len(s) && (isMailChar(s[j]) && s[j] != '%' && s[j] != '+' && s[j] != '-') {
 				j++
+			}
+			// Python's item access after the name: {long_month.f[Р]}
+			for j > i+1 && j < len(s) && s[j] == '[' {
+				k := j + 1
+				for k < len(s) && (isIdentByte(s[k]) || s[k] >= 0x80) {
+					k++
+				}
+				if k == j+1 || k >= len(s) || s[k] != ']' {
+					break
+				}
+				j = k + 1
+				for j < len(s) && (isMailChar(s[j]) && s[j] != '%' && s[j] != '+' && s[j] != '-') {
+					j++
+				}
 			}
 			if j > i+1 && j < len(s) && s[j] == '}' {
 				out = append(out, s[i:j+1])
 				i = j
 			}
 		case '%':
+			if qt && i+1 < len(s) && isDigit(s[i+1]) && qtNumber(s[i:]) > 0 {
+				n := qtNumber(s[i:])
+				out = append(out, s[i:i+n])
+				i += n - 1
+				continue
+			}
 			if n := printfVerb(s[i:]); n > 0 {
 				v := s[i : i+n]
 				switch {
@@ -562,6 +584,48 @@ func scanPlaceholders(s string, out []string) []string {
 		}
 	}
 	return out
+}
+
+// markupArgument reports whether the brace at s[i] opens the argument of
+// a markup command or a pattern rather than a placeholder: @strong{Note},
+// \textbf{x}, \x{41}. A placeholder glued to a word ("banned{actor}") is
+// one.
+func markupArgument(s string, i int) bool {
+	k := i - 1
+	for k >= 0 && isASCIILetter(s[k]) {
+		k--
+	}
+	return k >= 0 && (s[k] == '@' || s[k] == '\\')
+}
+
+// qtNumber returns the length of Qt's numbered placeholder (%1, %12) at the
+// start of s, or 0; "%1$s" is printf's.
+func qtNumber(s string) int {
+	j := 1
+	for j < len(s) && j < 3 && isDigit(s[j]) {
+		j++
+	}
+	if j == 1 || j < len(s) && s[j] == '$' {
+		return 0
+	}
+	return j
+}
+
+// qtPlaceholders reports whether s numbers its placeholders as Qt and KDE
+// do: it has a percent sign and a digit that printf cannot read ("%1 of
+// %2", "%1x%2" with its final %2).
+func qtPlaceholders(s string) bool {
+	for i := strings.IndexByte(s, '%'); i >= 0 && i+1 < len(s); {
+		if isDigit(s[i+1]) && qtNumber(s[i:]) > 0 && printfVerb(s[i:]) == 0 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '%')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // positionless drops the argument position of a POSIX printf verb:
@@ -586,10 +650,21 @@ func positionless(v string) string {
 }
 
 // printfVerb returns the length of the printf verb at the start of s, or
-// 0: flags (no space: "10% of" is prose), an argument index, width,
+// 0: Python's mapping key, flags (no space: "10% of" is prose), an argument index, width,
 // precision and the verb letter. "%%" is an escaped percent sign.
 func printfVerb(s string) int {
 	i := 1
+	// Python's mapping key: %(name)s
+	if len(s) > 1 && s[1] == '(' {
+		j := 2
+		for j < len(s) && (isIdentByte(s[j])) {
+			j++
+		}
+		if j == 2 || j >= len(s) || s[j] != ')' {
+			return 0
+		}
+		i = j + 1
+	}
 	// a POSIX argument position: %2$s
 	if j := 1; j < len(s) && isDigit(s[j]) {
 		for j < len(s) && isDigit(s[j]) {

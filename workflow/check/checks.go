@@ -8,6 +8,7 @@ import (
 
 	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/locale"
+	"github.com/terjime/terjime/internal/typo"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/markup"
 )
@@ -871,25 +872,109 @@ func proseQuotes(tgt, src string) string {
 // warning of url-path (a translated name: https://iom.int/news →
 // https://iom.int/новости); any other change, of scheme or host, is the
 // error of a missing URL.
+//
+// A URL of the translation that is the source's in the target's language
+// stands for it (https://en.wikipedia.org/wiki/JPEG →
+// https://ru.wikipedia.org/wiki/JPEG, https://icq.com/linux/en →
+// https://icq.com/desktop/ru), as does one that asks for https where the
+// source has http: the translator chose them; each stands for one URL of
+// the source.
 func checkURLs(t *Translation) {
 	urls, _ := t.addresses()
-	var tgt []string
+	var tgt, others []string
+	lang := ""
 	for i, u := range urls {
 		if slices.Contains(urls[:i], u) {
 			continue // counted at its first place
 		}
-		if n := strings.Count(t.Target, u); n > 0 && n >= count(urls, u) || urlPattern(u) {
+		if n := countURL(t.Target, u); n > 0 && n >= count(urls, u) || urlPattern(u) {
 			continue
 		}
 		if tgt == nil {
 			tgt = targetURLs(t.Target)
+			for _, v := range tgt {
+				if !slices.Contains(urls, v) {
+					others = append(others, v)
+				}
+			}
+			lang = locale.Base(t.Locale)
 		}
-		if v := sameButLast(u, tgt); v != "" {
+		if k := slices.IndexFunc(others, func(v string) bool { return localised(u, v, lang) }); k >= 0 {
+			others = slices.Delete(others, k, k+1)
+			continue
+		}
+		if v := sameButLast(u, others); v != "" {
 			t.reportAs("url-path", "CheckURLPath", map[string]any{"URL": u, "Target": v})
 			continue
 		}
 		t.Report("CheckURLMissing", map[string]any{"URL": u})
 	}
+}
+
+// localised reports whether URL v of a translation into language lang is
+// URL u of its source made for the translation's readers: u with https for
+// http, or a page of u's site (its host without www. and a language label:
+// en.wikipedia.org is wikipedia.org) whose host or path names lang where u
+// does not.
+func localised(u, v, lang string) bool {
+	us, uh, up := splitURL(u)
+	vs, vh, vp := splitURL(v)
+	if uh == vh && strings.TrimSuffix(up, "/") == strings.TrimSuffix(vp, "/") {
+		return us == "http" && vs == "https"
+	}
+	if lang == "" || site(uh) != site(vh) {
+		return false
+	}
+	names := func(host, path string) bool {
+		for _, w := range strings.FieldsFunc(host+"/"+path, func(r rune) bool { return strings.ContainsRune("/._-?=&#", r) }) {
+			if w == lang {
+				return true
+			}
+		}
+		return false
+	}
+	return names(vh, vp) && !names(uh, up)
+}
+
+// splitURL splits a URL into its scheme ("" for www.…), host and the rest.
+func splitURL(u string) (scheme, host, rest string) {
+	if s, r, ok := strings.Cut(u, "://"); ok {
+		scheme, u = s, r
+	}
+	if i := strings.IndexAny(u, "/?#"); i >= 0 {
+		return scheme, strings.ToLower(u[:i]), u[i:]
+	}
+	return scheme, strings.ToLower(u), ""
+}
+
+// site is a host without "www." and a first label that names a language
+// (en.wikipedia.org, de.example.org): the site the host serves.
+func site(host string) string {
+	host = strings.TrimPrefix(host, "www.")
+	if i := strings.IndexByte(host, '.'); i == 2 && strings.Count(host, ".") >= 2 && isASCIILetter(host[0]) && isASCIILetter(host[1]) {
+		return host[3:]
+	}
+	return host
+}
+
+// countURL is how many times URL u is in s as a whole URL, not the start
+// of a longer one (https://example.com/freebusy/ of
+// https://example.com/freebusy/user.xfb).
+func countURL(s, u string) int {
+	n := 0
+	for i := strings.Index(s, u); i >= 0; {
+		end := i + len(u)
+		rest := strings.TrimLeft(s[end:], ".,;:!?)'")
+		if rest == "" || !isURLChar(rest[0]) {
+			n++
+		}
+		j := strings.Index(s[end:], u)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return n
 }
 
 // count is how many times s is in list.
@@ -931,7 +1016,7 @@ func urlPattern(u string) bool {
 func targetURLs(s string) []string {
 	out := []string{}
 	for i := 0; i < len(s); i++ {
-		if i > 0 && !(s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '<' || s[i-1] == '"' || s[i-1] == '\n' || s[i-1] >= 0x80) {
+		if i > 0 && !urlStart(s[i-1]) && s[i-1] < 0x80 {
 			continue
 		}
 		if !strings.HasPrefix(s[i:], "http://") && !strings.HasPrefix(s[i:], "https://") && !strings.HasPrefix(s[i:], "www.") {
@@ -969,13 +1054,62 @@ func sameButLast(u string, tgt []string) string {
 	return ""
 }
 
+// checkEmails wants each e-mail address of the source in the translation.
+// One the translation replaces with an address of its own, not a slip of
+// the source's (a typo.Closest one), is the translator's choice: an example
+// in the reader's language (john@example.net → ivanov@example.net) or the
+// translation team's address; one whose pattern it translates
+// (username@domain.com → имя@домен, package@packages.debian.org →
+// пакет@packages.debian.org) is translated as it should be. Each stands
+// for one address of the source.
 func checkEmails(t *Translation) {
 	_, emails := t.addresses()
+	var others []string
+	translated := -1
 	for _, e := range emails {
-		if !strings.Contains(t.Target, e) {
-			t.Report("CheckEmailMissing", map[string]any{"Address": e})
+		if strings.Contains(t.Target, e) {
+			continue
 		}
+		if translated < 0 {
+			_, tgt := scanURLs(t.Target, nil, nil)
+			for _, a := range tgt {
+				if !slices.Contains(emails, a) {
+					others = append(others, a)
+				}
+			}
+			translated = translatedAddresses(t.Target)
+		}
+		switch {
+		case typo.Closest(e, others) != "":
+		case len(others) > 0:
+			others = others[1:]
+			continue
+		case translated > 0:
+			translated--
+			continue
+		}
+		t.Report("CheckEmailMissing", map[string]any{"Address": e})
 	}
+}
+
+// translatedAddresses counts the at signs of s with a letter of another
+// script than Latin beside them: addresses whose names were translated
+// (пакет@packages.debian.org, имя@домен).
+func translatedAddresses(s string) int {
+	n := 0
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+1:])
+		if before >= utf8.RuneSelf && unicode.IsLetter(before) || after >= utf8.RuneSelf && unicode.IsLetter(after) {
+			n++
+		}
+		j := strings.IndexByte(s[i+1:], '@')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return n
 }
 
 func checkPlaceholders(t *Translation) {

@@ -169,7 +169,7 @@ func init() {
 			}},
 		// URLs, placeholders, markup
 		Check{Name: "urls", Severity: Error, Text: checkURLs,
-			Doc: "a URL of the source is missing from the translation, or its scheme or host changed",
+			Doc: "a URL of the source is missing from the translation, or its scheme or host changed (a link to the page in the reader's language is no finding)",
 			Messages: map[string]string{
 				"CheckURLMissing": "the URL {{.URL}} is missing or changed in the translation",
 			}},
@@ -179,7 +179,7 @@ func init() {
 				"CheckURLPath": "the URL {{.URL}} reads {{.Target}} in the translation: a translated placeholder in a URL?",
 			}},
 		Check{Name: "emails", Severity: Error, Text: checkEmails,
-			Doc: "an e-mail address of the source is missing or changed in the translation",
+			Doc: "an e-mail address of the source is missing or changed in the translation (an example address of the reader's language is no finding)",
 			Messages: map[string]string{
 				"CheckEmailMissing": "the e-mail address {{.Address}} is missing or changed in the translation",
 			}},
@@ -195,7 +195,7 @@ func init() {
 				"CheckPlaceholderTranslated": "translated placeholder names: {{.Placeholders}}; only the source's names are filled in",
 			}},
 		Check{Name: "markup", Severity: Error, Text: checkMarkup,
-			Doc: "markup tags (<b>, </a>) differ from the source, or inline codes (<1>…</1>, <2/>) are missing, repeated, unpaired or wrongly nested",
+			Doc: "markup tags (<b>, </a>) differ from the source beyond the translator's style (stress added or of another kind, lines broken elsewhere), or inline codes (<1>…</1>, <2/>) are missing, repeated, unpaired or wrongly nested",
 			Messages: map[string]string{
 				"CheckTagMissing":     "the tag {{.Tag}} is missing from the translation",
 				"CheckTagAdded":       "the translation has the tag {{.Tag}}, which is not in the source",
@@ -1355,10 +1355,10 @@ func checkMarkup(t *Translation) {
 	}
 	r := t.r
 	r.strs[2] = scanTags(t.Source, r.strs[2][:0])
-	r.strs[3] = scanTags(t.Target, r.strs[3][:0])
+	r.strs[3] = scanTags(kdeShown(t.Target), r.strs[3][:0])
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
 	missing, added = translatedNames(missing, added, t.Target)
-	added = emphasisPairs(added, r.strs[2])
+	missing, added = styleChanges(missing, added, r.strs[2], r.strs[3], t.Source)
 	for _, x := range missing {
 		if !metavariable(x, r.strs[2], r.strs[3]) {
 			t.Report("CheckTagMissing", map[string]any{"Tag": x})
@@ -1371,43 +1371,116 @@ func checkMarkup(t *Translation) {
 	}
 }
 
-// emphasisPairs drops from the tags a translation adds the whole pairs of
-// an emphasis element its source uses too (<b>…</b>, <i>…</i>, <span
-// …>…</span>): a translation that stresses one word more than its source
-// is still well-formed, and where to stress is the translator's choice.
-// An unpaired one stays, as does stress the source has and the
-// translation drops.
-func emphasisPairs(tags, src []string) []string {
-	if len(tags) < 2 {
-		return tags
+// styleChanges drops from the tags a translation lacks or adds those that
+// change its style but not its structure, where the source is rich text
+// (it has a tag) and the translation's tags of that element still pair
+// up: stress it adds, or another kind of it (<b>NO_PROXY</b> →
+// <tt>NO_PROXY</tt>, <filename>%1</filename> → <b>%1</b>: as many stressed
+// phrases); lines broken elsewhere, where both texts break some; a <qt> or
+// <html> wrapper or a link (to the site's page in its language) it adds.
+// Stress dropped with its words, a dropped wrapper (Qt wraps a <qt>
+// tooltip's lines), paragraphs, lists, tables, a link of the source, an
+// element wrapping the whole source (a bold label) and every tag of a
+// translation whose source is plain text stay.
+func styleChanges(missing, added, src, tgt []string, source string) ([]string, []string) {
+	if len(src) == 0 || len(missing)+len(added) == 0 {
+		return missing, added
 	}
-	open := map[string]int{}
-	for _, x := range tags {
-		if n, closing := tagName(x); emphasis[n] {
-			if closing {
-				open[n]--
-			} else {
-				open[n]++
+	wrap := wholeElement(source)
+	breaks := func(tags []string) int {
+		n := 0
+		for _, x := range tags {
+			if x == "<br/>" || x == "<nl/>" {
+				n++
 			}
 		}
+		return n
 	}
-	used := map[string]bool{}
-	for _, x := range src {
-		if n, closing := tagName(x); emphasis[n] && !closing {
-			used[n] = true
+	stress := func(tags []string) int {
+		n := 0
+		for _, x := range tags {
+			if name, closing := tagName(x); phrase[name] && !closing {
+				n++
+			}
+		}
+		return n
+	}
+	keep := func(x string, isMissing bool) bool {
+		n, _ := tagName(x)
+		switch {
+		case x == "<br/>" || x == "<nl/>":
+			return breaks(tgt) == 0
+		case !isMissing && (wrappers[n] || phrase[n] || n == "a"):
+			return !paired(tgt, n)
+		case isMissing && phrase[n] && n != wrap:
+			// stressed otherwise, not dropped with its words
+			return !paired(tgt, n) || stress(tgt) < stress(src)
+		}
+		return true
+	}
+	var m, a []string
+	for _, x := range missing {
+		if keep(x, true) {
+			m = append(m, x)
 		}
 	}
-	out := tags[:0:0]
-	for _, x := range tags {
-		if n, _ := tagName(x); !emphasis[n] || open[n] != 0 || !used[n] {
-			out = append(out, x)
+	for _, x := range added {
+		if keep(x, false) {
+			a = append(a, x)
 		}
 	}
-	return out
+	return m, a
 }
 
-// emphasis are the elements that stress text inline, in HTML and Pango.
-var emphasis = map[string]bool{"b": true, "i": true, "em": true, "strong": true, "u": true, "span": true, "big": true, "small": true, "tt": true}
+// paired reports whether the tags of element n pair up in order: each
+// closes one open before it, and none is left open.
+func paired(tags []string, n string) bool {
+	depth := 0
+	for _, x := range tags {
+		name, closing := tagName(x)
+		if name != n || strings.HasSuffix(x, "/>") {
+			continue
+		}
+		if closing {
+			depth--
+		} else {
+			depth++
+		}
+		if depth < 0 {
+			return false
+		}
+	}
+	return depth == 0
+}
+
+// wholeElement is the name of the element that wraps the whole of s
+// ("<b>Skip Images</b>"), or "".
+func wholeElement(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "<") || !strings.HasSuffix(s, ">") {
+		return ""
+	}
+	n, closing := tagName(s[:strings.IndexByte(s, '>')+1])
+	if closing || !strings.HasSuffix(s, "</"+n+">") || strings.Count(s, "</"+n+">") != 1 {
+		return ""
+	}
+	return n
+}
+
+// wrappers are the elements that wrap a whole rich text (Qt's <qt>,
+// <html><head/><body>) and say only that it is rich text.
+var wrappers = map[string]bool{"qt": true, "html": true, "head": true, "body": true}
+
+// phrase are the elements that style a phrase inline: HTML's and Pango's
+// and KDE's semantic ones (<filename>, <application>, <interface>…).
+var phrase = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`b i em strong u span big small tt s strike sub sup font code kbd var samp cite q
+		application filename resource command interface emphasis icode envar message numid shortcut placeholder email`) {
+		phrase[n] = true
+	}
+}
 
 // tagName is the element name of a tag (<b>, </b>, <span weight="bold">)
 // and whether it closes one.

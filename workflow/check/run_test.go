@@ -204,7 +204,24 @@ func TestTextChecks(t *testing.T) {
 		{"markup", "ru", "<b>%s</b> will be downgraded", "<b>%s</b> будет <b>понижена", true},
 		{"markup", "ru", "<p>One.</p><p>Two.</p>", "<p>Один.</p>Два.</p>", true},
 		{"markup", "tk", `The <a href="x">Mejlis</a> met.`, `<a href="y" title="Mejlis">Mejlis</a> ýygnandy.`, false},
-		{"markup", "tk", "The <b>Mejlis</b> met.", "<i>Mejlis</i> ýygnandy.", true},
+		// another kind of stress, stress added, lines broken elsewhere, a wrapper
+		// or link added: the translator's style; stress dropped with its words,
+		// a bold label made plain, markup added to plain text are not
+		{"markup", "tk", "The <b>Mejlis</b> met.", "<i>Mejlis</i> ýygnandy.", false},
+		{"markup", "tk", "The <b>Mejlis</b> met.", "<i>Mejlis ýygnandy.", true},
+		{"markup", "ru", "The archive <filename>%1</filename> is gone.", "Архива <b>%1</b> больше нет.", false},
+		{"markup", "ru", "<p>Press the Settings button.</p>", "<p>Нажмите кнопку <i>Параметры</i>.</p>", false},
+		{"markup", "ru", "<qt>Run <application>KAlarm</application>.</qt>", "<qt>Запустить напоминания.</qt>", true},
+		{"markup", "ru", "<b>Skip Images Already Scanned</b>", "Пропустить уже обработанные изображения", true},
+		{"markup", "ru", "%1 was verified.", "<i>%1</i> проверено.", true},
+		{"markup", "ru", "<p>Drag an image here<br/>to search.</p>", "<p>Перетащите сюда<br/>изображение,<br/>чтобы искать.</p>", false},
+		{"markup", "ru", "Line one.<br>Line two.", "Строка один.<br />Строка два.", false},
+		{"markup", "ru", "One.<nl/><nl/>Two.", "Один.Два.", true},
+		{"markup", "ru", "<p>Cookies are stored.</p>", "<qt><p>Файлы «cookie» сохраняются.</p></qt>", false},
+		{"markup", "ru", "<qt><a href=\"x\">More…</a></qt>", "<a href=\"x\">Подробнее…</a>", true},
+		{"markup", "ru", "<html><head/><body><p>Enable it.</p></body></html>", "<html><head/><body>Включить", true},
+		{"markup", "ru", "<p>See <a href=\"%1\">%1</a>.</p>", "<p>См. <a href=\"%1\">%1</a> и <a href=\"https://kde.ru\">kde.ru</a>.</p>", false},
+		{"markup", "ru", "<p>See <a href=\"%1\">%1</a>.</p>", "<p>См. %1.</p>", true},
 		{"markup", "tk", "If a < b, stop.", "Eger a < b bolsa, duruň.", false},
 
 		// what real translations do and is no error (Debian's catalogs)

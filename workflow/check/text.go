@@ -706,8 +706,9 @@ func printfVerb(s string) int {
 	return 0
 }
 
-// scanTags appends the markup tags of s as "<b>", "</b>" or "<br/>":
-// names only, because attributes such as title= are translated.
+// scanTags appends the markup tags of s as "<b>", "</b>" or "<br/>" (also
+// for <br>, which has no content): names only, because attributes such as
+// title= are translated.
 func scanTags(s string, out []string) []string {
 	for i := 0; i < len(s); i++ {
 		if s[i] != '<' {
@@ -736,7 +737,7 @@ func scanTags(s string, out []string) []string {
 		switch {
 		case closing:
 			out = append(out, "</"+name+">")
-		case end > 0 && s[k+end-1] == '/':
+		case end > 0 && s[k+end-1] == '/' || voidElements[name]:
 			out = append(out, "<"+name+"/>")
 		default:
 			out = append(out, "<"+name+">")
@@ -745,6 +746,11 @@ func scanTags(s string, out []string) []string {
 	}
 	return out
 }
+
+// voidElements are the elements of running text that have no content nor
+// closing tag: <br>, <br/> and <br /> are one tag. (<source> and <input>
+// are too, but are more often a name in angle brackets.)
+var voidElements = map[string]bool{"br": true, "hr": true, "img": true, "nl": true, "wbr": true}
 
 // multisetDiff returns the items of a missing from b and those of b
 // missing from a, each in order of appearance.

@@ -904,7 +904,9 @@ func checkURLs(t *Translation) {
 			continue
 		}
 		if v := sameButLast(u, others); v != "" {
-			t.reportAs("url-path", "CheckURLPath", map[string]any{"URL": u, "Target": v})
+			if !metaPhrase(v[strings.LastIndexByte(strings.TrimSuffix(u, "/"), '/')+1:]) {
+				t.reportAs("url-path", "CheckURLPath", map[string]any{"URL": u, "Target": v})
+			}
 			continue
 		}
 		t.Report("CheckURLMissing", map[string]any{"URL": u})
@@ -1035,6 +1037,24 @@ func targetURLs(s string) []string {
 		i += len(u) - 1
 	}
 	return out
+}
+
+// metaPhrase reports whether the last part of a translation's URL is a
+// phrase of its language joined by hyphens, a letter outside ASCII among
+// them: the name a reader replaces, as a manual writes it
+// (https://bugs.debian.org/package-name → …/имя-пакета), translated as it
+// should be, not a placeholder a program fills in.
+func metaPhrase(s string) bool {
+	hyphen, other := false, false
+	prev := ' '
+	for _, r := range s {
+		if r == '-' && unicode.IsLetter(prev) {
+			hyphen = true
+		}
+		other = other || r >= utf8.RuneSelf && unicode.IsLetter(r)
+		prev = r
+	}
+	return hyphen && other
 }
 
 // sameButLast returns the URL of tgt that is u with another last path

@@ -154,6 +154,10 @@ func TestTextChecks(t *testing.T) {
 		{"urls", "ru", "See https://example.com/freebusy/ or https://example.com/freebusy/user.xfb.", "См. https://example.com/freebusy/user.xfb.", true},
 		{"urls", "ru", "See https://www.linux.org/ and https://www.linux.org/info/.", "См. https://www.linux.org/info/ и https://www.linux.org/info.", true},
 		{"url-path", "ru", "See <a href='https://iom.int/a'>A</a> and <a href='https://iom.int/b'>B</a>.", "См. <a href='https://iom.int/a'>A</a>.", false},
+		// a manual's name for the reader to replace, translated
+		{"url-path", "ru", "See https://bugs.debian.org/package-name for it.", "См. https://bugs.debian.org/имя-пакета.", false},
+		{"url-path", "tk", "See https://bugs.debian.org/package-name for it.", "https://bugs.debian.org/bukjanyň-ady serediň.", false},
+		{"url-path", "ru", "See https://bugs.debian.org/package.", "См. https://bugs.debian.org/пакет.", true},
 		{"urls", "ru", "See <a href='https://iom.int/a'>A</a> and <a href='https://iom.int/b'>B</a>.", "См. <a href='https://iom.int/a'>A</a>.", true},
 		{"url-path", "tk", "See https://iom.int/en/{page}.", "Serediň: https://iom.int/en/{sahypa}.", true},
 		{"url-path", "tk", "See https://iom.int/en/news.", "Serediň: https://iom.int/en/news.", false},

@@ -90,9 +90,11 @@ func init() {
 		Check{Name: "numbers", Severity: Error, Text: checkNumbers,
 			Doc: "a number or date of the source is missing or changed in the translation (four and 4, два and 2 are the same number)",
 			Messages: map[string]string{
-				"CheckNumberMissing": `the number "{{.Number}}" is missing from the translation`,
-				"CheckNumberAdded":   `the translation has the number "{{.Number}}", which is not in the source`,
-				"CheckNumberChanged": `the number "{{.Source}}" of the source is "{{.Target}}" in the translation`,
+				"CheckNumberMissing":  `the number "{{.Number}}" is missing from the translation`,
+				"CheckNumberAdded":    `the translation has the number "{{.Number}}", which is not in the source`,
+				"CheckNumberChanged":  `the number "{{.Source}}" of the source is "{{.Target}}" in the translation`,
+				"CheckNumbersMissing": "numbers of the source are missing from the translation: {{.Numbers}}",
+				"CheckNumbersAdded":   "the translation has numbers that are not in the source: {{.Numbers}}",
 			}},
 		Check{Name: "number-format", Severity: Warning,
 			Doc: "a number written with the source language's separators, which the target language reads otherwise (32,000 is 32 in Russian); found by numbers, on with it",
@@ -391,6 +393,10 @@ func checkNumbers(t *Translation) {
 	// translator's way to say it (AM / PM → «12-часовой»), or keys
 	// (GnuPG's answer keys SsEeAaQq → 11223300).
 	keyed := t.src.firstDigit < 0 && len(sc.words[0]) == 0 && oneToken(t.Target)
+	// And the reverse: a one-word name with digits rendered as one word
+	// of the target's own letters (BIN2DEC → «ДВ.В.ДЕС», 3_D → «Объём»):
+	// a name translated, its digits with it.
+	renamed := t.tgt.firstDigit < 0 && oneToken(t.Source) && oneToken(t.Target) && hasLetter(t.Source) && hasLetter(t.Target) && !hasASCIILetter(t.Target)
 	// A word on both sides ("two or more" → «двух или более») is a
 	// number of its own, none left over in digits.
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
@@ -402,7 +408,7 @@ func checkNumbers(t *Translation) {
 	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
-		if !it.used && !t.onTheHour(it, sc.tgt) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
+		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
 			lost = append(lost, it)
 		}
 	}
@@ -426,12 +432,43 @@ func checkNumbers(t *Translation) {
 		t.Report("CheckNumberChanged", map[string]any{"Source": lost[0].tok.text, "Target": added[0].tok.text})
 		return
 	}
+	// Many numbers lost or added are one change: a list of values given
+	// for its description ("the day (01 to 31)" → «01, 02, 03, … 31»), a
+	// table left out.
+	if len(lost) > maxNumbersApart {
+		t.Report("CheckNumbersMissing", map[string]any{"Numbers": numberList(lost)})
+		lost = nil
+	}
+	if len(added) > maxNumbersApart {
+		t.Report("CheckNumbersAdded", map[string]any{"Numbers": numberList(added)})
+		added = nil
+	}
 	for _, it := range lost {
 		t.Report("CheckNumberMissing", map[string]any{"Number": it.tok.text})
 	}
 	for _, it := range added {
 		t.Report("CheckNumberAdded", map[string]any{"Number": it.tok.text})
 	}
+}
+
+// maxNumbersApart is how many numbers lost (or added) a translation's
+// findings name one by one; more are one finding with a list.
+const maxNumbersApart = 3
+
+// numberList lists numbers as written, the first eight of them.
+func numberList(items []*numItem) string {
+	var b strings.Builder
+	for i, it := range items {
+		if i == 8 {
+			b.WriteString(" …")
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(it.tok.text)
+	}
+	return b.String()
 }
 
 // absent returns the numbers of items that the other side does not
@@ -546,6 +583,34 @@ func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
 	for i := range tgt {
 		if !tgt[i].used && tgt[i].canon == (numKey{kind: kindInt, a: h}) {
 			tgt[i].used = true
+			return true
+		}
+	}
+	return false
+}
+
+// dayParts are the words for a part of the day that give a time of the
+// 12-hour clock its half: «6 вечера» is 6 p.m., «sagat 6-da agşam» too.
+var dayParts = [...]string{"утра", "дня", "вечера", "ночи", "irden", "öýlän", "agşam", "gije"}
+
+// dayPart reports whether a source time of the 12-hour clock (6 p.m.,
+// 2:35 PM) is given in the translation as the same time of the clock
+// and a word for the part of the day («6 вечера», «2:35 дня»). The
+// target's number is then used.
+func (t *Translation) dayPart(it *numItem, tgt []numItem) bool {
+	c, ok := it.tok.clock()
+	if it.tok.half == 0 || !ok || !slices.ContainsFunc(dayParts[:], func(w string) bool { return strings.Contains(t.Target, w) }) {
+		return false
+	}
+	const half = 12 * 3600
+	for i := range tgt {
+		x := &tgt[i]
+		v, ok := x.tok.clock()
+		if len(x.tok.groups) == 1 && len(x.tok.groups[0]) <= 2 {
+			v, ok = digitsValue(0, x.tok.groups[0])*3600, true
+		}
+		if !x.used && ok && v%half == c%half {
+			x.used = true
 			return true
 		}
 	}

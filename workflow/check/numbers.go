@@ -86,6 +86,13 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			break
 		}
 		i = j
+		// A character reference (&#8217;, &#x2019;) is a character.
+		if i >= 2 && s[i-2] == '&' && s[i-1] == '#' || i >= 3 && s[i-3] == '&' && s[i-2] == '#' && s[i-1]|0x20 == 'x' {
+			for i < len(s) && isHex(s[i]) {
+				i++
+			}
+			continue
+		}
 		// Digits glued to a letter before them are part of a name or
 		// code ("IPv6", "A4", "B2B"): they must stay, but need not stand
 		// alone in the translation, and a translation may add such names.
@@ -106,8 +113,10 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			}
 		}
 		// The digits of a printf verb (%2$s, %.50s, %03lo, %-10s) are no
-		// number: the placeholders check compares the verbs.
-		if n := verbAround(s, i); n > i {
+		// number: the placeholders check compares the verbs. Those of a
+		// Qt placeholder (%1, %12) are its number, whatever letter follows
+		// it ("%1x%2" is a width and a height, not a hexadecimal verb).
+		if n := verbAround(s, i); n > i && !qtPlaceholder(s, i) {
 			i = n
 			continue
 		}
@@ -180,6 +189,25 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 	return out
 }
 
+// qtPlaceholder reports whether the digits at s[i] are the number of a
+// Qt placeholder: one or two digits after a percent sign, the first not
+// 0, no $ after them (%2$s is a printf verb's argument), and not a
+// URL's percent-encoded byte (wiki/%D0%94%8F: a hexadecimal letter after
+// a digit, glued to what comes before).
+func qtPlaceholder(s string, i int) bool {
+	if i == 0 || s[i-1] != '%' || s[i] == '0' || i > 1 && s[i-2] == '%' {
+		return false
+	}
+	j := i + 1
+	if j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j < len(s) && j == i+1 && isHex(s[j]) && !isDigit(s[j]) && i > 1 && isURLChar(s[i-2]) {
+		return false
+	}
+	return j == len(s) || s[j] != '$' && !isDigit(s[j])
+}
+
 // brokenAt reports whether the number s[start:end] has a slash beside
 // it, or a full stop that stands beside another or a slash (2..8).
 func brokenAt(s string, start, end int) bool {
@@ -201,7 +229,11 @@ func numeronym(s string, start, end int) bool {
 	for j < len(s) && j-end < 3 && s[j] >= 'a' && s[j] <= 'z' {
 		j++
 	}
-	return j > end && j-end <= 2 && (j == len(s) || !isASCIILetter(s[j]) && s[j] < utf8.RuneSelf)
+	if j == end || j-end > 2 || j == len(s) {
+		return j > end && j-end <= 2
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return !isLetter(r) // "l10n¶", "l10n.": a letter of any script would go on the word
 }
 
 // slashDate returns the end of the date written with slashes that starts

@@ -57,6 +57,8 @@ var numWords = map[string]map[string]numWord{
 		"seventy": {value: 70}, "eighty": {value: 80}, "ninety": {value: 90},
 		"hundred": {value: 100}, "thousand": {value: 1000},
 		"nonzero": {value: 0}, "half": {value: fractionWord | 2}, "quarter": {value: fractionWord | 4},
+		// a base: "Hex" → «16-ричный», "octal" → «8-ричный»
+		"hex": {value: 16}, "hexadecimal": {value: 16}, "octal": {value: 8},
 	},
 	"ru": {
 		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
@@ -71,7 +73,10 @@ var numWords = map[string]map[string]numWord{
 		"перв":   {value: 1, endings: ruOrdinal},
 		"два":    {value: 2}, "две": {value: 2}, "двум": {value: 2}, "двумя": {value: 2},
 		"двое": {value: 2}, "двоих": {value: 2}, "дважды": {value: 2},
-		"двух": {value: 2, compound: true},
+		"двух": {value: 2, compound: true}, "дву": {value: 2, compound: true}, // двузначный, двусторонний
+		// a base: "base-2" → «двоичный», "base-16" → «шестнадцатеричный»
+		"двоичн": {value: 2, endings: ruOrdinal}, "восьмеричн": {value: 8, endings: ruOrdinal},
+		"десятичн": {value: 10, endings: ruOrdinal}, "шестнадцатеричн": {value: 16, endings: ruOrdinal},
 		"втор": {value: 2, endings: ruOrdinal},
 		"три":  {value: 3}, "трем": {value: 3}, "тремя": {value: 3},
 		"трое": {value: 3}, "трижды": {value: 3},

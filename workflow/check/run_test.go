@@ -490,6 +490,27 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "Wait 5 seconds.", "Подождите пя\u0301ть секунд.", false},
 		{"ru", "Wait 5 seconds.", "Подождите ше\u0301сть секунд.", true},
 		{"ru", "In the 11th row.", "В одиннадцато\u0438\u0306 строке.", false},
+		// a Qt placeholder's digits are its number, whatever follows them
+		{"ru", "Resizing the image to %1x%2", "Изменение размера рисунка до %1×%2", false},
+		{"ru", "%1 Bookmarks.xbel", "Закладки %1.xbel", false},
+		{"ru", "Resizing the image to %1x%2", "Изменение размера рисунка до %2×%3", true},
+		// character references and URL escapes are characters
+		{"ru", "Clicking on an event&#8217;s ID", "Выбор ID события", false},
+		{"ru", "%1 is %2@%3", "%1 — %2&#64;%3", false},
+		{"ru", "See the article.", "См. статью https://ru.wikipedia.org/wiki/%D0%94%8F.", false},
+		// a base, a compound, a numeronym before a mark
+		{"ru", "Track number (2-digit)", "Номер дорожки (двузначный)", false},
+		{"ru", "Returns the base-2 logarithm", "Возвращает двоичный логарифм", false},
+		{"ru", "Returns the base-2 logarithm", "Возвращает десятичный логарифм", true},
+		{"ru", "Hex #:", "16-ричный #:", false},
+		{"ru", "Best practice concerning l10n¶", "Лучшие практики локализации¶", false},
+		// a time of the 12-hour clock, its half said in words
+		{"ru", "6 p.m.", "6 вечера", false},
+		{"ru", "Specify the time, e.g. 2∶35 pm, 4 pm", "Укажите время, например, 14:35, 4 часа дня", false},
+		{"ru", "6 p.m.", "7 вечера", true},
+		// a one-word name translated with its digits
+		{"ru", "BIN2DEC", "ДВ.В.ДЕС", false},
+		{"ru", "IPv6", "IPv", true},
 		{"tk", "7 people came.", "Y\u0301edi adam geldi.", false},
 		{"tk", "There are four main sections.", "4 esasy bölüm bar.", false},
 		{"tk", "Exactly 2 input files required.", "Takyk iki giriş faýly gerek.", false},
@@ -507,6 +528,33 @@ func TestNumberWords(t *testing.T) {
 // TestControlChars: a control character of the source is reported once,
 // for the source, however many locales keep it; a translation's only
 // when it adds one or drops one of the source's.
+// TestNumbersListed: many numbers added or lost are one finding that
+// lists them; a few are one finding each.
+func TestNumbersListed(t *testing.T) {
+	cases := []struct {
+		src, tgt string
+		want     []string
+	}{
+		{"the day as a number (01 to 31)", "01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11, 31",
+			[]string{"the translation has numbers that are not in the source: 02, 03, 04, 05, 06, 07, 08, 09 …"}},
+		{"Values: 0 (off), 1 (low), 2 (high), 3 (max), 5 (all)", "Значения: выкл., низкий, высокий, все",
+			[]string{"numbers of the source are missing from the translation: 0, 1, 2, 3, 5"}},
+		{"Values: 1 (low), 2 (high)", "Значения: 1 (низкий), 2 (высокий), 3 (макс.), 4 (все)",
+			[]string{`the translation has the number "3", which is not in the source`, `the translation has the number "4", which is not in the source`}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, f := range runChecks(t, Config{}, makePair("ru", [2]string{c.src, c.tgt})) {
+			if f.Check == "numbers" {
+				got = append(got, f.Message)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q → %q: numbers findings %q, want %q", c.src, c.tgt, got, c.want)
+		}
+	}
+}
+
 func TestControlChars(t *testing.T) {
 	cases := []struct {
 		src, tgt string

@@ -1198,7 +1198,7 @@ func translatedAddresses(s string) int {
 }
 
 func checkPlaceholders(t *Translation) {
-	if (t.src.f|t.tgt.f)&(fBrace|fPercent) == 0 {
+	if (t.src.f|t.tgt.f)&(fBrace|fPercent) == 0 && !(t.src.f&fBracket != 0 && strings.Contains(t.Source, "$(")) {
 		return
 	}
 	if dateFormat(t.Source) || dateFormat(t.Target) {
@@ -1266,12 +1266,12 @@ func accessedPlaceholders(missing, added []string) ([]string, []string) {
 
 // dateFormat reports whether s is a strftime date format ("%b %e, %Y",
 // "%-d %B"): it has a conversion printf has not (%Y %B %H %M %R %T %z…)
-// or a GNU no-padding flag (%-d).
+// or a GNU no-padding flag (%-d). LibreOffice's %PRODUCTNAME is none.
 func dateFormat(s string) bool {
 	for i := strings.IndexByte(s, '%'); i >= 0 && i+1 < len(s); {
 		c := s[i+1]
 		if c == '-' && i+2 < len(s) && strings.IndexByte("dmHIMSejkl", s[i+2]) >= 0 ||
-			strings.IndexByte("YBHMRTzjAkPCDVWZ", c) >= 0 {
+			strings.IndexByte("YBHMRTzjAkPCDVWZ", c) >= 0 && !strings.HasPrefix(s[i:], "%PRODUCT") {
 			return true
 		}
 		j := strings.IndexByte(s[i+2:], '%')

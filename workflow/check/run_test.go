@@ -308,6 +308,13 @@ func TestTextChecks(t *testing.T) {
 		{"placeholders", "ru", "about|{long_month} {year}", "{long_month.f[Р]} {year}", false},
 		{"placeholders", "ru", "about|{long_month} {year}", "{year}", true},
 		{"placeholders", "ru", "inserting ${var[;width]} references", "вставляя ссылки ${переменная[;ширина]}", false},
+		// LibreOffice's
+		// the product's name is the translation's to give or not; the text is no date format
+		{"placeholders", "ru", "Check it in the %PRODUCTNAME print dialog.", "Отметьте это в диалоге печати.", false},
+		{"placeholders", "ru", "Open %s in %PRODUCTNAME Writer.", "Откройте в LibreOffice Writer.", true},
+		{"placeholders", "ru", "The file $(ARG1) could not be created.", "Не удалось создать файл.", true},
+		{"placeholders", "ru", "The file $(ARG1) could not be created.", "Не удалось создать файл $(ARG1).", false},
+		{"placeholders", "ru", "%BWARNING%b: untrusted", "%BПРЕДУПРЕЖДЕНИЕ%b: ненадёжные", false},
 		{"quotes", "ru", "Shell commands matching keyword `", "Команды, соответствующие ключевому слову «", false},
 		{"end-punctuation", "ru", "with -l, print sizes like 1K 234M 2G etc.", "с -l печатать размеры в удобном виде (например, 1K 234M 2G)", false}, // the stop of "etc."
 		{"end-punctuation", "ru", "packages can have hidden bugs, security holes etc.", "в пакетах могут быть скрытые ошибки, дыры в защите и т. д", true},

@@ -514,7 +514,8 @@ func isMailChar(c byte) bool {
 
 // scanPlaceholders appends the placeholders of s: Go template actions
 // ({{.Name}}, spaces inside removed), printf verbs (%s, %5.2f, %[1]d,
-// %(name)s) and brace placeholders ({0}, {name}, {name.attr[key]}). With
+// %(name)s), brace placeholders ({0}, {name}, {name.attr[key]}) and
+// LibreOffice's arguments ($(ARG1)). With
 // qt, a percent sign and digits are Qt's and KDE's numbered placeholder
 // (%1, %2), whatever follows: "%1x%2" is %1, "x" and %2, not printf's %1x.
 func scanPlaceholders(s string, out []string, qt bool) []string {
@@ -557,6 +558,14 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 			if j > i+1 && j < len(s) && s[j] == '}' {
 				out = append(out, s[i:j+1])
 				i = j
+			}
+		case '$':
+			// LibreOffice's arguments: $(ARG1), $(ERR)
+			if strings.HasPrefix(s[i:], "$(ARG") || strings.HasPrefix(s[i:], "$(ERR)") {
+				if j := strings.IndexByte(s[i:], ')'); j > 0 && j < 10 {
+					out = append(out, s[i:i+j+1])
+					i += j
+				}
 			}
 		case '%':
 			if qt && i+1 < len(s) && isDigit(s[i+1]) && qtNumber(s[i:]) > 0 {

@@ -294,7 +294,8 @@ type localeRun struct {
 	lengths     []lengthRec
 	ratioHist   [ratioBins + 1]int32 // of lengths' ratios
 	normSoFar   float64              // the norm of the lengths recorded so far
-	lost        map[int32]string     // by segment: the anchor a short translation lacks
+	lost        map[int32]string     // by segment: the anchor a short translation lacks, or its source's stop
+	stopCounts  []stopCount          // by pair (metas)
 	anchorBuf   [2][]string          // scratch of readAnchors
 	srcInfo     map[*catalog.Catalog][]textInfo
 	curInfo     []textInfo // srcInfo of the pair being checked

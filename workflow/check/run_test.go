@@ -691,9 +691,17 @@ func TestLengthAnchors(t *testing.T) {
 		{"tk", "When a folder is visited this viewer is used unless you have selected another view for that particular folder. Possible values are \"list_view\" and \"icon_view\".",
 			"Bir halta görilende bu has halta üçin başga bir namaýyşçy saýlanan bolmasa bu namaýyşçy ullanar.",
 			"the translation is only 0.6 times as long as the source and lacks its “list_view”: a part may be missing; tk translations are usually 1.1 times"},
-		{"ru", "To determine which existing capability might best be associated with your new feature, review the list of capabilities above in order to find a \"silo\" into which your new feature best fits.",
-			"Для определения какой существующий мандат мог бы лучше подойти новой возможности, просмотрите список мандатов, представленный выше.",
-			"the translation is only 0.7 times as long as the source and lacks its “silo”: a part may be missing; ru translations are usually 1.1 times"},
+		{"ru", "The requested device could not be uninitialized (\"unmounted\"). The reported error was: <strong>%1</strong>",
+			"Устройство не готово к отключению. Ошибка: <strong>%1</strong>", ""}, // an anchor inside a tag
+		// a weak anchor lost proves nothing: a quotation, a name in capitals
+		{"ru", "You may not have permissions to initialize (\"mount\") the device. On UNIX systems, often system administrator privileges are required to initialize a device.",
+			"Нет прав на подключение устройства. В системах UNIX для этой операции часто необходимы права администратора.", ""},
+		{"ru", "KTorrent is unable to accept connections because the TCP port %1 is already in use by another program.",
+			"Не удалось совершить соединение, поскольку TCP-порт %1 уже занят.", ""},
+		{"ru", "Enter the ending time for the working hours here. The working hours will be marked with color by KOrganizer.",
+			"Укажите конец рабочего дня. Рабочие часы будут выделены цветом в расписании.", ""},
+		{"ru", "This page contains an index of all the individuals in the database with the surname of %s. Selecting the person&#8217;s name will take you to that person&#8217;s individual page.",
+			"Эта страница содержит список всех лиц из базы данных с фамилией %s. Выбор имени ведёт к индивидуальной странице данного лица.", ""}, // an HTML entity is no code
 		// cut short
 		{"ru", seminarEN, "Семинар о правах мигрантов завершился сегодня в Ашхабаде, и его участники",
 			"the translation is only 0.6 times as long as the source and breaks off without the source's final “.”: it may be cut short; ru translations are usually 1.1 times"},
@@ -726,6 +734,36 @@ func TestLengthAnchors(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%q → %q: %q, want %q", c.src, c.tgt, got, want)
+		}
+	}
+}
+
+// TestLengthStopHabit: a translation that stops on a word is cut short
+// in a document whose translator ends sentences with their stop, and not
+// in one whose translator leaves stops out as a habit.
+func TestLengthStopHabit(t *testing.T) {
+	cut := [2]string{seminarEN, "Семинар о правах мигрантов завершился сегодня в Ашхабаде, и его участники"}
+	for _, dropped := range []bool{false, true} {
+		st := [][2]string{cut}
+		for i := range 30 {
+			tgt := fmt.Sprintf("Делегат %d согласовал план на следующий год.", i)
+			if dropped && i%3 == 0 {
+				tgt = strings.TrimSuffix(tgt, ".")
+			}
+			st = append(st, [2]string{fmt.Sprintf("Delegate %d agreed on a plan for next year.", i), tgt})
+		}
+		var got []string
+		for _, f := range runChecks(t, Config{}, makePair("ru", st...)) {
+			if f.Check == "length" {
+				got = append(got, f.Key)
+			}
+		}
+		want := []string{"CheckLengthShortCut"}
+		if dropped {
+			want = nil // 0.64: within the factor
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("stops dropped %v: %q, want %q", dropped, got, want)
 		}
 	}
 }

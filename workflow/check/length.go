@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,7 +44,7 @@ const minLengthRunes = 100
 // allows; one whose source has none is judged by its ratio alone. A
 // translation that stops on a word or a comma where its source ends with
 // a stop is cut short, unless its document's translator leaves out final
-// stops as a habit (stopHabit).
+// stops as a habit (stopCount.habit).
 type anchorState uint8
 
 const (
@@ -65,20 +66,23 @@ type lengthRec struct {
 	seg     int32 // index in localeRun.segs
 	ratio   float32
 	judge   bool // a sentence: judged, not only measured (minLengthRunes)
-	twice   bool // the translation is one text said twice
+	twice   bool // the translation is one text said over again (saidOver)
 	anchors anchorState
-	cut     bool // it stops on a word or a comma where its source ends with a stop
+	cut     uint8 // it stops on a word or a comma where its source ends with stops[cut]
 }
+
+// stops are the final stops a cut translation lacks (lengthRec.cut).
+var stops = [...]string{"", ".", "…", "!", "?", ":", ";"}
 
 // stopCount counts, in one document, the translations of sources that end
 // with a stop, and those of them that do not.
 type stopCount struct{ stops, dropped int32 }
 
-// stopHabit reports whether a document's translator leaves out final
-// stops as a habit, not by accident: in more than one translation in
-// five of 20 or more. On 400 Debian and KDE catalogs and manuals, nine in
-// ten drop fewer than 4 %; one drops 69 %.
-func (c stopCount) habit() bool { return c.stops >= 20 && c.dropped*5 > c.stops }
+// habit reports whether a document's translator leaves out final stops
+// as a habit, not by accident: in more than one translation in three of
+// 20 or more. On 400 Debian and KDE catalogs and manuals, nine in ten
+// drop fewer than 4 %, none between 20 % and 43 %; three drop 43–69 %.
+func (c stopCount) habit() bool { return c.stops >= 20 && c.dropped*3 > c.stops }
 
 // ratioBins is the histogram of length ratios the norm is the median of:
 // 0.01 wide, ratios 0–10.
@@ -101,24 +105,20 @@ func (r *localeRun) recordLength(k int32, src, tgt string, ns, nt int) {
 	if int(pm) >= len(r.stopCounts) {
 		r.stopCounts = append(r.stopCounts, make([]stopCount, int(pm)+1-len(r.stopCounts))...)
 	}
-	end, cut := endPunct(src), false
-	if end != "" {
-		c, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(tgt, unicode.IsSpace))
-		cut = wordRune(c) || c == ','
+	var cut uint8
+	if end := endPunct(src); end != "" {
 		r.stopCounts[pm].stops++
-		if cut {
+		if c, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(tgt, unicode.IsSpace)); wordRune(c) || c == ',' {
 			r.stopCounts[pm].dropped++
+			cut = uint8(slices.Index(stops[:], end))
 		}
 	}
 	if l.judge {
-		l.twice = nt > ns && saidTwice(tgt)
+		l.twice = nt > ns && saidOver(tgt)
 		if float64(l.ratio) < r.normSoFar/lostFactor(r.c.lengthFactor)*anchorSlack {
 			var lost string
 			l.anchors, lost = r.readAnchors(src, tgt)
 			l.cut = cut
-			if cut {
-				lost = end
-			}
 			if lost != "" {
 				if r.lost == nil {
 					r.lost = map[int32]string{}
@@ -157,19 +157,17 @@ func (r *localeRun) lengthOutliers() {
 			continue
 		}
 		ratio := float64(l.ratio)
-		key, arg := "", ""
+		key, arg, val := "", "", ""
 		switch {
-		case ratio > norm*f || l.twice:
+		case l.twice || ratio > norm*f*f:
 			key = "CheckLengthLong"
 		case ratio >= norm/lf:
 			continue
-		case l.cut && !r.stopCounts[r.segs[l.seg].pair].habit():
-			key, arg = "CheckLengthShortCut", "End"
-		case l.anchors == anchorsLost && !l.cut:
-			key, arg = "CheckLengthShortLost", "Lost"
-		case ratio >= norm/f:
-			continue
-		case l.anchors != anchorsKept || ratio < norm/(f*f):
+		case l.cut > 0 && !r.stopCounts[r.segs[l.seg].pair].habit():
+			key, arg, val = "CheckLengthShortCut", "End", stops[l.cut]
+		case l.anchors == anchorsLost:
+			key, arg, val = "CheckLengthShortLost", "Lost", r.lost[l.seg]
+		case ratio < norm/(f*f):
 			key = "CheckLengthShort"
 		default:
 			continue
@@ -179,7 +177,7 @@ func (r *localeRun) lengthOutliers() {
 		}
 		args := map[string]any{"Ratio": round1(ratio), "Norm": round1(norm), "Locale": r.locale}
 		if arg != "" {
-			args[arg] = r.lost[l.seg]
+			args[arg] = val
 		}
 		r.emitSeg(l.seg, "length", key, args)
 	}
@@ -447,10 +445,24 @@ func textLength(s string, f features, n int) int {
 	return n
 }
 
-// saidTwice reports whether a translation is one text twice over, a
-// copy pasted after itself, white space aside.
-func saidTwice(s string) bool {
+// saidOver reports whether a translation is one text said over again, a
+// copy pasted after itself once or a few times, white space aside.
+func saidOver(s string) bool {
 	c := collapse(s)
-	h := len(c) / 2
-	return len(c)%2 == 1 && c[h] == ' ' && c[:h] == c[h+1:]
+	for k := 2; k <= 4; k++ {
+		// k copies and k-1 spaces between them
+		n := (len(c) - (k - 1)) / k
+		if n <= 0 || n*k+k-1 != len(c) {
+			continue
+		}
+		same := true
+		for i := 1; i < k && same; i++ {
+			at := i * (n + 1)
+			same = c[at-1] == ' ' && c[at:at+n] == c[:n]
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }

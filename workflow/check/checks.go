@@ -209,7 +209,7 @@ func init() {
 			}},
 		// length
 		Check{Name: "length", Severity: Warning,
-			Doc: "the translation is far longer or shorter than the locale's usual ratio, or short of it and lacking a number, name or final stop of its source",
+			Doc: "the translation is far longer or shorter than the locale's usual ratio, or short of it and lacking a number, option, path or final stop of its source",
 			Messages: map[string]string{
 				"CheckLengthLong":      "the translation is {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",
 				"CheckLengthShort":     "the translation is only {{.Ratio}} times as long as the source; {{.Locale}} translations are usually {{.Norm}} times",

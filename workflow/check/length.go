@@ -92,10 +92,11 @@ const ratioBins = 1000
 const normEvery = 1024
 
 // recordLength keeps what the length check needs of done segment k, with
-// ns and nt the lengths of its source and translation (textLength). A
+// ns and nt the lengths of its source and translation (textLength), ft the
+// translation's features. A
 // sentence's anchors are read while the texts are at hand, and only when
 // its ratio is short of the norm estimated so far: few are.
-func (r *localeRun) recordLength(k int32, src, tgt string, ns, nt int) {
+func (r *localeRun) recordLength(k int32, src, tgt string, ft features, ns, nt int) {
 	if len(r.lengths)%normEvery == 0 || len(r.lengths) == minLengthSamples {
 		r.normSoFar = r.lengthNorm(len(r.lengths))
 	}
@@ -114,7 +115,7 @@ func (r *localeRun) recordLength(k int32, src, tgt string, ns, nt int) {
 		}
 	}
 	if l.judge {
-		l.twice = nt > ns && saidOver(tgt)
+		l.twice = nt > ns && saidOver(tgt, ft)
 		if float64(l.ratio) < r.normSoFar/lostFactor(r.c.lengthFactor)*anchorSlack {
 			var lost string
 			l.anchors, lost = r.readAnchors(src, tgt)
@@ -445,10 +446,14 @@ func textLength(s string, f features, n int) int {
 	return n
 }
 
-// saidOver reports whether a translation is one text said over again, a
-// copy pasted after itself once or a few times, white space aside.
-func saidOver(s string) bool {
-	c := collapse(s)
+// saidOver reports whether a translation s, with features f, is one text
+// said over again, a copy pasted after itself once or a few times, white
+// space aside.
+func saidOver(s string, f features) bool {
+	c := s
+	if f.needsCollapse() {
+		c = collapse(s)
+	}
 	for k := 2; k <= 4; k++ {
 		// k copies and k-1 spaces between them
 		n := (len(c) - (k - 1)) / k

@@ -704,7 +704,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	}
 	r.segs = append(r.segs, m)
 	if long {
-		r.recordLength(k, src, tgt, ns, nt)
+		r.recordLength(k, src, tgt, ft, ns, nt)
 	}
 }
 

@@ -39,12 +39,12 @@ const minLengthRunes = 100
 // The weak ones — names in capitals or CamelCase, quotations — a
 // translator may drop or render (URI, KOrganizer, "mount" → «подключение»
 // on Debian's and KDE's translations), so kept they count and lost they
-// prove nothing. A short translation that keeps every anchor of its
-// source is not reported, unless it is shorter than the factor squared
-// allows; one whose source has none is judged by its ratio alone. A
-// translation that stops on a word or a comma where its source ends with
-// a stop is cut short, unless its document's translator leaves out final
-// stops as a habit (stopCount.habit).
+// prove nothing. A translation that stops on a word or a comma where its
+// source ends with a stop is cut short, and reported like one that lacks
+// an anchor, unless its document's translator leaves out final stops as a
+// habit (stopCount.habit). Any other translation is a concise rendering
+// until the factor squared: on 733 Debian and KDE documents the ratio
+// alone between 1/1.8 and 1/1.8² was right 30 times in 74.
 type anchorState uint8
 
 const (
@@ -92,10 +92,10 @@ const ratioBins = 1000
 const normEvery = 1024
 
 // recordLength keeps what the length check needs of done segment k, with
-// ns and nt the lengths of its source and translation (textLength), ft the
-// translation's features. A
-// sentence's anchors are read while the texts are at hand, and only when
-// its ratio is short of the norm estimated so far: few are.
+// ns and nt the lengths of its source and translation (textLength) and ft
+// the translation's features. A sentence's anchors are read while the
+// texts are at hand, and only when its ratio is short of the norm
+// estimated so far: few are.
 func (r *localeRun) recordLength(k int32, src, tgt string, ft features, ns, nt int) {
 	if len(r.lengths)%normEvery == 0 || len(r.lengths) == minLengthSamples {
 		r.normSoFar = r.lengthNorm(len(r.lengths))
@@ -124,7 +124,7 @@ func (r *localeRun) recordLength(k int32, src, tgt string, ft features, ns, nt i
 				if r.lost == nil {
 					r.lost = map[int32]string{}
 				}
-				r.lost[k] = lost
+				r.lost[k] = strings.Clone(lost) // not the catalog's text
 			}
 		}
 	}

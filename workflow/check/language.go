@@ -292,7 +292,16 @@ func inName(tgt string, toks []latinToken, k int) bool {
 // names, like an address, not English left in a translation.
 func spelledMail(s string) [][2]int {
 	var out [][2]int
+	upper := strings.Contains(s, "AT")
 	for i := 1; i+2 < len(s); i++ {
+		if !upper {
+			// jump to the next "t": most texts have few
+			k := strings.IndexByte(s[i+1:], 't')
+			if k < 0 || i+k+2 >= len(s) {
+				break
+			}
+			i += k
+		}
 		if s[i]|0x20 != 'a' || s[i+1]|0x20 != 't' {
 			continue
 		}

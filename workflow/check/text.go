@@ -116,9 +116,28 @@ func repeatedWord(s string) string {
 	prev, part := "", ""
 	newline := false // a line break between prev and this token
 	for start := 0; start < len(s); {
-		end := start
-		for end < len(s) && !isSpaceByte(s[end]) {
-			end++
+		// One pass over the token finds its end and its marks: the
+		// first hyphen or equals sign (firstPart), the last hyphen or
+		// access key mark (lastPart), an access key mark at all.
+		end, first, last, keyed := start, -1, -1, false
+	scan:
+		for ; end < len(s); end++ {
+			switch tokenByte[s[end]] {
+			case 0:
+			case byteSpace:
+				break scan
+			case byteHyphen:
+				if first < 0 {
+					first = end - start
+				}
+				last = end - start
+			case byteEquals:
+				if first < 0 {
+					first = end - start
+				}
+			case byteKey:
+				last, keyed = end-start, true
+			}
 		}
 		tok := s[start:end]
 		breaks := end < len(s) && s[end] == '\n'
@@ -129,18 +148,24 @@ func repeatedWord(s string) string {
 		}
 		bare := trimClosing(tok)
 		w := bare
-		if strings.ContainsAny(w, "&~") {
+		if keyed {
 			w = accelerators.Replace(w) // За&данные, Бро~шюрой
 		}
-		first := firstPart(w)
+		head := ""
+		if first > 0 && first < len(bare) && !keyed {
+			head = firstPart(bare, first)
+		}
 		for _, p := range [2]string{prev, part} {
-			for _, w := range [2]string{w, first} {
+			if p == "" {
+				continue
+			}
+			for _, w := range [2]string{w, head} {
 				// "КОМАНДА   Команда", «ПО по»: an upper-case name, a
 				// metavariable or an acronym, then the word are two
 				// words; so are a keyword or an acronym that ends a line
 				// and starts the next, a table's rows ("список DCC\nDCC
 				// CHAT").
-				if p != "" && len(w) == len(p) && strings.EqualFold(w, p) && isWord(w) && allCaps(w) == allCaps(p) && !(newline && allCaps(w)) {
+				if len(w) == len(p) && strings.EqualFold(w, p) && isWord(w) && allCaps(w) == allCaps(p) && !(newline && allCaps(w)) {
 					return w
 				}
 			}
@@ -149,40 +174,45 @@ func repeatedWord(s string) string {
 		if len(bare) == len(tok) {
 			// An opening bracket or quote before the first word:
 			// "(Malwin Malwin)" repeats it.
-			tok = strings.TrimLeft(tok, "([{«“„\"'`\\")
+			if c := tok[0]; c == 0xC2 || c == 0xE2 || strings.IndexByte("([{\"'`\\", c) >= 0 { // « “ „ start with C2, E2
+				n := len(tok)
+				tok = strings.TrimLeft(tok, "([{«“„\"'`\\")
+				last -= n - len(tok)
+			}
 			prev = tok
-			if strings.ContainsAny(tok, "_&~") {
+			if keyed {
 				prev = accelerators.Replace(tok)
 			}
-			if strings.ContainsAny(tok, "-_&~") {
-				part = lastPart(tok)
+			if last >= 0 && utf8.RuneCountInString(tok[last+1:]) >= 3 {
+				part = tok[last+1:]
 			}
 		}
 	}
 	return ""
 }
 
+// tokenByte classes the bytes repeatedWord reads a token by: most are
+// none of these.
+var tokenByte = [256]uint8{' ': byteSpace, '\n': byteSpace, '\t': byteSpace, '\r': byteSpace,
+	'-': byteHyphen, '=': byteEquals, '_': byteKey, '&': byteKey, '~': byteKey}
+
+const (
+	byteSpace = iota + 1
+	byteHyphen
+	byteEquals
+	byteKey // an access key's mark
+)
+
 // accelerators drops the marks of a menu's access key: _ (GTK), & (KDE,
 // Qt), ~ (LibreOffice).
 var accelerators = strings.NewReplacer("_", "", "&", "", "~", "")
 
-// lastPart is the part of a token after its last hyphen or accelerator
-// mark, when it has three letters or more: a doubling may repeat it
-// (нило-сахарские сахарские, Ис_пользовать пользовать).
-func lastPart(tok string) string {
-	if i := strings.LastIndexAny(tok, "-_&~"); i >= 0 && utf8.RuneCountInString(tok[i+1:]) >= 3 {
-		return tok[i+1:]
-	}
-	return ""
-}
-
 // firstPart is the part of a token before its first hyphen or equals
-// sign, when it has three letters or more: a doubling may repeat the word
-// before it (влево влево-вправо, слово слово="значение"). A Russian
-// indefinite pronoun is a word of its own: «что что-то случилось».
-func firstPart(tok string) string {
-	i := strings.IndexAny(tok, "-=")
-	if i <= 0 || utf8.RuneCountInString(tok[:i]) < 3 {
+// sign, at i, when it has three letters or more: a doubling may repeat
+// the word before it (влево влево-вправо, слово слово="значение"). A
+// Russian indefinite pronoun is a word of its own: «что что-то случилось».
+func firstPart(tok string, i int) string {
+	if utf8.RuneCountInString(tok[:i]) < 3 {
 		return ""
 	}
 	switch tok[i+1:] {

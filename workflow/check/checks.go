@@ -408,7 +408,7 @@ func checkNumbers(t *Translation) {
 	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
-		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
+		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
 			lost = append(lost, it)
 		}
 	}
@@ -610,6 +610,24 @@ func (t *Translation) dayPart(it *numItem, tgt []numItem) bool {
 			v, ok = digitsValue(0, x.tok.groups[0])*3600, true
 		}
 		if !x.used && ok && v%half == c%half {
+			x.used = true
+			return true
+		}
+	}
+	return false
+}
+
+// thousands reports whether a source number written with a K for
+// thousand ("more than 100K items") is in the translation written out
+// («более 100 000 элементов»). The target's number is then used.
+func thousands(s string, it *numItem, tgt []numItem) bool {
+	end := it.tok.at + len(it.tok.text)
+	if it.canon.kind != kindInt || end >= len(s) || s[end]|0x20 != 'k' || letterAt(s, end+1) {
+		return false
+	}
+	want := numKey{kind: kindInt, a: it.canon.a * 1000}
+	for i := range tgt {
+		if x := &tgt[i]; !x.used && x.matches(want) {
 			x.used = true
 			return true
 		}

@@ -42,6 +42,9 @@ var ruOrdinal = []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее",
 // ruCardinal are the endings of -ть numerals (пять, пяти, пятью).
 var ruCardinal = []string{"ь", "и", "ью"}
 
+// ruMonth are the endings of a month's name (январь, января, январе).
+var ruMonth = []string{"ь", "я", "е", "ю", "ём", "ем"}
+
 var numWords = map[string]map[string]numWord{
 	"en": {
 		"zero": {value: 0}, "one": {value: 1}, "single": {value: 1}, "once": {value: 1},
@@ -59,6 +62,11 @@ var numWords = map[string]map[string]numWord{
 		"nonzero": {value: 0}, "half": {value: fractionWord | 2}, "quarter": {value: fractionWord | 4},
 		// a base: "Hex" → «16-ричный», "octal" → «8-ричный»
 		"hex": {value: 16}, "hexadecimal": {value: 16}, "octal": {value: 8},
+		// a month by its name: "January 4, 2000" → «2000-01-04» ("may" is
+		// a verb more often than a month)
+		"january": {value: 1}, "february": {value: 2}, "march": {value: 3}, "april": {value: 4},
+		"june": {value: 6}, "july": {value: 7}, "august": {value: 8}, "september": {value: 9},
+		"october": {value: 10}, "november": {value: 11}, "december": {value: 12},
 	},
 	"ru": {
 		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
@@ -119,6 +127,13 @@ var numWords = map[string]map[string]numWord{
 		"сто": {value: 100}, "ста": {value: 100},
 		"тысяч":   {value: 1000, endings: []string{"а", "и", "у", "ей", "е", "ью"}},
 		"ненулев": {value: 0, endings: ruOrdinal},
+		// a month by its name: «1 января 1970» for 1970-01-01
+		"январ": {value: 1, endings: ruMonth}, "феврал": {value: 2, endings: ruMonth},
+		"март": {value: 3, endings: []string{"", "а", "е", "у", "ом"}}, "апрел": {value: 4, endings: ruMonth},
+		"ма": {value: 5, endings: []string{"й", "я", "е", "ю", "ем"}}, "июн": {value: 6, endings: ruMonth},
+		"июл": {value: 7, endings: ruMonth}, "август": {value: 8, endings: []string{"", "а", "е", "у", "ом"}},
+		"сентябр": {value: 9, endings: ruMonth}, "октябр": {value: 10, endings: ruMonth},
+		"ноябр": {value: 11, endings: ruMonth}, "декабр": {value: 12, endings: ruMonth},
 		// halves: половина, полстраницы, полчаса
 		"половин":    {value: fractionWord | 2, endings: []string{"а", "ы", "е", "у", "ой", "ами", "ах"}},
 		"полстраниц": {value: fractionWord | 2, endings: []string{"ы", "е", "у"}},

@@ -515,6 +515,12 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "6 p.m.", "6 вечера", false},
 		{"ru", "Specify the time, e.g. 2∶35 pm, 4 pm", "Укажите время, например, 14:35, 4 часа дня", false},
 		{"ru", "6 p.m.", "7 вечера", true},
+		// a month by its name, a thousand as K
+		{"ru", "Time since Epoch, i.e. 1970-01-01.", "Время с начала эпохи, то есть с 1 января 1970 года.", false},
+		{"ru", "use of 2/29 in non leap-year", "использование 29 февраля в невисокосном году", false},
+		{"ru", "use of 2/29 in non leap-year", "использование 29 марта в невисокосном году", true},
+		{"ru", "For collections with more than 100K items.", "Для коллекций из более чем 100 000 элементов.", false},
+		{"ru", "For collections with more than 100K items.", "Для коллекций из более чем 10 000 элементов.", true},
 		// a one-word name translated with its digits
 		{"ru", "BIN2DEC", "ДВ.В.ДЕС", false},
 		{"ru", "IPv6", "IPv", true},

@@ -408,7 +408,7 @@ func checkNumbers(t *Translation) {
 	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
-		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
+		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !t.saidInWords(it) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
 			lost = append(lost, it)
 		}
 	}
@@ -633,6 +633,40 @@ func thousands(s string, it *numItem, tgt []numItem) bool {
 		}
 	}
 	return false
+}
+
+// saidInWords reports whether a source number that no single number
+// word stands for is said in the translation's words: ">0" as
+// «положительное», 1.5 as «полуторный».
+func (t *Translation) saidInWords(it *numItem) bool {
+	switch c := it.canon; {
+	case c == numKey{kind: kindInt, a: 0}:
+		before := strings.TrimRight(t.Source[:it.tok.at], " ")
+		return strings.HasSuffix(before, ">") && strings.Contains(t.Target, "положительн")
+	case c == numKey{kind: kindInt, a: 1} && it.tok.text == "1" && t.r.russian:
+		// "up 1 page" → «на страницу», "over 1 year" → «больше года»:
+		// in Russian one of a thing is the noun alone
+		return singularAfter(t.Source[it.tok.at+1:])
+	case c == numKey{kind: kindDecimal, a: 1, b: 5, fracN: 1}:
+		return strings.Contains(strings.ToLower(t.Target), "полутор")
+	}
+	return false
+}
+
+// singularAfter reports whether s starts with a space and an English
+// noun in the singular: a word of small letters a–z that does not end
+// in "s" and is no function word (page, year; not "pages", "of").
+func singularAfter(s string) bool {
+	if len(s) < 2 || s[0] != ' ' {
+		return false
+	}
+	n := 1
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	w := s[1:n]
+	return len(w) >= 3 && w[len(w)-1] != 's' && !englishFunctionWords[w] &&
+		(n == len(s) || !isASCIILetter(s[n]) && !isDigit(s[n]))
 }
 
 // numberFormat reports a target number written with the source locale's

@@ -62,6 +62,7 @@ var numWords = map[string]map[string]numWord{
 		"nonzero": {value: 0}, "half": {value: fractionWord | 2}, "quarter": {value: fractionWord | 4},
 		// a base: "Hex" → «16-ричный», "octal" → «8-ричный»
 		"hex": {value: 16}, "hexadecimal": {value: 16}, "octal": {value: 8},
+		"secondary": {value: 2}, // "Secondary Y Axis" → «2-я ось Y»
 		// a month by its name: "January 4, 2000" → «2000-01-04» ("may" is
 		// a verb more often than a month)
 		"january": {value: 1}, "february": {value: 2}, "march": {value: 3}, "april": {value: 4},

@@ -521,6 +521,14 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "use of 2/29 in non leap-year", "использование 29 марта в невисокосном году", true},
 		{"ru", "For collections with more than 100K items.", "Для коллекций из более чем 100 000 элементов.", false},
 		{"ru", "For collections with more than 100K items.", "Для коллекций из более чем 10 000 элементов.", true},
+		// a number said in words no number word is
+		{"ru", "Audio channels. Numeric value >0. Default is 2.", "Аудиоканалы (положительное число, по умолчанию 2).", false},
+		{"ru", "Audio channels. Numeric value >0. Default is 2.", "Аудиоканалы (по умолчанию 2).", true},
+		{"ru", "1.5 Lines", "Полуторный", false},
+		{"ru", "scroll the sidebar up 1 page", "прокрутка бокового списка на страницу вверх", false},
+		{"ru", "scroll the sidebar up 1 of 2 pages", "прокрутка бокового списка вверх на 2 страницы", true},
+		{"tk", "1 significant digit", "wajyp rakam", true},
+		{"ru", "Secondary Y Axis Title", "Подпись 2-й оси Y", false},
 		// a one-word name translated with its digits
 		{"ru", "BIN2DEC", "ДВ.В.ДЕС", false},
 		{"ru", "IPv6", "IPv", true},

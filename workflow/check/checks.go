@@ -745,6 +745,11 @@ func checkEndPunctuation(t *Translation) {
 			return
 		}
 		t.Report("CheckEndPunctuationMissing", map[string]any{"Source": a})
+	case (a == "." || a == "…") && (b == "." || b == "…") && (fourDots(t.Source) || fourDots(t.Target)):
+		// "Click Details... to view them." → «…нажмите кнопку
+		// Подробности....»: which of the two a fourth dot ends is a guess.
+	case a == "." && b == "…" && abbreviationEnd(t.Source):
+		// "…, 50, 59.94, etc." → «…, 50, 59,94, ...»: an ellipsis for etc.
 	case a == "" && (b == "." || b == "…"):
 		// The translation closes a sentence, or ends with an abbreviation
 		// (и т.д.): a choice of style.

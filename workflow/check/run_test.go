@@ -318,7 +318,11 @@ func TestTextChecks(t *testing.T) {
 		{"quotes", "ru", "Shell commands matching keyword `", "Команды, соответствующие ключевому слову «", false},
 		{"end-punctuation", "ru", "with -l, print sizes like 1K 234M 2G etc.", "с -l печатать размеры в удобном виде (например, 1K 234M 2G)", false}, // the stop of "etc."
 		{"end-punctuation", "ru", "packages can have hidden bugs, security holes etc.", "в пакетах могут быть скрытые ошибки, дыры в защите и т. д", true},
-		{"end-punctuation", "ru", "%d labels changed.", "Метки изменены: %d", false}, // a label and its value
+		{"end-punctuation", "ru", "%d labels changed.", "Метки изменены: %d", false},                                                             // a label and its value
+		{"end-punctuation", "ru", "Click Details... to view the settings.", "Чтобы посмотреть параметры, нажмите кнопку Подробности....", false}, // a menu item's ellipsis, then the stop
+		{"end-punctuation", "ru", "Please wait . . .", "Подождите...", false},
+		{"end-punctuation", "ru", "Network devices, stacks, ports, etc.", "Сетевые устройства, стеки, порты …", false},
+		{"end-punctuation", "ru", "Unable to eject medium.", "Не удалось извлечь диск...", true},
 		{"end-punctuation", "ru", "Note that these can differ from page to page!", "Заметим, что у страниц они могут быть разными! Список переводчиков приведён ниже.", false},
 		{"end-punctuation", "ru", "%d packages are broken.", "%d пакетов сломано", true},
 		{"end-punctuation", "ru", "Did it end? It did!", "Закончился ли он? Да.", true},

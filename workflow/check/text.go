@@ -28,17 +28,14 @@ func hasLetter(s string) bool {
 }
 
 // endPunct classifies how a text ends, looking through closing quotes and
-// brackets: ".", "…", "!", "?", ":", ";" or "" for none. "..." counts as
-// "…", and "?!" as "?".
+// brackets: ".", "…", "!", "?", ":", ";" or "" for none. "..." and ". . ."
+// count as "…", and "?!" as "?".
 func endPunct(s string) string {
 	// Most texts end with a mark or a letter: no trimming needed.
 	if n := len(s); n > 0 {
 		switch c := s[n-1]; {
 		case c == '.':
-			if strings.HasSuffix(s, "...") {
-				return "…"
-			}
-			return "."
+			return dotsEnd(s)
 		case c == '!':
 			if strings.HasSuffix(s, "?!") {
 				return "?"
@@ -61,7 +58,10 @@ func endPunct(s string) string {
 func endPunctTrimmed(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	s = strings.TrimRight(s, "\"'»”“’)]}")
-	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+	if strings.HasSuffix(s, ".") {
+		return dotsEnd(s)
+	}
+	if strings.HasSuffix(s, "…") {
 		return "…"
 	}
 	if strings.HasSuffix(s, "?!") || strings.HasSuffix(s, "!?") {
@@ -84,6 +84,23 @@ func endPunctTrimmed(s string) string {
 		return ";"
 	}
 	return ""
+}
+
+// dotsEnd classifies the end of s, which ends with a full stop.
+func dotsEnd(s string) string {
+	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, ". . .") {
+		return "…"
+	}
+	return "."
+}
+
+// fourDots reports whether s ends with an ellipsis and a full stop
+// ("…", then "."): the ellipsis of a menu item that ends a sentence
+// («нажмите кнопку Подробности....»), or an ellipsis typed with one dot
+// too many.
+func fourDots(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return strings.HasSuffix(s, "....") || strings.HasSuffix(s, "….")
 }
 
 // spaceBeforePunct finds a space before , . : ; ! ? — a habit of French

@@ -748,8 +748,9 @@ func checkEndPunctuation(t *Translation) {
 	case (a == "." || a == "…") && (b == "." || b == "…") && (fourDots(t.Source) || fourDots(t.Target)):
 		// "Click Details... to view them." → «…нажмите кнопку
 		// Подробности....»: which of the two a fourth dot ends is a guess.
-	case a == "." && b == "…" && abbreviationEnd(t.Source):
-		// "…, 50, 59.94, etc." → «…, 50, 59,94, ...»: an ellipsis for etc.
+	case a == "." && b == "…" && (abbreviationEnd(strings.TrimRight(t.Source, ")]}»”\"' ")) || progressive(t.Source)):
+		// "…, 50, 59.94, etc.)" → «…, 50, 59,94, ...)»: an ellipsis for
+		// etc.; "Refreshing." → «Обновление…»: a process going on.
 	case a == "" && (b == "." || b == "…"):
 		// The translation closes a sentence, or ends with an abbreviation
 		// (и т.д.): a choice of style.
@@ -761,6 +762,18 @@ func checkEndPunctuation(t *Translation) {
 	default:
 		t.Report("CheckEndPunctuation", map[string]any{"Source": a, "Target": b})
 	}
+}
+
+// progressive reports whether s is one short sentence that starts with
+// a verb in -ing ("Refreshing.", "Updating system configuration."): the
+// status of a process going on, which a translation may end with an
+// ellipsis.
+func progressive(s string) bool {
+	n := 0
+	for n < len(s) && isASCIILetter(s[n]) {
+		n++
+	}
+	return n > 4 && strings.HasSuffix(s[:n], "ing") && len(s) < 60 && !strings.Contains(s[:len(s)-1], ". ")
 }
 
 // abbreviationEnd reports whether s ends with an abbreviation whose full

@@ -323,6 +323,8 @@ func TestTextChecks(t *testing.T) {
 		{"end-punctuation", "ru", "Please wait . . .", "Подождите...", false},
 		{"end-punctuation", "ru", "Network devices, stacks, ports, etc.", "Сетевые устройства, стеки, порты …", false},
 		{"end-punctuation", "ru", "Unable to eject medium.", "Не удалось извлечь диск...", true},
+		{"end-punctuation", "ru", "Refreshing.", "Обновление...", false}, // a process going on
+		{"end-punctuation", "ru", "Use a chroma format (eg. I420 (default), RV24, etc.)", "Использовать формат цветности (например: I420 (по умолчанию), RV24, ...)", false},
 		{"end-punctuation", "ru", "Note that these can differ from page to page!", "Заметим, что у страниц они могут быть разными! Список переводчиков приведён ниже.", false},
 		{"end-punctuation", "ru", "%d packages are broken.", "%d пакетов сломано", true},
 		{"end-punctuation", "ru", "Did it end? It did!", "Закончился ли он? Да.", true},

@@ -396,7 +396,7 @@ func checkNumbers(t *Translation) {
 	// And the reverse: a one-word name with digits rendered as one word
 	// of the target's own letters (BIN2DEC → «ДВ.В.ДЕС», 3_D → «Объём»):
 	// a name translated, its digits with it.
-	renamed := t.tgt.firstDigit < 0 && oneToken(t.Source) && oneToken(t.Target) && hasLetter(t.Source) && hasLetter(t.Target) && !hasASCIILetter(t.Target)
+	renamed := t.tgt.firstDigit < 0 && oneToken(t.Source) && oneToken(t.Target) && hasLetter(t.Source) && hasLetter(t.Target) && !hasASCIILetter(t.Target) && !ordinal(t.Source)
 	// A word on both sides ("two or more" → «двух или более») is a
 	// number of its own, none left over in digits.
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
@@ -585,6 +585,21 @@ func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
 			tgt[i].used = true
 			return true
 		}
+	}
+	return false
+}
+
+// ordinal reports whether s is a number with an English ordinal's ending
+// (6th, 2nd): a number, not a name («6-ое»).
+func ordinal(s string) bool {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	switch strings.ToLower(s[i:]) {
+	case "st", "nd", "rd", "th":
+		return i > 0
 	}
 	return false
 }

@@ -63,8 +63,8 @@ var numWords = map[string]map[string]numWord{
 		// a base: "Hex" → «16-ричный», "octal" → «8-ричный»
 		"hex": {value: 16}, "hexadecimal": {value: 16}, "octal": {value: 8},
 		"secondary": {value: 2}, // "Secondary Y Axis" → «2-я ось Y»
-		// a month by its name: "January 4, 2000" → «2000-01-04» ("may" is
-		// a verb more often than a month)
+		// a month by its name: "January 4, 2000" → «2000-01-04» (May only
+		// with its capital: numberWords reads it)
 		"january": {value: 1}, "february": {value: 2}, "march": {value: 3}, "april": {value: 4},
 		"june": {value: 6}, "july": {value: 7}, "august": {value: 8}, "september": {value: 9},
 		"october": {value: 10}, "november": {value: 11}, "december": {value: 12},
@@ -192,6 +192,11 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 				break
 			}
 			j += s2
+		}
+		if s[i:j] == "May" && lang == "en" {
+			out = append(out, 5) // the month; "may" is a verb
+			i = j
+			continue
 		}
 		if v, ok := romanNumerals[s[i:j]]; ok && lang == "en" {
 			out = append(out, v)

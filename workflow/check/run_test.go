@@ -537,6 +537,9 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "Secondary Y Axis Title", "Подпись 2-й оси Y", false},
 		// a one-word name translated with its digits
 		{"ru", "BIN2DEC", "ДВ.В.ДЕС", false},
+		{"ru", "6th", "-ое", true}, // an ordinal is a number, not a name
+		{"ru", "May (05)", "Май ()", true},
+		{"ru", "May (05)", "Май (05)", false},
 		{"ru", "IPv6", "IPv", true},
 		{"tk", "7 people came.", "Y\u0301edi adam geldi.", false},
 		{"tk", "There are four main sections.", "4 esasy bölüm bar.", false},

@@ -2,8 +2,6 @@ package workflow
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -41,15 +39,7 @@ func TestFrontMatterOverLines(t *testing.T) {
 			map[string]string{"title": `«Длинный "заголовок"»`, "summary": "«Буквальный текст»"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(tc.src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			p := &Project{Dir: dir, SourceLocale: "en", TargetLocales: []string{"ru"}}
-			src, err := p.SourceCatalog(Document{Name: "a", Source: "a.md"})
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, src := markdownDocument(t, tc.src)
 			en, err := edition.Assemble(src, nil)
 			if err != nil {
 				t.Fatal(err)

@@ -237,15 +237,7 @@ func TestNestedValuesOverLines(t *testing.T) {
 			[]string{"title=Раз два"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(tc.src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			p := &Project{Dir: dir, SourceLocale: "en", TargetLocales: []string{"ru"}}
-			src, err := p.SourceCatalog(Document{Name: "a", Source: "a.md"})
-			if err != nil {
-				t.Fatal(err)
-			}
+			p, src := markdownDocument(t, tc.src)
 			if src.Skeleton() != tc.src {
 				t.Fatal("the source catalog does not rebuild the document")
 			}
@@ -280,7 +272,7 @@ func TestNestedValuesOverLines(t *testing.T) {
 			if got := attributes(t, page.Bytes()); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("the page's titles:\n%s\nwant\n%s\nedition:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"), out)
 			}
-			if err := os.WriteFile(filepath.Join(dir, "ru.md"), out, 0o644); err != nil {
+			if err := os.WriteFile(filepath.Join(p.Dir, "ru.md"), out, 0o644); err != nil {
 				t.Fatal(err)
 			}
 			back, err := p.SourceCatalog(Document{Name: "a", Source: "ru.md"})
@@ -330,15 +322,7 @@ func TestQuoteMarkersInEditions(t *testing.T) {
 			"<blockquote>\n<blockquote>\n<p>Раз два три четыре.</p>\n</blockquote>\n</blockquote>\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(tc.src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			p := &Project{Dir: dir, SourceLocale: "en", TargetLocales: []string{"ru"}}
-			src, err := p.SourceCatalog(Document{Name: "a", Source: "a.md"})
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, src := markdownDocument(t, tc.src)
 			tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en"}
 			for _, s := range src.Segments {
 				tr, ok := tc.tr[s.Source]
@@ -365,4 +349,21 @@ func TestQuoteMarkersInEditions(t *testing.T) {
 			}
 		})
 	}
+}
+
+// markdownDocument writes text as the Markdown document a.md of a new
+// en→ru project and returns the project and the document's source
+// catalog.
+func markdownDocument(t *testing.T, text string) (*Project, *catalog.Catalog) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := &Project{Dir: dir, SourceLocale: "en", TargetLocales: []string{"ru"}}
+	src, err := p.SourceCatalog(Document{Name: "a", Source: "a.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, src
 }

@@ -573,13 +573,7 @@ func TestNumbersListed(t *testing.T) {
 			[]string{`the translation has the number "3", which is not in the source`, `the translation has the number "4", which is not in the source`}},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, f := range runChecks(t, Config{}, makePair("ru", [2]string{c.src, c.tgt})) {
-			if f.Check == "numbers" {
-				got = append(got, f.Message)
-			}
-		}
-		if !slices.Equal(got, c.want) {
+		if got := numbersMessages(t, c.src, c.tgt); !slices.Equal(got, c.want) {
 			t.Errorf("%q → %q: numbers findings %q, want %q", c.src, c.tgt, got, c.want)
 		}
 	}
@@ -640,14 +634,8 @@ func TestNumberChanged(t *testing.T) {
 			`the translation has the number "2", which is not in the source`, `the translation has the number "30", which is not in the source`}},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, f := range runChecks(t, Config{}, makePair("ru", [2]string{c.src, c.tgt})) {
-			if f.Check == "numbers" {
-				got = append(got, f.Message)
-			}
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%q → %q: %q, want %q", c.src, c.tgt, got, c.want)
+		if got := numbersMessages(t, c.src, c.tgt); !slices.Equal(got, c.want) {
+			t.Errorf("%q → %q: numbers findings %q, want %q", c.src, c.tgt, got, c.want)
 		}
 	}
 }
@@ -1546,4 +1534,17 @@ func TestTranslatorCredits(t *testing.T) {
 	if fs := runChecks(t, Config{}, p); len(fs) != 0 {
 		t.Errorf("findings %q, want none", names(fs))
 	}
+}
+
+// numbersMessages runs the checks on one Russian pair and returns the
+// messages of the numbers check.
+func numbersMessages(t *testing.T, src, tgt string) []string {
+	t.Helper()
+	var got []string
+	for _, f := range runChecks(t, Config{}, makePair("ru", [2]string{src, tgt})) {
+		if f.Check == "numbers" {
+			got = append(got, f.Message)
+		}
+	}
+	return got
 }

@@ -39,61 +39,38 @@ func TestCSVWide(t *testing.T) {
 	}
 }
 
+// TestCSVErrors: each error names its line, a mistyped column or status
+// has the hint that names the one meant, and of several unknown columns
+// the first of the header row is named, every time.
 func TestCSVErrors(t *testing.T) {
 	tests := []struct {
 		name, text string
 		line       int
 		msg        string
+		meant      string // the name a hint names; "": no hint
 	}{
-		{"status", "concept,locale,term,status\na,ru,Меджлис,approved\n", 2, "status \"approved\""},
-		{"empty term", "concept,locale,term\na,ru,\n", 2, "term is empty"},
-		{"no locale", "concept,term\na,x\n", 1, "locale column"},
-		{"column", "concept,locale,term,colour\n", 1, "unknown column"},
-		{"wide column", "en,russian language\nx,y\n", 1, "column \"russian language\""},
-		{"flag", "concept,locale,term,exact\na,ru,x,maybe\n", 2, "true or false"},
-		{"quote", "concept,locale,term\na,ru,\"x\n", 2, ""},
-		{"not utf-8", "en,ru\n\xff,x\n", 2, "invalid UTF-8 at byte offset 6 (0xff); save it as UTF-8"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := ImportCSV("in.csv", strings.NewReader(tt.text))
-			if e := fileError(t, err); e.Line != tt.line || !strings.Contains(e.Msg, tt.msg) {
-				t.Errorf("err = %q, want line %d and %q", e, tt.line, tt.msg)
-			}
-		})
-	}
-}
-
-// TestCSVErrorHints: a mistyped column or status gets the one meant, and
-// of several unknown columns the first of the header row is named, every
-// time.
-func TestCSVErrorHints(t *testing.T) {
-	tests := []struct {
-		name, text string
-		msg        string
-		meant      string // "": no hint
-	}{
-		{"column", "concept,locale,term,staus\n", `unknown column "staus"`, "status"},
-		{"columns, the first named", "concept,locale,term,casesensitive,colour,exatc,x\n", `unknown column "casesensitive"`, "case_sensitive"},
-		{"column, none near", "concept,locale,term,colour\n", `unknown column "colour"`, ""},
-		{"status", "concept,locale,term,status\na,ru,Меджлис,prefered\n", `status "prefered"`, "preferred"},
-		{"status, none near", "concept,locale,term,status\na,ru,Меджлис,approved\n", `status "approved"`, ""},
-		{"wide column", "en,ru,subjcet\nx,y,z\n", `column "subjcet"`, "subject"},
+		{"status", "concept,locale,term,status\na,ru,Меджлис,approved\n", 2, `status "approved"`, ""},
+		{"status, near", "concept,locale,term,status\na,ru,Меджлис,prefered\n", 2, `status "prefered"`, "preferred"},
+		{"empty term", "concept,locale,term\na,ru,\n", 2, "term is empty", ""},
+		{"no locale", "concept,term\na,x\n", 1, "locale column", ""},
+		{"column", "concept,locale,term,colour\n", 1, `unknown column "colour"`, ""},
+		{"column, near", "concept,locale,term,staus\n", 1, `unknown column "staus"`, "status"},
+		{"columns, the first named", "concept,locale,term,casesensitive,colour,exatc,x\n", 1, `unknown column "casesensitive"`, "case_sensitive"},
+		{"wide column", "en,russian language\nx,y\n", 1, `column "russian language"`, ""},
+		{"wide column, near", "en,ru,subjcet\nx,y,z\n", 1, `column "subjcet"`, "subject"},
+		{"flag", "concept,locale,term,exact\na,ru,x,maybe\n", 2, "true or false", ""},
+		{"quote", "concept,locale,term\na,ru,\"x\n", 2, "", ""},
+		{"not utf-8", "en,ru\n\xff,x\n", 2, "invalid UTF-8 at byte offset 6 (0xff); save it as UTF-8", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for range 5 { // the same error every time
 				_, err := ImportCSV("in.csv", strings.NewReader(tt.text))
 				e := fileError(t, err)
-				if !strings.Contains(e.Msg, tt.msg) {
-					t.Fatalf("err = %q, want %q", e, tt.msg)
+				if e.Line != tt.line || !strings.Contains(e.Msg, tt.msg) {
+					t.Fatalf("err = %q, want line %d and %q", e, tt.line, tt.msg)
 				}
-				switch {
-				case tt.meant == "" && e.Hint != nil:
-					t.Fatalf("err = %q, want no hint", e)
-				case tt.meant != "" && (e.Hint == nil || e.Hint.ID != "TOMLHintKey" || e.Hint.Data["Key"] != tt.meant):
-					t.Fatalf("err = %q, want the hint: did you mean %s?", e, tt.meant)
-				}
+				checkHint(t, e, tt.meant)
 			}
 		})
 	}

@@ -42,67 +42,43 @@ func TestLoadProjectGlossary(t *testing.T) {
 	}
 }
 
+// TestParseErrors: each error names its line, and an unknown key near a
+// known one (a slip of the fingers) has the hint that names the key meant;
+// one near none has no hint.
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, text string
 		line       int
 		msg        string
+		meant      string // the key a hint names; "": no hint
 	}{
-		{"syntax", "version = 1\n[[concept]]\nid = \"a\"\nnote = \"unterminated\n", 4, ""},
-		{"unknown key", "version = 1\n[[concept]]\nid = \"a\"\ncolour = \"red\"\n", 4, `unknown key "colour"`},
-		{"unknown status", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  approved = [\"x\"]\n", 4, "preferred, admitted or forbidden"},
-		{"term type", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [\"x\",\n    42]\n", 5, "a term is a string"},
-		{"term table key", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ term = \"x\", case = true }]\n", 4, `unknown key "case"`},
-		{"term table without term", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ exact = true }]\n", 4, "needs term"},
-		{"list", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = \"x\"\n", 4, "must be a list"},
-		{"flag type", "[[concept]]\nid = \"a\"\ndo_not_translate = \"yes\"\n", 3, "true or false"},
-		{"table before concept", "version = 1\n\n[concept.ru]\npreferred = [\"x\"]\n", 3, "unknown table"},
-		{"other table", "[[term]]\n", 1, "[[concept]] tables only"},
-		{"version", "version = 2\n", 1, "version 1"},
-		{"duplicate key", "[[concept]]\nid = \"a\"\nid = \"b\"\n", 3, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse("bad.toml", []byte(tt.text))
-			if e := fileError(t, err); e.Line != tt.line || !strings.Contains(e.Error(), tt.msg) || !strings.HasPrefix(e.Error(), "bad.toml:") {
-				t.Errorf("err = %q (line %d), want line %d and %q", e, e.Line, tt.line, tt.msg)
-			}
-		})
-	}
-}
-
-// TestParseUnknownKeyHint: an unknown key near a known one is a slip of
-// the fingers, and the error names the key meant; one near none has no
-// hint.
-func TestParseUnknownKeyHint(t *testing.T) {
-	tests := []struct {
-		name, text string
-		line       int
-		meant      string // "": no hint
-	}{
-		{"top level", "verison = 1\n", 1, "version"},
-		{"concept", "[[concept]]\nid = \"a\"\nsubjcet = \"law\"\n", 3, "subject"},
-		{"concept flag", "[[concept]]\nid = \"a\"\ndo_not_translte = true\n", 3, "do_not_translate"},
-		{"concept, none near", "[[concept]]\nid = \"a\"\ncolour = \"red\"\n", 3, ""},
-		{"status", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  prefered = [\"x\"]\n", 4, "preferred"},
-		{"status inline", "[[concept]]\nid = \"a\"\nru = { forbiden = [\"x\"] }\n", 3, "forbidden"},
-		{"status, none near", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  approved = [\"x\"]\n", 4, ""},
-		{"term", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ term = \"x\", case = true }]\n", 4, "case_sensitive"},
-		{"term, exact", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ term = \"x\", exatc = true }]\n", 4, "exact"},
+		{"syntax", "version = 1\n[[concept]]\nid = \"a\"\nnote = \"unterminated\n", 4, "", ""},
+		{"unknown key", "version = 1\n[[concept]]\nid = \"a\"\ncolour = \"red\"\n", 4, `unknown key "colour"`, ""},
+		{"unknown key, top level", "verison = 1\n", 1, `unknown key "verison"`, "version"},
+		{"unknown key, concept", "[[concept]]\nid = \"a\"\nsubjcet = \"law\"\n", 3, `unknown key "subjcet"`, "subject"},
+		{"unknown key, concept flag", "[[concept]]\nid = \"a\"\ndo_not_translte = true\n", 3, `unknown key "do_not_translte"`, "do_not_translate"},
+		{"unknown status", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  approved = [\"x\"]\n", 4, "preferred, admitted or forbidden", ""},
+		{"unknown status, near", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  prefered = [\"x\"]\n", 4, `unknown key "prefered"`, "preferred"},
+		{"unknown status inline", "[[concept]]\nid = \"a\"\nru = { forbiden = [\"x\"] }\n", 3, `unknown key "forbiden"`, "forbidden"},
+		{"term type", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [\"x\",\n    42]\n", 5, "a term is a string", ""},
+		{"term table key", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ term = \"x\", case = true }]\n", 4, `unknown key "case"`, "case_sensitive"},
+		{"term table key, exact", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ term = \"x\", exatc = true }]\n", 4, `unknown key "exatc"`, "exact"},
+		{"term table without term", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = [{ exact = true }]\n", 4, "needs term", ""},
+		{"list", "[[concept]]\nid = \"a\"\n  [concept.ru]\n  preferred = \"x\"\n", 4, "must be a list", ""},
+		{"flag type", "[[concept]]\nid = \"a\"\ndo_not_translate = \"yes\"\n", 3, "true or false", ""},
+		{"table before concept", "version = 1\n\n[concept.ru]\npreferred = [\"x\"]\n", 3, "unknown table", ""},
+		{"other table", "[[term]]\n", 1, "[[concept]] tables only", ""},
+		{"version", "version = 2\n", 1, "version 1", ""},
+		{"duplicate key", "[[concept]]\nid = \"a\"\nid = \"b\"\n", 3, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Parse("bad.toml", []byte(tt.text))
 			e := fileError(t, err)
-			if e.Line != tt.line || !strings.Contains(e.Msg, "unknown key") {
-				t.Fatalf("err = %q (line %d), want an unknown key at line %d", e, e.Line, tt.line)
+			if e.Line != tt.line || !strings.Contains(e.Error(), tt.msg) || !strings.HasPrefix(e.Error(), "bad.toml:") {
+				t.Errorf("err = %q (line %d), want line %d and %q", e, e.Line, tt.line, tt.msg)
 			}
-			switch {
-			case tt.meant == "" && e.Hint != nil:
-				t.Errorf("err = %q, want no hint", e)
-			case tt.meant != "" && (e.Hint == nil || e.Hint.ID != "TOMLHintKey" || e.Hint.Data["Key"] != tt.meant):
-				t.Errorf("err = %q, want the hint: did you mean %s?", e, tt.meant)
-			}
+			checkHint(t, e, tt.meant)
 		})
 	}
 }
@@ -133,6 +109,18 @@ func fileError(t *testing.T, err error) *Error {
 		t.Fatalf("err = %v, want *Error", err)
 	}
 	return e
+}
+
+// checkHint fails unless e has the hint that names meant ("did you mean
+// meant?"), or, for meant "", no such hint.
+func checkHint(t *testing.T, e *Error, meant string) {
+	t.Helper()
+	switch {
+	case meant == "" && e.Hint != nil && e.Hint.ID == "TOMLHintKey":
+		t.Errorf("err = %q, want no hint of a key meant", e)
+	case meant != "" && (e.Hint == nil || e.Hint.ID != "TOMLHintKey" || e.Hint.Data["Key"] != meant):
+		t.Errorf("err = %q, want the hint: did you mean %s?", e, meant)
+	}
 }
 
 func sameGlossary(a, b *Glossary) bool {

@@ -20,17 +20,17 @@ func (p Pair) Contexts() map[string]string {
 		return nil
 	}
 	var out map[string]string
-	var at map[string]int
+	var byID map[string]int // built at the first nested value: most documents have none
 	segs := p.Source.Segments
 	for i := range segs {
 		if segs[i].In == "" {
 			continue
 		}
-		if at == nil {
-			at = p.Source.Index()
+		if byID == nil {
+			byID = p.Source.Index()
 			out = map[string]string{}
 		}
-		if j, ok := at[segs[i].In]; ok {
+		if j, ok := byID[segs[i].In]; ok {
 			out[segs[i].ID] = markup.Plain(segs[j].Source)
 		}
 	}

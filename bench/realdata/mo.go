@@ -18,7 +18,8 @@ var (
 )
 
 // entry is one message of a compiled gettext catalog: the English msgid
-// (the plural of a plural entry) and its translation (the last form).
+// (the plural of a plural entry) and its translation (of a plural entry,
+// the form its catalog uses for 5; the last one without Plural-Forms).
 type entry struct {
 	id, str string
 }

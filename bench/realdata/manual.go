@@ -26,12 +26,12 @@ import (
 // repeats kept (a sentence translated twice is what the consistency checks
 // are about). po4a's inline markup is reduced to the plain text a reader
 // sees, the same way on both sides: man pages' B<…>, I<…>, E<gt> and groff
-// escapes; the other manuals' HTML or DocBook tags and entities. A paragraph whose sentences
-// pair one to one (the same count on both sides, by terjime's segmenter)
-// gives its sentences; any other stays one segment. Title lines, style
-// sheets, code blocks (an article's code is not translated), language
-// and image-file attributes and entries with no letter (options tables,
-// bullets) are left out.
+// escapes; the other manuals' HTML or DocBook tags and entities. A
+// paragraph whose sentences pair one to one (the same count on both sides,
+// by terjime's segmenter) gives its sentences; any other stays one
+// segment. Title lines, style sheets, code blocks (an article's code is
+// not translated), language and image-file attributes and entries with no
+// letter (options tables, bullets) are left out.
 func readManual(path string) ([]entry, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -16,11 +16,11 @@
 // and how severe each is, and knows every registered check by name; New
 // makes a Checker of it, whose Run applies the enabled ones to a set of
 // pairs. A Session (Checker.NewSession) runs them over a project a
-// document at a time:
-// of each checked document it keeps only what the checks across documents
-// need (text hashes, IDs and lines), so the catalogs need not all be in
-// memory at once. A translator switches a check off for one segment with a
-// note flag in the style of gettext's "no-c-format": "no-numbers-check".
+// document at a time: of each checked document it keeps only what the
+// checks across documents need (text hashes, IDs and lines), so the
+// catalogs need not all be in memory at once. A translator switches a
+// check off for one segment with a note flag in the style of gettext's
+// "no-c-format": "no-numbers-check".
 //
 // Missing work is progress, not a problem to read line by line: unless
 // Checker.ListMissing is set, a catalog's untranslated and outdated

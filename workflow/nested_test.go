@@ -235,6 +235,9 @@ func TestNestedValuesOverLines(t *testing.T) {
 		{"reference definition", "> See [it][x].\n>\n> [x]: /y \"One\n> two\"\n",
 			map[string]string{"One\n<1/>two": "Раз\n<1/>два"},
 			[]string{"title=Раз два"}},
+		{"codes moved to the ends, and between spaces", "> See [it](/a \"One\n> two\") and [more][x].\n>\n> [x]: /y \"Three\n> four\"\n",
+			map[string]string{"One\n<1/>two": "<1/>Раз два", "Three\n<1/>four": "Три <1/> четыре"},
+			[]string{"title=Раз два", "title=Три четыре"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, src := markdownDocument(t, tc.src)

@@ -54,22 +54,15 @@ func (e *Edition) Marked(o Options) []byte {
 			b.WriteString(e.escape(p, prev, text))
 		} else {
 			data := p.Codes
-			breaks := false
 			if !e.IsSource() {
 				data = e.codeData(p, nested[p.ID], links)
-				if !p.Untranslated && e.format == "markdown" && value(p.Kind) {
-					data, breaks = quoteBreaks(data)
-				}
 			}
 			codes, err := markup.NewCodes(p.Source, data)
-			if err == nil && !p.Untranslated && !value(p.Kind) && e.format == "markdown" && !e.IsSource() {
-				text = joinedQuoteMarkers(text, codes)
+			if err == nil && !p.Untranslated && e.format == "markdown" && !e.IsSource() {
+				text = joinedQuoteMarkers(text, codes, value(p.Kind))
 			}
 			if err == nil {
 				text, err = codes.Expand(text, func(s string) string { return e.escape(p, prev, s) })
-			}
-			if breaks {
-				text = lineBreaks.ReplaceAllString(text, " ")
 			}
 			if err != nil {
 				// Catalogs are checked when read and Assemble keeps broken
@@ -180,43 +173,14 @@ func (p Part) value(format string) (src, text string, ok bool) {
 	if src, err = codes.Expand(p.Source, nil); err != nil {
 		return "", "", false
 	}
-	data, breaks := p.Codes, false
+	text = p.Text
 	if format == "markdown" {
-		data, breaks = quoteBreaks(p.Codes)
+		text = joinedQuoteMarkers(text, codes, true)
 	}
-	if codes, err = markup.NewCodes(p.Source, data); err != nil {
+	if text, err = codes.Expand(text, func(s string) string { return escapeValue(format, p.Kind, s) }); err != nil {
 		return "", "", false
-	}
-	if text, err = codes.Expand(p.Text, func(s string) string { return escapeValue(format, p.Kind, s) }); err != nil {
-		return "", "", false
-	}
-	if breaks {
-		text = lineBreaks.ReplaceAllString(text, " ")
 	}
 	return src, text, true
-}
-
-// quoteBreaks is the markup of a translated Markdown value's codes with
-// a block quote's ">" that started a line the source's value went on to
-// (package markdown makes it a code of the value) a line break: the
-// translation goes on one line, where the ">" would be text, and
-// the caller's joining of lines makes the break a space; true when there
-// is one.
-func quoteBreaks(codes []string) ([]string, bool) {
-	var out []string
-	for i, c := range codes {
-		if !quoteMarker(c) {
-			continue
-		}
-		if out == nil {
-			out = slices.Clone(codes)
-		}
-		out[i] = "\n"
-	}
-	if out == nil {
-		return codes, false
-	}
-	return out, true
 }
 
 // quoteMarker reports whether a code's markup is a block quote's ">"
@@ -226,12 +190,14 @@ func quoteMarker(c string) bool {
 }
 
 // joinedQuoteMarkers removes from a Markdown translation the codes of
-// block quote markers that no longer start a line: the translator joined
-// the line to the one before, or moved the code. Written out, such a
+// block quote markers that start no line of what is written: the
+// translator joined the line to the one before, or moved the code; or,
+// oneLine, the translation is a value (a link's title, an attribute),
+// which the edition writes on one line (escapeValue). Written out, such a
 // marker would be a ">" in the page's text; a line break in the
-// translation needs none, as the quote's paragraph goes on lazily. A
+// translation needs none, as the quote's paragraph goes on lazily. One
 // space stands where the marker separated two words.
-func joinedQuoteMarkers(text string, codes markup.Codes) string {
+func joinedQuoteMarkers(text string, codes markup.Codes, oneLine bool) string {
 	if !strings.Contains(text, "/>") {
 		return text
 	}
@@ -241,13 +207,16 @@ func joinedQuoteMarkers(text string, codes markup.Codes) string {
 	for i, t := range toks {
 		if t.Kind == markup.Standalone {
 			d, _ := codes.Data(t.Kind, t.ID)
-			if quoteMarker(d) && (i == 0 || toks[i-1].Kind != markup.Text || !strings.HasSuffix(toks[i-1].Text, "\n")) {
+			if quoteMarker(d) && (oneLine || i == 0 || toks[i-1].Kind != markup.Text || !strings.HasSuffix(toks[i-1].Text, "\n")) {
 				changed = true
 				out := b.String() // short: a sentence
 				spaceBefore := out == "" || strings.HasSuffix(out, " ") || strings.HasSuffix(out, "\n")
 				spaceAfter := i+1 == len(toks) || toks[i+1].Kind == markup.Text && strings.IndexAny(toks[i+1].Text[:1], " \n") == 0
-				if !spaceBefore && !spaceAfter {
+				switch {
+				case !spaceBefore && !spaceAfter:
 					b.WriteByte(' ')
+				case strings.HasSuffix(out, " ") && i+1 < len(toks) && toks[i+1].Kind == markup.Text:
+					toks[i+1].Text = strings.TrimLeft(toks[i+1].Text, " ") // one space, not two
 				}
 				continue
 			}

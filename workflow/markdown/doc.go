@@ -18,9 +18,9 @@
 // goldmark read, as written. Over several lines inside a block quote, the
 // quote's ">" that starts each further line is a standalone code of the
 // value, as in the quote's own text (a list item's indentation is text);
-// a target edition writes a translated value on one line, where that
-// code has no place. Everything outside those blocks — block markup, fenced and
-// indented code, link reference definitions, front matter keys — is
+// a target edition writes a translated value on one line, where that code
+// has no place. Everything outside those blocks — block markup, fenced
+// and indented code, link reference definitions, front matter keys — is
 // skeleton and never reaches a translator. HTML blocks are read by package
 // htmldoc, and their blocks join the document's.
 //

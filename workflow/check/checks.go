@@ -1267,17 +1267,15 @@ func checkEmails(t *Translation) {
 // (пакет@packages.debian.org, имя@домен).
 func translatedAddresses(s string) int {
 	n := 0
-	for i := strings.IndexByte(s, '@'); i >= 0; {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '@' {
+			continue
+		}
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[i+1:])
 		if before >= utf8.RuneSelf && unicode.IsLetter(before) || after >= utf8.RuneSelf && unicode.IsLetter(after) {
 			n++
 		}
-		j := strings.IndexByte(s[i+1:], '@')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return n
 }
@@ -1353,17 +1351,16 @@ func accessedPlaceholders(missing, added []string) ([]string, []string) {
 // "%-d %B"): it has a conversion printf has not (%Y %B %H %M %R %T %z…)
 // or a GNU no-padding flag (%-d). LibreOffice's %PRODUCTNAME is none.
 func dateFormat(s string) bool {
-	for i := strings.IndexByte(s, '%'); i >= 0 && i+1 < len(s); {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '%' {
+			continue
+		}
 		c := s[i+1]
 		if c == '-' && i+2 < len(s) && strings.IndexByte("dmHIMSejkl", s[i+2]) >= 0 ||
 			strings.IndexByte("YBHMRTzjAkPCDVWZ", c) >= 0 && !strings.HasPrefix(s[i:], "%PRODUCT") {
 			return true
 		}
-		j := strings.IndexByte(s[i+2:], '%')
-		if j < 0 {
-			break
-		}
-		i += 2 + j
+		i++ // "%%Y" is a percent sign and a Y
 	}
 	return false
 }

@@ -671,15 +671,10 @@ func qtNumber(s string) int {
 // do: it has a percent sign and a digit that printf cannot read ("%1 of
 // %2", "%1x%2" with its final %2).
 func qtPlaceholders(s string) bool {
-	for i := strings.IndexByte(s, '%'); i >= 0 && i+1 < len(s); {
-		if isDigit(s[i+1]) && qtNumber(s[i:]) > 0 && printfVerb(s[i:]) == 0 {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '%' && qtNumber(s[i:]) > 0 && printfVerb(s[i:]) == 0 {
 			return true
 		}
-		j := strings.IndexByte(s[i+1:], '%')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return false
 }

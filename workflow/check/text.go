@@ -584,10 +584,7 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 			if markupArgument(s, i) {
 				continue
 			}
-			j := i + 1
-			for j < len(s) && (isMailChar(s[j]) && s[j] != '%' && s[j] != '+' && s[j] != '-') {
-				j++
-			}
+			j := braceName(s, i+1)
 			// Python's item access after the name: {long_month.f[Р]}
 			for j > i+1 && j < len(s) && s[j] == '[' {
 				k := j + 1
@@ -597,10 +594,7 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 				if k == j+1 || k >= len(s) || s[k] != ']' {
 					break
 				}
-				j = k + 1
-				for j < len(s) && (isMailChar(s[j]) && s[j] != '%' && s[j] != '+' && s[j] != '-') {
-					j++
-				}
+				j = braceName(s, k+1)
 			}
 			if j > i+1 && j < len(s) && s[j] == '}' {
 				out = append(out, s[i:j+1])
@@ -615,8 +609,7 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 				}
 			}
 		case '%':
-			if qt && i+1 < len(s) && isDigit(s[i+1]) && qtNumber(s[i:]) > 0 {
-				n := qtNumber(s[i:])
+			if n := qtNumber(s[i:]); qt && n > 0 {
 				out = append(out, s[i:i+n])
 				i += n - 1
 				continue
@@ -640,6 +633,15 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 		}
 	}
 	return out
+}
+
+// braceName returns the end of the name of a brace placeholder that
+// starts at s[j]: ASCII letters, digits, _ and . ({0}, {user.name}).
+func braceName(s string, j int) int {
+	for j < len(s) && (isIdentByte(s[j]) || s[j] == '.') {
+		j++
+	}
+	return j
 }
 
 // markupArgument reports whether the brace at s[i] opens the argument of

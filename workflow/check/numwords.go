@@ -224,10 +224,13 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 func unstressed(w string) string {
 	w = norm.NFC.String(w)
 	if strings.ContainsAny(w, "\u0300\u0301") {
-		w = strings.NewReplacer("\u0300", "", "\u0301", "").Replace(w)
+		w = stressMarks.Replace(w)
 	}
 	return w
 }
+
+// stressMarks drops the grave and acute accents that mark stress.
+var stressMarks = strings.NewReplacer("\u0300", "", "\u0301", "")
 
 // numberWord reads one lower-case word: the word itself, a stem and one
 // of its endings, or a compound's first part (двухбайтовый; in Turkmen a

@@ -407,9 +407,11 @@ func itemMarker(s string, i int) bool {
 func quotesBalanced(s string) bool {
 	depth, nested, straight, inch, low, left, right := 0, 0, 0, 0, 0, 0, 0
 	for i := 0; i < len(s); i++ {
-		if n := quotedSpace(s[i:]); n > 0 {
-			i += n - 1
-			continue
+		if c := s[i]; c == '"' || c == 0xC2 || c == 0xE2 { // " « “
+			if n := quotedSpace(s[i:]); n > 0 {
+				i += n - 1
+				continue
+			}
 		}
 		switch s[i] {
 		case '"':

@@ -244,30 +244,7 @@ func TestNestedValuesOverLines(t *testing.T) {
 			if src.Skeleton() != tc.src {
 				t.Fatal("the source catalog does not rebuild the document")
 			}
-			tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en"}
-			titles := 0
-			for _, s := range src.Segments {
-				tr := s.Source
-				if s.Kind == "link-title" {
-					var ok bool
-					if tr, ok = tc.tr[s.Source]; !ok {
-						t.Fatalf("a title segment %q, want one of %q", s.Source, tc.tr)
-					}
-					titles++
-				}
-				tgt.Segments = append(tgt.Segments, catalog.Segment{ID: s.ID, Source: s.Source, Target: tr, State: catalog.Translated})
-			}
-			if titles != len(tc.tr) {
-				t.Fatalf("%d title segments, want %d", titles, len(tc.tr))
-			}
-			ru, err := edition.Assemble(src, tgt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(ru.Gaps) > 0 {
-				t.Fatalf("gaps: %+v", ru.Gaps)
-			}
-			out := ru.Render(edition.Markdown, edition.Options{})
+			out := translatedEdition(t, src, tc.tr)
 			var page bytes.Buffer
 			if err := goldmark.New().Convert(out, &page); err != nil {
 				t.Fatal(err)
@@ -326,19 +303,7 @@ func TestQuoteMarkersInEditions(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, src := markdownDocument(t, tc.src)
-			tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en"}
-			for _, s := range src.Segments {
-				tr, ok := tc.tr[s.Source]
-				if !ok {
-					t.Fatalf("a segment %q, want one of %q", s.Source, tc.tr)
-				}
-				tgt.Segments = append(tgt.Segments, catalog.Segment{ID: s.ID, Source: s.Source, Target: tr, State: catalog.Translated})
-			}
-			ru, err := edition.Assemble(src, tgt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			out := ru.Render(edition.Markdown, edition.Options{})
+			out := translatedEdition(t, src, tc.tr)
 			_, body, ok := bytes.Cut(out[3:], []byte("---\n")) // the front matter
 			if !bytes.HasPrefix(out, []byte("---\n")) || !ok {
 				t.Fatalf("no front matter:\n%s", out)
@@ -352,6 +317,40 @@ func TestQuoteMarkersInEditions(t *testing.T) {
 			}
 		})
 	}
+}
+
+// translatedEdition is the ru edition of a Markdown document's source
+// catalog src with the segments translated by tr (by source), the others
+// kept as they are; it fails unless every translation of tr has its
+// segment and the edition has no gap.
+func translatedEdition(t *testing.T, src *catalog.Catalog, tr map[string]string) []byte {
+	t.Helper()
+	tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en"}
+	used := map[string]bool{}
+	for _, s := range src.Segments {
+		target, ok := tr[s.Source]
+		if ok {
+			used[s.Source] = true
+		} else {
+			target = s.Source
+		}
+		tgt.Segments = append(tgt.Segments, catalog.Segment{ID: s.ID, Source: s.Source, Target: target, State: catalog.Translated})
+	}
+	if len(used) != len(tr) {
+		var sources []string
+		for _, s := range src.Segments {
+			sources = append(sources, s.Source)
+		}
+		t.Fatalf("the segments %q, want one for each of %q", sources, tr)
+	}
+	ru, err := edition.Assemble(src, tgt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ru.Gaps) > 0 {
+		t.Fatalf("gaps: %+v", ru.Gaps)
+	}
+	return ru.Render(edition.Markdown, edition.Options{})
 }
 
 // markdownDocument writes text as the Markdown document a.md of a new

@@ -33,26 +33,18 @@ const minLengthRunes = 100
 
 // A short translation is read by its anchors: what a translator keeps as
 // it stands. A concise rendering of a wordy sentence keeps them all; a
-// truncated or outdated one lacks some. The strong anchors — numbers,
-// options, paths, identifiers — are kept by any translation, so one that
-// lacks one is reported from lostFactor on, nearer the norm, naming it.
-// The weak ones — names in capitals or CamelCase, quotations — a
-// translator may drop or render (URI, KOrganizer, "mount" → «подключение»
-// on Debian's and KDE's translations), so kept they count and lost they
-// prove nothing. A translation that stops on a word or a comma where its
-// source ends with a stop is cut short, and reported like one that lacks
-// an anchor, unless its document's translator leaves out final stops as a
-// habit (stopCount.habit). Any other translation is a concise rendering
-// until the factor squared: on 733 Debian and KDE documents the ratio
-// alone between 1/1.8 and 1/1.8² was right 30 times in 74.
-type anchorState uint8
-
-const (
-	anchorsUnread anchorState = iota // not read: the ratio was near the norm when recorded
-	anchorsNone                      // the source has no anchor
-	anchorsKept                      // the translation keeps all of them
-	anchorsLost                      // it lacks a strong one (localeRun.lost names it)
-)
+// truncated or outdated one lacks some. The anchors — numbers, options,
+// paths, identifiers — are kept by any translation, so one that lacks one
+// is reported from lostFactor on, nearer the norm, naming it. Names in
+// capitals or CamelCase and quotations are no anchors: a translator may
+// drop or render them (URI, KOrganizer, "mount" → «подключение» on
+// Debian's and KDE's translations). A translation that stops on a word or
+// a comma where its source ends with a stop is cut short, and reported
+// like one that lacks an anchor, unless its document's translator leaves
+// out final stops as a habit (stopCount.habit). Any other translation is
+// a concise rendering until the factor squared: on 733 Debian and KDE
+// documents the ratio alone between 1/1.8 and 1/1.8² was right 30 times
+// in 74.
 
 // lostFactor narrows the length factor f for a translation that lacks an
 // anchor of its source: 1.5 for the default 1.8.
@@ -63,12 +55,11 @@ func lostFactor(f float64) float64 { return max(f/1.2, (1+f)/2) }
 const anchorSlack = 1.2
 
 type lengthRec struct {
-	seg     int32 // index in localeRun.segs
-	ratio   float32
-	judge   bool // a sentence: judged, not only measured (minLengthRunes)
-	twice   bool // the translation is one text said over again (saidOver)
-	anchors anchorState
-	cut     uint8 // it stops on a word or a comma where its source ends with stops[cut]
+	seg   int32 // index in localeRun.segs
+	ratio float32
+	judge bool  // a sentence: judged, not only measured (minLengthRunes)
+	twice bool  // the translation is one text said over again (saidOver)
+	cut   uint8 // it stops on a word or a comma where its source ends with stops[cut]
 }
 
 // stops are the final stops a cut translation lacks (lengthRec.cut).
@@ -117,10 +108,8 @@ func (r *localeRun) recordLength(k int32, src, tgt string, ft features, ns, nt i
 	if l.judge {
 		l.twice = nt > ns && saidOver(tgt, ft)
 		if float64(l.ratio) < r.normSoFar/lostFactor(r.c.lengthFactor)*anchorSlack {
-			var lost string
-			l.anchors, lost = r.readAnchors(src, tgt)
 			l.cut = cut
-			if lost != "" {
+			if lost := r.lostAnchor(src, tgt); lost != "" {
 				if r.lost == nil {
 					r.lost = map[int32]string{}
 				}
@@ -145,7 +134,7 @@ func (r *localeRun) lengthNorm(n int) float64 {
 
 // lengthOutliers reports segments whose length ratio is more than the
 // configured factor away from the locale's norm, or, short of it, nearer
-// when they lack an anchor of their source or are cut short (anchorState).
+// when they lack an anchor of their source or are cut short (lostAnchor).
 func (r *localeRun) lengthOutliers() {
 	if len(r.lengths) == 0 {
 		return
@@ -166,7 +155,7 @@ func (r *localeRun) lengthOutliers() {
 			continue
 		case l.cut > 0 && !r.stopCounts[r.segs[l.seg].pair].habit():
 			key, arg, val = "CheckLengthShortCut", "End", stops[l.cut]
-		case l.anchors == anchorsLost:
+		case r.lost[l.seg] != "":
 			key, arg, val = "CheckLengthShortLost", "Lost", r.lost[l.seg]
 		case ratio < norm/(f*f):
 			key = "CheckLengthShort"
@@ -197,15 +186,13 @@ func medianRatio(h *[ratioBins + 1]int32, n int) float64 {
 	return 1
 }
 
-// readAnchors compares the anchors of a source and its translation: the
-// state, and the strong anchor the translation lacks. Numbers are
-// compared by their runs of digits, so that a localised form (1,000 →
-// 1 000, 2.5 → 2,5) keeps them; other anchors are looked for in the
-// translation ignoring ASCII case (OpenGL ~ opengl), as many times as the
-// source has them, inside a longer word too (a Turkmen suffix:
-// Nautilus'yň).
-func (r *localeRun) readAnchors(src, tgt string) (anchorState, string) {
-	state := anchorsNone
+// lostAnchor is the anchor of a source its translation lacks, or "".
+// Numbers are compared by their runs of digits, so that a localised form
+// (1,000 → 1 000, 2.5 → 2,5) keeps them; other anchors are looked for in
+// the translation ignoring ASCII case (org.gnome.Shell ~ org.gnome.shell),
+// as many times as the source has them, inside a longer word too (a
+// Turkmen suffix: key_serial_t'iň).
+func (r *localeRun) lostAnchor(src, tgt string) string {
 	tgtDigits := digitRuns(tgt, r.anchorBuf[1][:0])
 	seen := r.anchorBuf[0][:0]
 	defer func() {
@@ -216,29 +203,23 @@ func (r *localeRun) readAnchors(src, tgt string) (anchorState, string) {
 	}()
 	for i := 0; i < len(src); {
 		// words are parted by white space and by tags (<b>, <nl/>)
-		for i < len(src) && (isASCIISpace(src[i]) || tagLen(src, i) > 0) {
-			if n := tagLen(src, i); n > 0 {
-				i += n
-			} else {
-				i++
-			}
+		if n := tagLen(src, i); n > 0 {
+			i += n
+			continue
+		}
+		if isASCIISpace(src[i]) {
+			i++
+			continue
 		}
 		j := i
 		for j < len(src) && !isASCIISpace(src[j]) && tagLen(src, j) == 0 {
 			j++
 		}
-		tok, weak := anchorToken(src[i:j])
+		tok := anchorToken(src[i:j])
 		i = j
-		switch {
-		case tok == "":
-			continue
-		case weak:
-			if countFold(tgt, tok) > 0 {
-				state = anchorsKept
-			}
+		if tok == "" {
 			continue
 		}
-		state = anchorsKept
 		if hasDigit(tok) {
 			// each run of digits of the token, matched with one of the
 			// translation's not matched yet
@@ -251,15 +232,9 @@ func (r *localeRun) readAnchors(src, tgt string) (anchorState, string) {
 				for e < len(tok) && isDigit(tok[e]) {
 					e++
 				}
-				at := -1
-				for m, d := range tgtDigits {
-					if d == tok[k:e] {
-						at = m
-						break
-					}
-				}
+				at := slices.Index(tgtDigits, tok[k:e])
 				if at < 0 {
-					return anchorsLost, tok
+					return tok
 				}
 				tgtDigits[at] = ""
 				k = e
@@ -274,27 +249,21 @@ func (r *localeRun) readAnchors(src, tgt string) (anchorState, string) {
 			}
 		}
 		if countFold(tgt, tok) < n {
-			return anchorsLost, tok
+			return tok
 		}
 	}
-	if q := quotations(src); q > 0 && quotations(tgt) >= q {
-		state = anchorsKept
-	}
-	return state, ""
+	return ""
 }
 
 // anchorToken returns the anchor a word of a source is, without the
-// punctuation around it, and whether it is a weak one; "" for none.
-// Strong: a word with digits; an option (-v, --strict); a word of code,
-// with _ \ @ % = $ # ( or ; in it (key_serial_t, open(), %s); a name with
-// a dot inside (org.gnome.Shell, linux-image.prerm); a path (/usr/local,
-// stable/non-free/). Weak: a word with a capital past its first letter
-// (URI, OpenGL, KOrganizer, PATTERN), which a translation may render in
-// its own letters (ОС, ШАБЛОН) or leave out. Not anchors: other words,
-// which are translated; an abbreviation (e.g., U.S.); an HTML entity
-// (&#8217;); a tag (<b>), which markup compares; a word with letters
-// other than ASCII.
-func anchorToken(w string) (anchor string, weak bool) {
+// punctuation around it, or "": a word with digits; an option (-v,
+// --strict); a word of code, with _ \ @ % = $ # ( or ; in it
+// (key_serial_t, open(), %s); a name with a dot inside (org.gnome.Shell,
+// linux-image.prerm); a path (/usr/local, stable/non-free/). Not anchors:
+// other words, which are translated, names in capitals (URI, OpenGL)
+// among them; an abbreviation (e.g., U.S.); an HTML entity (&#8217;); a
+// tag (<b>), which markup compares; a word with letters other than ASCII.
+func anchorToken(w string) string {
 	w = strings.TrimLeft(trimClosing(w), "([{\"'`")
 	w = strings.TrimLeft(w, "«“„‘")
 	w = strings.TrimSuffix(w, "(s") // key(s), its ")" trimmed
@@ -303,47 +272,40 @@ func anchorToken(w string) (anchor string, weak bool) {
 	}
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if w == "" || !isASCII(w) || strings.IndexByte(w, '<') >= 0 {
-		return "", false
+		return ""
 	}
-	alnum, inner := false, false // any letter or digit; a capital past the first letter
+	alnum := false // any letter or digit
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case isDigit(c):
-			return w, false
+			return w
 		case isASCIILetter(c):
 			alnum = true
-			inner = inner || c < 'a' && i > 0
 		}
 	}
 	switch {
 	case !alnum:
-		return "", false
+		return ""
 	case w[0] == '-' && len(w) > 1 && (w[1] == '-' || isASCIILetter(w[1])):
-		return w, false
+		return w
 	case strings.ContainsAny(w, "_\\@%=$#(;"):
-		return w, false
+		return w
 	case strings.IndexByte(w, '.') >= 0:
 		for _, p := range strings.Split(w, ".") {
 			if len(p) > 1 {
-				return w, false // a name with a dot inside: org.gnome.Shell
+				return w // a name with a dot inside: org.gnome.Shell
 			}
 		}
-		return "", false // an abbreviation: e.g, U.S
+		// an abbreviation: e.g, U.S
 	case strings.IndexByte(w, '/') >= 0:
 		for _, p := range strings.Split(w, "/") {
 			if !isWord(p) || strings.IndexFunc(p, func(r rune) bool { return !isASCIILetter(byte(r)) }) >= 0 {
-				return w, false // a path: /usr/local, stable/non-free/
+				return w // a path: /usr/local, stable/non-free/
 			}
 		}
 		// words: and/or, I/O, Free/Busy
 	}
-	if !inner {
-		return "", false
-	}
-	if n := len(w); n > 2 && w[n-1] == 's' && w[n-2] < 'a' && w[n-2] >= 'A' {
-		w = w[:n-1] // a plural: PCRs, Video-CDs
-	}
-	return w, true
+	return ""
 }
 
 // tagLen is the length of the markup tag at s[i] (<b>, </a>, <nl/>, <a
@@ -415,12 +377,6 @@ func countFold(s, w string) int {
 		}
 	}
 	return n
-}
-
-// quotations counts the quotations of a text: pairs of straight double
-// quotes, and opening “ « „.
-func quotations(s string) int {
-	return strings.Count(s, `"`)/2 + strings.Count(s, "“") + strings.Count(s, "«") + strings.Count(s, "„")
 }
 
 // textLength is the length of a text for the length check: its n runes

@@ -692,7 +692,7 @@ func TestLengthAnchors(t *testing.T) {
 			"the translation is only 0.6 times as long as the source and lacks its “list_view”: a part may be missing; tk translations are usually 1.1 times"},
 		{"ru", "The requested device could not be uninitialized (\"unmounted\"). The reported error was: <strong>%1</strong>",
 			"Устройство не готово к отключению. Ошибка: <strong>%1</strong>", ""}, // an anchor inside a tag
-		// a weak anchor lost proves nothing: a quotation, a name in capitals
+		// a quotation or a name in capitals lost proves nothing: they are no anchors
 		{"ru", "You may not have permissions to initialize (\"mount\") the device. On UNIX systems, often system administrator privileges are required to initialize a device.",
 			"Нет прав на подключение устройства. В системах UNIX для этой операции часто необходимы права администратора.", ""},
 		{"ru", "KTorrent is unable to accept connections because the TCP port %1 is already in use by another program.",

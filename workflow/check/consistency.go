@@ -126,15 +126,7 @@ func sigOf(seed maphash.Seed, w []byte) uint16 {
 	if n := len(w); n > 2 && (w[0] == '%' || isDigit(w[0])) && functionWord(w[n-2:]) {
 		w = w[:n-2] // an ordinal: %dnd, 2nd
 	}
-	n := 0
-	for i := range string(w) {
-		if n == 3 {
-			w = w[:i]
-			break
-		}
-		n++
-	}
-	return uint16(maphash.Bytes(seed, w))
+	return uint16(maphash.Bytes(seed, prefixRunes(w, 3)))
 }
 
 // fineOf is the finer key of one lower-case word (its synonym group's),

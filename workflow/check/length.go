@@ -109,7 +109,7 @@ func (r *localeRun) recordLength(k int32, src, tgt string, ft features, ns, nt i
 		l.twice = nt > ns && saidOver(tgt, ft)
 		if float64(l.ratio) < r.normSoFar/lostFactor(r.c.lengthFactor)*anchorSlack {
 			l.cut = cut
-			if lost := r.lostAnchor(src, tgt); lost != "" {
+			if lost := lostAnchor(src, tgt); lost != "" {
 				if r.lost == nil {
 					r.lost = map[int32]string{}
 				}
@@ -192,15 +192,10 @@ func medianRatio(h *[ratioBins + 1]int32, n int) float64 {
 // the translation ignoring ASCII case (org.gnome.Shell ~ org.gnome.shell),
 // as many times as the source has them, inside a longer word too (a
 // Turkmen suffix: key_serial_t'iň).
-func (r *localeRun) lostAnchor(src, tgt string) string {
-	tgtDigits := digitRuns(tgt, r.anchorBuf[1][:0])
-	seen := r.anchorBuf[0][:0]
-	defer func() {
-		// the scratch keeps no text of a catalog that is done with
-		clear(seen)
-		clear(tgtDigits)
-		r.anchorBuf[0], r.anchorBuf[1] = seen[:0], tgtDigits[:0]
-	}()
+func lostAnchor(src, tgt string) string {
+	// few translations are read (recordLength): no scratch space is kept
+	tgtDigits := digitRuns(tgt, nil)
+	var seen []string
 	for i := 0; i < len(src); {
 		// words are parted by white space and by tags (<b>, <nl/>)
 		if n := tagLen(src, i); n > 0 {

@@ -296,7 +296,6 @@ type localeRun struct {
 	normSoFar   float64              // the norm of the lengths recorded so far
 	lost        map[int32]string     // by segment: the anchor a short translation lacks (lostAnchor)
 	stopCounts  []stopCount          // by pair (metas)
-	anchorBuf   [2][]string          // scratch of lostAnchor
 	srcInfo     map[*catalog.Catalog][]textInfo
 	curInfo     []textInfo // srcInfo of the pair being checked
 	nums        [2][]numToken

@@ -21,9 +21,9 @@ type Config struct {
 	Severity map[string]string `toml:"severity,omitempty"`
 	// LengthFactor sets how far from the locale's usual target/source
 	// length ratio a segment may go before "length" reports it: its square
-	// either way, or LengthFactor/1.2 short of it for a translation that
-	// lacks an anchor of its source (DefaultLengthFactor); the default
-	// when zero.
+	// either way, or, short of it, LengthFactor/1.2 (halfway to 1 at
+	// least) for a translation that lacks an anchor of its source or
+	// breaks off (DefaultLengthFactor); the default when zero.
 	LengthFactor float64 `toml:"length_factor,omitempty"`
 	// Quotes overrides the quotation marks of a locale: the opening and
 	// closing marks, as in "«»".

@@ -693,9 +693,9 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 			r.words, r.fineBuf, r.wordBuf = wordSig(r.seed, src, maxSigWords, r.words, r.fineBuf[:0], r.wordBuf)
 			if n := len(r.words) - off; n <= maxSigWords && !oneToken(src) {
 				r.words = append(r.words, r.fineBuf...)
-				t := len(r.words)
+				stems := len(r.words)
 				r.words, r.wordBuf = targetStems(tgt, r.words, r.wordBuf)
-				m.wOff, m.wLen, m.tLen = uint32(off), uint8(n), uint8(len(r.words)-t)
+				m.wOff, m.wLen, m.tLen = uint32(off), uint8(n), uint8(len(r.words)-stems)
 			} else {
 				r.words = r.words[:off]
 			}

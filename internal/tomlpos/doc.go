@@ -22,7 +22,9 @@
 // catalogs and glossaries get a hint: a " inside a "…" translation or
 // term (write \" or «…»), a ' inside '…', a line break or a backslash
 // inside "…", text without quotes, and for a key the decoded value has no
-// field for, the key it most likely meant (package typo). A hint is a UI
-// message (input.Error.Hint): English in the error's text, said in the
-// user's language where the CLI prints it.
+// field for, the key it most likely meant (package typo). KeyHint gives
+// that last hint to a reader that checks a file's keys itself (the
+// glossary's TOML and CSV). A hint is a UI message (input.Error.Hint):
+// English in the error's text, said in the user's language where the CLI
+// prints it.
 package tomlpos

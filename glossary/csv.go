@@ -86,13 +86,15 @@ func ImportCSV(name string, r io.Reader) (*Glossary, error) {
 	if err != nil {
 		return nil, csvError(name, err)
 	}
+	names := make([]string, len(header)) // lower-cased, for the long format
 	cols := map[string]int{}
 	for i, h := range header {
-		cols[strings.ToLower(strings.TrimSpace(h))] = i
+		names[i] = strings.ToLower(strings.TrimSpace(h))
+		cols[names[i]] = i
 	}
 	g := &Glossary{Path: name}
 	if _, ok := cols["term"]; ok {
-		err = importLong(name, cr, cols, g)
+		err = importLong(name, cr, names, cols, g)
 	} else {
 		err = importWide(name, cr, header, g)
 	}
@@ -127,21 +129,18 @@ func csvError(name string, err error) error {
 	return &Error{File: name, Msg: err.Error(), Err: err}
 }
 
-func importLong(name string, cr *csv.Reader, cols map[string]int, g *Glossary) error {
+// importLong reads the rows of the long format; names are the header
+// row's column names, lower-cased, and cols the index of each.
+func importLong(name string, cr *csv.Reader, names []string, cols map[string]int, g *Glossary) error {
 	if _, ok := cols["locale"]; !ok {
 		return input.Errorf(name, 1, "a CSV with a term column needs a locale column too")
 	}
-	// Of the unknown columns, the header's first: the same one every time.
-	unknown := ""
-	for k, i := range cols {
-		if k != "" && !slices.Contains(csvColumns, k) && k != "id" && (unknown == "" || i < cols[unknown]) {
-			unknown = k
+	for _, k := range names { // of the unknown columns, the header's first
+		if k != "" && k != "id" && !slices.Contains(csvColumns, k) {
+			e := input.Errorf(name, 1, "unknown column %q: the columns are %s", k, strings.Join(csvColumns, ", "))
+			e.Hint = tomlpos.KeyHint(k, csvColumns)
+			return e
 		}
-	}
-	if unknown != "" {
-		e := input.Errorf(name, 1, "unknown column %q: the columns are %s", unknown, strings.Join(csvColumns, ", "))
-		e.Hint = tomlpos.KeyHint(unknown, csvColumns)
-		return e
 	}
 	idCol := "concept"
 	if _, ok := cols[idCol]; !ok {

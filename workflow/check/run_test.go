@@ -217,6 +217,7 @@ func TestTextChecks(t *testing.T) {
 		{"markup", "ru", "<p>Press the Settings button.</p>", "<p>Нажмите кнопку <i>Параметры</i>.</p>", false},
 		{"markup", "ru", "<qt>Run <application>KAlarm</application>.</qt>", "<qt>Запустить напоминания.</qt>", true},
 		{"markup", "ru", "<b>Skip Images Already Scanned</b>", "Пропустить уже обработанные изображения", true},
+		{"markup", "ru", "<b>Skip Images Already Scanned</b>", "Пропустить <i>уже обработанные</i> изображения", true}, // a bold label is not stress moved
 		{"markup", "ru", "%1 was verified.", "<i>%1</i> проверено.", true},
 		{"markup", "ru", "<p>Drag an image here<br/>to search.</p>", "<p>Перетащите сюда<br/>изображение,<br/>чтобы искать.</p>", false},
 		{"markup", "ru", "Line one.<br>Line two.", "Строка один.<br />Строка два.", false},

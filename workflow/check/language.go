@@ -317,8 +317,9 @@ func spelledMail(s string) [][2]int {
 		if spaced {
 			// words in brackets: "(daniel naber at t-online de)"
 			o, c := strings.LastIndexAny(s[:a], "(<\n"), strings.IndexAny(s[b:], ")>\n")
-			if o >= 0 && c > 0 && s[o] != '\n' && s[b+c] != '\n' &&
-				mailWords(s[o+1:a]) && mailWords(s[b:b+c]) && topDomain(s[b:b+c], " .") {
+			host := s[b : b+max(c, 0)]
+			if o >= 0 && c > 0 && s[o] != '\n' && s[b+c] != '\n' && mailWords(s[o+1:a]) &&
+				topDomain(host, " .") && mailWords(host[:strings.LastIndexAny(host, " .")]) {
 				out = append(out, [2]int{o + 1, b + c})
 				i = b + c
 				continue
@@ -378,13 +379,20 @@ func dotMark(s string) int {
 }
 
 // mailWords reports whether s is one or more words of an address's
-// characters, a space between two.
+// characters, a space between two, none an English function word: a
+// name or a host spelt out, not prose in brackets ("(press the key at
+// the top of it)").
 func mailWords(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] != ' ' && !isMailChar(s[i]) {
+			return false
+		}
+	}
+	for w := range strings.FieldsSeq(s) {
+		if englishFunctionWords[strings.ToLower(w)] {
 			return false
 		}
 	}

@@ -29,6 +29,7 @@ func TestSpelledMail(t *testing.T) {
 		{"Look at example.org first", nil}, // no mark of an address spelt out, no brackets
 		{"(look at the page): сопровождающий", nil},
 		{"(see the manual at section 2)", nil},
+		{"Нажмите кнопку (press the key at the top of it) сейчас.", nil}, // "it" is a word, not Italy's domain
 	}
 	for _, c := range cases {
 		var got []string

@@ -383,6 +383,7 @@ func TestTextChecks(t *testing.T) {
 		{"mixed-language", "ru", "Usage: nmcli agent all { help }", "Формат: nmcli agent all { help }", false},
 		{"mixed-language", "ru", "Open with Save as Type", "Открыть через Save as Type и Open With", false},
 		{"mixed-language", "ru", "Laurent Montel (montel at kde org): Maintainer", "Laurent Montel (montel at kde org): сопровождающий", false}, // an address spelt out
+		{"mixed-language", "ru", "Press the key at the top of it.", "Нажмите (press the key at the top of it).", true},                          // prose in brackets
 		{"mixed-language", "ru", "Write to jdoe at example dot org.", "Пишите на jdoe at example dot org.", false},
 		{"mixed-language", "ru", "WHEN is 'always', 'never', or 'auto'", "КОГДА может быть 'always', 'never' или 'auto'", false},
 		{"mixed-language", "tk", "Open with Microsoft Excel or Google Chrome", "Microsoft Excel we Google Chrome bilen aç", false},

@@ -1349,7 +1349,8 @@ func accessedPlaceholders(missing, added []string) ([]string, []string) {
 
 // dateFormat reports whether s is a strftime date format ("%b %e, %Y",
 // "%-d %B"): it has a conversion printf has not (%Y %B %H %M %R %T %z…)
-// or a GNU no-padding flag (%-d). LibreOffice's %PRODUCTNAME is none.
+// or a GNU no-padding flag (%-d). A name in capitals is none:
+// LibreOffice's variables (%PRODUCTNAME, %MODULE, %VERSION).
 func dateFormat(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] != '%' {
@@ -1357,7 +1358,7 @@ func dateFormat(s string) bool {
 		}
 		c := s[i+1]
 		if c == '-' && i+2 < len(s) && strings.IndexByte("dmHIMSejkl", s[i+2]) >= 0 ||
-			strings.IndexByte("YBHMRTzjAkPCDVWZ", c) >= 0 && !strings.HasPrefix(s[i:], "%PRODUCT") {
+			strings.IndexByte("YBHMRTzjAkPCDVWZ", c) >= 0 && !(i+2 < len(s) && 'A' <= s[i+2] && s[i+2] <= 'Z') {
 			return true
 		}
 		i++ // "%%Y" is a percent sign and a Y

@@ -313,6 +313,7 @@ func TestTextChecks(t *testing.T) {
 		// the product's name is the translation's to give or not; the text is no date format
 		{"placeholders", "ru", "Check it in the %PRODUCTNAME print dialog.", "Отметьте это в диалоге печати.", false},
 		{"placeholders", "ru", "Open %s in %PRODUCTNAME Writer.", "Откройте в LibreOffice Writer.", true},
+		{"placeholders", "ru", "Macro %s of %MODULE failed.", "Ошибка макроса модуля %MODULE.", true},
 		{"placeholders", "ru", "The file $(ARG1) could not be created.", "Не удалось создать файл.", true},
 		{"placeholders", "ru", "The file $(ARG1) could not be created.", "Не удалось создать файл $(ARG1).", false},
 		{"placeholders", "ru", "%BWARNING%b: untrusted", "%BПРЕДУПРЕЖДЕНИЕ%b: ненадёжные", false},

@@ -1544,12 +1544,13 @@ func checkMarkup(t *Translation) {
 // (it has a tag) and the translation's tags of that element still pair
 // up: stress it adds, or another kind of it (<b>NO_PROXY</b> →
 // <tt>NO_PROXY</tt>, <filename>%1</filename> → <b>%1</b>: as many stressed
-// phrases); lines broken elsewhere, where both texts break some; a <qt> or
+// phrases); lines broken elsewhere, more or less often, where the
+// translation breaks some (even where the source breaks none); a <qt> or
 // <html> wrapper or a link (to the site's page in its language) it adds.
-// Stress dropped with its words, a dropped wrapper (Qt wraps a <qt>
-// tooltip's lines), paragraphs, lists, tables, a link of the source, an
-// element wrapping the whole source (a bold label) and every tag of a
-// translation whose source is plain text stay.
+// All line breaks dropped, stress dropped with its words, a dropped
+// wrapper (Qt wraps a <qt> tooltip's lines), paragraphs, lists, tables, a
+// link of the source, an element wrapping the whole source (a bold label)
+// and every tag of a translation whose source is plain text stay.
 func styleChanges(missing, added, src, tgt []string, source string) ([]string, []string) {
 	if len(src) == 0 || len(missing)+len(added) == 0 {
 		return missing, added

@@ -221,6 +221,7 @@ func TestTextChecks(t *testing.T) {
 		{"markup", "ru", "%1 was verified.", "<i>%1</i> проверено.", true},
 		{"markup", "ru", "<p>Drag an image here<br/>to search.</p>", "<p>Перетащите сюда<br/>изображение,<br/>чтобы искать.</p>", false},
 		{"markup", "ru", "Line one.<br>Line two.", "Строка один.<br />Строка два.", false},
+		{"markup", "ru", "<b>Note:</b> the disk is full.", "<b>Внимание:</b><br/>диск заполнен.", false}, // a break added to rich text
 		{"markup", "ru", "One.<nl/><nl/>Two.", "Один.Два.", true},
 		{"markup", "ru", "<p>Cookies are stored.</p>", "<qt><p>Файлы «cookie» сохраняются.</p></qt>", false},
 		{"markup", "ru", "<qt><a href=\"x\">More…</a></qt>", "<a href=\"x\">Подробнее…</a>", true},

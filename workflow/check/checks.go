@@ -1324,12 +1324,12 @@ func kdeShown(tgt string) string {
 // accessedPlaceholders drops each brace placeholder of the source that the
 // translation fills in with an attribute or item of its value, and that
 // one: Gramps' {long_month} written {long_month.f[Р]}, the month's name in
-// the case the sentence wants.
+// the case the sentence wants. It filters both lists in place.
 func accessedPlaceholders(missing, added []string) ([]string, []string) {
 	if len(missing) == 0 || len(added) == 0 {
 		return missing, added
 	}
-	keep := missing[:0:0]
+	keep := missing[:0]
 	for _, m := range missing {
 		k := -1
 		if len(m) > 2 && m[0] == '{' && m[1] != '{' {
@@ -1342,7 +1342,7 @@ func accessedPlaceholders(missing, added []string) ([]string, []string) {
 			keep = append(keep, m)
 			continue
 		}
-		added = slices.Delete(slices.Clone(added), k, k+1)
+		added = slices.Delete(added, k, k+1)
 	}
 	return keep, added
 }

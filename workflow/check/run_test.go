@@ -309,6 +309,8 @@ func TestTextChecks(t *testing.T) {
 		{"placeholders", "ru", "You have been banned{actor}{reason}", "Вы забанены{reason}", true},
 		{"placeholders", "ru", "about|{long_month} {year}", "{long_month.f[Р]} {year}", false},
 		{"placeholders", "ru", "about|{long_month} {year}", "{year}", true},
+		{"placeholders", "ru", "{day} {long_month} {short_month}", "{day} {short_month.f[Д]} {long_month.f[Р]}", false},
+		{"placeholders", "ru", "{day} {long_month} {short_month}", "{short_month.f[Д]} {long_month.f[Р]}", true},
 		{"placeholders", "ru", "inserting ${var[;width]} references", "вставляя ссылки ${переменная[;ширина]}", false},
 		// LibreOffice's
 		// the product's name is the translation's to give or not; the text is no date format

@@ -226,6 +226,9 @@ func keptTerm(src, tgt string, toks []latinToken, first, last int) bool {
 	}
 	rest := tgt[start:]
 	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		if k < end-start {
+			return false // over a line break: neither a synopsis nor a column
+		}
 		rest = rest[:k]
 	}
 	if after := rest[end-start:]; strings.HasPrefix(after, "  ") || strings.HasPrefix(after, "\t") {

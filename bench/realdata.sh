@@ -13,15 +13,19 @@
 #
 # The message catalogs are short interface strings: GNU, GNOME, Xfce, MATE,
 # Lomiri and the other packages that ship Turkmen catalogs, KDE
-# applications (rich text, %1 placeholders), LibreOffice. The corpus also
-# has running text: the Russian manual pages of manpages-ru, the Russian
-# Debian FAQ, aptitude's manual, the New Maintainers' Guide, the
-# Developer's Reference and KDE's handbooks, each page paired with its
-# English original by po4a-gettextize into WORK/manuals (see
+# applications (rich text, %1 placeholders), LibreOffice, and programs
+# whose strings hold links, addresses, grouped numbers and {name}
+# placeholders (calibre, Inkscape, GIMP, Evolution, GnuCash, Claws Mail,
+# Quod Libet…). The corpus also has running text: the Russian manual pages
+# of manpages-ru and manpages-ru-dev, the Russian Debian FAQ, Debian's
+# history, aptitude's manual, the New Maintainers' Guide, the Developer's
+# Reference, the Installation Guide, the Debian Administrator's Handbook
+# and KDE's handbooks, each page paired with its English original by
+# po4a-gettextize into WORK/manuals (see
 # bench/realdata/manual.go).
 #
-# Needs: go, apt-get (no root: apt-get download), perl, po4a (without it, no
-# manuals). The packages are not committed; the list below is the corpus.
+# Needs: go, apt-get (no root: apt-get download), perl, unzip, po4a (without
+# it, no manuals). The packages are not committed; the list below is the corpus.
 # Run from the repository root.
 set -eu
 
@@ -40,7 +44,8 @@ gnome-system-monitor gnome-terminal-data gnumeric-common hexchat-common kbd libc
 libgweather-4-common lxpanel-data make mc-data mutt pcmanfm pidgin-data rhythmbox-data ristretto
 sharutils synaptic texinfo vlc-l10n wdiff xfce4-power-manager-data xfce4-settings xfce4-terminal
 xfdesktop4-data
-manpages manpages-ru debian-faq debian-faq-ru
+manpages manpages-ru manpages-dev manpages-ru-dev debconf debconf-doc debian-faq debian-faq-ru
+debian-history
 akira asunder atril-common bookworm caja-actions-common caja-common caja-extensions-common
 cinnamon-desktop-data cinnamon-l10n content-hub dasher-data easyssh engrampa-common eom-common
 epiphany-browser-data gedit-plugins-common gnome-session-common go-for-it gtranslator isomaster
@@ -66,8 +71,15 @@ lokalize skanlite sweeper kwalletmanager kdeconnect systemsettings khelpcenter k
 umbrello-data kid3 digikam-data libkf5xmlgui-data libkf5configwidgets-data
 libkf5textwidgets-data libkf5widgetsaddons-data libkf5kdelibs4support-data powerdevil-data
 plasma-pa bluedevil kdepim-runtime
+calibre inkscape evolution-common gnucash-common gimp-data darktable claws-mail-i18n
+sylpheed-i18n balsa-data exfalso zim blueman deluge-common transmission-gtk
+system-config-printer-common simple-scan variety gnome-software-common gnome-maps geany-common
+shotwell-common gpodder tilix-common pitivi bleachbit kupfer gthumb-data brasero-common
+liferea-data seahorse gnome-keyring solaar terminator gufw rednotebook hamster-time-tracker
+deja-dup gnome-boxes gnome-contacts gnome-clocks gnome-music gnome-weather gnome-tweaks polari
+cheese mypaint thonny vim-runtime binutils-common gcc-12-locales
 aptitude-doc-en aptitude-doc-ru maint-guide maint-guide-ru developers-reference
-developers-reference-ru"
+developers-reference-ru installation-guide-amd64 debian-handbook"
 
 mkdir -p "$WORK/debs" "$WORK/root"
 for p in $PKGS; do
@@ -77,6 +89,13 @@ for p in $PKGS; do
 done
 for d in "$WORK"/debs/*.deb; do
 	dpkg-deb -x "$d" "$WORK/root"
+done
+# calibre keeps its catalogs in a zip
+z="$WORK/root/usr/share/calibre/localization/locales.zip"
+for loc in ru tk; do
+	[ -e "$z" ] && unzip -l "$z" "$loc/messages.mo" >/dev/null 2>&1 || continue
+	mkdir -p "$WORK/root/usr/share/locale/$loc/LC_MESSAGES"
+	unzip -p "$z" "$loc/messages.mo" >"$WORK/root/usr/share/locale/$loc/LC_MESSAGES/calibre.mo"
 done
 
 # Manuals: each Russian page or chapter aligned with its English original
@@ -118,6 +137,10 @@ if command -v po4a-gettextize >/dev/null; then
 		p=$(basename "$ru" .ru.html)
 		pair xhtml "$doc/debian/FAQ/$p.en.html" "$ru" "$WORK/manuals/faq-$p.ru"
 	done
+	for ru in "$doc"/debian-history/docs/*.ru.html; do
+		p=$(basename "$ru" .ru.html)
+		pair xhtml "$doc/debian-history/docs/$p.en.html" "$ru" "$WORK/manuals/history-$p.ru"
+	done
 	for ru in "$doc"/aptitude/html/ru/*.html; do
 		p=$(basename "$ru" .html)
 		pair xhtml "$doc/aptitude/html/en/$p.html" "$ru" "$WORK/manuals/aptitude-$p.ru"
@@ -132,6 +155,19 @@ if command -v po4a-gettextize >/dev/null; then
 		p=$(basename "$ru" .html)
 		case $p in developers-reference | search | genindex) continue ;; esac
 		pair xhtml "$dr/$p.html" "$ru" "$WORK/manuals/devref-$p.ru"
+	done
+	for ru in "$doc"/installation-guide-amd64/ru/*.html; do
+		p=$(basename "$ru" .html)
+		pair xhtml "$doc/installation-guide-amd64/en/$p.html" "$ru" "$WORK/manuals/install-$p.ru"
+	done
+	# The handbook publishes an untranslated page in English under ru-RU:
+	# a page with fewer Cyrillic letters than a third of its Latin ones is
+	# not a translation.
+	dh="$doc/debian-handbook/html"
+	for ru in "$dh"/ru-RU/*.html; do
+		p=$(basename "$ru" .html)
+		perl -CSD -0ne '$c = () = /\p{Cyrillic}/g; $l = () = /[A-Za-z]/g; exit($c * 3 > $l ? 0 : 1)' "$ru" || continue
+		pair xhtml "$dh/en-US/$p.html" "$ru" "$WORK/manuals/handbook-$p.ru"
 	done
 	# A KDE handbook's Russian file names its translators where the English
 	# one has a placeholder comment: their credits are cut first.

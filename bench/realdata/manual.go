@@ -14,9 +14,11 @@ import (
 )
 
 // A manual is a translated document as running text: bench/realdata.sh
-// pairs each Russian manual page (manpages-ru), each page of the Russian
-// Debian FAQ, aptitude's manual, the New Maintainers' Guide and the
-// Developer's Reference (HTML), and each KDE handbook (DocBook) with its
+// pairs each Russian manual page (manpages-ru, manpages-ru-dev), each page
+// of the Russian Debian FAQ, Debian's history, aptitude's manual, the New
+// Maintainers' Guide, the
+// Developer's Reference, the Installation Guide and the Debian
+// Administrator's Handbook (HTML), and each KDE handbook (DocBook) with its
 // English original by po4a-gettextize, one PO file per document
 // (man-NAME.SECTION.ru.po, faq-CHAPTER.ru.po, kde-APP-FILE.ru.po…).
 // Interface catalogs are short strings; these are the sentences an

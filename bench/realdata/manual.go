@@ -31,9 +31,10 @@ import (
 // escapes; the other manuals' HTML or DocBook tags and entities. A
 // paragraph whose sentences pair one to one (the same count on both sides,
 // by terjime's segmenter) gives its sentences; any other stays one
-// segment. Title lines, style sheets, code blocks (an article's code is
-// not translated), language and image-file attributes and entries with no
-// letter (options tables, bullets) are left out.
+// segment. Title lines, a page's navigation, style sheets, code blocks
+// (an article's code is not translated), language and image-file
+// attributes and entries with no letter (options tables, bullets) are left
+// out.
 func readManual(path string) ([]entry, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -41,10 +42,13 @@ func readManual(path string) ([]entry, error) {
 	}
 	// The type of an entry is po4a's extracted comment (#. type: TH),
 	// which the PO reader does not keep: title lines, style sheets and
-	// scripts are dropped here, an entry being a block of lines.
+	// scripts are dropped here, an entry being a block of lines. So is an
+	// HTML page's navigation (links with an access key, the <head>'s
+	// links): other pages' titles again, cut short with "..." by the
+	// generator.
 	var keep [][]byte
 	for _, b := range bytes.Split(data, []byte("\n\n")) {
-		if !skipRE.Match(b) {
+		if !skipRE.Match(b) && !bytes.Contains(b, []byte(`accesskey=\"`)) {
 			keep = append(keep, b)
 		}
 	}
@@ -98,7 +102,7 @@ func paired(src, tgt string, ss, ts []segment.Span) bool {
 }
 
 var (
-	skipRE   = regexp.MustCompile(`(?m)^#\. type: (TH|Attribute '(lang|fileref)' of: .*|Content of: .*<(style|script|pre|screen|programlisting|synopsis)>)$`)
+	skipRE   = regexp.MustCompile(`(?m)^#\. type: (TH|Attribute '(lang|fileref)' of: .*|Attribute 'title' of: <html><head><link>|Content of: .*<(style|script|pre|screen|programlisting|synopsis)>)$`)
 	anchorRE = regexp.MustCompile(`[A-Za-z0-9_]{2,}`)
 	podRE    = regexp.MustCompile(`[BIRC]<([^<>]*)>`)
 	podEntRE = regexp.MustCompile(`E<([a-z]+)>`)

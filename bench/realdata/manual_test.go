@@ -100,6 +100,43 @@ msgstr "Смотрите ниже."
 	}
 }
 
+// TestReadManualNavigation: an HTML page's navigation, other pages'
+// titles cut short, is no text of the page.
+func TestReadManualNavigation(t *testing.T) {
+	po := `msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+#. type: Attribute 'title' of: <html><head><link>
+msgid "10.2. X.509 certificates"
+msgstr "10.2. X.509 certificates"
+
+#. type: Content of: <html><body><ul><li>
+msgid ""
+"<a accesskey=\"n\" "
+"href=\"sect.quality-of-service.html\"><strong>Next</strong>10.4. Quality of "
+"Service</a>"
+msgstr ""
+"<a accesskey=\"n\" "
+"href=\"sect.quality-of-service.html\"><strong>След.</strong>10.4. Качество "
+"обслуживания (регулирование скорос...</a>"
+
+#. type: Content of: <html><body><div><p>
+msgid "A virtual private network links two networks."
+msgstr "Виртуальная частная сеть соединяет две сети."
+`
+	path := filepath.Join(t.TempDir(), "handbook-vpn.ru.po")
+	if err := os.WriteFile(path, []byte(po), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	es, err := readManual(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 1 || es[0].id != "A virtual private network links two networks." {
+		t.Errorf("readManual: %q, want the paragraph alone", es)
+	}
+}
+
 // TestReadVerdicts: two judged files with different verdicts on one
 // finding are an error, the same verdict twice counts once.
 func TestReadVerdicts(t *testing.T) {

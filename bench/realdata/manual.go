@@ -42,13 +42,15 @@ func readManual(path string) ([]entry, error) {
 	}
 	// The type of an entry is po4a's extracted comment (#. type: TH),
 	// which the PO reader does not keep: title lines, style sheets and
-	// scripts are dropped here, an entry being a block of lines. So is an
+	// scripts are dropped here, an entry being a block of lines, and so
+	// is a man page's text in no-fill mode (.nf, .EX: example code,
+	// synopses, a terminal's output), which po4a marks no-wrap. So is an
 	// HTML page's navigation (links with an access key, the <head>'s
 	// links): other pages' titles again, cut short with "..." by the
 	// generator.
 	var keep [][]byte
 	for _, b := range bytes.Split(data, []byte("\n\n")) {
-		if !skipRE.Match(b) && !bytes.Contains(b, []byte(`accesskey=\"`)) {
+		if !skipRE.Match(b) && !bytes.Contains(b, []byte(`accesskey=\"`)) && !(manTextRE.Match(b) && noWrapRE.Match(b)) {
 			keep = append(keep, b)
 		}
 	}
@@ -102,10 +104,12 @@ func paired(src, tgt string, ss, ts []segment.Span) bool {
 }
 
 var (
-	skipRE   = regexp.MustCompile(`(?m)^#\. type: (TH|Attribute '(lang|fileref)' of: .*|Attribute 'title' of: <html><head><link>|Content of: .*<(style|script|pre|screen|programlisting|synopsis)>)$`)
-	anchorRE = regexp.MustCompile(`[A-Za-z0-9_]{2,}`)
-	podRE    = regexp.MustCompile(`[BIRC]<([^<>]*)>`)
-	podEntRE = regexp.MustCompile(`E<([a-z]+)>`)
+	skipRE    = regexp.MustCompile(`(?m)^#\. type: (TH|Attribute '(lang|fileref)' of: .*|Attribute 'title' of: <html><head><link>|Content of: .*<(style|script|pre|screen|programlisting|synopsis)>)$`)
+	manTextRE = regexp.MustCompile(`(?m)^#\. type: Plain text$`)
+	noWrapRE  = regexp.MustCompile(`(?m)^#, .*\bno-wrap\b`)
+	anchorRE  = regexp.MustCompile(`[A-Za-z0-9_]{2,}`)
+	podRE     = regexp.MustCompile(`[BIRC]<([^<>]*)>`)
+	podEntRE  = regexp.MustCompile(`E<([a-z]+)>`)
 	// groff's link macros as po4a writes them inline
 	podLinkRE = regexp.MustCompile(`E<\.(?:UR|MT) ([^<>]*)>|E<\.(?:UE|ME)>`)
 	groff     = strings.NewReplacer(

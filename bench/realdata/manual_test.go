@@ -81,6 +81,11 @@ msgstr "*"
 #. type: Plain text
 msgid "See below."
 msgstr "Смотрите ниже."
+
+#. type: Plain text
+#, fuzzy, no-wrap
+msgid "/* Link with \"-lrt\" */\n"
+msgstr "/* компоновка с \"-lrt\" */\n"
 `
 	path := filepath.Join(t.TempDir(), "man-tcp.7.ru.po")
 	if err := os.WriteFile(path, []byte(po), 0o644); err != nil {

@@ -1065,9 +1065,10 @@ func checkURLs(t *Translation) {
 
 // localised reports whether URL v of a translation into language lang is
 // URL u of its source made for the translation's readers: u with https for
-// http, or a page of u's site (its host without www. and a language label:
-// en.wikipedia.org is wikipedia.org) whose host or path names lang where u
-// does not.
+// http, u without the part of its path that names English (the site then
+// serves the reader's language), or a page of u's site (its host without
+// www. and a language label: en.wikipedia.org is wikipedia.org) whose host
+// or path names lang where u does not.
 func localised(u, v, lang string) bool {
 	us, uh, up := splitURL(u)
 	vs, vh, vp := splitURL(v)
@@ -1076,6 +1077,9 @@ func localised(u, v, lang string) bool {
 	}
 	if lang == "" || site(uh) != site(vh) {
 		return false
+	}
+	if uh == vh && strings.TrimSuffix(vp, "/") == strings.TrimSuffix(withoutEnglish(up), "/") {
+		return true // the site picks the reader's language
 	}
 	names := func(host, path string) bool {
 		for _, w := range strings.FieldsFunc(host+"/"+path, func(r rune) bool { return strings.ContainsRune("/._-?=&#", r) }) {
@@ -1086,6 +1090,24 @@ func localised(u, v, lang string) bool {
 		return false
 	}
 	return names(vh, vp) && !names(uh, up)
+}
+
+// withoutEnglish is a URL's path without a part that names English ("en",
+// "en-US", "en_GB"): /en/learn/ → /learn/.
+func withoutEnglish(path string) string {
+	for i := 0; i < len(path); i++ {
+		if path[i] != '/' || !strings.HasPrefix(path[i+1:], "en") {
+			continue
+		}
+		j := i + 3
+		if j+3 <= len(path) && (path[j] == '-' || path[j] == '_') && isASCIILetter(path[j+1]) && isASCIILetter(path[j+2]) {
+			j += 3
+		}
+		if j == len(path) || path[j] == '/' {
+			return path[:i] + path[j:]
+		}
+	}
+	return path
 }
 
 // splitURL splits a URL into its scheme ("" for www.…), host and the rest.

@@ -146,6 +146,9 @@ func TestTextChecks(t *testing.T) {
 		// the page in the reader's language, or over https, is the translator's choice
 		{"urls", "ru", "See https://iom.int/en/news.", "См. https://iom.int/ru/news.", false},
 		{"urls", "ru", "See https://iom.int/en/news.", "См. https://iom.int/fr/news.", true},
+		{"urls", "ru", "See https://inkscape.org/en/learn/tutorials/", "См. https://inkscape.org/learn/tutorials/", false},
+		{"urls", "ru", "See https://developer.mozilla.org/en-US/docs/Web", "См. https://developer.mozilla.org/docs/Web", false},
+		{"urls", "ru", "See https://inkscape.org/en/learn/tutorials/", "См. https://inkscape.org/learn/", true},
 		{"urls", "ru", "See https://en.wikipedia.org/wiki/JPEG.", "См. https://ru.wikipedia.org/wiki/JPEG.", false},
 		{"urls", "tk", "See <a href='https://en.wikipedia.org/wiki/Raw_image_format'>RAW</a>.", "<a href='https://tk.wikipedia.org/wiki/RAW'>RAW</a> serediň.", false},
 		{"urls", "ru", "See https://en.wikipedia.org/wiki/JPEG and https://en.wikipedia.org/wiki/PNG.", "См. https://ru.wikipedia.org/wiki/JPEG.", true},

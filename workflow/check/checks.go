@@ -1320,7 +1320,7 @@ func checkPlaceholders(t *Translation) {
 	missing, added = accessedPlaceholders(missing, added)
 	var pairs []string
 	if strings.IndexByte(t.Target, '{') >= 0 {
-		pairs, missing, added = translatedPlaceholders(missing, added, t.Target)
+		pairs, missing, added = translatedPlaceholders(missing, added, t.Source, t.Target)
 	}
 	if pairs != nil {
 		t.reportAs("placeholder-name", "CheckPlaceholderTranslated", map[string]any{"Placeholders": strings.Join(pairs, ", ")})
@@ -1395,8 +1395,9 @@ func dateFormat(s string) bool {
 // left missing and added. A metavariable of a command's help in capitals
 // translated in capitals ({FORE} → {ТЕКСТ}, as KEYWORD → КЛЮЧЕВОЕ_СЛОВО
 // beside it) is the reader's to replace, translated as it should be: paired
-// but not returned.
-func translatedPlaceholders(missing, added []string, tgt string) (pairs, miss, add []string) {
+// but not returned. So is a name in braces glued to the text around it in
+// the source (notation).
+func translatedPlaceholders(missing, added []string, src, tgt string) (pairs, miss, add []string) {
 	var names []string
 	for i := 0; i < len(tgt); i++ {
 		if tgt[i] != '{' {
@@ -1437,7 +1438,7 @@ func translatedPlaceholders(missing, added []string, tgt string) (pairs, miss, a
 			miss = append(miss, m)
 			continue
 		}
-		if !allCaps(m) || !allCaps(names[k]) {
+		if (!allCaps(m) || !allCaps(names[k])) && !notation(src, m) {
 			pairs = append(pairs, m+" → "+names[k])
 		}
 		if a := slices.Index(added, names[k]); a >= 0 {
@@ -1446,6 +1447,34 @@ func translatedPlaceholders(missing, added []string, tgt string) (pairs, miss, a
 		names[k] = ""
 	}
 	return pairs, miss, added
+}
+
+// notation reports whether each brace group m of src is glued to a word,
+// a $ or a % before it or to a word after it: part of a syntax the text
+// shows the reader, its name the reader's to replace (udev's
+// ATTRS{attribute}, ${key}, %s{attribute}, as's "{dis}able" for "able" or
+// "disable"), not a placeholder a program fills in, which stands apart.
+func notation(src, m string) bool {
+	if strings.HasPrefix(m, "{{") {
+		return false
+	}
+	n := 0
+	for i := strings.Index(src, m); i >= 0; {
+		end := i + len(m)
+		before, _ := utf8.DecodeLastRuneInString(src[:i])
+		after, _ := utf8.DecodeRuneInString(src[end:])
+		if !(i > 0 && (before == '$' || before == '%' || unicode.IsLetter(before) || unicode.IsDigit(before)) ||
+			end < len(src) && (unicode.IsLetter(after) || unicode.IsDigit(after))) {
+			return false
+		}
+		n++
+		j := strings.Index(src[end:], m)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return n > 0
 }
 
 // placeholderName reports whether s reads as one name: letters, digits, _

@@ -280,6 +280,12 @@ func TestTextChecks(t *testing.T) {
 		{"placeholder-name", "ru", "--colors KEYWORD={FORE},{BACK}", "--colors КЛЮЧЕВОЕ_СЛОВО={ТЕКСТ},{ФОН}", false}, // metavariables in capitals
 		{"placeholders", "ru", "--colors KEYWORD={FORE},{BACK}", "--colors КЛЮЧЕВОЕ_СЛОВО={ТЕКСТ},{ФОН}", false},
 		{"placeholder-name", "ru", "Unknown {attribute} and {FILE}", "Неизвестный {атрибут} и {ФАЙЛ}", true},
+		// notation, the reader's to replace
+		{"placeholder-name", "ru", "ATTRS{attributes} match a parent device.", "ATTRS{атрибуты} ищут родительское устройство.", false},
+		{"placeholder-name", "ru", `Substitutions look like "${key}".`, `Подстановки выглядят как "${ключ}".`, false},
+		{"placeholder-name", "ru", "  -{no-}sifilter  {dis}able the filter", "  -{no-}sifilter  {выкл}включить фильтр", false},
+		{"placeholders", "ru", "ATTRS{attributes} match a parent device.", "ATTRS{атрибуты} ищут родительское устройство.", false},
+		{"placeholder-name", "ru", "Unknown {attribute} in ATTRS{attribute}.", "Неизвестный {атрибут} в ATTRS{атрибут}.", true},
 		{"brackets", "ru", "[ Type: %s | Name: %s ]", "[Тип: %s | Имя: %s ]", false}, // brackets padded with spaces pair
 		{"brackets", "ru", "Invalid attribute type (string expected)", "Недопустимый тип атрибута ( ожидалась строка)", false},
 		{"quotes", "ru", `"`, `Кавычки (")`, false},

@@ -908,14 +908,20 @@ func listItemEnd(s string) bool {
 }
 
 // asciiQuotes reports whether s has a lone ` or ' quotation mark (a
-// source that is just "'", or "keyword `"): an apostrophe inside a word
-// (can't) does not count, and pairs (`…', '…') balance.
+// source that is just "'", or "keyword `"), or closes a quotation with '
+// before it opens one with ` (a piece of a message cut between two
+// quotations: "f' and `c"): an apostrophe inside a word (can't) does not
+// count, and pairs (`…', '…') balance.
 func asciiQuotes(s string) bool {
-	n := 0
+	n, ticks := 0, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '`':
+			if ticks == 0 && n%2 == 1 {
+				return true // an odd ' before the first `: it closed one
+			}
 			n++
+			ticks++
 		case '\'':
 			if i == 0 || i == len(s)-1 || !isLetter(rune(s[i-1])) || !isLetter(rune(s[i+1])) {
 				n++

@@ -330,6 +330,8 @@ func TestTextChecks(t *testing.T) {
 		{"placeholders", "ru", "The file $(ARG1) could not be created.", "Не удалось создать файл $(ARG1).", false},
 		{"placeholders", "ru", "%BWARNING%b: untrusted", "%BПРЕДУПРЕЖДЕНИЕ%b: ненадёжные", false},
 		{"quotes", "ru", "Shell commands matching keyword `", "Команды, соответствующие ключевому слову «", false},
+		{"quotes", "ru", "f' and `c", "f» и «c", false}, // a piece of a message cut between two quotations
+		{"quotes", "ru", "Use 'f' and `c'", "Используйте «f» и «c", true},
 		{"end-punctuation", "ru", "with -l, print sizes like 1K 234M 2G etc.", "с -l печатать размеры в удобном виде (например, 1K 234M 2G)", false}, // the stop of "etc."
 		{"end-punctuation", "ru", "packages can have hidden bugs, security holes etc.", "в пакетах могут быть скрытые ошибки, дыры в защите и т. д", true},
 		{"end-punctuation", "ru", "%d labels changed.", "Метки изменены: %d", false},                                                             // a label and its value

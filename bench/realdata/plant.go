@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -55,9 +56,19 @@ var kinds = []kind{
 	}},
 	{"unbalanced bracket", []string{"brackets"}, unbalance("()", "(")},
 	{"unbalanced quote", []string{"quotes"}, unbalance("«»\"“”„", "«")},
+	// A whole word: not a part of an identifier or a path (UDIAG_SHOW_ICONS,
+	// #pragma, lib/file.c), which doubled would be no repeated word.
 	{"doubled word", []string{"repeated-word"}, func(rng *rand.Rand, src, tgt string) (string, bool) {
 		ws := wordRE.FindAllStringIndex(tgt, -1)
 		if len(ws) < 3 {
+			return "", false
+		}
+		ws = slices.DeleteFunc(ws, func(w []int) bool {
+			return w[0] > 0 && strings.IndexByte("_#$%@/\\.-0123456789", tgt[w[0]-1]) >= 0 ||
+				w[1] < len(tgt) && (strings.IndexByte("_/\\-0123456789", tgt[w[1]]) >= 0 ||
+					tgt[w[1]] == '.' && w[1]+1 < len(tgt) && unicode.IsLetter(rune(tgt[w[1]+1])))
+		})
+		if len(ws) == 0 {
 			return "", false
 		}
 		w := ws[rng.IntN(len(ws))]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,38 @@ func TestPlantFinalStop(t *testing.T) {
 		got, ok := k.mutate(rng, c.src, c.tgt)
 		if ok != c.ok || ok && got != c.want {
 			t.Errorf("missing final stop in %q → %q = %q, %v; want %q, %v", c.src, c.tgt, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestPlantDoubledWord: a word is doubled whole, never a part of an
+// identifier or a path.
+func TestPlantDoubledWord(t *testing.T) {
+	var k kind
+	for _, c := range kinds {
+		if c.name == "doubled word" {
+			k = c
+		}
+	}
+	cases := []struct {
+		tgt, want string
+		ok        bool
+	}{
+		{"UDIAG_SHOW_ICONS MACRO_start_file lib/file.c", "", false},
+		{"Используется DW_MACRO_start_file, но смещения нет", "", true},
+	}
+	rng := rand.New(rand.NewPCG(1, 0))
+	for _, c := range cases {
+		for range 20 {
+			got, ok := k.mutate(rng, "", c.tgt)
+			if ok != c.ok {
+				t.Fatalf("doubled word in %q = %q, %v; want %v", c.tgt, got, ok, c.ok)
+			}
+			for _, part := range []string{"DW_", "MACRO MACRO", "start start", "file file"} {
+				if ok && strings.Contains(got, part) && !strings.Contains(c.tgt, part) {
+					t.Errorf("doubled word in %q = %q: a part of an identifier doubled", c.tgt, got)
+				}
+			}
 		}
 	}
 }

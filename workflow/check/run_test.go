@@ -353,6 +353,9 @@ func TestTextChecks(t *testing.T) {
 		{"quote-style", "ru", `Cannot create special file "%s"`, `Не удалось создать специальный файл "%s"`, true},
 		{"quote-style", "ru", `Couldn't open stream 'Workbook'`, `Не удалось открыть поток "Workbook"`, true},
 		{"end-punctuation", "ru", "%s unmounted", "%s размонтирован.", false},
+		{"end-punctuation", "ru", "<b>P3</b>: 120&#176; rotation", "<b>P3</b>: поворот на 120&#176;", false}, // a character reference
+		{"end-punctuation", "ru", "File saved.", "Файл сохранён&hellip;", true},
+		{"end-punctuation", "ru", "File saved.", "Файл сохранён&amp;;", true},
 		{"end-punctuation", "ru", "Options:\n  --root <dir>  use <dir>.", "Параметры:\n  --root <dir>  использовать <dir>", false},
 		{"end-punctuation", "ru", "Export names.\n    \n    Returns success.", "Экспорт имён.\n    \n    Возвращает успех", true}, // indented prose
 		{"identical", "ru", "Copyright (C) %s Free Software Foundation, Inc.", "Copyright (C) %s Free Software Foundation, Inc.", false},

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,12 +47,39 @@ func endPunct(s string) string {
 		case c == ':':
 			return ":"
 		case c == ';':
+			if i := charRef(s); i >= 0 {
+				// a character reference (120&#176;, Wait&hellip;) ends
+				// with its character, not with a semicolon
+				if r := html.UnescapeString(s[i:]); r != s[i:] {
+					return endPunct(s[:i] + r)
+				}
+				return "" // an entity of the document's own (&kde;): a word
+			}
 			return ";"
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c):
 			return ""
 		}
 	}
 	return endPunctTrimmed(s)
+}
+
+// charRef returns where the character or entity reference that ends s
+// (&#176;, &#xB0;, &deg;) starts, or -1.
+func charRef(s string) int {
+	i := strings.LastIndexByte(s, '&')
+	if i < 0 || len(s)-i < 4 || len(s)-i > 12 {
+		return -1
+	}
+	name := s[i+1 : len(s)-1]
+	if name[0] == '#' {
+		name = strings.TrimPrefix(strings.TrimPrefix(name[1:], "x"), "X")
+	}
+	for k := 0; k < len(name); k++ {
+		if !isDigit(name[k]) && !isASCIILetter(name[k]) {
+			return -1
+		}
+	}
+	return i
 }
 
 // endPunctTrimmed is endPunct for any text.

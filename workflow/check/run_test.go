@@ -188,6 +188,9 @@ func TestTextChecks(t *testing.T) {
 		{"emails", "ru", "Write to bug-tar@gnu.org or help@gnu.org.", "Пишите на bug-tar@gnu.org.", true},
 
 		{"placeholders", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{.Имя}}!", false},
+		{"placeholders", "ru", "loop %d%'s header is not a loop header", "заголовок цикла %d не является заголовком цикла", false}, // GCC's apostrophe
+		{"placeholders", "ru", "Copied %'d files", "Скопировано файлов: %d", false},
+		{"placeholders", "ru", "Copied %'d files of %s", "Скопировано файлов: %d", true},
 		{"placeholder-name", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{.Имя}}!", true},
 		{"placeholder-name", "ru", "Unknown {attribute} in {file}.", "Неизвестный {атрибут} в {файле}.", true},
 		{"placeholders", "ru", "Unknown {attribute} in {file}.", "Неизвестный {атрибут} в {файле}.", false},

@@ -112,6 +112,8 @@ func TestTextChecks(t *testing.T) {
 		{"double-space", "tk", "The seminar ended.", "Seminar tamamlandy.", false},
 
 		{"repeated-word", "ru", "They bring water.", "Они приносят воду воду.", true},
+		{"repeated-word", "tk", "<b>Bookmark the File</b>", "<b>Faýly Gaýd Etmek Etmek</b>", true}, // before a closing tag
+		{"repeated-word", "ru", "<b>Note</b> note", "<b>Заметка</b> заметка", false},
 		{"repeated-word", "ru", "They bring water.", "Они приносят воду.", false},
 		{"repeated-word", "ru", "Knock-knock.", "Тук-тук.", false},
 		{"repeated-word", "ru", "Nilo-Saharan languages", "нило-сахарские сахарские языки", true}, // after a hyphen

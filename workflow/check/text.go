@@ -114,6 +114,20 @@ func endPunctTrimmed(s string) string {
 	return ""
 }
 
+// isTagName reports whether s is the name of a markup tag: a letter, then
+// letters and digits.
+func isTagName(s string) bool {
+	if s == "" || !isASCIILetter(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if !isASCIILetter(s[i]) && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // dotsEnd classifies the end of s, which ends with a full stop.
 func dotsEnd(s string) string {
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, ". . .") {
@@ -309,7 +323,7 @@ func typoDoubleSpace(s string) bool {
 }
 
 // trimClosing trims the punctuation that may follow a word: . , ; : ! ?
-// closing brackets and quotes, an ellipsis.
+// closing brackets and quotes, an ellipsis, a closing tag (</b>).
 func trimClosing(s string) string {
 	for n := len(s); n > 0; n = len(s) {
 		c := s[n-1]
@@ -318,6 +332,12 @@ func trimClosing(s string) string {
 			switch c {
 			case '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'':
 				s = s[:n-1]
+			case '>': // a closing tag: "Etmek Etmek</b>"
+				i := strings.LastIndex(s, "</")
+				if i <= 0 || !isTagName(s[i+2:n-1]) {
+					return s
+				}
+				s = s[:i]
 			default:
 				return s
 			}

@@ -276,6 +276,39 @@ func synonym(w []byte) (string, bool) {
 		return "create", true
 	case "goto":
 		return "go", true
+	// two names of one thing in interface English
+	case "untitled":
+		return "unnamed", true
+	case "target":
+		return "destination", true
+	case "location":
+		return "path", true
+	case "interval":
+		return "spacing", true
+	case "specified":
+		return "defined", true
+	case "userspecified":
+		return "userdefined", true
+	case "lacking":
+		return "missing", true
+	case "smaller", "fewer":
+		return "less", true
+	case "bounds":
+		return "range", true
+	case "display":
+		return "show", true
+	case "anticlockwise":
+		return "counterclockwise", true
+	case "doublesided", "twosided", "2sided":
+		return "duplex", true
+	case "param", "params", "parameter", "parameters":
+		return "options", true
+	case "no":
+		return "not", true
+	case "inverse":
+		return "reverse", true
+	case "subroutine", "subroutines":
+		return "procedure", true
 	}
 	return "", false
 }

@@ -1460,6 +1460,23 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"Santa Bárbara", "Santa Barbara", "Санта-Барбара", false},                    // one name, with and without diacritics
 		{"Al Fujayrah", "Al Buḩayrah", "Эль-Фуджайра", true},
 		{"error writing %s", "cannot write %s", "ошибка записи %s", false}, // a failure either way
+		// two names of one thing in interface English
+		{"Untitled Playlist", "Unnamed playlist", "Безымянный список воспроизведения", false},
+		{"Target Folder", "Destination Folder", "Папка назначения", false},
+		{"Address book location", "Address book path", "Путь к адресной книге", false},
+		{"Spacing X", "Interval X", "Интервал по X", false},
+		{"(user specified)", "(user defined)", "(определено пользователем)", false},
+		{"lacking label", "missing label", "отсутствует метка", false},
+		{"less than", "smaller than", "меньше, чем", false},
+		{"immediate is out of bounds", "immediate out of range", "непосредственный элемент за пределами диапазона", false},
+		{"_Display legend", "Show Legend", "Показать легенду", false},
+		{"Rotate the page to the left (counter-clockwise)", "Rotate page to the left (anti-clockwise)", "Повернуть страницу влево (против часовой стрелки)", false},
+		{"Double-sided Printing", "2-Sided Printing", "Двусторонняя печать", false},
+		{"Connection options:", "Connection Parameters", "Параметры подключения", false},
+		{"Encoding Params", "Encoding parameters", "Параметры кодирования", false}, // a group keeps its words' abbreviations
+		{"No message found.", "Not message found.", "Письмо не найдено.", false},
+		{"_Inverse order", "Re_verse Order", "В _обратном порядке", false},
+		{"Functions / Subroutines", "Functions / Procedures", "Функции / Процедуры", false},
 	}
 	for _, c := range cases {
 		p := makePair("ru", [2]string{c.a, c.tgt}, [2]string{c.b, c.tgt})

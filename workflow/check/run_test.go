@@ -1490,8 +1490,10 @@ func TestInconsistentSourceWords(t *testing.T) {
 // translation are told apart by the document's other translations: a
 // translation that renders one word and not the other, where the document
 // keeps the two apart, is reported on the other word's segment as a copy;
-// words the document renders alike, or a translation rendering neither,
-// are not reported; words seen nowhere else are reported as before.
+// words the document renders alike, a translation rendering neither, or
+// one lacking the rendering of a word rendered loosely (in fewer than half
+// of its segments), are not reported; words seen nowhere else are
+// reported as before.
 func TestInconsistentSourceEvidence(t *testing.T) {
 	// The rest of a user interface's catalog, for the share of each
 	// translation word in the document.
@@ -1548,6 +1550,20 @@ func TestInconsistentSourceEvidence(t *testing.T) {
 				{"Screen edges", "Края экрана"}, {"Screen layout", "Расположение экранов"}, {"Screen rotation", "Поворот экрана"},
 				{"Screen magnifier", "Экранная лупа"}, {"On-screen display", "Экранное меню"}, {"On-screen keyboard layout", "Раскладка экранной клавиатуры"},
 				{"On-screen keyboard size", "Размер экранной клавиатуры"}},
+			"", ""},
+		{"a word rendered its own way in most of its segments",
+			[2]string{"Blend mode:", "Режим смешивания:"},
+			[2]string{"Blend type:", "Режим смешивания:"},
+			[][2]string{{"Edit mode", "Режим правки"}, {"View mode", "Режим просмотра"}, {"Draw mode", "Режим рисования"},
+				{"File type", "Тип файла"}, {"Sort type", "Тип сортировки"}, {"Key type", "Тип ключа"},
+				{"Line type", "Тип линии"}, {"Font type", "Тип шрифта"}, {"Cursor type", "Форма курсора"}},
+			"Blend type:", "CheckInconsistentSourceCopy"},
+		{"a word rendered loosely",
+			[2]string{"Blend mode:", "Режим смешивания:"},
+			[2]string{"Blend type:", "Режим смешивания:"},
+			[][2]string{{"Edit mode", "Режим правки"}, {"View mode", "Режим просмотра"}, {"Draw mode", "Режим рисования"},
+				{"File type", "Тип файла"}, {"Sort type", "Тип сортировки"}, {"Key type", "Тип ключа"},
+				{"Line type", "Вид линии"}, {"Font type", "Начертание шрифта"}, {"Cursor type", "Форма курсора"}},
 			"", ""},
 		{"words seen nowhere else",
 			[2]string{"ARABIC LETTER AIN", "АРАБСКАЯ БУКВА «ЪАЙН»"},

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,7 +39,12 @@ func englishLeft(lang, src, tgt string, buf *[]latinToken) []string {
 	if lang != "ru" && lang != "tk" {
 		return nil
 	}
-	toks := latinTokens(tgt, spelledMail(tgt), (*buf)[:0])
+	skip := spelledMail(tgt)
+	if code := codeElements(tgt); code != nil {
+		skip = append(skip, code...)
+		slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
+	}
+	toks := latinTokens(tgt, skip, (*buf)[:0])
 	*buf = toks
 	if s, e := englishStretch(lang, src, tgt, toks); s < e {
 		return latinStretch(tgt[s:e])
@@ -285,6 +291,34 @@ func inName(tgt string, toks []latinToken, k int) bool {
 		return false
 	}
 	return name(-1) && name(1)
+}
+
+// codeElements returns the spans of s's <pre> and <code> elements: code,
+// which a translation keeps as it is (a template's program in calibre's
+// help).
+func codeElements(s string) [][2]int {
+	var out [][2]int
+	for _, tag := range [...]string{"pre", "code"} {
+		open, close := "<"+tag, "</"+tag+">"
+		for i := 0; ; {
+			j := strings.Index(s[i:], open)
+			if j < 0 {
+				break
+			}
+			j += i
+			if k := j + len(open); k < len(s) && s[k] != '>' && s[k] != ' ' {
+				i = k // <prefix>, <codec…>
+				continue
+			}
+			e := strings.Index(s[j:], close)
+			if e < 0 {
+				break
+			}
+			out = append(out, [2]int{j, j + e + len(close)})
+			i = j + e + len(close)
+		}
+	}
+	return out
 }
 
 // spelledMail returns the byte spans of the e-mail addresses of s spelt

@@ -404,7 +404,9 @@ func TestTextChecks(t *testing.T) {
 		// a command's synopsis copied from the source; names and quoted terms
 		{"mixed-language", "ru", "Usage: nmcli networking on { help }\n\nSwitch networking on.", "Использование: nmcli networking on { help }\n\nВключает сетевую конфигурацию.", false},
 		{"mixed-language", "ru", "Usage: nmcli agent all { help }", "Формат: nmcli agent all { help }", false},
-		{"mixed-language", "ru", "Use:\nrun the program\nwith the file", "Пример:\nrun the program\nwith the file", true}, // English over a line break
+		{"mixed-language", "ru", "Use:\nrun the program\nwith the file", "Пример:\nrun the program\nwith the file", true},                                   // English over a line break
+		{"mixed-language", "ru", "The template:<pre>for l in items: if it is set then</pre>", "Шаблон:<pre>for l in items: if it is set then</pre>", false}, // code
+		{"mixed-language", "ru", "Run <code>make all</code> when it is set.", "Выполните <code>make all</code> when it is set.", true},
 		{"mixed-language", "ru", "Open with Save as Type", "Открыть через Save as Type и Open With", false},
 		{"mixed-language", "ru", "Laurent Montel (montel at kde org): Maintainer", "Laurent Montel (montel at kde org): сопровождающий", false}, // an address spelt out
 		{"mixed-language", "ru", "Press the key at the top of it.", "Нажмите (press the key at the top of it).", true},                          // prose in brackets

@@ -70,31 +70,9 @@ func (d Document) protect() ([]*regexp.Regexp, error) {
 
 // marked reads a Markdown or HTML document into its source catalog.
 func marked(d Document, format, path string, text Text, opt segment.Options) (*catalog.Catalog, error) {
-	protect, err := d.protect()
+	lead, n, segs, err := markedSegments(d, format, path, text, opt)
 	if err != nil {
 		return nil, err
-	}
-	var lead string
-	var n int
-	var segs iter.Seq2[int, blocks.Segment]
-	switch format {
-	case FormatMarkdown:
-		// Cut as read: a long document is never held as blocks.
-		cu := blocks.NewCutter(text.Body, opt)
-		err = markdown.Walk(text.Body, markdown.Options{FrontMatter: d.FrontMatter, Attributes: d.Attributes, Protect: protect}, cu.Add)
-		n = cu.Len()
-		lead, segs = cu.FinishAll()
-	case FormatHTML:
-		var all []blocks.Segment
-		lead, all = blocks.Cut(htmldoc.Read(text.Body, htmldoc.Options{Attributes: d.Attributes, Protect: protect}), opt)
-		n, segs = len(all), slices.All(all)
-	}
-	var le *markdown.Error
-	if errors.As(err, &le) {
-		return nil, input.Errorf(path, le.Line, "%s", le.Msg)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	c := &catalog.Catalog{
 		Document: d.Name, Format: format, Encoding: text.Encoding, BOM: text.BOM, Lead: lead,
@@ -115,6 +93,38 @@ func marked(d Document, format, path string, text Text, opt segment.Options) (*c
 		c.Segments[nested[k]].In = c.Segments[nested[k+1]].ID
 	}
 	return c, nil
+}
+
+// markedSegments cuts a Markdown or HTML document into its segments: the
+// text before the first, how many there are, and the segments in order.
+func markedSegments(d Document, format, path string, text Text, opt segment.Options) (string, int, iter.Seq2[int, blocks.Segment], error) {
+	protect, err := d.protect()
+	if err != nil {
+		return "", 0, nil, err
+	}
+	var lead string
+	var n int
+	var segs iter.Seq2[int, blocks.Segment]
+	switch format {
+	case FormatMarkdown:
+		// Cut as read: a long document is never held as blocks.
+		cu := blocks.NewCutter(text.Body, opt)
+		err = markdown.Walk(text.Body, markdown.Options{FrontMatter: d.FrontMatter, Attributes: d.Attributes, Protect: protect}, cu.Add)
+		n = cu.Len()
+		lead, segs = cu.FinishAll()
+	case FormatHTML:
+		var all []blocks.Segment
+		lead, all = blocks.Cut(htmldoc.Read(text.Body, htmldoc.Options{Attributes: d.Attributes, Protect: protect}), opt)
+		n, segs = len(all), slices.All(all)
+	}
+	var le *markdown.Error
+	if errors.As(err, &le) {
+		return "", 0, nil, input.Errorf(path, le.Line, "%s", le.Msg)
+	}
+	if err != nil {
+		return "", 0, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return lead, n, segs, nil
 }
 
 // editionFile is one file of an edition.

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
+	"slices"
 	"strconv"
 
 	"github.com/terjime/terjime/internal/input"
@@ -71,24 +73,30 @@ func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) erro
 		return err
 	}
 	sopt := segment.Options{Lang: base, Abbreviations: abbr}
-	d := splitDocument(p, opts)
-	var segs []segment.Segment
-	if f := d.SourceFormat(); f != FormatText {
-		c, err := marked(d, f, name, text, sopt)
+	var n int
+	var segs iter.Seq2[int, segment.Segment]
+	if d := splitDocument(p, opts); d.SourceFormat() != FormatText {
+		// The segments as segment cuts them, without the catalog it makes
+		// of them (IDs, states): split shows only text, kind and block.
+		_, m, cut, err := markedSegments(d, d.SourceFormat(), name, text, sopt)
 		if err != nil {
 			return err
 		}
-		segs = make([]segment.Segment, len(c.Segments))
-		for i, s := range c.Segments {
-			segs[i] = segment.Segment{Text: s.Source, Kind: segment.Kind(s.Kind), Block: s.Block}
+		n, segs = m, func(yield func(int, segment.Segment) bool) {
+			for i, s := range cut {
+				if !yield(i, segment.Segment{Text: s.Text, Kind: segment.Kind(s.Kind), Block: s.Block}) {
+					return
+				}
+			}
 		}
 	} else {
-		segs = segment.Split(text.Body, sopt).Segments
+		doc := segment.Split(text.Body, sopt)
+		n, segs = len(doc.Segments), slices.All(doc.Segments)
 	}
 
 	w := bufio.NewWriterSize(env.Out, 64<<10)
 	if opts.JSON {
-		writeSegmentsJSON(w, segs)
+		writeSegmentsJSON(w, n, segs)
 	} else {
 		for _, s := range segs {
 			w.WriteString(segment.OneLine(s.Text))
@@ -120,12 +128,12 @@ func splitDocument(p *Project, opts SplitOptions) Document {
 	return d
 }
 
-// writeSegmentsJSON writes segs as a JSON array, one object per line, in
+// writeSegmentsJSON writes segs, n of them, as a JSON array, one object per line, in
 // the layout of writeJSON. The objects are written by hand rather than by
 // encoding/json, whose reflection and whole-value buffer cost more than
 // the segmentation itself on a large text.
-func writeSegmentsJSON(w *bufio.Writer, segs []segment.Segment) {
-	if len(segs) == 0 {
+func writeSegmentsJSON(w *bufio.Writer, n int, segs iter.Seq2[int, segment.Segment]) {
+	if n == 0 {
 		w.WriteString("[]\n")
 		return
 	}
@@ -139,7 +147,7 @@ func writeSegmentsJSON(w *bufio.Writer, segs []segment.Segment) {
 		buf = append(buf, `", "text": `...)
 		buf = appendJSONString(buf, s.Text)
 		buf = append(buf, '}')
-		if i < len(segs)-1 {
+		if i < n-1 {
 			buf = append(buf, ',')
 		}
 		buf = append(buf, '\n')

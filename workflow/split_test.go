@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/terjime/terjime/workflow/segment"
@@ -20,7 +21,7 @@ func TestWriteSegmentsJSON(t *testing.T) {
 	}
 	var out bytes.Buffer
 	w := bufio.NewWriter(&out)
-	writeSegmentsJSON(w, segs)
+	writeSegmentsJSON(w, len(segs), slices.All(segs))
 	w.Flush()
 	var got []struct {
 		Block int    `json:"block"`
@@ -39,7 +40,7 @@ func TestWriteSegmentsJSON(t *testing.T) {
 		}
 	}
 	out.Reset()
-	writeSegmentsJSON(w, nil)
+	writeSegmentsJSON(w, 0, nil)
 	w.Flush()
 	if out.String() != "[]\n" {
 		t.Errorf("no segments: %q", out.String())

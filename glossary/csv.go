@@ -240,6 +240,10 @@ func eachRow(name string, cr *csv.Reader, fn func(rec []string, line int) error)
 	}
 }
 
+// wideColumns are the wide format's columns beside its locales: concept
+// is another name of id.
+var wideColumns = []string{"id", "concept", "subject", "note"}
+
 func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error {
 	type col struct {
 		i      int
@@ -249,17 +253,17 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 	meta := map[string]int{}
 	for i, h := range header {
 		h = strings.TrimSpace(h)
-		switch strings.ToLower(h) {
-		case "id", "concept", "subject", "note":
-			meta[strings.ToLower(h)] = i
+		switch k := strings.ToLower(h); {
+		case slices.Contains(wideColumns, k):
+			meta[k] = i
 			continue
-		case "":
+		case k == "":
 			continue
 		}
 		tag, err := locale.Canonical(h)
 		if err != nil {
-			e := input.Errorf(name, 1, "column %q is neither a locale tag nor id, subject, note (or give term and locale columns, one term per row)", h)
-			e.Hint = tomlpos.KeyHint(h, []string{"id", "concept", "subject", "note"})
+			e := input.Errorf(name, 1, "column %q is neither a locale tag nor %s (or give term and locale columns, one term per row)", h, strings.Join(wideColumns, ", "))
+			e.Hint = tomlpos.KeyHint(h, wideColumns)
 			return e
 		}
 		locs = append(locs, col{i, tag})

@@ -248,3 +248,35 @@ func msgfmtCheck(t *testing.T, po []byte) {
 		t.Errorf("msgfmt --check: %v\n%s", err, out)
 	}
 }
+
+// A link's title has its sentence in an extracted comment, on that one
+// line whatever line breaks the sentence has: a CR, which a CRLF document
+// keeps, ends a line for many PO readers (Python's among them) and would
+// leave the rest of the sentence outside the comment.
+func TestWriteContextOnOneLine(t *testing.T) {
+	for _, tc := range []struct{ name, sentence, want string }{
+		{"LF", "A long line\nwith <1>it</1> here.", "#. In the sentence: A long line with it here.\n"},
+		{"CRLF", "A long line\r\nwith <1>it</1> here.", "#. In the sentence: A long line with it here.\n"},
+		{"CR", "A long line\rwith <1>it</1> here.", "#. In the sentence: A long line with it here.\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := &catalog.Catalog{Document: "a", Segments: []catalog.Segment{
+				{ID: "aaaaaaaaaaa1", Source: tc.sentence},
+				{ID: "aaaaaaaaaaa2", Source: "Tip", In: "aaaaaaaaaaa1"},
+			}}
+			tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+				{ID: "aaaaaaaaaaa1", Source: tc.sentence, SourceHash: catalog.Hash(tc.sentence)},
+				{ID: "aaaaaaaaaaa2", Source: "Tip", SourceHash: catalog.Hash("Tip")},
+			}}
+			var b bytes.Buffer
+			if err := Write(&b, "en", "ru", []catalog.Pair{{Source: src, Target: tgt}}, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			_, rest, ok := strings.Cut(b.String(), "#. In the")
+			if line, _, _ := strings.Cut(rest, "#. terjime-base"); !ok || "#. In the"+line != tc.want {
+				t.Errorf("the context: %q, want %q", "#. In the"+line, tc.want)
+			}
+			msgfmtCheck(t, b.Bytes())
+		})
+	}
+}

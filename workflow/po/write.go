@@ -8,6 +8,7 @@ import (
 
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/catalog"
+	"github.com/terjime/terjime/workflow/segment"
 )
 
 // Options tune Write.
@@ -132,7 +133,7 @@ func writeEntry(w *bufio.Writer, doc, ctxt, in string, s *catalog.Segment) {
 	}
 	if in != "" {
 		w.WriteString(inPrefix)
-		w.WriteString(strings.ReplaceAll(in, "\n", " "))
+		w.WriteString(segment.OneLine(in)) // a CR, too, ends a comment line for many readers
 		w.WriteByte('\n')
 	}
 	writeBase(w, s)

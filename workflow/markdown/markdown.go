@@ -254,7 +254,15 @@ func (r *reader) valuePieces(lines *text.Segments, a, b int, title []byte) ([]bl
 	return pieces, true
 }
 
-func blank(s []byte) bool { return len(bytes.TrimLeft(s, " \t\r\n")) == 0 }
+// blank reports whether s is only white space.
+func blank(s []byte) bool {
+	for _, c := range s {
+		if !isSpace(c) {
+			return false
+		}
+	}
+	return true
+}
 
 // htmlBlock reads the text of an HTML block (MDN's older pages are HTML
 // in Markdown files) with the HTML reader: its blocks join the document's.

@@ -408,7 +408,7 @@ func checkNumbers(t *Translation) {
 	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
-		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !t.saidInWords(it) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
+		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !t.saidInWords(it) && !thirdParty(t.Source, it) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
 			lost = append(lost, it)
 		}
 	}
@@ -630,6 +630,17 @@ func (t *Translation) dayPart(it *numItem, tgt []numItem) bool {
 		}
 	}
 	return false
+}
+
+// thirdParty reports whether a source number is the 3 of "3rd party"
+// ("3rd-party extensions", "3rd parties"): an idiom for someone else's,
+// «сторонний», no count or rank.
+func thirdParty(s string, it *numItem) bool {
+	end := it.tok.at + len(it.tok.text)
+	if it.tok.text != "3" || end+8 > len(s) || s[end:end+2] != "rd" || s[end+2] != ' ' && s[end+2] != '-' {
+		return false
+	}
+	return indexASCIIFold(s[end+3:], "part") == 0
 }
 
 // thousands reports whether a source number written with a K for

@@ -98,7 +98,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 		// alone in the translation, and a translation may add such names.
 		if i > 0 && s[i-1] != ' ' {
 			r, _ := utf8.DecodeLastRuneInString(s[:i])
-			if isLetter(r) {
+			if isLetter(r) && !versionMark(s, i) {
 				start := i
 				for i < len(s) && isDigit(s[i]) {
 					i++
@@ -215,6 +215,27 @@ func brokenAt(s string, start, end int) bool {
 		return true
 	}
 	return end < len(s) && (s[end] == '/' || s[end] == '.' && end+1 < len(s) && (s[end+1] == '.' || s[end+1] == '/'))
+}
+
+// versionMark reports whether the digits at s[i] follow a version's v
+// that starts a word (V2.0.0, v1.2): the number is the version, which a
+// translation may write without the v («версии 2.0.0»).
+func versionMark(s string, i int) bool {
+	if s[i-1]|0x20 != 'v' {
+		return false
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j+1 >= len(s) || s[j] != '.' || !isDigit(s[j+1]) {
+		return false
+	}
+	if i >= 2 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i-1])
+		return !isLetter(r) && !isDigit(byte(r))
+	}
+	return true
 }
 
 // numeronym reports whether the digits s[start:end], glued to a letter

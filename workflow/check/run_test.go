@@ -72,6 +72,12 @@ func TestTextChecks(t *testing.T) {
 		{"control-chars", "tk", "The seminar ended.", "Seminar «tamamlandy».", false},
 
 		{"numbers", "ru", "By 2030 the plan ends.", "План завершится к 2031 году.", true},
+		{"numbers", "ru", "Use a 3rd party extension.", "Используйте стороннее расширение.", false}, // an idiom
+		{"numbers", "ru", "Not shared with 3rd-party services.", "Не передаётся сторонним службам.", false},
+		{"numbers", "ru", "The 3rd page is blank.", "Страница пуста.", true},
+		{"numbers", "ru", "Only for firmware V2.0.0 or later.", "Только для прошивки 2.0.0 и новее.", false}, // a version's v
+		{"numbers", "ru", "Only for firmware V2.0.0 or later.", "Только для прошивки 2.1.0 и новее.", true},
+		{"numbers", "ru", "Supports IPv6 addresses.", "Поддерживает адреса IPv6.", false},
 		{"numbers", "ru", "Growth of 3.5 percent in 2030.", "Рост на 3,5 процента в 2030 году.", false},
 		{"numbers", "ru", "Growth of 3.5 percent.", "Рост на 3.5 процента.", false},
 		{"numbers", "ru", "Growth of 3.5 percent.", "Рост на 35 процентов.", true},

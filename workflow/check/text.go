@@ -114,20 +114,6 @@ func endPunctTrimmed(s string) string {
 	return ""
 }
 
-// isTagName reports whether s is the name of a markup tag: a letter, then
-// letters and digits.
-func isTagName(s string) bool {
-	if s == "" || !isASCIILetter(s[0]) {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if !isASCIILetter(s[i]) && !isDigit(s[i]) {
-			return false
-		}
-	}
-	return true
-}
-
 // dotsEnd classifies the end of s, which ends with a full stop.
 func dotsEnd(s string) string {
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, ". . .") {
@@ -334,7 +320,7 @@ func trimClosing(s string) string {
 				s = s[:n-1]
 			case '>': // a closing tag: "Etmek Etmek</b>"
 				i := strings.LastIndex(s, "</")
-				if i <= 0 || !isTagName(s[i+2:n-1]) {
+				if i <= 0 || tagLen(s, i) != n-i {
 					return s
 				}
 				s = s[:i]

@@ -65,6 +65,8 @@ func (g *Glossary) ExportCSV(w io.Writer) error {
 //     each cell a preferred term; optional id, subject and note columns.
 //     This is the shape spreadsheets and many CAT tools export.
 //
+// A locale's column may repeat (each cell one more preferred term); any
+// other column named twice is refused, as one of the two would be lost.
 // Commas, semicolons or tabs separate fields (the header row decides). A
 // UTF-8 byte-order mark is skipped. Errors name the line.
 func ImportCSV(name string, r io.Reader) (*Glossary, error) {
@@ -135,8 +137,14 @@ func importLong(name string, cr *csv.Reader, names []string, cols map[string]int
 	if _, ok := cols["locale"]; !ok {
 		return input.Errorf(name, 1, "a CSV with a term column needs a locale column too")
 	}
-	for _, k := range names { // of the unknown columns, the header's first
-		if k != "" && k != "id" && !slices.Contains(csvColumns, k) {
+	for i, k := range names { // the header's first column unknown or named twice
+		if k == "" {
+			continue
+		}
+		if cols[k] != i { // cols has the last of the two: one would be lost
+			return input.Errorf(name, 1, "column %q appears twice in the header", k)
+		}
+		if k != "id" && !slices.Contains(csvColumns, k) {
 			e := input.Errorf(name, 1, "unknown column %q: the columns are %s", k, strings.Join(csvColumns, ", "))
 			e.Hint = tomlpos.KeyHint(k, csvColumns)
 			return e
@@ -255,6 +263,9 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 		h = strings.TrimSpace(h)
 		switch k := strings.ToLower(h); {
 		case slices.Contains(wideColumns, k):
+			if _, ok := meta[k]; ok { // a locale's column may repeat: more terms
+				return input.Errorf(name, 1, "column %q appears twice in the header", k)
+			}
 			meta[k] = i
 			continue
 		case k == "":

@@ -65,10 +65,12 @@ func (g *Glossary) ExportCSV(w io.Writer) error {
 //     each cell a preferred term; optional id, subject and note columns.
 //     This is the shape spreadsheets and many CAT tools export.
 //
-// A locale's column may repeat (each cell one more preferred term); any
-// other column named twice is refused, as one of the two would be lost.
-// Commas, semicolons or tabs separate fields (the header row decides). A
-// UTF-8 byte-order mark is skipped. Errors name the line.
+// Locales are kept in canonical form (RU is ru); a tag that is none is an
+// error of its line. A locale's column may repeat (each cell one more
+// preferred term); any other column named twice is refused, as one of the
+// two would be lost. Commas, semicolons or tabs separate fields (the
+// header row decides). A UTF-8 byte-order mark is skipped. Errors name
+// the line.
 func ImportCSV(name string, r io.Reader) (*Glossary, error) {
 	data, err := readLimited(name, r)
 	if err != nil {
@@ -204,6 +206,9 @@ func importLong(name string, cr *csv.Reader, names []string, cols map[string]int
 		if t.Locale == "" {
 			return input.Errorf(name, line, "locale is empty")
 		}
+		if t.Locale, err = canonicalLocale(name, line, t.Locale); err != nil {
+			return err
+		}
 		if t.Text == "" {
 			return input.Errorf(name, line, "term is empty")
 		}
@@ -246,6 +251,17 @@ func eachRow(name string, cr *csv.Reader, fn func(rec []string, line int) error)
 			return err
 		}
 	}
+}
+
+// canonicalLocale is a term's locale in canonical form, as the glossary
+// keeps it (RU is ru, tk_TM tk-TM); a tag that is none is an error of the
+// file's line.
+func canonicalLocale(name string, line int, tag string) (string, error) {
+	c, err := locale.Canonical(tag)
+	if err != nil {
+		return "", &Error{File: name, Line: line, Msg: err.Error(), Err: err}
+	}
+	return c, nil
 }
 
 // wideColumns are the wide format's columns beside its locales: concept

@@ -21,6 +21,27 @@ func TestCSVRoundTrip(t *testing.T) {
 	}
 }
 
+// TestCSVLocalesCanonical: both shapes write a locale in canonical form,
+// however the file spells it, as a glossary keeps it.
+func TestCSVLocalesCanonical(t *testing.T) {
+	for _, in := range []string{
+		"concept,locale,term\na,RU,Меджлис\na,ru_RU,Меджлис\na,tk-tm,Mejlis\n",
+		"id,RU,ru_RU,tk-tm\na,Меджлис,Меджлис,Mejlis\n",
+	} {
+		g, err := ImportCSV("in.csv", strings.NewReader(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var locs []string
+		for _, tm := range g.Concepts[0].Terms {
+			locs = append(locs, tm.Locale)
+		}
+		if got := strings.Join(locs, " "); got != "ru ru-RU tk-TM" {
+			t.Errorf("%q: locales %s, want ru ru-RU tk-TM", in, got)
+		}
+	}
+}
+
 func TestCSVWide(t *testing.T) {
 	in := "\uFEFFen;ru;tk;note\nMejlis;Меджлис;Mejlis;parliament\n;;;\nOmbudsman;Омбудсмен;Ombudsmen;\nMejlis;Меджлис;;again\n"
 	g, err := ImportCSV("wide.csv", strings.NewReader(in))
@@ -51,6 +72,8 @@ func TestCSVErrors(t *testing.T) {
 	}{
 		{"status", "concept,locale,term,status\na,ru,Меджлис,approved\n", 2, `status "approved"`, ""},
 		{"status, near", "concept,locale,term,status\na,ru,Меджлис,prefered\n", 2, `status "prefered"`, "preferred"},
+		{"locale", "concept,locale,term\na,ru,x\nb,xx-!!,y\n", 3, `unknown locale "xx-!!"`, ""},
+		{"locale, a country", "concept,locale,term\na,tm,x\n", 2, `unknown locale "tm": TM is the country code of Turkmenistan`, ""},
 		{"empty term", "concept,locale,term\na,ru,\n", 2, "term is empty", ""},
 		{"no locale", "concept,term\na,x\n", 1, "locale column", ""},
 		{"column", "concept,locale,term,colour\n", 1, `unknown column "colour"`, ""},

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/terjime/terjime/internal/input"
+	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/workflow/xmlsafe"
 )
 
@@ -153,7 +154,9 @@ func xmlID(id string, i int, used map[string]bool) string {
 // administrativeStatus gives the status (deprecated and superseded are
 // forbidden; no status is preferred); termType acronym makes a term
 // case-sensitive; subjectField is the subject; notes are notes, except
-// terjime's own flag notes. The file is read by package xmlsafe, as the
+// terjime's own flag notes. xml:lang is kept in canonical form (RU is
+// ru); one that is no locale tag is refused with its line. The file is
+// read by package xmlsafe, as the
 // other XML formats are: it is refused, with its line and column, when it
 // is not well-formed, larger than MaxInputSize, or holds a DOCTYPE with an
 // internal subset or any other <!…> declaration (the bare
@@ -286,6 +289,13 @@ func (im *tbxImporter) start(e xml.StartElement) error {
 		if im.locale == "" {
 			return im.fail("<%s> without xml:lang", name)
 		}
+		c, err := locale.Canonical(im.locale)
+		if err != nil {
+			le := im.d.Errorf("%v", err) // the file's line, not the glossary's
+			le.Err = err
+			return le
+		}
+		im.locale = c
 	case "termSec", "tig", "ntig":
 		if im.locale == "" {
 			return im.fail("<%s> outside a language section", name)

@@ -103,10 +103,23 @@ func TestTBXImportRejects(t *testing.T) {
 		{"two system IDs", `<!DOCTYPE martif SYSTEM "a" "b"><martif/>`, "invalid DOCTYPE declaration"},
 		{"other declaration", `<!ENTITY e "x"><martif/>`, "<!ENTITY> declarations are refused"},
 		{"deep", strings.Repeat("<tbx>", 200), "nested deeper than 100 levels"},
+		{"unknown locale", "<tbx><text><body><conceptEntry id=\"a\">\n<langSec xml:lang=\"xx-!!\"><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>", `unknown locale:2:`},
+		{"unknown locale, message", "<tbx><text><body><conceptEntry id=\"a\"><langSec xml:lang=\"tm\"><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>", `unknown locale "tm": TM is the country code of Turkmenistan`},
 	} {
 		if _, err := ImportTBX(tt.name, strings.NewReader(tt.text)); err == nil || !strings.Contains(err.Error(), tt.msg) {
 			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.msg)
 		}
+	}
+}
+
+// A term's locale is kept in canonical form, however xml:lang spells it.
+func TestTBXImportCanonicalLocale(t *testing.T) {
+	g, err := ImportTBX("in.tbx", strings.NewReader(`<tbx><text><body><conceptEntry id="a"><langSec xml:lang="RU"><termSec><term>МОМ</term></termSec></langSec><langSec xml:lang="tk_TM"><termSec><term>HGM</term></termSec></langSec></conceptEntry></body></text></tbx>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ts := g.Concepts[0].Terms; len(ts) != 2 || ts[0].Locale != "ru" || ts[1].Locale != "tk-TM" {
+		t.Errorf("terms %+v, want locales ru and tk-TM", ts)
 	}
 }
 

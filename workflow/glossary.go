@@ -181,6 +181,11 @@ func lintReport(env *ui.Env, g *glossary.Glossary) error {
 	return nil
 }
 
+// hasLintError reports whether lint finds an error in g.
+func hasLintError(g *glossary.Glossary) bool {
+	return slices.ContainsFunc(g.Lint(), func(lp glossary.LintProblem) bool { return lp.Severity == glossary.SeverityError })
+}
+
 // GlossaryImportOptions are the options of terjime glossary import.
 type GlossaryImportOptions struct {
 	File string
@@ -224,6 +229,11 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	if err != nil {
 		return err
 	}
+	if hasLintError(in) {
+		// Its own problems at its own lines, not at lines of a glossary
+		// that is not written.
+		return fmt.Errorf("%s: nothing written: %w", from, lintReport(env, in))
+	}
 	added, replaced := g.Merge(in)
 	data := g.Marshal()
 	// check what will be written, as it will be read back
@@ -231,8 +241,9 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 	if err != nil {
 		return fmt.Errorf("the imported glossary would not read back: %w", err)
 	}
-	if slices.ContainsFunc(back.Lint(), func(lp glossary.LintProblem) bool { return lp.Severity == glossary.SeverityError }) {
-		// lintReport prints every problem and fails: one is an error.
+	if hasLintError(back) {
+		// lintReport prints every problem and fails: one is an error (one
+		// the merge made: two terms of the files at odds).
 		return fmt.Errorf("%s: nothing written: %w", from, lintReport(env, back))
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

@@ -60,7 +60,7 @@ func (g *Glossary) ExportCSV(w io.Writer) error {
 //     concept, status (preferred/admitted/forbidden; default preferred),
 //     subject, concept_note, do_not_translate, case_sensitive, exact, note
 //     columns (what ExportCSV writes). Rows with the same concept ID are one
-//     concept;
+//     concept, and may not give it two subjects;
 //   - wide: one column per locale ("en", "ru", "tk"), one concept per row,
 //     each cell a preferred term; optional id, subject and note columns.
 //     This is the shape spreadsheets and many CAT tools export.
@@ -157,6 +157,7 @@ func importLong(name string, cr *csv.Reader, names []string, cols map[string]int
 		idCol = "id"
 	}
 	index := map[string]int{}
+	subjectLine := map[string]int{} // the line that gave each concept its subject
 	return eachRow(name, cr, func(rec []string, line int) error {
 		var escaped map[string]bool
 		get := func(col string) string {
@@ -191,8 +192,13 @@ func importLong(name string, cr *csv.Reader, names []string, cols map[string]int
 			g.Concepts = append(g.Concepts, Concept{ID: id, Line: line})
 		}
 		c := &g.Concepts[ci]
-		if s := get("subject"); s != "" {
-			c.Subject = s
+		if s := get("subject"); s != "" && s != c.Subject {
+			// A concept has one subject: a second one would silently
+			// replace the first.
+			if c.Subject != "" {
+				return input.Errorf(name, line, "concept %q: subject %q, but line %d gives %q: give a concept one subject", id, s, subjectLine[id], c.Subject)
+			}
+			c.Subject, subjectLine[id] = s, line
 		}
 		if s := get("concept_note"); s != "" && !strings.Contains(c.Note, s) {
 			c.Note = joinNote(c.Note, s)

@@ -84,6 +84,7 @@ func TestCSVErrors(t *testing.T) {
 		{"wide column", "en,russian language\nx,y\n", 1, `column "russian language"`, ""},
 		{"wide column twice", "en,ru,note,Note\nx,y,a,b\n", 1, `column "note" appears twice`, ""},
 		{"wide column, near", "en,ru,subjcet\nx,y,z\n", 1, `column "subjcet"`, "subject"},
+		{"two subjects", "concept,subject,locale,term\na,law,en,x\na,,ru,y\na,health,tk,z\n", 4, `concept "a": subject "health", but line 2 gives "law"`, ""},
 		{"flag", "concept,locale,term,exact\na,ru,x,maybe\n", 2, "true or false", ""},
 		{"quote", "concept,locale,term\na,ru,\"x\n", 2, "", ""},
 		{"not utf-8", "en,ru\n\xff,x\n", 2, "invalid UTF-8 at byte offset 6 (0xff); save it as UTF-8", ""},

@@ -41,12 +41,26 @@ func (d Document) SourceFormat() string {
 	return FormatText
 }
 
-// checkFormat reports a format or protected syntax that cannot work.
-func (d Document) checkFormat() error {
-	switch d.Format {
-	case "", FormatText, FormatMarkdown, FormatHTML:
-	default:
-		return fmt.Errorf("unknown format %q (want markdown, html or text)", d.Format)
+// ParseSourceFormat reads the name of a source document's format as build
+// reads an edition's (edition.ParseFormat: markdown or md, html, text or
+// txt, in any case) and returns it as one of the Format constants.
+func ParseSourceFormat(s string) (string, error) {
+	f, err := edition.ParseFormat(s)
+	if err != nil {
+		return "", err
+	}
+	return f.String(), nil
+}
+
+// checkFormat reads the document's format key into its canonical name and
+// reports a format or protected syntax that cannot work.
+func (d *Document) checkFormat() error {
+	if d.Format != "" {
+		f, err := ParseSourceFormat(d.Format)
+		if err != nil {
+			return err
+		}
+		d.Format = f
 	}
 	_, err := d.protect()
 	return err

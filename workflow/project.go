@@ -173,7 +173,7 @@ func ParseProject(name string, data []byte) (*Project, error) {
 			return nil, input.Errorf(name, docLine("name"), "document %q is listed twice (first at line %d)", d.Name, first)
 		}
 		docs[d.Name] = docLine("name")
-		if err := d.checkFormat(); err != nil {
+		if err := p.Documents[i].checkFormat(); err != nil {
 			return nil, input.Errorf(name, docLine("format"), "document %q: %v", d.Name, err)
 		}
 		if err := p.inside(name, "source", d.Source, docLine("source")); err != nil {

@@ -92,3 +92,23 @@ ignore = ["no-such-check"]
 		})
 	}
 }
+
+// A document's format is read as build's and split's --format read theirs
+// (edition.ParseFormat) and kept by its name.
+func TestParseProjectFormatSpellings(t *testing.T) {
+	for in, want := range map[string]string{"md": FormatMarkdown, "HTML": FormatHTML, "txt": FormatText, " Markdown ": FormatMarkdown} {
+		p, err := ParseProject("terjime.toml", []byte(`source_locale = "en"
+target_locales = ["ru"]
+[[document]]
+name = "news"
+source = "news.en"
+format = "`+in+`"
+`))
+		if err != nil {
+			t.Fatalf("format %q: %v", in, err)
+		}
+		if got := p.Documents[0].SourceFormat(); got != want {
+			t.Errorf("format %q is %q, want %q", in, got, want)
+		}
+	}
+}

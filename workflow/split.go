@@ -30,8 +30,9 @@ type SplitOptions struct {
 	// Encoding names the text's legacy encoding (windows-1251, koi8-r, …);
 	// empty: UTF-8, anything else refused with its byte offset.
 	Encoding string
-	// Format is the text's format: markdown, html or text; empty: what the
-	// file's extension says, as for a document (standard input is text).
+	// Format is the text's format: markdown, html or text, or another
+	// spelling ParseSourceFormat reads (md, txt); empty: what the file's
+	// extension says, as for a document (standard input is text).
 	Format string
 }
 
@@ -54,6 +55,13 @@ func Split(ctx context.Context, env *ui.Env, p *Project, opts SplitOptions) erro
 	}
 	if _, err := locale.Parse(lang); err != nil {
 		return fmt.Errorf("--locale: %w", err)
+	}
+	if opts.Format != "" {
+		f, err := ParseSourceFormat(opts.Format)
+		if err != nil {
+			return fmt.Errorf("--format: %w", err)
+		}
+		opts.Format = f
 	}
 	base := locale.Base(lang)
 	var abbr []string

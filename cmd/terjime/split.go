@@ -4,6 +4,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/terjime/terjime/workflow"
+	"github.com/terjime/terjime/workflow/edition"
 )
 
 func splitCommand(a *app) *cli.Command {
@@ -39,7 +40,7 @@ Example:
 			localeFlag("the `LOCALE` of the text: en, ru or tk (default: the project's source locale, or en)"),
 			&cli.BoolFlag{Name: "json", Usage: "print a JSON array of {block, kind, text} objects"},
 			&cli.StringFlag{Name: "encoding", Usage: "read the text in this `ENCODING` (windows-1251, koi8-r, …) instead of UTF-8"},
-			withChoices(&cli.StringFlag{Name: "format", Usage: "the text's `FORMAT`: markdown, html or text (default: what the file's extension says; standard input is text)"}, []string{workflow.FormatMarkdown, workflow.FormatHTML, workflow.FormatText}),
+			withParsed(&cli.StringFlag{Name: "format", Usage: "the text's `FORMAT`: markdown, html or text (default: what the file's extension says; standard input is text)"}, kindNames(edition.Formats), workflow.ParseSourceFormat),
 		},
 		Action: func(c *cli.Context) error {
 			if err := maxArgs(c, 1); err != nil {

@@ -43,15 +43,15 @@ func SourceFormats(sourceFormat string) []Format {
 // Ext is the file name extension of the format, without the dot.
 func (f Format) Ext() string { return formatExts[f] }
 
-// ParseFormat reads a format name: text, markdown or html (also txt, md).
+// ParseFormat reads a format's name or its file name extension, in any
+// case: text or txt, markdown or md, html. It is the one reading of format
+// names: build's --format, split's and a document's format in terjime.toml.
 func ParseFormat(s string) (Format, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "text", "txt":
-		return Text, nil
-	case "markdown", "md":
-		return Markdown, nil
-	case "html":
-		return HTML, nil
+	k := strings.ToLower(strings.TrimSpace(s))
+	for _, f := range Formats {
+		if k == formatNames[f] || k == formatExts[f] {
+			return f, nil
+		}
 	}
 	return 0, fmt.Errorf("unknown format %q (want text, markdown or html)", s)
 }

@@ -280,3 +280,30 @@ func TestWriteContextOnOneLine(t *testing.T) {
 		})
 	}
 }
+
+// A note's every line break, a lone CR too, starts a comment line: a CR
+// left in a comment ends the line for many readers, and one deleted joins
+// two lines' words. The note comes back with LF line breaks.
+func TestWriteNoteLines(t *testing.T) {
+	for _, note := range []string{"first\nsecond", "first\r\nsecond", "first\rsecond"} {
+		tgt := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+			{ID: "aaaaaaaaaaa1", Source: "Hello.", SourceHash: catalog.Hash("Hello."), Note: note},
+		}}
+		src := &catalog.Catalog{Document: "a", Segments: []catalog.Segment{{ID: "aaaaaaaaaaa1", Source: "Hello."}}}
+		var b bytes.Buffer
+		if err := Write(&b, "en", "ru", []catalog.Pair{{Source: src, Target: tgt}}, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "\n# first\n# second\n") || strings.Contains(b.String(), "\r") {
+			t.Errorf("note %q written as\n%s", note, b.String())
+		}
+		msgfmtCheck(t, b.Bytes())
+		ex, err := Read("a.po", &b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ex.Units[0].Note; got != "first\nsecond" {
+			t.Errorf("note %q read back as %q", note, got)
+		}
+	}
+}

@@ -116,13 +116,17 @@ const inPrefix = "#. In the sentence: "
 func writeEntry(w *bufio.Writer, doc, ctxt, in string, s *catalog.Segment) {
 	w.WriteByte('\n')
 	if s.Note != "" {
-		for _, l := range strings.Split(s.Note, "\n") {
+		// Every line break of the note, a lone CR too, starts a comment
+		// line: a CR ends a line for many readers (Python's among them), and
+		// deleting it would join two lines' words.
+		note := strings.ReplaceAll(strings.ReplaceAll(s.Note, "\r\n", "\n"), "\r", "\n")
+		for _, l := range strings.Split(note, "\n") {
 			if l == "" {
 				w.WriteString("#\n")
 				continue
 			}
 			w.WriteString("# ")
-			w.WriteString(strings.ReplaceAll(l, "\r", ""))
+			w.WriteString(l)
 			w.WriteByte('\n')
 		}
 	}

@@ -150,15 +150,27 @@ func exactStates(u *catalog.Unit, format interchange.Format) bool {
 }
 
 // noteDecision decides for the note: a file may add a note or add to one,
-// never remove one; another note is a conflict.
+// never remove one; another note is a conflict. Line breaks compare alike
+// however they are written (LF, CRLF, CR): a format may carry only one kind
+// (a PO comment ends at any of them), and a note that came back with other
+// line breaks is the same note.
 func noteDecision(s *catalog.Segment, u *catalog.Unit) decision {
+	file, cat := lineBreaks(u.Note), lineBreaks(s.Note)
 	switch {
-	case u.Note == "" || u.Note == s.Note:
+	case file == "" || file == cat:
 		return decision{what: keep}
-	case s.Note == "" || strings.Contains(u.Note, s.Note):
+	case cat == "" || strings.Contains(file, cat):
 		return decision{what: apply}
 	}
 	return decision{what: conflict, reason: "MergeConflictNote"}
+}
+
+// lineBreaks returns s with every CRLF and lone CR made a LF.
+func lineBreaks(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
 // addConflict keeps k with s unless s already holds the same version; it

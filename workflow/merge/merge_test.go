@@ -364,3 +364,24 @@ func TestSegmentTwiceInOneFile(t *testing.T) {
 		})
 	}
 }
+
+// A note that comes back with other line breaks (a PO comment ends at a CR
+// as at a LF, and the reader gives LF) is the same note, not a conflict.
+func TestNoteDecisionLineBreaks(t *testing.T) {
+	for _, tc := range []struct {
+		catalog, file string
+		want          outcome
+	}{
+		{"first\rsecond", "first\nsecond", keep},
+		{"first\r\nsecond", "first\nsecond", keep},
+		{"first\nsecond", "first\r\nsecond", keep},
+		{"first\rsecond", "first\nsecond\nthird", apply},
+		{"first\rsecond", "firstsecond", conflict},
+		{"first\nsecond", "first second", conflict},
+	} {
+		d := noteDecision(&catalog.Segment{Note: tc.catalog}, &catalog.Unit{Note: tc.file})
+		if d.what != tc.want {
+			t.Errorf("catalog %q, file %q: outcome %d, want %d", tc.catalog, tc.file, d.what, tc.want)
+		}
+	}
+}

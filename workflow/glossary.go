@@ -154,6 +154,13 @@ func GlossaryLint(env *ui.Env, p *Project) error {
 }
 
 func lintReport(env *ui.Env, g *glossary.Glossary) error {
+	return lintReportIn(env, g, func(glossary.LintProblem) string { return g.Path })
+}
+
+// lintReportIn is lintReport for a glossary whose concepts come from more
+// than one file: fileOf names the file of a problem's concept, in which
+// its line is.
+func lintReportIn(env *ui.Env, g *glossary.Glossary, fileOf func(glossary.LintProblem) string) error {
 	ps := g.Lint()
 	errs := 0
 	for _, lp := range ps {
@@ -164,7 +171,7 @@ func lintReport(env *ui.Env, g *glossary.Glossary) error {
 		if lp.Severity == glossary.SeverityError {
 			sev = env.T("CheckSeverityError", nil)
 		}
-		fmt.Fprintf(env.Out, "%s:%d: %s: %s [%s]\n", g.Path, lp.Line, sev, lp.Message, lp.Check)
+		fmt.Fprintf(env.Out, "%s:%d: %s: %s [%s]\n", fileOf(lp), lp.Line, sev, lp.Message, lp.Check)
 	}
 	summary := env.T("GlossaryLintSummary", map[string]any{
 		"Errors":   env.T("CheckErrors", map[string]any{"Count": errs}),
@@ -242,9 +249,11 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 		return fmt.Errorf("the imported glossary would not read back: %w", err)
 	}
 	if hasLintError(back) {
-		// lintReport prints every problem and fails: one is an error (one
-		// the merge made: two terms of the files at odds).
-		return fmt.Errorf("%s: nothing written: %w", from, lintReport(env, back))
+		// An error the merge made (two terms of the files at odds): every
+		// problem is told at the line of the file its concept comes from,
+		// not of the merged glossary, which is not written.
+		merged, fileOf := mergedLines(g, in, p.Rel(path), from)
+		return fmt.Errorf("%s: nothing written: %w", from, lintReportIn(env, merged, fileOf))
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
@@ -258,6 +267,30 @@ func GlossaryImport(env *ui.Env, p *Project, opts GlossaryImportOptions) error {
 		"File": from, "Path": p.Rel(path), "Count": len(in.Concepts), "New": added, "Replaced": replaced,
 	})
 	return nil
+}
+
+// mergedLines is the merged glossary g with the lines its concepts have
+// in the files they come from: the imported glossary in's (the file named
+// from) for those with in's IDs, which replaced or joined the glossary's,
+// the glossary file's (path) for the others; and the function that names
+// a lint problem's file by its concept.
+func mergedLines(g, in *glossary.Glossary, path, from string) (*glossary.Glossary, func(glossary.LintProblem) string) {
+	imported := map[string]*glossary.Concept{}
+	for i := range in.Concepts {
+		imported[in.Concepts[i].ID] = &in.Concepts[i]
+	}
+	out := &glossary.Glossary{Path: path, Concepts: slices.Clone(g.Concepts)}
+	for i, c := range out.Concepts {
+		if ic, ok := imported[c.ID]; ok {
+			out.Concepts[i] = *ic
+		}
+	}
+	return out, func(lp glossary.LintProblem) string {
+		if _, ok := imported[lp.Concept]; ok {
+			return from
+		}
+		return path
+	}
 }
 
 // readImport reads the file to import, or standard input for "-", and

@@ -332,7 +332,14 @@ func ReadExchange(path string) ([]*catalog.Exchange, error) {
 	if err != nil {
 		return nil, err
 	}
-	xs, err := Formats.Read(path, data)
+	return readChecked(path, data)
+}
+
+// readChecked reads an interchange file's data (name is what messages call
+// it) and refuses it when its translations or notes hold control
+// characters.
+func readChecked(name string, data []byte) ([]*catalog.Exchange, error) {
+	xs, err := Formats.Read(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -360,12 +367,12 @@ func checkControls(x *catalog.Exchange) error {
 	return nil
 }
 
-// readExchange reads an interchange file from r; name is what messages
-// call it.
+// readExchange reads an interchange file from r as ReadExchange reads one
+// from disk; name is what messages call it.
 func readExchange(name string, r io.Reader) ([]*catalog.Exchange, error) {
 	data, err := input.Read(name, r, mergeLimit)
 	if err != nil {
 		return nil, err
 	}
-	return Formats.Read(name, data)
+	return readChecked(name, data)
 }

@@ -68,7 +68,8 @@ func (g *Glossary) ExportCSV(w io.Writer) error {
 // Locales are kept in canonical form (RU is ru); a tag that is none is an
 // error of its line. A locale's column may repeat (each cell one more
 // preferred term); any other column named twice is refused, as one of the
-// two would be lost. Commas, semicolons or tabs separate fields (the
+// two would be lost, and so are concept and id together (two names of one
+// column). Commas, semicolons or tabs separate fields (the
 // header row decides). A UTF-8 byte-order mark is skipped. Errors name
 // the line.
 func ImportCSV(name string, r io.Reader) (*Glossary, error) {
@@ -155,6 +156,8 @@ func importLong(name string, cr *csv.Reader, names []string, cols map[string]int
 	idCol := "concept"
 	if _, ok := cols[idCol]; !ok {
 		idCol = "id"
+	} else if _, ok := cols["id"]; ok { // two names of one column: one would be lost
+		return input.Errorf(name, 1, `columns "concept" and "id" both name the concept: keep one`)
 	}
 	index := map[string]int{}
 	subjectLine := map[string]int{} // the line that gave each concept its subject
@@ -303,6 +306,10 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 	}
 	if len(locs) == 0 {
 		return input.Errorf(name, 1, "no locale columns: the header row names the locales (en,ru,tk)")
+	}
+	_, hasID := meta["id"]
+	if _, ok := meta["concept"]; ok && hasID { // two names of one column: one would be lost
+		return input.Errorf(name, 1, `columns "concept" and "id" both name the concept: keep one`)
 	}
 	used := map[string]bool{}
 	return eachRow(name, cr, func(rec []string, line int) error {

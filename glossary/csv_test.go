@@ -83,6 +83,8 @@ func TestCSVErrors(t *testing.T) {
 		{"column twice, empty", "concept,locale,term,status,status\na,ru,x,,forbidden\n", 1, `column "status" appears twice`, ""},
 		{"wide column", "en,russian language\nx,y\n", 1, `column "russian language"`, ""},
 		{"wide column twice", "en,ru,note,Note\nx,y,a,b\n", 1, `column "note" appears twice`, ""},
+		{"concept and id", "concept,id,locale,term\na,b,ru,x\n", 1, `columns "concept" and "id" both name the concept`, ""},
+		{"wide concept and id", "id,en,concept,ru\na,x,b,y\n", 1, `columns "concept" and "id" both name the concept`, ""},
 		{"wide column, near", "en,ru,subjcet\nx,y,z\n", 1, `column "subjcet"`, "subject"},
 		{"two subjects", "concept,subject,locale,term\na,law,en,x\na,,ru,y\na,health,tk,z\n", 4, `concept "a": subject "health", but line 2 gives "law"`, ""},
 		{"flag", "concept,locale,term,exact\na,ru,x,maybe\n", 2, "true or false", ""},

@@ -1045,16 +1045,26 @@ func proseQuotes(tgt, src string) string {
 // https://ru.wikipedia.org/wiki/JPEG, https://icq.com/linux/en →
 // https://icq.com/desktop/ru), as does one that asks for https where the
 // source has http: the translator chose them; each stands for one URL of
-// the source.
+// the source. So do the page at its new address on the same host
+// (https://www.kde.org/download/distributions.php →
+// https://kde.org/distributions), the service's site in the reader's
+// country domain (http://www.last.fm/join/ → http://www.lastfm.ru/join)
+// and an e-mail address of the site in place of its page
+// (www.digikam.org/support → digikam-devel@kde.org).
+//
+// An address the source writes out twice is wanted once: the translation
+// may refer back to it («с этого сервера»). A link's target (href='…') is
+// wanted as often as the source links to it: a link the reader follows is
+// gone.
 func checkURLs(t *Translation) {
 	urls, _ := t.addresses()
-	var tgt, others []string
+	var tgt, others, mails []string
 	lang := ""
 	for i, u := range urls {
 		if slices.Contains(urls[:i], u) {
 			continue // counted at its first place
 		}
-		if n := countURL(t.Target, u); n > 0 && n >= count(urls, u) || urlPattern(u) {
+		if n := countURL(t.Target, u); n > 0 && n >= linkTargets(t.Source, u) || urlPattern(u) {
 			continue
 		}
 		if tgt == nil {
@@ -1065,9 +1075,18 @@ func checkURLs(t *Translation) {
 				}
 			}
 			lang = locale.Base(t.Locale)
+			_, srcMails := t.addresses()
+			_, mails = scanURLs(t.Target, nil, nil)
+			mails = slices.DeleteFunc(mails, func(a string) bool { return slices.Contains(srcMails, a) })
 		}
-		if k := slices.IndexFunc(others, func(v string) bool { return localised(u, v, lang) }); k >= 0 {
+		if k := slices.IndexFunc(others, func(v string) bool {
+			return localised(u, v, lang, t.Source) || moved(u, v) || countrySite(u, v, lang)
+		}); k >= 0 {
 			others = slices.Delete(others, k, k+1)
+			continue
+		}
+		if k := slices.IndexFunc(mails, func(a string) bool { return siteAddress(u, a) }); k >= 0 {
+			mails = slices.Delete(mails, k, k+1)
 			continue
 		}
 		if v := sameButLast(u, others); v != "" {
@@ -1085,8 +1104,14 @@ func checkURLs(t *Translation) {
 // http, u without the part of its path that names English (the site then
 // serves the reader's language), or a page of u's site (its host without
 // www. and a language label: en.wikipedia.org is wikipedia.org) whose host
-// or path names lang where u does not.
-func localised(u, v, lang string) bool {
+// or path names lang where u does not. A page of the site's edition in
+// lang (ru.wikipedia.org) under another title is u's page when its title
+// is in lang's script or percent-encoded (Криптосистема_с_открытым_ключом)
+// or is a name the source says (Portable_Network_Graphics → PNG beside
+// "PNG format"): a Latin title the source does not say is the page of
+// something else (…/Extensible_Metadata_Platform → …/ASCII), a link the
+// translator added, not the one the source gives.
+func localised(u, v, lang, src string) bool {
 	us, uh, up := splitURL(u)
 	vs, vh, vp := splitURL(v)
 	if uh == vh && strings.TrimSuffix(up, "/") == strings.TrimSuffix(vp, "/") {
@@ -1106,7 +1131,119 @@ func localised(u, v, lang string) bool {
 		}
 		return false
 	}
-	return names(vh, vp) && !names(uh, up)
+	if !names(vh, vp) || names(uh, up) {
+		return false
+	}
+	return uh == vh || sameTitle(up, vp, src)
+}
+
+// sameTitle reports whether path vp of a language edition of a site names
+// the page path up names: the same last part, one in another script than
+// Latin or percent-encoded, or one the source text src says.
+func sameTitle(up, vp, src string) bool {
+	a, b := lastPart(up), lastPart(vp)
+	if strings.EqualFold(a, b) || !isASCII(b) || strings.Contains(b, "%") {
+		return true
+	}
+	title := strings.ReplaceAll(b, "_", " ")
+	return title != "" && indexASCIIFold(src, strings.ToLower(title)) >= 0
+}
+
+// lastPart is the last part of a URL's path, without its query, fragment
+// and the underscores and slashes around it: /wiki/DNG_ → DNG.
+func lastPart(path string) string {
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	path = strings.TrimRight(path, "/")
+	return strings.Trim(path[strings.LastIndexByte(path, '/')+1:], "_")
+}
+
+// moved reports whether URL v of a translation is URL u of its source at
+// the address its site gives the page now: the same scheme (or https for
+// http) and host (www. or not), the page's name without the extension of
+// the file that served it (…/download/distributions.php → …/distributions).
+func moved(u, v string) bool {
+	us, uh, up := splitURL(u)
+	vs, vh, vp := splitURL(v)
+	if us != vs && !(us == "http" && vs == "https") || strings.TrimPrefix(uh, "www.") != strings.TrimPrefix(vh, "www.") {
+		return false
+	}
+	page, ext := lastPart(up), ""
+	if i := strings.LastIndexByte(page, '.'); i > 0 {
+		page, ext = page[:i], page[i+1:]
+	}
+	switch strings.ToLower(ext) {
+	case "php", "html", "htm", "shtml", "asp", "aspx", "jsp":
+		return page == lastPart(vp)
+	}
+	return false
+}
+
+// countrySite reports whether URL v of a translation into language lang is
+// URL u of its source on the service's site in the reader's country: the
+// same path on a host that spells u's whole host name, its top-level
+// domain included, under the country's domain (www.last.fm →
+// www.lastfm.ru). The same name under another domain (iom.int → iom.ru)
+// is another registration, maybe another owner's: a finding.
+func countrySite(u, v, lang string) bool {
+	cc := countryDomain(lang)
+	if cc == "" {
+		return false
+	}
+	us, uh, up := splitURL(u)
+	vs, vh, vp := splitURL(v)
+	if us != vs && !(us == "http" && vs == "https") || strings.TrimSuffix(up, "/") != strings.TrimSuffix(vp, "/") {
+		return false
+	}
+	name := strings.ReplaceAll(strings.TrimPrefix(uh, "www."), ".", "")
+	return strings.TrimPrefix(vh, "www.") == name+"."+cc
+}
+
+// countryDomain is the top-level domain of the country whose language is
+// lang, where the two differ; "" for a language of no one country.
+func countryDomain(lang string) string {
+	switch lang {
+	case "", "en", "es", "fr", "pt", "ar", "zh", "eo":
+		return ""
+	case "tk":
+		return "tm"
+	case "uk":
+		return "ua"
+	case "kk":
+		return "kz"
+	case "be":
+		return "by"
+	case "ja":
+		return "jp"
+	case "ky":
+		return "kg"
+	}
+	return lang
+}
+
+// siteAddress reports whether e-mail address a of a translation is the
+// address of URL u's site, which the translator gives in place of the page
+// that lists it (www.digikam.org/support → digikam-devel@kde.org): the
+// site's name (digikam of www.digikam.org) is in the address.
+func siteAddress(u, a string) bool {
+	_, host, _ := splitURL(u)
+	labels := strings.Split(strings.TrimPrefix(host, "www."), ".")
+	if len(labels) < 2 {
+		return false
+	}
+	name := labels[len(labels)-2]
+	return len(name) >= 3 && strings.Contains(strings.ToLower(a), name)
+}
+
+// linkTargets is how many times the source links to URL u (href="u" or
+// href='u'), at least 1: how many times the translation must give it.
+func linkTargets(src, u string) int {
+	n := 0
+	for _, q := range []string{`href="`, `href='`} {
+		n += strings.Count(src, q+u+q[len(q)-1:])
+	}
+	return max(n, 1)
 }
 
 // withoutEnglish is a URL's path without a part that names English ("en",
@@ -1164,17 +1301,6 @@ func countURL(s, u string) int {
 			break
 		}
 		i = end + j
-	}
-	return n
-}
-
-// count is how many times s is in list.
-func count(list []string, s string) int {
-	n := 0
-	for _, x := range list {
-		if x == s {
-			n++
-		}
 	}
 	return n
 }

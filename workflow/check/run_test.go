@@ -175,8 +175,32 @@ func TestTextChecks(t *testing.T) {
 		{"urls", "ru", "See https://iom.int/news.", "См. https://iom.int/news.", false},
 		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.tm.", true},
 		{"urls", "ru", "Use Debian Pure Blends (https://www.debian.org/blends/) here.", "Используйте Debian Pure Blends () здесь.", true},
-		{"urls", "ru", "See https://iom.int/ and, again, https://iom.int/.", "См. https://iom.int/.", true},
+		// an address written out twice is given once, the translation
+		// referring back to it; a link is wanted as often as the source
+		// links to it
+		{"urls", "ru", "See https://iom.int/ and, again, https://iom.int/.", "См. https://iom.int/ и этот же сайт.", false},
 		{"urls", "ru", "See https://iom.int/ and, again, https://iom.int/.", "См. https://iom.int/ и https://iom.int/.", false},
+		{"urls", "ru", "See <a href='https://iom.int/'>IOM</a> and <a href='https://iom.int/'>its news</a>.", "См. <a href='https://iom.int/'>МОМ</a> и её новости.", true},
+		{"urls", "ru", "See <a href='https://iom.int/'>IOM</a> and <a href='https://iom.int/'>its news</a>.", "См. <a href='https://iom.int/'>МОМ</a> и <a href='https://iom.int/'>её новости</a>.", false},
+		// a language edition's page of another title: the source's page
+		// when the title is translated or one the source says, a page of
+		// something else when it is neither
+		{"urls", "ru", "Save as PNG (https://en.wikipedia.org/wiki/Portable_Network_Graphics).", "Сохранить в PNG (https://ru.wikipedia.org/wiki/PNG).", false},
+		{"urls", "ru", "See https://en.wikipedia.org/wiki/Public-key_cryptography.", "См. https://ru.wikipedia.org/wiki/Криптосистема_с_открытым_ключом.", false},
+		{"urls", "ru", "See https://en.wikipedia.org/wiki/Digest_access_authentication.", "См. https://ru.wikipedia.org/wiki/%D0%94%D0%B0%D0%B9%D0%B4%D0%B6%D0%B5%D1%81%D1%82.", false},
+		{"urls", "ru", "Use <a href='https://en.wikipedia.org/wiki/IPTC'>IPTC</a> or <a href='https://en.wikipedia.org/wiki/Extensible_Metadata_Platform'>XMP</a>.", "Только <a href='https://en.wikipedia.org/wiki/IPTC'>IPTC</a> и <a href='https://ru.wikipedia.org/wiki/ASCII'>ASCII</a>.", true},
+		// the page at its site's new address; the service's site in the
+		// reader's country; the site's address for its page
+		{"urls", "ru", "See the list (https://www.kde.org/download/distributions.php).", "См. список (https://kde.org/distributions).", false},
+		{"urls", "ru", "See the list (https://www.kde.org/download/distributions.php).", "См. список (https://kde.org/applications).", true},
+		{"urls", "ru", "See the list (https://www.kde.org/download/distributions).", "См. список (https://kde.org/distributions/list).", true},
+		{"urls", "ru", "Visit http://www.last.fm/join/ to get an account.", "Зайдите на http://www.lastfm.ru/join.", false},
+		{"urls", "tk", "Visit http://www.last.fm/join/ to get an account.", "http://www.lastfm.tm/join sahypa giriň.", false},
+		{"urls", "ru", "Visit http://www.last.fm/join/ to get an account.", "Зайдите на http://www.lastfm.ru/.", true},
+		{"urls", "ru", "Visit http://www.last.fm/join/ to get an account.", "Зайдите на http://www.lastfm.de/join.", true},
+		{"urls", "ru", "Report it to the developers (see www.digikam.org/support).", "Сообщите о ней в рассылку digikam-devel@kde.org.", false},
+		{"urls", "ru", "Report it to the developers (see www.digikam.org/support).", "Сообщите о ней на admin@example.org.", true},
+		{"urls", "ru", "Report it to digikam-devel@kde.org (see www.digikam.org/support).", "Сообщите о ней на digikam-devel@kde.org.", true},
 		// the pattern of an address is translated
 		{"urls", "ru", "Use http://host[:port]/file here.", "Укажите http://узел[:порт]/файл.", false},
 		{"urls", "ru", "A url: http://location for HTTP.", "URL http://путь для HTTP.", false},

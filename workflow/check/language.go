@@ -49,7 +49,73 @@ func englishLeft(lang, src, tgt string, buf *[]latinToken) []string {
 	if s, e := englishStretch(lang, src, tgt, toks); s < e {
 		return latinStretch(tgt[s:e])
 	}
-	return functionPair(lang, tgt, toks)
+	if ws := functionPair(lang, tgt, toks); ws != nil {
+		return ws
+	}
+	if s := copiedEnd(src, tgt, toks); s < len(tgt) {
+		return latinStretch(strings.TrimRight(tgt[s:], " .!?"))
+	}
+	return nil
+}
+
+// copiedEnd finds where a translation ends in its source's own last words
+// — four lower-case Latin words or more, two of them of five letters or
+// more, on one line, not a list of keywords nor an example after a label
+// —, after words of its own: the translator
+// stopped there ("K3b не может копировать CDs containing multiple data
+// tracks."). It returns the start of that ending, len(tgt) for none.
+func copiedEnd(src, tgt string, toks []latinToken) int {
+	t, s := strings.TrimRight(tgt, " .!?\n"), strings.TrimRight(src, " .!?\n")
+	n := 0 // the bytes the two share at their ends
+	for n < len(t) && n < len(s) && t[len(t)-1-n] == s[len(s)-1-n] {
+		n++
+	}
+	from := len(t) - n
+	first := -1 // the first token of the ending
+	for k := len(toks) - 1; k >= 0 && toks[k].start >= from; k-- {
+		switch tk := toks[k]; {
+		case tk.kind == tokLower || tk.kind == tokName || tk.kind == tokPlaceholder:
+			first = k
+		case tk.kind == tokMark && strings.IndexByte(",:()?!", tgt[tk.start]) >= 0:
+		default:
+			k = -1
+			continue
+		}
+	}
+	if first < 0 || first == 0 {
+		return len(tgt) // nothing copied, or nothing of the translation's own
+	}
+	lower, long, items, words := 0, 0, 0, 0
+	for _, tk := range toks[first:] {
+		switch {
+		case tk.kind == tokLower:
+			lower++
+			words++
+			if tk.end-tk.start >= 5 {
+				long++
+			}
+		case tk.kind == tokMark && tgt[tk.start] == ',':
+			if words == 1 {
+				items++ // one word between commas: a list
+			}
+			words = 0
+		}
+	}
+	if lower < minCopiedEnd || long < 2 || items > 0 && words <= 1 || strings.Contains(tgt[toks[first].start:], "\n") {
+		return len(tgt) // a list, or lines of a table
+	}
+	if strings.HasSuffix(strings.TrimSpace(tgt[toks[first-1].start:toks[first].start]), ":") {
+		return len(tgt) // an example after a label: "Пример: alice bob charlie"
+	}
+	// the translation's own words before it: a word in other letters, or a
+	// Latin one (Turkmen) its source does not have
+	for _, tk := range toks[:first] {
+		w := tgt[tk.start:tk.end]
+		if tk.kind != tokMark && tk.kind != tokCode && tk.kind != tokPlaceholder && (!isASCII(w) || !strings.Contains(src, w)) {
+			return toks[first].start
+		}
+	}
+	return len(tgt)
 }
 
 // A latinToken is a word, placeholder or mark of a text, as englishLeft
@@ -458,6 +524,12 @@ func topDomain(host, seps string) bool {
 // minLatinRun is how many lower-case Latin words a stretch needs to be
 // English left in a translation.
 const minLatinRun = 3
+
+// minCopiedEnd is how many lower-case Latin words a translation's ending
+// copied from its source needs to be English left: three are as often a
+// command or a term kept as it is ("aptitude install foo", "pack
+// expansion expression").
+const minCopiedEnd = 4
 
 // latinStretch returns the words of an English stretch, without the
 // placeholders inside it.

@@ -442,6 +442,13 @@ func TestTextChecks(t *testing.T) {
 		{"mixed-language", "ru", "Press the key at the top of it.", "Нажмите (press the key at the top of it).", true},                          // prose in brackets
 		{"mixed-language", "ru", "Write to jdoe at example dot org.", "Пишите на jdoe at example dot org.", false},
 		{"mixed-language", "ru", "WHEN is 'always', 'never', or 'auto'", "КОГДА может быть 'always', 'never' или 'auto'", false},
+		// the source's own last words, with no function word among them
+		{"mixed-language", "ru", "K3b cannot copy CDs containing multiple data tracks.", "K3b не может копировать CDs containing multiple data tracks.", true},
+		{"mixed-language", "ru", "Traffic on mailing lists: some figures", "Трафик на mailing lists: some figures", true},
+		{"mixed-language", "tk", "There is a file inside this folder", "Bu halta içinde bir file inside this folder", true},
+		{"mixed-language", "ru", "To install foo, run aptitude install foo.", "Чтобы установить foo, выполните aptitude install foo.", false},      // three words: a command
+		{"mixed-language", "ru", "Example: alice bob charlie dave", "Пример: alice bob charlie dave", false},                                       // an example after a label
+		{"mixed-language", "ru", "Allowed: none, extreme,\nfiltered, huffman, fixed", "Допустимо: нет, extreme,\nfiltered, huffman, fixed", false}, // a list
 		{"mixed-language", "tk", "Open with Microsoft Excel or Google Chrome", "Microsoft Excel we Google Chrome bilen aç", false},
 		{"mixed-language", "tk", "The seminar was held in the capital of the country.", "Seminar geçirildi in the capital of the country.", true},
 		{"mixed-language", "tk", "Mejlis and IOM met.", "Mejlis we MHG duşuşdy, on adam we it gatnaşdy.", false}, // Turkmen we, on, it

@@ -699,9 +699,17 @@ func singularAfter(s string) bool {
 // separators where the target locale reads them otherwise: 32,000 is 32
 // in Russian, which writes 32 000. src is the source number when the two
 // were not matched otherwise.
+//
+// A pair in brackets, (100,100), is a point's coordinates or an interval,
+// not one number; a text about how digits are grouped or separated shows
+// its examples in the notation it speaks of ("grouping of digits, e.g.
+// 1,000,000").
 func (t *Translation) numberFormat(src, tgt *numItem) {
 	if t.Target == t.Source {
 		return // not translated at all: "identical" says so
+	}
+	if bracketPair(t.Target, tgt.tok) || aboutNotation(t.Source) {
+		return
 	}
 	r := t.r
 	key, mark := "", r.tgtSym.group
@@ -730,6 +738,31 @@ func (t *Translation) numberFormat(src, tgt *numItem) {
 		"Source": from, "Target": tgt.tok.text, "Want": r.formatNumber(v),
 		"Language": inLanguage(r.locale), "Mark": string(mark),
 	})
+}
+
+// bracketPair reports whether number tok of s is two numbers joined by a
+// comma that fill a pair of brackets: (100,100), [0,255].
+func bracketPair(s string, tok numToken) bool {
+	end := tok.at + len(tok.text)
+	return len(tok.groups) == 2 && len(tok.seps) == 1 && tok.seps[0] == ',' &&
+		tok.at > 0 && end < len(s) && (s[tok.at-1] == '(' && s[end] == ')' || s[tok.at-1] == '[' && s[end] == ']')
+}
+
+// notationWords are what an English text says when it speaks of the
+// separators of numbers.
+var notationWords = []string{"grouping of digits", "digit grouping", "thousands separator", "thousands' separator",
+	"thousand separator", "thousands grouping", "thousands' grouping", "group separator", "grouping separator",
+	"decimal point", "decimal separator", "decimal mark", "decimal comma", "radix character"}
+
+// aboutNotation reports whether English text s speaks of how numbers are
+// grouped or separated.
+func aboutNotation(s string) bool {
+	for _, w := range notationWords {
+		if indexASCIIFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inLanguage is "in Russian", as a message of its own: each UI language

@@ -978,6 +978,15 @@ func TestNumberFormat(t *testing.T) {
 		{"ru", "A number in the range [0,100].", "Число в диапазоне [0,100].", "", false},
 		{"ru", "The limit is 1,048,576.", "The limit is 1,048,576.", "", false}, // not translated: identical's
 		{"ru", "12.5% Grey", "12.5% серого", "12.5 → 12.5: in Russian decimals are written with \",\": 12,5", false},
+		// a point's coordinates; a number in brackets with more beside it
+		{"ru", "Point (0,0) is the top left corner, and (100,100) the bottom right.", "Точка (0,0) — левый верхний угол, (100,100) — правый нижний.", "", false},
+		{"ru", "Pick a point, e.g. (250,300).", "Выберите точку, например (250,300).", "", false},
+		{"ru", "Keys (32,000 of them) were known.", "Ключи (32,000 штук) были известны.", "32,000 → 32,000: in Russian digits are grouped with a space: 32\u00a0000", false},
+		{"ru", "At most 0x7ffff000 (2,147,479,552) bytes.", "Не более 0x7ffff000 (2,147,479,552) байт.", "2,147,479,552 → 2,147,479,552: in Russian digits are grouped with a space: 2\u00a0147\u00a0479\u00a0552", false},
+		// an example of the notation the text speaks of
+		{"ru", "--grouping  use locale-defined grouping of digits, e.g. 1,000,000", "--grouping  группировать цифры согласно локали (например 1,000,000)", "", false},
+		{"ru", "The thousands separator of 1,000 and the decimal point of 0.5%.", "Разделитель разрядов в 1,000 и десятичная точка в 0.5%.", "", false},
+		{"ru", "Up to 1,000,000 items.", "До 1,000,000 элементов.", "1,000,000 → 1,000,000: in Russian digits are grouped with a space: 1\u00a0000\u00a0000", false},
 	}
 	for _, c := range cases {
 		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {

@@ -153,7 +153,8 @@ func xmlID(id string, i int, used map[string]bool) string {
 // termSec) or TBX 2008 (root martif, termEntry › langSet › tig or ntig).
 // administrativeStatus gives the status (deprecated and superseded are
 // forbidden; no status is preferred); termType acronym makes a term
-// case-sensitive; subjectField is the subject; notes are notes, except
+// case-sensitive; subjectField is the subject (one per concept: a second,
+// different one is refused); notes are notes, except
 // terjime's own flag notes. xml:lang is kept in canonical form (RU is
 // ru); one that is no locale tag is refused with its line. The file is
 // read by package xmlsafe, as the
@@ -388,6 +389,11 @@ func (im *tbxImporter) value(name, text string) error {
 		}
 		switch im.attr {
 		case "subjectField":
+			// A concept has one subject: a second one would silently
+			// replace the first.
+			if im.concept.Subject != "" && text != im.concept.Subject {
+				return im.valueError("concept %q: subjectField %q after %q: give a concept one subject", im.concept.ID, text, im.concept.Subject)
+			}
 			im.concept.Subject = text
 		case "definition":
 			im.concept.Note = joinNote(im.concept.Note, text)

@@ -104,6 +104,7 @@ func TestTBXImportRejects(t *testing.T) {
 		{"other declaration", `<!ENTITY e "x"><martif/>`, "<!ENTITY> declarations are refused"},
 		{"deep", strings.Repeat("<tbx>", 200), "nested deeper than 100 levels"},
 		{"unknown locale", "<tbx><text><body><conceptEntry id=\"a\">\n<langSec xml:lang=\"xx-!!\"><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>", `unknown locale:2:`},
+		{"two subjects", "<tbx><text><body><conceptEntry id=\"a\"><descrip type=\"subjectField\">law</descrip>\n<descrip type=\"subjectField\">health</descrip><langSec xml:lang=\"en\"><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>", `two subjects:2:1: concept "a": subjectField "health" after "law"`},
 		{"unknown locale, message", "<tbx><text><body><conceptEntry id=\"a\"><langSec xml:lang=\"tm\"><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>", `unknown locale "tm": TM is the country code of Turkmenistan`},
 	} {
 		if _, err := ImportTBX(tt.name, strings.NewReader(tt.text)); err == nil || !strings.Contains(err.Error(), tt.msg) {

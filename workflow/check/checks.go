@@ -1572,7 +1572,8 @@ func dateFormat(s string) bool {
 // translated in capitals ({FORE} → {ТЕКСТ}, as KEYWORD → КЛЮЧЕВОЕ_СЛОВО
 // beside it) is the reader's to replace, translated as it should be: paired
 // but not returned. So is a name in braces glued to the text around it in
-// the source (notation).
+// the source (notation), the argument of a command's option
+// (--gui-dialog-file {fname} → {файл}) and a key's name ({Tab} → {Таб}).
 func translatedPlaceholders(missing, added []string, src, tgt string) (pairs, miss, add []string) {
 	var names []string
 	for i := 0; i < len(tgt); i++ {
@@ -1614,7 +1615,7 @@ func translatedPlaceholders(missing, added []string, src, tgt string) (pairs, mi
 			miss = append(miss, m)
 			continue
 		}
-		if (!allCaps(m) || !allCaps(names[k])) && !notation(src, m) {
+		if (!allCaps(m) || !allCaps(names[k])) && !notation(src, m) && !optionArgument(src, m) && !keyName(m) {
 			pairs = append(pairs, m+" → "+names[k])
 		}
 		if a := slices.Index(added, names[k]); a >= 0 {
@@ -1651,6 +1652,52 @@ func notation(src, m string) bool {
 		i = end + j
 	}
 	return n > 0
+}
+
+// optionArgument reports whether each brace group m of src follows a
+// command-line option, after a space or "=" (--gui-dialog-file {fname},
+// -o {file}, --output={file}): the option's argument as a command's help
+// names it, the reader's to replace.
+func optionArgument(src, m string) bool {
+	n := 0
+	for i := strings.Index(src, m); i >= 0; {
+		before := src[:i]
+		if !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, "=") {
+			return false
+		}
+		before = before[:len(before)-1]
+		k := len(before)
+		for k > 0 && (isASCIILetter(before[k-1]) || isDigit(before[k-1]) || before[k-1] == '-') {
+			k--
+		}
+		opt := before[k:]
+		if name := strings.TrimLeft(opt, "-"); len(opt) == len(name) || name == "" || !isASCIILetter(name[0]) {
+			return false
+		}
+		n++
+		end := i + len(m)
+		j := strings.Index(src[end:], m)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return n > 0
+}
+
+// keyName reports whether brace group m names a key of the keyboard as
+// key notation writes it, capitalised: {Tab}, {Enter}, {PgUp}.
+func keyName(m string) bool {
+	name := strings.Trim(m, "{}")
+	if name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	switch strings.ToLower(name) {
+	case "tab", "space", "enter", "return", "esc", "escape", "backspace", "bs", "del", "delete", "ins", "insert",
+		"pgup", "pgdn", "pageup", "pagedown", "ctrl", "shift", "alt", "capslock", "numlock", "printscreen":
+		return true
+	}
+	return false
 }
 
 // placeholderName reports whether s reads as one name: letters, digits, _

@@ -232,6 +232,13 @@ func TestTextChecks(t *testing.T) {
 		{"placeholder-name", "tk", "File {name} is missing.", "{ady} faýl ýok.", false},
 		{"placeholders", "tk", "File {name} is missing.", "{ady} faýl ýok.", true},
 		{"placeholder-name", "tk", "File {name} is missing.", "{faýlyň_ady} faýl ýok.", true},
+		// an option's argument and a key's name, the reader's to read
+		{"placeholder-name", "ru", "--gui-dialog-file {fname}  For testing: write dialog text", "--gui-dialog-file {файл}  Для тестирования: сохранить текст диалогов", false},
+		{"placeholder-name", "ru", "Use -o {file} or --output={file}.", "Используйте -o {файл} или --output={файл}.", false},
+		{"placeholder-name", "ru", "Use -- {file} here.", "Используйте -- {файл} здесь.", true},
+		{"placeholder-name", "ru", "Wrote {file} -o {file}.", "Записан {файл} -o {файл}.", true},
+		{"placeholder-name", "ru", ";\t59\t{Tab}\t9\t{Space}\t32", ";\t59\t{Таб}\t9\t{Пробел}\t32", false},
+		{"placeholder-name", "ru", "Free {space} of {total}.", "Свободно {место} из {всего}.", true},
 		{"placeholders", "ru", "Hello, {{.Name}}!", "Здравствуйте, {{ .Name }}!", false},
 		{"placeholders", "ru", "%d segments in %s.", "В %s: %d сегментов.", false},
 		{"placeholders", "ru", "%d segments in %s.", "В %s: сегменты.", true},

@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
@@ -19,7 +18,8 @@ import (
 )
 
 // walkConflicts asks, conflict after conflict, what to do with the open
-// conflicts of cats: keep the catalog's version, take the other one, edit
+// conflicts of cats (their obsolete entries' too; of opts.Segments only,
+// when given): keep the catalog's version, take the other one, edit
 // the text, skip, or quit (what was decided so far is kept). It returns the
 // catalogs it changed, and cats' other changes stay as they are.
 func walkConflicts(ctx context.Context, env *ui.Env, p *Project, cats []*catalog.Catalog, opts MergeOptions) ([]*catalog.Catalog, error) {
@@ -27,15 +27,13 @@ func walkConflicts(ctx context.Context, env *ui.Env, p *Project, cats []*catalog
 	pal := palette.New(env.Color && env.ErrTTY)
 	total := 0
 	for _, c := range cats {
-		total += merge.OpenConflicts(c)
+		for range merge.WithConflicts(c, opts.Segments) {
+			total++
+		}
 	}
 	n := 0
 	for _, c := range cats {
-		for i := range c.Segments {
-			s := &c.Segments[i]
-			if len(s.Conflicts) == 0 || len(opts.Segments) > 0 && !slices.Contains(opts.Segments, s.ID) {
-				continue
-			}
+		for s := range merge.WithConflicts(c, opts.Segments) {
 			if err := ctx.Err(); err != nil {
 				return cats, err
 			}

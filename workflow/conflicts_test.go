@@ -3,6 +3,7 @@ package workflow
 import (
 	"context"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 
@@ -95,5 +96,32 @@ func TestWalkConflictsEditor(t *testing.T) {
 	}
 	if s := c.Segments[0]; s.Target != "Новый текст." || len(s.Conflicts) != 0 || s.ChangedBy != "Aýna" {
 		t.Errorf("edited: %+v", s)
+	}
+}
+
+// A conflict a segment took with it into [[obsolete]] (its sentence left
+// the source) is asked about as the segments' are and counted in the
+// total, which counts only the segments --segment names.
+func TestWalkConflictsObsolete(t *testing.T) {
+	other := []catalog.Conflict{{Target: "Другой.", State: catalog.Translated, From: "ru.po:3"}}
+	c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en",
+		Segments: []catalog.Segment{
+			{ID: "a", Source: "A.", Target: "А.", State: catalog.Reviewed, Conflicts: slices.Clone(other)},
+			{ID: "b", Source: "B.", Target: "Б.", State: catalog.Reviewed, Conflicts: slices.Clone(other)},
+		},
+		Obsolete: []catalog.Segment{{ID: "o", Source: "Gone.", Target: "Ушло.", State: catalog.Reviewed, Conflicts: slices.Clone(other)}},
+	}
+	env, _, errb := ui.NewTest("", "t\n")
+	if _, err := walkConflicts(context.Background(), env, nil, []*catalog.Catalog{c}, MergeOptions{Segments: []string{"o"}}); err != nil {
+		t.Fatal(err)
+	}
+	if o := c.Obsolete[0]; o.Target != "Другой." || len(o.Conflicts) != 0 {
+		t.Errorf("the obsolete entry: %q, %d conflicts", o.Target, len(o.Conflicts))
+	}
+	if len(c.Segments[0].Conflicts) != 1 || len(c.Segments[1].Conflicts) != 1 {
+		t.Errorf("a segment --segment does not name was settled")
+	}
+	if !strings.Contains(errb.String(), "segment o (conflict 1 of 1)") {
+		t.Errorf("the question:\n%s", errb)
 	}
 }

@@ -3,6 +3,7 @@ package merge
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -382,6 +383,26 @@ func TestNoteDecisionLineBreaks(t *testing.T) {
 		d := noteDecision(&catalog.Segment{Note: tc.catalog}, &catalog.Unit{Note: tc.file})
 		if d.what != tc.want {
 			t.Errorf("catalog %q, file %q: outcome %d, want %d", tc.catalog, tc.file, d.what, tc.want)
+		}
+	}
+}
+
+// Settle settles a conflict an obsolete entry keeps, which OpenConflicts
+// counts: otherwise merge --take would say it settled nothing and exit 1
+// on it for ever.
+func TestSettleObsolete(t *testing.T) {
+	other := []catalog.Conflict{{Target: "Другой.", State: catalog.Translated, From: "ru.po:3"}}
+	for _, take := range []string{"file", "catalog"} {
+		c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en",
+			Segments: []catalog.Segment{{ID: "a", Source: "A.", Target: "А.", State: catalog.Reviewed, Conflicts: slices.Clone(other)}},
+			Obsolete: []catalog.Segment{{ID: "o", Source: "Gone.", Target: "Ушло.", State: catalog.Reviewed, Conflicts: slices.Clone(other)}},
+		}
+		n, changed := Settle(c, take, nil, "Aýna", "2024-06-02T10:00:00Z")
+		if n != 2 || !changed || OpenConflicts(c) != 0 {
+			t.Errorf("--take %s: settled %d, changed %v, %d open", take, n, changed, OpenConflicts(c))
+		}
+		if want := map[string]string{"file": "Другой.", "catalog": "Ушло."}[take]; c.Obsolete[0].Target != want {
+			t.Errorf("--take %s: the obsolete entry holds %q, want %q", take, c.Obsolete[0].Target, want)
 		}
 	}
 }

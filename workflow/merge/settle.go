@@ -1,23 +1,20 @@
 package merge
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/terjime/terjime/workflow/catalog"
 )
 
-// Settle settles the open conflicts kept in cat's segments (those of ids
-// only, when given): take "file" puts the other side's version in the
-// segment — the last one kept, when several are — and "catalog" keeps the
-// segment's own. who and now are recorded as the target's changer where a
-// version has none of its own. It returns how many segments it settled;
-// it reports whether it changed cat.
+// Settle settles the open conflicts kept in cat's segments and obsolete
+// entries (those of ids only, when given): take "file" puts the other
+// side's version in the segment — the last one kept, when several are —
+// and "catalog" keeps the segment's own. who and now are recorded as the
+// target's changer where a version has none of its own. It returns how
+// many segments it settled; it reports whether it changed cat.
 func Settle(cat *catalog.Catalog, take string, ids []string, who, now string) (settled int, changed bool) {
-	for i := range cat.Segments {
-		s := &cat.Segments[i]
-		if len(s.Conflicts) == 0 || len(ids) > 0 && !slices.Contains(ids, s.ID) {
-			continue
-		}
+	for s := range WithConflicts(cat, ids) {
 		switch take {
 		case "file":
 			TakeConflict(s, len(s.Conflicts)-1, who, now)
@@ -30,6 +27,26 @@ func Settle(cat *catalog.Catalog, take string, ids []string, who, now string) (s
 		changed = true
 	}
 	return settled, changed
+}
+
+// WithConflicts yields the segments of cat that keep a conflict open, of
+// ids only when given: its segments, then its obsolete entries, whose
+// conflicts OpenConflicts counts too (a segment whose sentence left the
+// source takes its open conflict with it into [[obsolete]]).
+func WithConflicts(cat *catalog.Catalog, ids []string) iter.Seq[*catalog.Segment] {
+	return func(yield func(*catalog.Segment) bool) {
+		for _, segs := range [][]catalog.Segment{cat.Segments, cat.Obsolete} {
+			for i := range segs {
+				s := &segs[i]
+				if len(s.Conflicts) == 0 || len(ids) > 0 && !slices.Contains(ids, s.ID) {
+					continue
+				}
+				if !yield(s) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // TakeConflict puts the k-th version kept with s in its place and settles

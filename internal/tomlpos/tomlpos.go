@@ -249,6 +249,7 @@ var Hints = map[string]string{
 	"TOMLHintBackslash":  `a backslash starts an escape inside "…": write \\ for a backslash`,
 	"TOMLHintUnquoted":   `text goes between quotes: key = "…"`,
 	"TOMLHintKey":        `did you mean {{.Key}}?`,
+	"TOMLHintConflict":   `git's conflict markers: keep one side's lines, delete the <<<<<<<, ======= and >>>>>>> lines, then git add (terjime git setup makes git merge catalogs segment by segment)`,
 }
 
 // KeyHint is the hint that names the key of known that typed, a key
@@ -275,6 +276,10 @@ func newHint(id string, data map[string]any) *input.Hint {
 // nil when there is nothing to say.
 func hint(msg string, line []byte, col int) *input.Hint {
 	switch {
+	case conflictMarker(line):
+		// A merge git made line by line: whatever go-toml says of the
+		// marker, the markers are what to put right.
+		return newHint("TOMLHintConflict", nil)
 	case strings.HasPrefix(msg, "expected "):
 		// A string closed just before more text (after a key, in an
 		// array, in an inline table) that has a quote further on: a
@@ -299,6 +304,21 @@ func hint(msg string, line []byte, col int) *input.Hint {
 		return newHint("TOMLHintUnquoted", nil)
 	}
 	return nil
+}
+
+// conflictMarker reports whether line is one of the lines git writes
+// around a conflict it could not merge: <<<<<<< ours, |||||||, =======,
+// >>>>>>> theirs.
+func conflictMarker(line []byte) bool {
+	if len(line) < 7 {
+		return false
+	}
+	for _, m := range [...]string{"<<<<<<<", "|||||||", "=======", ">>>>>>>"} {
+		if string(line[:7]) == m {
+			return len(line) == 7 || line[7] == ' ' || line[7] == '\r'
+		}
+	}
+	return false
 }
 
 // offsetOf returns the offset of the 1-based line row and byte column col

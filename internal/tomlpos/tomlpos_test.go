@@ -145,6 +145,9 @@ func TestErrorReadable(t *testing.T) {
 		{"target = Ашхабад\n",
 			`x.toml:1:10: malformed TOML: unexpected character U+0410 'А' at start of value; text goes between quotes: key = "…"`},
 		{"target = \"a\"\ntarget = \"b\"\n", `x.toml:2:1: malformed TOML: key target is already defined`},
+		// A catalog git merged line by line.
+		{"id = \"a\"\n<<<<<<< ours\ntarget = \"А.\"\n=======\ntarget = \"Б.\"\n>>>>>>> theirs\n",
+			`x.toml:2:1: malformed TOML: invalid character at start of key: U+003C '<'; git's conflict markers: keep one side's lines, delete the <<<<<<<, ======= and >>>>>>> lines, then git add (terjime git setup makes git merge catalogs segment by segment)`},
 		// In an array and in an inline table (a glossary's terms).
 		{"preferred = [\"Международная организация \"МОМ\"\"]\n",
 			`x.toml:1:42: malformed TOML: expected ',' or ']' after array value; a " inside the text ends the string: write \" for it, or use «…» instead`},

@@ -708,9 +708,6 @@ func (t *Translation) numberFormat(src, tgt *numItem) {
 	if t.Target == t.Source {
 		return // not translated at all: "identical" says so
 	}
-	if bracketPair(t.Target, tgt.tok) || aboutNotation(t.Source) {
-		return
-	}
 	r := t.r
 	key, mark := "", r.tgtSym.group
 	v := tgt.tok.canonical(r.srcSym)
@@ -728,6 +725,9 @@ func (t *Translation) numberFormat(src, tgt *numItem) {
 		// version (GTK 3.0) keeps its full stop in any language.
 		key, mark = "CheckNumberDecimalMark", r.tgtSym.decimal
 	default:
+		return
+	}
+	if bracketPair(t.Target, tgt.tok) || aboutNotation(t.Source) {
 		return
 	}
 	from := tgt.tok.text

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
@@ -161,11 +162,24 @@ func editText(env *ui.Env, in *bufio.Reader, s *catalog.Segment, editor string) 
 	if err != nil {
 		return "", err
 	}
+	return editedText(string(data), "# "+env.T("MergeEditHelp", nil)), nil
+}
+
+// editedText is the translation in the file editText opened, as the editor
+// left it: the text above the help line whole (a line of it may start
+// with #: "#1 in the ranking"), then any line below that is not one of
+// the other versions, a comment. Without the help line every comment line
+// is left out. Line ends are LF, whatever the editor wrote.
+func editedText(data, help string) string {
+	all := strings.Split(strings.TrimRight(strings.ReplaceAll(data, "\r\n", "\n"), "\n"), "\n")
 	var lines []string
-	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+	if i := slices.Index(all, help); i >= 0 {
+		lines, all = all[:i], all[i+1:]
+	}
+	for _, l := range all {
 		if !strings.HasPrefix(l, "#") {
 			lines = append(lines, l)
 		}
 	}
-	return strings.Join(lines, "\n"), nil
+	return strings.Join(lines, "\n")
 }

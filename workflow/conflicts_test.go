@@ -99,6 +99,29 @@ func TestWalkConflictsEditor(t *testing.T) {
 	}
 }
 
+// The text the editor leaves above the help line is the translation
+// whole, a line starting with # too; a CR LF the editor wrote is a line
+// break.
+func TestWalkConflictsEditorHash(t *testing.T) {
+	if _, err := exec.LookPath("sed"); err != nil {
+		t.Skip("no sed to play the editor")
+	}
+	for _, editor := range []string{"sed -i s/x/x/", `sed -i s/$/\x0d/`} {
+		c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{{
+			ID: "a", Source: "#1 in the ranking.\nSecond line.", Target: "#1 в рейтинге.\nВторая строка.", State: catalog.Translated,
+			Conflicts: []catalog.Conflict{{Target: "Другой текст.", State: catalog.Translated, From: "ru.po:3"}},
+		}}}
+		env, _, _ := ui.NewTest("", "e\n")
+		opts := MergeOptions{Who: "Aýna", Now: "2024-06-02T10:00:00Z", Editor: editor}
+		if _, err := walkConflicts(context.Background(), env, nil, []*catalog.Catalog{c}, opts); err != nil {
+			t.Fatal(err)
+		}
+		if s := c.Segments[0]; s.Target != "#1 в рейтинге.\nВторая строка." || len(s.Conflicts) != 0 {
+			t.Errorf("%s: edited to %q", editor, s.Target)
+		}
+	}
+}
+
 // A conflict a segment took with it into [[obsolete]] (its sentence left
 // the source) is asked about as the segments' are and counted in the
 // total, which counts only the segments --segment names.

@@ -382,12 +382,19 @@ func checkNumbers(t *Translation) {
 		}
 	}
 	// A number in digits on one side, in words on the other.
+	// A word the translator adds in brackets after a number says it
+	// once more: «10 (десять)» is one ten.
+	aside := asides(t.Source, t.Target)
+	tgt := t.Target
+	if w := wordAsides(tgt, aside); w != nil {
+		tgt = blankSpans(tgt, w)
+	}
 	sc.words[0] = numberWords(t.Source, numWordsLang(r.srcLocale), sc.words[0][:0])
-	sc.words[1] = numberWords(t.Target, numWordsLang(t.Locale), sc.words[1][:0])
+	sc.words[1] = numberWords(tgt, numWordsLang(t.Locale), sc.words[1][:0])
 	if lang := numWordsLang(r.srcLocale); lang != numWordsLang(t.Locale) {
 		// the source language's words the translation keeps, in code
 		// or a name (--first-line-number, FIRST_PAGE)
-		sc.words[1] = numberWords(t.Target, lang, sc.words[1])
+		sc.words[1] = numberWords(tgt, lang, sc.words[1])
 	}
 	// A label without any number rendered as one word with digits: the
 	// translator's way to say it (AM / PM → «12-часовой»), or keys
@@ -404,19 +411,32 @@ func checkNumbers(t *Translation) {
 	spell(sc.tgt, sc.words[0])
 	fractions(sc.src, t.Source, sc.words[1])
 	fractions(sc.tgt, t.Target, sc.words[0])
+	listMarkers(sc.src, t.Source)
+	listMarkers(sc.tgt, t.Target)
 	// Each number is reported once.
 	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
-		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !t.saidInWords(it) && !thirdParty(t.Source, it) && !glued(t.Source, it.tok, t.Target) && !hasText(lost, it) {
+		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !t.saidInWords(it) && !thirdParty(t.Source, it) && !glued(t.Source, it.tok, t.Target) && !t.idiom(t.Source, it.tok, t.Target) && !keptName(t.Source, it.tok, t.Target) && !superscript(it.tok, t.Target) && !hasText(lost, it) {
 			lost = append(lost, it)
 		}
 	}
+	label, roman := labelLetter(t.Source)
 	for i := range sc.tgt {
 		it := &sc.tgt[i]
-		if !it.used && !keyed && !it.tok.glued && !glued(t.Target, it.tok, t.Source) && !hasText(added, it) {
-			added = append(added, it)
+		if it.used || keyed || it.tok.glued || glued(t.Target, it.tok, t.Source) || t.idiom(t.Target, it.tok, t.Source) || hasText(added, it) {
+			continue
 		}
+		if manSection(t.Target, it.tok, t.Source) || it.canon.kind == kindInt && it.canon.a != 0 && (it.canon.a == label || it.canon.a == roman) {
+			continue
+		}
+		// An aside or a range's start the translator adds explains the
+		// text, unless the source lost a number: then it may be the
+		// lost number restated ("between 1 and 10" → «(0-10)»).
+		if len(lost) == 0 && (inSpans(aside, it.tok.at) || rangeStart(t.Target, it.tok, sc.tgt)) {
+			continue
+		}
+		added = append(added, it)
 	}
 	// A number said once more or once less than in the source, its value
 	// there on the other side ("0 (lossless) to 51" → «от 0 до 51, 0 —
@@ -554,11 +574,17 @@ func cancelWords(a, b []uint64) ([]uint64, []uint64) {
 func spell(items []numItem, words []uint64) {
 	for i := range items {
 		it := &items[i]
-		if it.used || it.canon.kind != kindInt || len(words) == 0 {
+		val := it.canon.a
+		switch {
+		case it.used || len(words) == 0:
+			continue
+		case it.canon.kind == kindDecimal && it.canon.a == 0 && it.canon.b == 0:
+			val = 0 // $0.00 said as «нулевой»
+		case it.canon.kind != kindInt:
 			continue
 		}
 		for k, v := range words {
-			if v == it.canon.a {
+			if v == val {
 				it.used = true
 				words[k] = words[len(words)-1]
 				words = words[:len(words)-1]
@@ -587,6 +613,12 @@ func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
 		}
 	}
 	return false
+}
+
+// idiom reports whether a number of s is part of a term the other side
+// may say in words or leave out: 3D, 1:1, 100%.
+func (t *Translation) idiom(s string, tok numToken, other string) bool {
+	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other)
 }
 
 // ordinal reports whether s is a number with an English ordinal's ending
@@ -663,12 +695,12 @@ func thousands(s string, it *numItem, tgt []numItem) bool {
 
 // saidInWords reports whether a source number that no single number
 // word stands for is said in the translation's words: ">0" as
-// «положительное», 1.5 as «полуторный».
+// «положительное», "0 items" as «ничего», 1.5 as «полуторный».
 func (t *Translation) saidInWords(it *numItem) bool {
 	switch c := it.canon; {
 	case c == numKey{kind: kindInt, a: 0}:
 		before := strings.TrimRight(t.Source[:it.tok.at], " ")
-		return strings.HasSuffix(before, ">") && strings.Contains(t.Target, "положительн")
+		return strings.HasSuffix(before, ">") && strings.Contains(t.Target, "положительн") || saidAsNone(t.Source, it.tok, t.Target)
 	case c == numKey{kind: kindInt, a: 1} && it.tok.text == "1" && t.r.russian:
 		// "up 1 page" → «на страницу», "over 1 year" → «больше года»:
 		// in Russian one of a thing is the noun alone

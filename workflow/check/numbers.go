@@ -159,7 +159,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(s[i:])
 			}
-			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) && r != ':' && r != '∶' && r != '_' {
+			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) && r != ':' && r != '∶' && r != '_' && r != '&' {
 				break
 			}
 			k := i + n
@@ -411,13 +411,14 @@ func digitsValue(h uint64, g string) uint64 {
 }
 
 // unmarked is the number without the accelerator marks inside it: a
-// menu's "20_0 %" is 200 % with its key on the last 0.
+// menu's "20_0 %" is 200 % with its key on the last 0, KDE's "2&9th"
+// is 29th.
 func (t numToken) unmarked() numToken {
 	u := t
 	u.groups = []string{t.groups[0]}
 	u.seps = nil
 	for i, sep := range t.seps {
-		if sep == '_' {
+		if sep == '_' || sep == '&' {
 			u.groups[len(u.groups)-1] += t.groups[i+1]
 			continue
 		}
@@ -429,7 +430,7 @@ func (t numToken) unmarked() numToken {
 
 // canonical reads the number with a locale's separators.
 func (t numToken) canonical(sym symbols) numKey {
-	if slices.Contains(t.seps, '_') {
+	if slices.Contains(t.seps, '_') || slices.Contains(t.seps, '&') {
 		t = t.unmarked()
 	}
 	if c, ok := t.clock(); ok {

@@ -31,6 +31,7 @@ type numWord struct {
 	value    uint64
 	endings  []string // the endings after the stem; nil: the word alone
 	compound bool     // the stem starts compound words (двухбайтовый)
+	month    bool     // a month's name: «двадцатого марта» is no 23
 }
 
 // ruOrdinal are the endings of a Russian ordinal or adjective stem
@@ -62,12 +63,17 @@ var numWords = map[string]map[string]numWord{
 		"nonzero": {value: 0}, "half": {value: fractionWord | 2}, "quarter": {value: fractionWord | 4},
 		// a base: "Hex" → «16-ричный», "octal" → «8-ричный»
 		"hex": {value: 16}, "hexadecimal": {value: 16}, "octal": {value: 8},
-		"secondary": {value: 2}, // "Secondary Y Axis" → «2-я ось Y»
+		"primary": {value: 1}, "secondary": {value: 2}, // "Secondary Y Axis" → «2-я ось Y»
+		// a Japanese era's first year: "Gannen" → «1 г.»
+		"gannen": {value: 1},
+		// a shape by its corners, a prefix of a compound (tri-star)
+		"triangle": {value: 3}, "pentagon": {value: 5}, "hexagon": {value: 6}, "octagon": {value: 8},
+		"tri": {value: 3}, "quad": {value: 4},
 		// a month by its name: "January 4, 2000" → «2000-01-04» (May only
 		// with its capital: numberWords reads it)
-		"january": {value: 1}, "february": {value: 2}, "march": {value: 3}, "april": {value: 4},
-		"june": {value: 6}, "july": {value: 7}, "august": {value: 8}, "september": {value: 9},
-		"october": {value: 10}, "november": {value: 11}, "december": {value: 12},
+		"january": {value: 1, month: true}, "february": {value: 2, month: true}, "march": {value: 3, month: true}, "april": {value: 4, month: true},
+		"june": {value: 6, month: true}, "july": {value: 7, month: true}, "august": {value: 8, month: true}, "september": {value: 9, month: true},
+		"october": {value: 10, month: true}, "november": {value: 11, month: true}, "december": {value: 12, month: true},
 	},
 	"ru": {
 		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
@@ -120,21 +126,21 @@ var numWords = map[string]map[string]numWord{
 		"двадцат":     {value: 20, endings: append(ruCardinal, ruOrdinal...)},
 		"тридцат":     {value: 30, endings: append(ruCardinal, ruOrdinal...)},
 		"сорок":       {value: 40}, "сорока": {value: 40},
-		"пятьдесят": {value: 50}, "пятидесяти": {value: 50},
-		"шестьдесят": {value: 60}, "шестидесяти": {value: 60},
-		"семьдесят": {value: 70}, "семидесяти": {value: 70},
-		"восемьдесят": {value: 80}, "восьмидесяти": {value: 80},
+		"пятьдесят": {value: 50}, "пятидесяти": {value: 50}, "пятьюдесятью": {value: 50},
+		"шестьдесят": {value: 60}, "шестидесяти": {value: 60}, "шестьюдесятью": {value: 60},
+		"семьдесят": {value: 70}, "семидесяти": {value: 70}, "семьюдесятью": {value: 70},
+		"восемьдесят": {value: 80}, "восьмидесяти": {value: 80}, "восемьюдесятью": {value: 80},
 		"девяносто": {value: 90}, "девяноста": {value: 90},
 		"сто": {value: 100}, "ста": {value: 100},
 		"тысяч":   {value: 1000, endings: []string{"а", "и", "у", "ей", "е", "ью"}},
 		"ненулев": {value: 0, endings: ruOrdinal},
 		// a month by its name: «1 января 1970» for 1970-01-01
-		"январ": {value: 1, endings: ruMonth}, "феврал": {value: 2, endings: ruMonth},
-		"март": {value: 3, endings: []string{"", "а", "е", "у", "ом"}}, "апрел": {value: 4, endings: ruMonth},
-		"ма": {value: 5, endings: []string{"й", "я", "е", "ю", "ем"}}, "июн": {value: 6, endings: ruMonth},
-		"июл": {value: 7, endings: ruMonth}, "август": {value: 8, endings: []string{"", "а", "е", "у", "ом"}},
-		"сентябр": {value: 9, endings: ruMonth}, "октябр": {value: 10, endings: ruMonth},
-		"ноябр": {value: 11, endings: ruMonth}, "декабр": {value: 12, endings: ruMonth},
+		"январ": {value: 1, endings: ruMonth, month: true}, "феврал": {value: 2, endings: ruMonth, month: true},
+		"март": {value: 3, endings: []string{"", "а", "е", "у", "ом"}, month: true}, "апрел": {value: 4, endings: ruMonth, month: true},
+		"ма": {value: 5, endings: []string{"й", "я", "е", "ю", "ем"}, month: true}, "июн": {value: 6, endings: ruMonth, month: true},
+		"июл": {value: 7, endings: ruMonth, month: true}, "август": {value: 8, endings: []string{"", "а", "е", "у", "ом"}, month: true},
+		"сентябр": {value: 9, endings: ruMonth, month: true}, "октябр": {value: 10, endings: ruMonth, month: true},
+		"ноябр": {value: 11, endings: ruMonth, month: true}, "декабр": {value: 12, endings: ruMonth, month: true},
 		// halves: половина, полстраницы, полчаса
 		"половин":    {value: fractionWord | 2, endings: []string{"а", "ы", "е", "у", "ой", "ами", "ах"}},
 		"полстраниц": {value: fractionWord | 2, endings: []string{"ы", "е", "у"}},
@@ -179,6 +185,10 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 	if words == nil {
 		return out
 	}
+	// the last number word's index in out and where it ends in s, for
+	// one made of several words ("twenty four"); prev is -1 after a
+	// month's name
+	prev, prevEnd := -1, 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isLetter(r) {
@@ -195,15 +205,16 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 		}
 		if s[i:j] == "May" && lang == "en" {
 			out = append(out, 5) // the month; "may" is a verb
-			i = j
+			i, prev = j, -1
 			continue
 		}
 		if v, ok := romanNumerals[s[i:j]]; ok && lang == "en" {
 			out = append(out, v)
-			i = j
+			i, prev = j, -1
 			continue
 		}
 		w := strings.ToLower(s[i:j])
+		start := i
 		i = j
 		if !isASCII(w) {
 			w = unstressed(w)
@@ -211,11 +222,47 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 		if notNumbers[w] {
 			continue
 		}
-		if v, ok := numberWord(strings.ReplaceAll(w, "ё", "е"), lang, words); ok {
-			out = append(out, v)
+		nw, ok := numberWord(strings.ReplaceAll(w, "ё", "е"), lang, words)
+		if !ok {
+			continue
 		}
+		if nw.month {
+			out = append(out, nw.value)
+			prev = -1
+			continue
+		}
+		if prev >= 0 && joined(s[prevEnd:start]) {
+			if v, ok := compound(out[prev], nw.value); ok {
+				out[prev], prevEnd = v, j
+				continue
+			}
+		}
+		out = append(out, nw.value)
+		prev, prevEnd = len(out)-1, j
 	}
 	return out
+}
+
+// joined reports whether two number words stand one after the other, a
+// space or a hyphen between them: "twenty four", «двадцать четыре».
+func joined(gap string) bool {
+	return gap == " " || gap == "-"
+}
+
+// compound returns the number that two number words one after the other
+// make: a ten and a unit ("twenty four" is 24), a count of hundreds or
+// thousands ("nine hundred"), hundreds and what follows («сто
+// пятьдесят»). ok is false when they are two numbers ("one two").
+func compound(a, b uint64) (uint64, bool) {
+	switch {
+	case a >= 20 && a < 100 && a%10 == 0 && b >= 1 && b <= 9:
+		return a + b, true
+	case a >= 1 && a < 100 && (b == 100 || b == 1000):
+		return a * b, true
+	case a >= 100 && a < 10000 && a%100 == 0 && b >= 1 && b < 100:
+		return a + b, true
+	}
+	return 0, false
 }
 
 // unstressed is a word without its stress marks (пя́ть, as a primer or a
@@ -235,9 +282,9 @@ var stressMarks = strings.NewReplacer("\u0300", "", "\u0301", "")
 // numberWord reads one lower-case word: the word itself, a stem and one
 // of its endings, or a compound's first part (двухбайтовый; in Turkmen a
 // number and its endings, ikinji, üçüsi).
-func numberWord(w, lang string, words map[string]numWord) (uint64, bool) {
+func numberWord(w, lang string, words map[string]numWord) (numWord, bool) {
 	if nw, ok := words[w]; ok && nw.endings == nil && !nw.compound {
-		return nw.value, true
+		return nw, true
 	}
 	// The longest stem first: пятнадцат before пят.
 	for n := len(w); n > 0; n-- {
@@ -256,9 +303,9 @@ func numberWord(w, lang string, words map[string]numWord) (uint64, bool) {
 		default:
 			continue
 		}
-		return nw.value, true
+		return nw, true
 	}
-	return 0, false
+	return numWord{}, false
 }
 
 // numWordsLang is the language of a locale whose number words are known.

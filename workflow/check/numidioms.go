@@ -1,0 +1,327 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The numbers a translation may drop or add without changing what the
+// text says: a version dropped from a name it keeps (POP3 → POP), a term
+// with a digit (3D, 1:1, 100 %) said in words, a list numbered where the
+// other side has bullets, a bracketed aside the translator adds, a manual
+// page's section given to a function the source names, a label's letter
+// written as its number ("Card A" → «Карта 1»).
+
+// wordIn reports whether w stands in s as a word of its own, with no
+// letter or digit beside it.
+func wordIn(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(w)
+		if k > 0 && wordRune(lastRune(s[:k])) || i < len(s) && wordRune(firstRune(s[i:])) {
+			continue
+		}
+		return true
+	}
+}
+
+// keptName reports whether a source number glued to the end of a name
+// (POP3, IMAP4, Xfce4) is a version the translation drops while it keeps
+// the name as a word (POP, IMAP): the protocol or program called as it is
+// commonly called. The name must say something without its digit: three
+// capitals or more, or four letters or more from a capital, with one
+// digit after them. C90 → C and SVr4 → SVr lose what makes the name,
+// SRA4 → SRA3 is another number, and an identifier (dialog1) is no name.
+func keptName(s string, tok numToken, other string) bool {
+	if !tok.glued || len(tok.text) != 1 || letterAt(s, tok.at+1) || tok.at+1 < len(s) && isDigit(s[tok.at+1]) {
+		return false
+	}
+	w := tok.at
+	for w > 0 && isASCIILetter(s[w-1]) {
+		w--
+	}
+	if w > 0 && wordRune(lastRune(s[:w])) {
+		return false
+	}
+	name := s[w:tok.at]
+	caps := true
+	for i := 0; i < len(name); i++ {
+		caps = caps && name[i] >= 'A' && name[i] <= 'Z'
+	}
+	return (caps && len(name) >= 3 || len(name) >= 4 && name[0] >= 'A' && name[0] <= 'Z') && wordIn(other, name)
+}
+
+// dimensions reports whether a number is the digit of "2D" or "3D": a
+// term for flat or solid that a translation says in words («объёмный»,
+// «трёхмерный», «параллелепипед» for a 3D box) or adds, no count. A D
+// left alone on the other side is the term broken, and no term.
+func dimensions(s string, tok numToken, other string) bool {
+	if tok.glued || len(tok.text) != 1 || tok.text < "2" || tok.text > "4" {
+		return false
+	}
+	e := tok.at + 1
+	if e >= len(s) || s[e]|0x20 != 'd' || e+1 < len(s) && wordRune(firstRune(s[e+1:])) {
+		return false
+	}
+	return !wordIn(other, "D") && !wordIn(other, "d")
+}
+
+// oneToOne reports whether a number is a side of "1:1", the idiom for an
+// exact copy or the real size («точная копия», «исходный размер»), which
+// a translation may say in words or add. A colon left beside a 1 on the
+// other side is the ratio broken.
+func oneToOne(s string, tok numToken, other string) bool {
+	if tok.text != "1" || strings.Contains(other, "1:") || strings.Contains(other, ":1") {
+		return false
+	}
+	at, e := tok.at, tok.at+1
+	digitAt := func(i int) bool { return i >= 0 && i < len(s) && (isDigit(s[i]) || s[i] == ':') }
+	if strings.HasPrefix(s[e:], ":1") && !digitAt(e+2) && !digitAt(at-1) {
+		return true
+	}
+	return at >= 2 && s[at-2:at] == "1:" && !digitAt(at-3) && !digitAt(e)
+}
+
+// whole reports whether a number is the 100 of "100%": all of it, which a
+// translation says in words («полный размер», «стопроцентный», «не
+// всегда») or adds ("fully inlined" → «100% inline»). The end of a
+// range (0–100 %, from 0 to 100%) is a number, and so is a 100 whose
+// percent sign the other side keeps alone.
+func whole(s string, tok numToken, other string) bool {
+	if tok.text != "100" || !percentAfter(s, tok) || strings.Contains(other, "%") && !strings.Contains(other, "100") {
+		return false
+	}
+	return !strings.ContainsAny(s[max(0, tok.at-14):tok.at], "0123456789")
+}
+
+// listMarkers marks as used the numbers left over on one side that number
+// a list, 1) 2) 3) or (1) (2): the translator's way to set out a list the
+// other side gives with bullets, with (i) (ii) or in one sentence. They
+// must run 1, 2 … with none missing; one marker lost is a number lost.
+func listMarkers(items []numItem, s string) {
+	var at []int
+	for i := range items {
+		it := &items[i]
+		if it.used || !marker(s, it.tok) {
+			continue
+		}
+		if it.tok.isInt(len(at) + 1) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 {
+		return
+	}
+	n := 0
+	for i := range items {
+		if !items[i].used && marker(s, items[i].tok) {
+			n++
+		}
+	}
+	if n != len(at) {
+		return
+	}
+	for _, i := range at {
+		items[i].used = true
+	}
+}
+
+// isInt reports whether the token is the integer v written plainly.
+func (t numToken) isInt(v int) bool {
+	return len(t.groups) == 1 && len(t.text) <= 2 && t.text[0] != '0' && int(digitsValue(0, t.text)) == v
+}
+
+// marker reports whether a number is a list's marker: "1)" after a
+// space or at a line's start, or "(1)" after no word (execve(2) is a
+// manual page's section).
+func marker(s string, tok numToken) bool {
+	e := tok.at + len(tok.text)
+	if len(tok.groups) != 1 || e >= len(s) || s[e] != ')' {
+		return false
+	}
+	if tok.at == 0 || s[tok.at-1] == ' ' || s[tok.at-1] == '\n' {
+		return true
+	}
+	return s[tok.at-1] == '(' && (tok.at == 1 || !wordRune(lastRune(s[:tok.at-1])))
+}
+
+// wordAsides returns those of spans that hold one word and no digit:
+// «10 (десять)» gives the number twice, for the reader's ease.
+func wordAsides(s string, spans [][2]int) [][2]int {
+	var out [][2]int
+	for _, sp := range spans {
+		in := s[sp[0]+1 : sp[1]-1]
+		if in != "" && strings.IndexFunc(in, func(r rune) bool { return !isLetter(r) }) < 0 {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// asides returns the spans of the bracketed asides a translation adds:
+// when it opens more round brackets than its source, each of its
+// outermost bracket pairs, where the translator explains ("uid" → «uid
+// (например, 1002)», «1 (2×2)», «10 (десять)»).
+func asides(src, tgt string) [][2]int {
+	if strings.Count(tgt, "(") <= strings.Count(src, "(") {
+		return nil
+	}
+	var out [][2]int
+	depth, open := 0, 0
+	for i := 0; i < len(tgt); i++ {
+		switch tgt[i] {
+		case '(':
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case ')':
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth == 0 {
+				out = append(out, [2]int{open, i + 1})
+			}
+		}
+	}
+	return out
+}
+
+// inSpans reports whether the byte offset at is inside one of spans.
+func inSpans(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if at >= sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// blankSpans returns s with the spans replaced by spaces.
+func blankSpans(s string, spans [][2]int) string {
+	b := []byte(s)
+	for _, sp := range spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// manSection reports whether a number the translation adds is the section
+// of a manual page it names, "bind(2)", where the source names the
+// function without one ("the bind call", "mkfifo()"): a reference made
+// plain. A section the source gives and the translation changes
+// (kill(2) → kill(3)) is a number changed.
+func manSection(s string, tok numToken, src string) bool {
+	e := tok.at + 1
+	if len(tok.text) != 1 || tok.at < 2 || s[tok.at-1] != '(' || e >= len(s) || s[e] != ')' {
+		return false
+	}
+	w := tok.at - 1
+	for w > 0 && (isASCIILetter(s[w-1]) || isDigit(s[w-1]) || strings.IndexByte("_.-", s[w-1]) >= 0) {
+		w--
+	}
+	name := s[w : tok.at-1]
+	if len(name) < 2 || !wordIn(src, name) {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(src[i:], name+"(")
+		if k < 0 {
+			return true
+		}
+		i += k + len(name) + 1
+		if i < len(src) && isDigit(src[i]) {
+			return false
+		}
+	}
+}
+
+// labelLetter returns the values of the letter that ends a source label
+// ("Card A", "Cross Noise B", "Gumbel (Type I)"), which a translation may
+// give as its number («Карта 1», «Тип 1»): its place in the alphabet and,
+// for I, V and X, the Roman numeral's value. It returns 0, 0 when the
+// source ends otherwise.
+func labelLetter(src string) (uint64, uint64) {
+	s := strings.TrimRight(src, " .:)")
+	if len(s) < 3 || s[len(s)-2] != ' ' {
+		return 0, 0
+	}
+	c := s[len(s)-1]
+	if c < 'A' || c > 'Z' {
+		return 0, 0
+	}
+	roman := uint64(0)
+	switch c {
+	case 'I':
+		roman = 1
+	case 'V':
+		roman = 5
+	case 'X':
+		roman = 10
+	}
+	return uint64(c-'A') + 1, roman
+}
+
+// rangeStart reports whether an added 0 or 1 opens a range whose end the
+// source has: «Часы (1-12)» for "the hour (12-hour clock)", the bounds
+// of what the source names by its size.
+func rangeStart(s string, tok numToken, items []numItem) bool {
+	if tok.text != "0" && tok.text != "1" {
+		return false
+	}
+	e := tok.at + 1
+	r, n := utf8.DecodeRuneInString(s[e:])
+	if r != '-' && r != '–' && r != '—' {
+		return false
+	}
+	for i := range items {
+		if items[i].tok.at == e+n {
+			return items[i].used
+		}
+	}
+	return false
+}
+
+// superscript reports whether a source digit glued to a name (x2, m2) is
+// written as a superscript in the translation (x², м²): the same power.
+func superscript(tok numToken, other string) bool {
+	if !tok.glued || len(tok.text) != 1 {
+		return false
+	}
+	switch tok.text {
+	case "1":
+		return strings.Contains(other, "¹")
+	case "2":
+		return strings.Contains(other, "²")
+	case "3":
+		return strings.Contains(other, "³")
+	}
+	return false
+}
+
+// noneWords are the words that say "no one, nothing": the "0" of "0 items
+// found" said as «ничего не найдено», «ни одна задача».
+var noneWords = [...]string{"ничего", "ни одн", "ни один", "hiç"}
+
+// saidAsNone reports whether a source 0 that counts things ("0 items
+// found") is said in the translation as none.
+func saidAsNone(s string, tok numToken, other string) bool {
+	e := tok.at + 1
+	if tok.text != "0" || e+1 >= len(s) || s[e] != ' ' || !letterAt(s, e+1) {
+		return false
+	}
+	low := strings.ToLower(other)
+	for _, w := range noneWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

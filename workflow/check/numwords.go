@@ -66,8 +66,10 @@ var numWords = map[string]map[string]numWord{
 		"primary": {value: 1}, "secondary": {value: 2}, // "Secondary Y Axis" → «2-я ось Y»
 		// a Japanese era's first year: "Gannen" → «1 г.»
 		"gannen": {value: 1},
-		// a shape by its corners, a prefix of a compound (tri-star)
-		"triangle": {value: 3}, "pentagon": {value: 5}, "hexagon": {value: 6}, "octagon": {value: 8},
+		// a shape by its corners, as Russian says it (шестиугольник; a
+		// triangle, «треугольник», is no number on either side), and a
+		// prefix of a compound (tri-star)
+		"pentagon": {value: 5}, "hexagon": {value: 6}, "octagon": {value: 8},
 		"tri": {value: 3}, "quad": {value: 4},
 		// a month by its name: "January 4, 2000" → «2000-01-04» (May only
 		// with its capital: numberWords reads it)

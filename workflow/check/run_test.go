@@ -669,6 +669,8 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "Primary Sync", "Синхронизация 1", false},
 		{"ru", "hexagon/six-pointed star", "шестиугольник/звезда с 6 лучами", false},
 		{"ru", "square/quad-star", "квадрат/звезда с 4 лучами", false},
+		{"ru", "triangle/tri-star", "треугольник/звезда с 3 лучами", false},
+		{"ru", "A triangle by its first 3 nodes.", "Треугольник по первым трём узлам.", false},
 		{"tk", "7 people came.", "Y\u0301edi adam geldi.", false},
 		{"tk", "There are four main sections.", "4 esasy bölüm bar.", false},
 		{"tk", "Exactly 2 input files required.", "Takyk iki giriş faýly gerek.", false},

@@ -1,6 +1,7 @@
 package workflow_test
 
 import (
+	"bytes"
 	"go/parser"
 	"go/token"
 	"io/fs"
@@ -31,7 +32,8 @@ var layers = [][]string{
 
 // TestLayers holds the code to ARCHITECTURE.md's map: imports run
 // downward only (the engines, formats and model never import workflow or
-// anything above them), and every package has its place on the map.
+// anything above them), and every package has its place on the map and
+// its documentation in its doc.go, where a reader looks for it.
 func TestLayers(t *testing.T) {
 	rank := map[string]int{}
 	for i, l := range layers {
@@ -41,6 +43,7 @@ func TestLayers(t *testing.T) {
 	}
 	fset := token.NewFileSet()
 	seen := map[string]bool{}
+	hasDoc := map[string]bool{} // a package's doc.go holds its doc comment
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -57,12 +60,28 @@ func TestLayers(t *testing.T) {
 		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
-		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if bytes.HasPrefix(src, []byte("//go:build ignore")) {
+			return nil // a generator run by go generate, no part of the package
+		}
+		f, err := parser.ParseFile(fset, path, src, parser.ImportsOnly|parser.ParseComments)
 		if err != nil {
 			return err
 		}
 		rel, _ := filepath.Rel("..", filepath.Dir(path))
 		pkg := filepath.ToSlash(rel)
+		if _, ok := hasDoc[pkg]; !ok {
+			hasDoc[pkg] = false
+		}
+		switch doc := f.Doc != nil; {
+		case filepath.Base(path) == "doc.go" && doc:
+			hasDoc[pkg] = true
+		case doc:
+			t.Errorf("%s: the package's doc comment belongs in %s/doc.go", path, pkg)
+		}
 		r, ok := rank[pkg]
 		if !ok {
 			if !seen[pkg] {
@@ -85,5 +104,10 @@ func TestLayers(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for pkg, ok := range hasDoc {
+		if !ok {
+			t.Errorf("%s has no doc.go with the package's doc comment", pkg)
+		}
 	}
 }

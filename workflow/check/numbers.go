@@ -98,7 +98,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 		// alone in the translation, and a translation may add such names.
 		if i > 0 && s[i-1] != ' ' {
 			r, _ := utf8.DecodeLastRuneInString(s[:i])
-			if isLetter(r) && !versionMark(s, i) {
+			if isLetter(r) && !versionMark(s, i) && !timesSign(s, i) {
 				start := i
 				for i < len(s) && isDigit(s[i]) {
 					i++
@@ -238,6 +238,13 @@ func versionMark(s string, i int) bool {
 	return true
 }
 
+// timesSign reports whether the digits at s[i] follow an x that stands
+// for × between two numbers (32x33, 1920x1080): a size, whose numbers
+// stand alone («32×33»), not a name.
+func timesSign(s string, i int) bool {
+	return i >= 2 && s[i-1]|0x20 == 'x' && isDigit(s[i-2])
+}
+
 // numeronym reports whether the digits s[start:end], glued to a letter
 // before them, are the middle of a numeronym (i18n, l10n, a11y, k8s): one
 // letter, one or two digits, one or two small letters. It is a word, and
@@ -246,8 +253,13 @@ func numeronym(s string, start, end int) bool {
 	if end-start > 2 || start < 1 || start >= 2 && isASCIILetter(s[start-2]) {
 		return false
 	}
+	// small letters after small, or capitals after a capital (I18N)
+	lo, hi := byte('a'), byte('z')
+	if s[start-1] >= 'A' && s[start-1] <= 'Z' && end < len(s) && s[end] >= 'A' && s[end] <= 'Z' {
+		lo, hi = 'A', 'Z'
+	}
 	j := end
-	for j < len(s) && j-end < 3 && s[j] >= 'a' && s[j] <= 'z' {
+	for j < len(s) && j-end < 3 && s[j] >= lo && s[j] <= hi {
 		j++
 	}
 	if j == end || j-end > 2 || j == len(s) {

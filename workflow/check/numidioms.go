@@ -58,7 +58,8 @@ func keptName(s string, tok numToken, other string) bool {
 // dimensions reports whether a number is the digit of "2D" or "3D": a
 // term for flat or solid that a translation says in words («объёмный»,
 // «трёхмерный», «параллелепипед» for a 3D box) or adds, no count. A D
-// left alone on the other side is the term broken, and no term.
+// left alone on the other side is the term broken, and no term (the d
+// of a printf verb, %d, is none).
 func dimensions(s string, tok numToken, other string) bool {
 	if tok.glued || len(tok.text) != 1 || tok.text < "2" || tok.text > "4" {
 		return false
@@ -67,7 +68,7 @@ func dimensions(s string, tok numToken, other string) bool {
 	if e >= len(s) || s[e]|0x20 != 'd' || e+1 < len(s) && wordRune(firstRune(s[e+1:])) {
 		return false
 	}
-	return !wordIn(other, "D") && !wordIn(other, "d")
+	return !wordIn(strings.ReplaceAll(other, "%d", ""), s[e:e+1])
 }
 
 // oneToOne reports whether a number is a side of "1:1", the idiom for an
@@ -320,6 +321,79 @@ func saidAsNone(s string, tok numToken, other string) bool {
 	low := strings.ToLower(other)
 	for _, w := range noneWords {
 		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// scaleWords are the words that multiply the number before them: «55
+// миллионов» is 55,000,000.
+var scaleWords = [...]struct {
+	stem  string
+	scale uint64
+}{
+	{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+	{"тысяч", 1e3}, {"тыс.", 1e3}, {"миллион", 1e6}, {"млн", 1e6}, {"миллиард", 1e9}, {"млрд", 1e9},
+	{"müň", 1e3}, {"milliard", 1e9},
+}
+
+// scaleAfter returns the scale of the word after a number of s, or 0.
+func scaleAfter(s string, tok numToken) uint64 {
+	rest := strings.TrimLeft(s[tok.at+len(tok.text):], " \u00a0")
+	for _, w := range scaleWords {
+		if strings.HasPrefix(strings.ToLower(rest[:min(len(rest), 24)]), w.stem) {
+			return w.scale
+		}
+	}
+	return 0
+}
+
+// scaled reports whether a number of s is on the other side as a number
+// and a word that multiplies it, or the reverse: 55,000,000 and «55
+// миллионов». The other side's number is then used.
+func scaled(s string, it *numItem, other string, items []numItem) bool {
+	if it.canon.kind != kindInt {
+		return false
+	}
+	scale := scaleAfter(s, it.tok)
+	for i := range items {
+		x := &items[i]
+		if x.used || x.canon.kind != kindInt {
+			continue
+		}
+		if k := scaleAfter(other, x.tok); scale != 0 && x.canon.a == it.canon.a*scale || k != 0 && x.canon.a*k == it.canon.a {
+			x.used = true
+			return true
+		}
+	}
+	return false
+}
+
+// utcOffset reports whether a number is the 0000 of the offset "+0000",
+// which the other side gives as UTC.
+func utcOffset(s string, tok numToken, other string) bool {
+	return tok.text == "0000" && tok.at > 0 && s[tok.at-1] == '+' && strings.Contains(other, "UTC")
+}
+
+// shortYear reports whether a number of two digits ends a range of years
+// written short ("1967-73") and the other side has the year in full
+// (1973). The other side's number is then used.
+func shortYear(s string, tok numToken, items []numItem) bool {
+	if len(tok.text) != 2 || tok.at < 5 || s[tok.at-1] != '-' && !strings.HasSuffix(s[:tok.at], "–") {
+		return false
+	}
+	d := strings.TrimSuffix(strings.TrimSuffix(s[:tok.at], "-"), "–")
+	if len(d) < 4 || !isDigit(d[len(d)-4]) || !isDigit(d[len(d)-1]) || len(d) > 4 && isDigit(d[len(d)-5]) {
+		return false
+	}
+	year := d[len(d)-4:len(d)-2] + tok.text
+	if year < d[len(d)-4:] {
+		return false
+	}
+	for i := range items {
+		if x := &items[i]; !x.used && x.tok.text == year {
+			x.used = true
 			return true
 		}
 	}

@@ -54,6 +54,8 @@ var numWords = map[string]map[string]numWord{
 		"fifth": {value: 5}, "six": {value: 6}, "sixth": {value: 6}, "seven": {value: 7},
 		"seventh": {value: 7}, "eight": {value: 8}, "eighth": {value: 8}, "nine": {value: 9},
 		"ninth": {value: 9}, "ten": {value: 10}, "tenth": {value: 10}, "eleven": {value: 11},
+		"eleventh": {value: 11}, "twelfth": {value: 12}, "thirteenth": {value: 13}, "fourteenth": {value: 14},
+		"fifteenth": {value: 15}, "sixteenth": {value: 16}, "twentieth": {value: 20},
 		"twelve": {value: 12}, "thirteen": {value: 13}, "fourteen": {value: 14},
 		"fifteen": {value: 15}, "sixteen": {value: 16}, "seventeen": {value: 17},
 		"eighteen": {value: 18}, "nineteen": {value: 19}, "twenty": {value: 20},
@@ -95,6 +97,10 @@ var numWords = map[string]map[string]numWord{
 		"двоичн": {value: 2, endings: ruOrdinal}, "восьмеричн": {value: 8, endings: ruOrdinal},
 		"десятичн": {value: 10, endings: ruOrdinal}, "шестнадцатеричн": {value: 16, endings: ruOrdinal},
 		"втор": {value: 2, endings: ruOrdinal},
+		// a digit's name: «степень двойки» for "a power of 2"
+		"двойк": {value: 2, endings: []string{"а", "и", "е", "у", "ой"}},
+		"тройк": {value: 3, endings: []string{"а", "и", "е", "у", "ой"}},
+		"неотрицательн": {value: 0, endings: ruOrdinal}, // "positive or 0"
 		"три":  {value: 3}, "трем": {value: 3}, "тремя": {value: 3},
 		"трое": {value: 3}, "трижды": {value: 3},
 		"трех":   {value: 3, compound: true},

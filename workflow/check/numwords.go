@@ -98,10 +98,10 @@ var numWords = map[string]map[string]numWord{
 		"десятичн": {value: 10, endings: ruOrdinal}, "шестнадцатеричн": {value: 16, endings: ruOrdinal},
 		"втор": {value: 2, endings: ruOrdinal},
 		// a digit's name: «степень двойки» for "a power of 2"
-		"двойк": {value: 2, endings: []string{"а", "и", "е", "у", "ой"}},
-		"тройк": {value: 3, endings: []string{"а", "и", "е", "у", "ой"}},
+		"двойк":         {value: 2, endings: []string{"а", "и", "е", "у", "ой"}},
+		"тройк":         {value: 3, endings: []string{"а", "и", "е", "у", "ой"}},
 		"неотрицательн": {value: 0, endings: ruOrdinal}, // "positive or 0"
-		"три":  {value: 3}, "трем": {value: 3}, "тремя": {value: 3},
+		"три":           {value: 3}, "трем": {value: 3}, "тремя": {value: 3},
 		"трое": {value: 3}, "трижды": {value: 3},
 		"трех":   {value: 3, compound: true},
 		"трет":   {value: 3, endings: ruOrdinal},

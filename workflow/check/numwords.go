@@ -239,7 +239,7 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			prev = -1
 			continue
 		}
-		if prev >= 0 && joined(s[prevEnd:start]) {
+		if gap := s[prevEnd:start]; prev >= 0 && (joined(gap) || gap == " and " && out[prev] >= 100) {
 			if v, ok := compound(out[prev], nw.value); ok {
 				out[prev], prevEnd = v, j
 				continue
@@ -252,7 +252,8 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 }
 
 // joined reports whether two number words stand one after the other, a
-// space or a hyphen between them: "twenty four", «двадцать четыре».
+// space or a hyphen between them: "twenty four", «двадцать четыре». An
+// "and" joins what follows hundreds or thousands: "one thousand and ten".
 func joined(gap string) bool {
 	return gap == " " || gap == "-"
 }

@@ -664,6 +664,8 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "in twenty four hour format", "в 24-часовом формате", false},
 		{"ru", "by over nine hundred developers", "более чем 900 разработчиками", false},
 		{"ru", "by over nine hundred developers", "более чем 9 разработчиками", true},
+		{"ru", "by more than one thousand and ten developers", "более чем 1010 разработчиками", false},
+		{"ru", "Pick twenty and four.", "Выберите 24.", true},
 		{"ru", "On March 20.", "Двадцатого марта.", false},
 		{"ru", "about 60 characters", "шестьюдесятью символами", false},
 		{"ru", "Gannen", "1 г.", false},

@@ -423,6 +423,10 @@ func checkNumbers(t *Translation) {
 		}
 	}
 	label, roman := labelLetter(t.Source)
+	heading := 0
+	if headingLabel(t.Source) == 0 {
+		heading = headingLabel(t.Target)
+	}
 	for i := range sc.tgt {
 		it := &sc.tgt[i]
 		if it.used || keyed || it.tok.glued || glued(t.Target, it.tok, t.Source) || t.idiom(t.Target, it.tok, t.Source) || hasText(added, it) {
@@ -430,6 +434,9 @@ func checkNumbers(t *Translation) {
 		}
 		if manSection(t.Target, it.tok, t.Source) || it.canon.kind == kindInt && it.canon.a != 0 && (it.canon.a == label || it.canon.a == roman) {
 			continue
+		}
+		if it.tok.at < heading {
+			continue // «F.1. Preamble»: the heading's number
 		}
 		// An aside or a range's start the translator adds explains the
 		// text, unless the source lost a number: then it may be the

@@ -399,3 +399,35 @@ func shortYear(s string, tok numToken, items []numItem) bool {
 	}
 	return false
 }
+
+// headingLabel returns the length of the section's label a text starts
+// with ("F.1. ", "2.3. ", "A.1 "), or 0: a manual's translation carries
+// the number its heading is given ("Preamble" → «F.1. Preamble»). A
+// label without a letter ends in a full stop: "2.5 seconds" is none.
+func headingLabel(s string) int {
+	i := 0
+	letter := len(s) > 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.'
+	if letter {
+		i = 2
+	}
+	digits := false
+	for {
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		digits, i = true, j
+		if i < len(s) && s[i] == '.' {
+			i++
+			continue
+		}
+		break
+	}
+	if !digits || i >= len(s) || s[i] != ' ' || !letter && s[i-1] != '.' {
+		return 0
+	}
+	return i
+}

@@ -162,6 +162,12 @@ var numWords = map[string]map[string]numWord{
 		"bäş": {value: 5, compound: true}, "alty": {value: 6, compound: true},
 		"ýedi": {value: 7, compound: true}, "sekiz": {value: 8, compound: true},
 		"dokuz": {value: 9, compound: true}, "on": {value: 10, endings: []string{"", "unjy", "y", "a", "da", "dan", "uň"}},
+		// ten and a unit written as one word: onalty is 16
+		"onbir": {value: 11, compound: true}, "oniki": {value: 12, compound: true},
+		"onüç": {value: 13, compound: true}, "ondört": {value: 14, compound: true},
+		"ondörd": {value: 14, compound: true}, "onbäş": {value: 15, compound: true},
+		"onalty": {value: 16, compound: true}, "onýedi": {value: 17, compound: true},
+		"onsekiz": {value: 18, compound: true}, "ondokuz": {value: 19, compound: true},
 		"ýigrimi": {value: 20, compound: true}, "otuz": {value: 30, compound: true},
 		"kyrk": {value: 40, compound: true}, "elli": {value: 50, compound: true},
 		"altmyş": {value: 60, compound: true}, "ýetmiş": {value: 70, compound: true},
@@ -197,6 +203,7 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 	// one made of several words ("twenty four"); prev is -1 after a
 	// month's name
 	prev, prevEnd := -1, 0
+	lastWord, lastEnd := "", -1 // the word before, of any kind
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isLetter(r) {
@@ -211,6 +218,12 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			}
 			j += s2
 		}
+		// A name said twice is a count of two: "Dot Dot Dash" is
+		// «штрихпунктир с 2 точками».
+		if lang == "en" && r >= 'A' && r <= 'Z' && i > 0 && lastEnd == i-1 && s[i-1] == ' ' && s[i:j] == lastWord {
+			out = append(out, 2)
+		}
+		lastWord, lastEnd = s[i:j], j
 		if s[i:j] == "May" && lang == "en" {
 			out = append(out, 5) // the month; "may" is a verb
 			i, prev = j, -1

@@ -678,6 +678,8 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "Primary Sync", "Синхронизация 1", false},
 		{"ru", "hexagon/six-pointed star", "шестиугольник/звезда с 6 лучами", false},
 		{"ru", "square/quad-star", "квадрат/звезда с 4 лучами", false},
+		{"ru", "Dot Dot Dash", "Штрихпунктир с 2 точками", false},
+		{"ru", "Dot Dash", "Штрихпунктир с 2 точками", true},
 		{"ru", "triangle/tri-star", "треугольник/звезда с 3 лучами", false},
 		// "second" is a unit of time as often as a rank: no number word
 		{"ru", "periods that are multiples of a second", "периоды, кратные степени 2", true},
@@ -703,6 +705,8 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "The width is 0.", "Ini nola deň.", false},
 		{"tk", "Ten people came.", "10 adam geldi.", false},
 		{"tk", "Ten people came.", "11 adam geldi.", true},
+		{"tk", "Set the base to 16", "Esasy onalty et", false},
+		{"tk", "Set the base to 16", "Esasy onbäş et", true},
 		{"tk", "The seminar starts at 08:00.", "Seminar sagat 8-de başlanar.", false},
 	}
 	testRaised(t, "numbers", cases)

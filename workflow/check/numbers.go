@@ -69,6 +69,11 @@ type numScratch struct {
 	hit    []int
 	pats   []uint8
 	words  [2][]uint64 // the values of the number words of the source and the target
+	// habits counts, for each name with a digit (POP3) in the sources of
+	// one document (habitPair, 1 + its pair), the translations that keep
+	// the digit and those that keep the name alone (nameHabit)
+	habits    map[string][2]int32
+	habitPair int32
 }
 
 // scanNumbersIn appends the numbers of s to out, starting at byte from,
@@ -253,9 +258,11 @@ func numeronym(s string, start, end int) bool {
 	if end-start > 2 || start < 1 || start >= 2 && isASCIILetter(s[start-2]) {
 		return false
 	}
-	// small letters after small, or capitals after a capital (I18N)
+	// small letters after small, or capitals after a capital and a
+	// number of letters left out, 10 to 19 (I18N, A11Y; H8S and M32R
+	// are names)
 	lo, hi := byte('a'), byte('z')
-	if s[start-1] >= 'A' && s[start-1] <= 'Z' && end < len(s) && s[end] >= 'A' && s[end] <= 'Z' {
+	if s[start-1] >= 'A' && s[start-1] <= 'Z' && end < len(s) && s[end] >= 'A' && s[end] <= 'Z' && end-start == 2 && s[start] == '1' {
 		lo, hi = 'A', 'Z'
 	}
 	j := end

@@ -30,29 +30,92 @@ func wordIn(s, w string) bool {
 }
 
 // keptName reports whether a source number glued to the end of a name
-// (POP3, IMAP4, Xfce4) is a version the translation drops while it keeps
-// the name as a word (POP, IMAP): the protocol or program called as it is
-// commonly called. The name must say something without its digit: three
-// capitals or more, or four letters or more from a capital, with one
-// digit after them. C90 → C and SVr4 → SVr lose what makes the name,
-// SRA4 → SRA3 is another number, and an identifier (dialog1) is no name.
-func keptName(s string, tok numToken, other string) bool {
-	if !tok.glued || len(tok.text) != 1 || letterAt(s, tok.at+1) || tok.at+1 < len(s) && isDigit(s[tok.at+1]) {
+// (POP3, IMAP4) is a version the translation drops while it keeps the
+// name as a word (POP, IMAP), and the translator does so as a habit in
+// the document (nameHabit): the protocol called as the translator calls
+// it. Once, it is a slip: WPA2 → WPA, RAID6 → RAID, OAuth2 → OAuth lose
+// what the name says. The name must say something without its digit
+// (namePart): C90 → C and SVr4 → SVr lose what makes it; SRA4 → SRA3 is
+// another number; an identifier (dialog1, IPV6_MULTICAST) is no name.
+func (t *Translation) keptName(s string, tok numToken, other string) bool {
+	if !tok.glued || len(tok.text) != 1 {
 		return false
 	}
-	w := tok.at
+	w, ok := namePart(s, tok.at)
+	return ok && wordIn(other, s[w:tok.at]) && t.nameHabit(s[w:tok.at+1])
+}
+
+// namePart returns where the name that ends at the single digit s[at]
+// starts: ASCII letters, three capitals or more, or four letters or more
+// from a capital, not ending in a version's v or a release's r (IPv,
+// SVr), standing as a word of its own (no letter, digit or _ beside it).
+func namePart(s string, at int) (int, bool) {
+	e := at + 1
+	if e < len(s) && (isASCIILetter(s[e]) || isDigit(s[e]) || s[e] == '_') {
+		return 0, false
+	}
+	w := at
 	for w > 0 && isASCIILetter(s[w-1]) {
 		w--
 	}
-	if w > 0 && wordRune(lastRune(s[:w])) {
-		return false
+	if w > 0 && (s[w-1] == '_' || wordRune(lastRune(s[:w]))) {
+		return 0, false
 	}
-	name := s[w:tok.at]
+	name := s[w:at]
 	caps := true
 	for i := 0; i < len(name); i++ {
 		caps = caps && name[i] >= 'A' && name[i] <= 'Z'
 	}
-	return (caps && len(name) >= 3 || len(name) >= 4 && name[0] >= 'A' && name[0] <= 'Z') && wordIn(other, name)
+	last := name[len(name)-1:]
+	return w, (caps && len(name) >= 3 || len(name) >= 4 && name[0] >= 'A' && name[0] <= 'Z' && last != "v" && last != "r")
+}
+
+// minHabit is how many of a document's translations must drop a name's
+// digit, and how many times more often than they keep it, for the drop
+// to be the translator's habit.
+const minHabit = 3
+
+// nameHabit reports whether the document's translations drop the digit
+// of the name (POP3) as a habit: minHabit times or more, and minHabit
+// times as often as they keep it. The document's names are counted once,
+// when one is first asked about.
+func (t *Translation) nameHabit(name string) bool {
+	sc := &t.r.num
+	if t.r.pairs == nil {
+		return false
+	}
+	if sc.habitPair != t.pm+1 {
+		sc.habitPair = t.pm + 1
+		if sc.habits == nil {
+			sc.habits = map[string][2]int32{}
+		}
+		clear(sc.habits)
+		p := t.r.pairs[t.pm-t.r.base]
+		for i := range p.Target.Segments {
+			seg := &p.Target.Segments[i]
+			if seg.Target == "" {
+				continue
+			}
+			for k := 1; k < len(seg.Source); k++ {
+				if !isDigit(seg.Source[k]) || !isASCIILetter(seg.Source[k-1]) {
+					continue
+				}
+				w, ok := namePart(seg.Source, k)
+				if !ok {
+					continue
+				}
+				c := sc.habits[seg.Source[w:k+1]]
+				if strings.Contains(seg.Target, seg.Source[w:k+1]) {
+					c[0]++
+				} else if wordIn(seg.Target, seg.Source[w:k]) {
+					c[1]++
+				}
+				sc.habits[seg.Source[w:k+1]] = c
+			}
+		}
+	}
+	c := sc.habits[name]
+	return c[1] >= minHabit && c[1] >= minHabit*c[0]
 }
 
 // dimensions reports whether a number is the digit of "2D" or "3D": a

@@ -621,9 +621,10 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "May (05)", "Май ()", true},
 		{"ru", "May (05)", "Май (05)", false},
 		{"ru", "IPv6", "IPv", true},
-		// a name kept, its version dropped; a name that needs its number
-		{"ru", "Can't connect to POP3 server.", "Нет соединения с сервером POP.", false},
-		{"ru", "Xfce4 Power Manager is not running.", "Менеджер питания Xfce не запущен.", false},
+		// a name kept, its version dropped once: a slip (the habit is
+		// TestNumberNameHabit's); a name that needs its number
+		{"ru", "Can't connect to POP3 server.", "Нет соединения с сервером POP.", true},
+		{"ru", "Xfce4 Power Manager is not running.", "Менеджер питания Xfce не запущен.", true},
 		{"ru", "POSIX.1-2001, SVr4.", "POSIX.1-2001, SVr.", true},
 		{"ru", "ISO C90 forbids it.", "ISO C запрещает это.", true},
 		{"ru", "SRA4", "SRA3", true},
@@ -688,6 +689,7 @@ func TestNumberWords(t *testing.T) {
 		// a size's ×, an upper-case numeronym, a scale word, UTC, a short year
 		{"ru", "Control 32x33x34x35:", "Control 32×33×34×35:", false},
 		{"ru", "I18N BiDi override", "Переопределение направления текста", false},
+		{"ru", "M32R specific options", "Параметры для MR", true},
 		{"ru", "more than 55,000,000 lines", "более 55 миллионов строк", false},
 		{"ru", "more than 55,000,000 lines", "более 56 миллионов строк", true},
 		{"ru", "more than 55 million lines", "более 55 000 000 строк", false},
@@ -710,6 +712,49 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "The seminar starts at 08:00.", "Seminar sagat 8-de başlanar.", false},
 	}
 	testRaised(t, "numbers", cases)
+}
+
+// TestNumberNameHabit: a name's digit the document's translator drops
+// as a habit (POP3 → POP, three times and never kept) is the name as the
+// translator calls it; dropped once, or as often as kept, it is a number
+// lost.
+func TestNumberNameHabit(t *testing.T) {
+	pop := [][2]string{
+		{"Can't connect to POP3 server.", "Нет соединения с сервером POP."},
+		{"POP3 protocol error", "Сбой протокола POP"},
+		{"Specify POP3 port", "Порт POP"},
+		{"Use WPA2 security", "Использовать защиту WPA"},
+		{"WPA2 Personal", "WPA2 Personal"},
+	}
+	cases := []struct {
+		name  string
+		pairs [][2]string
+		want  []string // the sources whose number is reported lost
+	}{
+		{"habit", pop, []string{"Use WPA2 security"}},
+		{"kept once", append(slices.Clone(pop), [2]string{"POP3 server:", "Сервер POP3:"}), []string{"Use WPA2 security"}},
+		{"kept as often", append(slices.Clone(pop[:3]), [2]string{"POP3 server:", "Сервер POP3:"}, [2]string{"POP3 port", "Порт POP3"}, [2]string{"POP3", "POP3"}),
+			[]string{"Can't connect to POP3 server.", "POP3 protocol error", "Specify POP3 port"}},
+		{"twice", pop[1:], []string{"POP3 protocol error", "Specify POP3 port", "Use WPA2 security"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := makePair("ru", c.pairs...)
+			var got []string
+			for _, f := range runChecks(t, Config{}, p) {
+				if f.Check == "numbers" {
+					for _, s := range p.Target.Segments {
+						if s.Line == f.Line {
+							got = append(got, s.Source)
+						}
+					}
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("numbers lost in %q, want %q", got, c.want)
+			}
+		})
+	}
 }
 
 // TestControlChars: a control character of the source is reported once,

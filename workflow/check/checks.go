@@ -417,7 +417,7 @@ func checkNumbers(t *Translation) {
 	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
-		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !t.saidInWords(it) && !thirdParty(t.Source, it) && !glued(t.Source, it.tok, t.Target) && !t.idiom(t.Source, it.tok, t.Target) && !t.keptName(t.Source, it.tok, t.Target) && !superscript(it.tok, t.Target) &&
+		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !t.saidInWords(it) && !thirdParty(t.Source, it) && !glued(t.Source, it.tok, t.Target) && !t.idiom(t.Source, it.tok, t.Target) && !t.keptName(t.Source, it.tok, t.Target) && !spelledNumeronym(t.Source, it.tok, t.Target) && !superscript(it.tok, t.Target) &&
 			!scaled(t.Source, it, t.Target, sc.tgt) && !utcOffset(t.Source, it.tok, t.Target) && !shortYear(t.Source, it.tok, sc.tgt) && !hasText(lost, it) {
 			lost = append(lost, it)
 		}

@@ -258,15 +258,8 @@ func numeronym(s string, start, end int) bool {
 	if end-start > 2 || start < 1 || start >= 2 && isASCIILetter(s[start-2]) {
 		return false
 	}
-	// small letters after small, or capitals after a capital and a
-	// number of letters left out, 10 to 19 (I18N, A11Y; H8S and M32R
-	// are names)
-	lo, hi := byte('a'), byte('z')
-	if s[start-1] >= 'A' && s[start-1] <= 'Z' && end < len(s) && s[end] >= 'A' && s[end] <= 'Z' && end-start == 2 && s[start] == '1' {
-		lo, hi = 'A', 'Z'
-	}
 	j := end
-	for j < len(s) && j-end < 3 && s[j] >= lo && s[j] <= hi {
+	for j < len(s) && j-end < 3 && s[j] >= 'a' && s[j] <= 'z' {
 		j++
 	}
 	if j == end || j-end > 2 || j == len(s) {

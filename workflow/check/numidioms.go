@@ -118,6 +118,26 @@ func (t *Translation) nameHabit(name string) bool {
 	return c[1] >= minHabit && c[1] >= minHabit*c[0]
 }
 
+// spelledNumeronym reports whether a source number is the middle of a
+// numeronym in capitals (I18N, L10N, A11Y: a capital, 10 to 19 letters
+// left out, a capital) that the translation spells out: it has no name
+// with digits at all, where F16C → F17C would be a name changed.
+func spelledNumeronym(s string, tok numToken, other string) bool {
+	at, e := tok.at, tok.at+len(tok.text)
+	if !tok.glued || len(tok.text) != 2 || tok.text[0] != '1' || e >= len(s) || s[e] < 'A' || s[e] > 'Z' || s[at-1] < 'A' || s[at-1] > 'Z' {
+		return false
+	}
+	if at >= 2 && wordRune(lastRune(s[:at-1])) || e+1 < len(s) && wordRune(firstRune(s[e+1:])) {
+		return false
+	}
+	for k := 1; k < len(other); k++ {
+		if isDigit(other[k]) && (isASCIILetter(other[k-1]) || k+1 < len(other) && isASCIILetter(other[k+1])) {
+			return false
+		}
+	}
+	return true
+}
+
 // dimensions reports whether a number is the digit of "2D" or "3D": a
 // term for flat or solid that a translation says in words («объёмный»,
 // «трёхмерный», «параллелепипед» for a 3D box) or adds, no count. A D
@@ -130,6 +150,12 @@ func dimensions(s string, tok numToken, other string) bool {
 	e := tok.at + 1
 	if e >= len(s) || s[e]|0x20 != 'd' || e+1 < len(s) && wordRune(firstRune(s[e+1:])) {
 		return false
+	}
+	// the other side's own term: 3D → 4D is the term changed
+	for k := 1; k < len(other); k++ {
+		if other[k]|0x20 == 'd' && other[k-1] >= '2' && other[k-1] <= '4' && (k+1 == len(other) || !wordRune(firstRune(other[k+1:]))) {
+			return other[k-1] == s[tok.at]
+		}
 	}
 	return !wordIn(strings.ReplaceAll(other, "%d", ""), s[e:e+1])
 }
@@ -436,7 +462,7 @@ func scaled(s string, it *numItem, other string, items []numItem) bool {
 // utcOffset reports whether a number is the 0000 of the offset "+0000",
 // which the other side gives as UTC.
 func utcOffset(s string, tok numToken, other string) bool {
-	return tok.text == "0000" && tok.at > 0 && s[tok.at-1] == '+' && strings.Contains(other, "UTC")
+	return tok.text == "0000" && tok.at > 0 && s[tok.at-1] == '+' && strings.Contains(other, "UTC") && !strings.Contains(other, "+")
 }
 
 // shortYear reports whether a number of two digits ends a range of years

@@ -6,11 +6,13 @@ import (
 )
 
 // The numbers a translation may drop or add without changing what the
-// text says: a version dropped from a name it keeps (POP3 → POP), a term
-// with a digit (3D, 1:1, 100 %) said in words, a list numbered where the
-// other side has bullets, a bracketed aside the translator adds, a manual
-// page's section given to a function the source names, a label's letter
-// written as its number ("Card A" → «Карта 1»).
+// text says: a version dropped from a name it keeps, as the translator's
+// habit (POP3 → POP), a term with a digit (3D, 1:1, 100 %) said in words,
+// a list numbered where the other side has bullets, a bracketed aside
+// the translator adds, a manual page's section given to a function the
+// source names, a heading's label, a label's letter written as its number
+// ("Card A" → «Карта 1»), a number with a word that multiplies it («55
+// миллионов»), a year's range written short (1967-73).
 
 // wordIn reports whether w stands in s as a word of its own, with no
 // letter or digit beside it.

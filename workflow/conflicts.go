@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -152,8 +153,7 @@ func editText(env *ui.Env, in *bufio.Reader, s *catalog.Segment, editor string) 
 	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
 		return "", err
 	}
-	args := strings.Fields(editor)
-	cmd := exec.Command(args[0], append(args[1:], path)...)
+	cmd := editorCommand(editor, path)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
 		return "", fmt.Errorf("editor %s: %w", editor, err)
@@ -163,6 +163,32 @@ func editText(env *ui.Env, in *bufio.Reader, s *catalog.Segment, editor string) 
 		return "", err
 	}
 	return editedText(string(data), "# "+env.T("MergeEditHelp", nil)), nil
+}
+
+// shellChars are the characters that make git hand its editor to the
+// shell (run-command.c's prepare_shell_cmd); without them the editor is
+// one program's name or path.
+const shellChars = "|&;<>()$`\\\"' \t\n*?[#~=%"
+
+// editorCommand runs the editor on path as git runs GIT_EDITOR: a value
+// with a space, a quote or any other shell character goes to sh -c
+// "$EDITOR \"$@\"", so EDITOR="code --wait" passes --wait and
+// EDITOR="'/opt/my editor/ed'" quotes a path with spaces; a plain name or
+// path runs as it is. A path with spaces, unquoted, that names a program
+// is run as that program too (git would fail on it). Windows has no sh:
+// there the value is split at spaces.
+func editorCommand(editor, path string) *exec.Cmd {
+	if fi, err := os.Stat(editor); err == nil && fi.Mode().IsRegular() && strings.ContainsAny(editor, `/\`) {
+		return exec.Command(editor, path)
+	}
+	if !strings.ContainsAny(editor, shellChars) {
+		return exec.Command(editor, path)
+	}
+	if runtime.GOOS == "windows" {
+		args := strings.Fields(editor)
+		return exec.Command(args[0], append(args[1:], path)...)
+	}
+	return exec.Command("sh", "-c", editor+` "$@"`, editor, path)
 }
 
 // editedText is the translation in the file editText opened, as the editor

@@ -2,7 +2,10 @@ package workflow
 
 import (
 	"context"
+	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -99,6 +102,52 @@ func TestWalkConflictsEditor(t *testing.T) {
 	}
 }
 
+// The editor's value is run as git runs it: through the shell when it
+// holds a space or a quote, so an option (code --wait) and a quoted path
+// with spaces work; a path with spaces, unquoted, is run as that program.
+func TestWalkConflictsEditorCommand(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no sh")
+	}
+	if _, err := exec.LookPath("sed"); err != nil {
+		t.Skip("no sed to play the editor")
+	}
+	dir := filepath.Join(t.TempDir(), "my editor")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ed := filepath.Join(dir, "ed it")
+	// The editor edits its last argument and notes the ones before it.
+	script := "#!/bin/sh\nfor last; do :; done\necho \"$#\" \"$1\" > \"$(dirname \"$0\")/args\"\nsed -i s/Старый/Новый/ \"$last\"\n"
+	if err := os.WriteFile(ed, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ editor, args string }{
+		{"'" + ed + "' --wait", "2 --wait"},
+		{`"` + ed + `" --wait`, "2 --wait"},
+		{ed, "1"},
+		{strings.ReplaceAll(ed, " ", `\ `), "1"},
+	} {
+		c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{{
+			ID: "a", Source: "A.", Target: "Старый текст.", State: catalog.Translated,
+			Conflicts: []catalog.Conflict{{Target: "Другой текст.", State: catalog.Translated, From: "ru.po:3"}},
+		}}}
+		env, _, _ := ui.NewTest("", "e\n")
+		opts := MergeOptions{Who: "Aýna", Now: "2024-06-02T10:00:00Z", Editor: tc.editor}
+		if _, err := walkConflicts(context.Background(), env, nil, []*catalog.Catalog{c}, opts); err != nil {
+			t.Errorf("%s: %v", tc.editor, err)
+			continue
+		}
+		if s := c.Segments[0]; s.Target != "Новый текст." {
+			t.Errorf("%s: edited to %q", tc.editor, s.Target)
+		}
+		args, _ := os.ReadFile(filepath.Join(dir, "args"))
+		if got := strings.TrimSpace(string(args)); !strings.HasPrefix(got, tc.args) {
+			t.Errorf("%s: the editor's arguments: %q, want %q and the file", tc.editor, got, tc.args)
+		}
+	}
+}
+
 // The text the editor leaves above the help line is the translation
 // whole, a line starting with # too; a CR LF the editor wrote is a line
 // break.
@@ -106,7 +155,7 @@ func TestWalkConflictsEditorHash(t *testing.T) {
 	if _, err := exec.LookPath("sed"); err != nil {
 		t.Skip("no sed to play the editor")
 	}
-	for _, editor := range []string{"sed -i s/x/x/", `sed -i s/$/\x0d/`} {
+	for _, editor := range []string{"sed -i s/x/x/", `sed -i 's/$/\x0d/'`} {
 		c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{{
 			ID: "a", Source: "#1 in the ranking.\nSecond line.", Target: "#1 в рейтинге.\nВторая строка.", State: catalog.Translated,
 			Conflicts: []catalog.Conflict{{Target: "Другой текст.", State: catalog.Translated, From: "ru.po:3"}},

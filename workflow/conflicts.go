@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/terjime/terjime/workflow/catalog"
@@ -88,8 +89,8 @@ func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.
 		case answer == "t":
 			merge.TakeConflict(s, len(s.Conflicts)-1, opts.Who, opts.Now)
 			return false, nil
-		case len(answer) == 1 && answer[0] >= '1' && answer[0] <= '9' && int(answer[0]-'0') <= len(s.Conflicts):
-			merge.TakeConflict(s, int(answer[0]-'1'), opts.Who, opts.Now)
+		case versionNumber(answer, len(s.Conflicts)) > 0:
+			merge.TakeConflict(s, versionNumber(answer, len(s.Conflicts))-1, opts.Who, opts.Now)
 			return false, nil
 		case answer == "e":
 			text, err := editText(env, in, s, opts.Editor)
@@ -163,6 +164,16 @@ func editText(env *ui.Env, in *bufio.Reader, s *catalog.Segment, editor string) 
 		return "", err
 	}
 	return editedText(string(data), "# "+env.T("MergeEditHelp", nil)), nil
+}
+
+// versionNumber is the version of a conflict the answer names by its
+// number, 1 to count (there may be more than nine), or 0.
+func versionNumber(answer string, count int) int {
+	k, err := strconv.Atoi(answer)
+	if err != nil || k < 1 || k > count || answer[0] == '+' {
+		return 0
+	}
+	return k
 }
 
 // shellChars are the characters that make git hand its editor to the

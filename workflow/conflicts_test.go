@@ -2,6 +2,7 @@ package workflow
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,6 +80,26 @@ func TestWalkConflicts(t *testing.T) {
 	}
 	if n := strings.Count(out, "ru/news, segment b"); n != 1 {
 		t.Errorf("an unknown answer showed the conflict %d times", n)
+	}
+}
+
+// A conflict with more than nine other versions takes any of them by its
+// number; a number past the last asks again.
+func TestWalkConflictsManyVersions(t *testing.T) {
+	s := catalog.Segment{ID: "a", Source: "A.", Target: "Каталог.", State: catalog.Reviewed}
+	for k := 1; k <= 12; k++ {
+		s.Conflicts = append(s.Conflicts, catalog.Conflict{Target: fmt.Sprintf("Версия %d.", k), State: catalog.Translated})
+	}
+	c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{s}}
+	env, _, errb := ui.NewTest("", "13\n0\n+1\n11\n")
+	if _, err := walkConflicts(context.Background(), env, nil, []*catalog.Catalog{c}, MergeOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if s := c.Segments[0]; s.Target != "Версия 11." || len(s.Conflicts) != 0 {
+		t.Errorf("took %q, %d conflicts left", s.Target, len(s.Conflicts))
+	}
+	if n := strings.Count(errb.String(), "[1–12] take that version"); n != 4 {
+		t.Errorf("asked %d times, want 4:\n%s", n, errb)
 	}
 }
 

@@ -488,7 +488,7 @@ func (r *localeRun) pair(pi int32) {
 		}
 		total++
 		if len(seg.Conflicts) > 0 {
-			r.emit(pm, seg, s.Note, "conflict", "CheckConflict", conflictArgs(seg))
+			r.emit(pm, seg, s.Note, "conflict", "CheckConflict", conflictArgs(seg, "[[segment.conflict]]"))
 		}
 		switch {
 		case seg.State == catalog.Untranslated && !blank(seg.Target):
@@ -527,7 +527,8 @@ func (r *localeRun) pair(pi int32) {
 		if !dup(seg, si) {
 			r.emit(pm, seg, "", "obsolete", "CheckObsolete", nil)
 			if len(seg.Conflicts) > 0 {
-				r.emit(pm, seg, "", "conflict", "CheckConflict", conflictArgs(seg))
+				// An obsolete entry keeps its conflicts under [[obsolete]].
+				r.emit(pm, seg, "", "conflict", "CheckConflict", conflictArgs(seg, "[[obsolete.conflict]]"))
 			}
 		}
 	}
@@ -937,11 +938,11 @@ func trailingSpace(s string) bool {
 }
 
 // conflictArgs says where the other version of an open conflict came from
-// (the latest, when several wait).
-func conflictArgs(seg *catalog.Segment) map[string]any {
+// (the latest, when several wait), and the table it waits in.
+func conflictArgs(seg *catalog.Segment, table string) map[string]any {
 	from := seg.Conflicts[len(seg.Conflicts)-1].From
 	if from == "" {
 		from = "a merge"
 	}
-	return map[string]any{"ID": seg.ID, "From": from}
+	return map[string]any{"ID": seg.ID, "From": from, "Table": table}
 }

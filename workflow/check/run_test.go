@@ -1544,6 +1544,19 @@ func TestConflictFinding(t *testing.T) {
 	if fs[0].Severity != Error {
 		t.Errorf("severity %v", fs[0].Severity)
 	}
+
+	// An obsolete entry's conflict waits under [[obsolete]]: the message
+	// names the table the user will find it in.
+	p = makePair("ru", [2]string{"Sentence number 1.", "Предложение 1."})
+	p.Target.Obsolete = []catalog.Segment{{ID: "aaaaaaaaaaaa", Source: "Removed.", Target: "Удалено.", State: catalog.Translated,
+		Conflicts: []catalog.Conflict{{Target: "Убрано.", State: catalog.Translated, From: "ru.po:7"}}}}
+	want = []string{
+		"conflict: a conflict is open: another version of the translation (from ru.po:7) waits in the catalog ([[obsolete.conflict]]); settle it with terjime merge --take file|catalog --segment aaaaaaaaaaaa or terjime merge --interactive",
+		"obsolete: obsolete entry: its sentence was removed from the article (terjime segment --purge-obsolete drops it)",
+	}
+	if got := names(NewReport(runChecks(t, Config{}, p), nil).Findings); !slices.Equal(got, want) {
+		t.Errorf("obsolete: got  %q\nwant %q", got, want)
+	}
 }
 
 // TestLocalizeNested checks that a message used as an argument is

@@ -995,9 +995,10 @@ func listItemEnd(s string) bool {
 // source that is just "'", or "keyword `"), or closes a quotation with '
 // before it opens one with ` (a piece of a message cut between two
 // quotations: "f' and `c"): an apostrophe inside a word (can't) does not
-// count, and pairs (`…', '…') balance.
+// count, nor does a plural's possessive outside a quotation (the users'
+// `config' file), and pairs (`…', '…') balance.
 func asciiQuotes(s string) bool {
-	n, ticks := 0, 0
+	n, ticks, open := 0, 0, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '`':
@@ -1006,13 +1007,32 @@ func asciiQuotes(s string) bool {
 			}
 			n++
 			ticks++
+			open++
 		case '\'':
-			if i == 0 || i == len(s)-1 || !isLetter(rune(s[i-1])) || !isLetter(rune(s[i+1])) {
+			switch {
+			case i > 0 && i < len(s)-1 && isLetter(rune(s[i-1])) && isLetter(rune(s[i+1])):
+				// an apostrophe inside a word
+			case open == 0 && pluralPossessive(s, i):
+			case i == 0 || isSpaceByte(s[i-1]) || s[i-1] == '(' || s[i-1] == '[':
 				n++
+				open++
+			default:
+				n++
+				if open > 0 {
+					open--
+				}
 			}
 		}
 	}
 	return n%2 == 1
+}
+
+// pluralPossessive reports whether the ' at s[i] ends a plural's
+// possessive: after the s of a word of three letters or more, before no
+// letter (the users' files).
+func pluralPossessive(s string, i int) bool {
+	return i >= 3 && (s[i-1] == 's' || s[i-1] == 'S') && isLetter(rune(s[i-2])) && isLetter(rune(s[i-3])) &&
+		(i+1 == len(s) || !isLetter(rune(s[i+1])))
 }
 
 func checkMixedLanguage(t *Translation) {

@@ -377,7 +377,7 @@ func TestTextChecks(t *testing.T) {
 		{"quotes", "ru", "Edit the users' `config' file.", "Измените файл «config пользователей.", true}, // a possessive, not a quotation mark
 		{"quotes", "ru", "Edit the users' `config' file.", "Измените файл «config» пользователей.", false},
 		{"quotes", "ru", "The 'users' `config' file.", "Файл «config» «users.", true},
-		{"quotes", "ru", "files' and `c", "файлов» и «c", false}, // a piece cut between two quotations
+		{"quotes", "ru", "files' and `c", "файлов» и «c", false},                                                                                     // a piece cut between two quotations
 		{"end-punctuation", "ru", "with -l, print sizes like 1K 234M 2G etc.", "с -l печатать размеры в удобном виде (например, 1K 234M 2G)", false}, // the stop of "etc."
 		{"end-punctuation", "ru", "packages can have hidden bugs, security holes etc.", "в пакетах могут быть скрытые ошибки, дыры в защите и т. д", true},
 		{"end-punctuation", "ru", "%d labels changed.", "Метки изменены: %d", false},                                                             // a label and its value

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/terjime/terjime/internal/input"
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/disk"
 	"github.com/terjime/terjime/workflow/git"
@@ -131,7 +132,7 @@ func hasLine(text, line string) bool {
 // catalog changed on both sides (terjime segment remakes it from the merged
 // source document), are merged line by line as git would.
 func GitMergeDriver(ctx context.Context, env *ui.Env, base, ours, theirs, path string) error {
-	read := func(file, label string) (*catalog.Catalog, []byte, error) {
+	read := func(file string) (*catalog.Catalog, []byte, error) {
 		data, err := os.ReadFile(file)
 		if err != nil {
 			return nil, nil, err
@@ -139,16 +140,18 @@ func GitMergeDriver(ctx context.Context, env *ui.Env, base, ours, theirs, path s
 		if len(data) == 0 {
 			return nil, data, nil // the file did not exist on that side
 		}
-		c, err := catalog.Parse(path+" ("+label+")", data)
+		c, err := catalog.Parse(path, data)
 		return c, data, err
 	}
-	b, bData, errB := read(base, "base")
-	o, oData, errO := read(ours, "ours")
-	t, tData, errT := read(theirs, "theirs")
-	if err := errors.Join(errB, errO, errT); err != nil || o == nil || t == nil {
-		if err != nil {
-			env.Info("GitMergeLines", map[string]any{"Path": path, "Reason": err.Error()})
-		}
+	b, bData, errB := read(base)
+	o, oData, errO := read(ours)
+	t, tData, errT := read(theirs)
+	if errB != nil || errO != nil || errT != nil || o == nil || t == nil {
+		// git gives the driver each side as a temporary file: a line of
+		// one is named with its side and the commit that holds it.
+		unreadable(env, path, "GitMergeSideBase", "", errB)
+		unreadable(env, path, "GitMergeSideOurs", "HEAD", errO)
+		unreadable(env, path, "GitMergeSideTheirs", theirsCommit(), errT)
 		return mergeLines(ctx, env, base, ours, theirs, path)
 	}
 	switch {
@@ -181,6 +184,49 @@ func mergeLines(ctx context.Context, env *ui.Env, base, ours, theirs, path strin
 		return Findings(env.T("GitMergeLinesConflict", map[string]any{"Path": path}))
 	}
 	return nil
+}
+
+// unreadable tells that one side's version of the catalog at path is not a
+// catalog terjime can read (err; nothing when err is nil): which side,
+// where in that version and why, how to see it (git show rev:path, when
+// there is a rev), and what to do: the file is merged line by line, so
+// the text is fixed in the merged file.
+func unreadable(env *ui.Env, path, side, rev string, err error) {
+	if err == nil {
+		return
+	}
+	text, excerpt, _ := strings.Cut(env.ErrorText(err), "\n")
+	var ie *input.Error
+	if errors.As(err, &ie) && ie.Line > 0 {
+		prefix := fmt.Sprintf("%s:%d: ", ie.File, ie.Line)
+		if ie.Column > 0 {
+			prefix = fmt.Sprintf("%s:%d:%d: ", ie.File, ie.Line, ie.Column)
+		}
+		text = env.T("GitMergeAtLine", map[string]any{"Line": ie.Line, "Reason": strings.TrimPrefix(text, prefix)})
+	} else if errors.As(err, &ie) {
+		text = strings.TrimPrefix(text, ie.File+": ")
+	}
+	data := map[string]any{"Path": path, "Side": env.T(side, nil), "Reason": text, "Rev": rev}
+	if rev == "" {
+		env.Info("GitMergeLinesBase", data)
+	} else {
+		env.Info("GitMergeLines", data)
+	}
+	if excerpt != "" && !env.Quiet {
+		fmt.Fprintln(env.Err, excerpt)
+	}
+}
+
+// theirsCommit is the commit the merged branch's version comes from: the
+// one git names to a merge's drivers in a GITHEAD_<commit> variable, else
+// MERGE_HEAD.
+func theirsCommit() string {
+	for _, kv := range os.Environ() {
+		if k, _, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "GITHEAD_") && len(k) > len("GITHEAD_") {
+			return strings.TrimPrefix(k, "GITHEAD_")
+		}
+	}
+	return "MERGE_HEAD"
 }
 
 // mergeLabel says where the other side of a conflict came from: the

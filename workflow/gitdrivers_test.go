@@ -66,6 +66,32 @@ func TestGitMergeDriver(t *testing.T) {
 	if !strings.Contains(string(data), "<<<<<<< ours") || !strings.Contains(errb.String(), "merged line by line") {
 		t.Errorf("no line merge:\n%s\n%s", data, errb)
 	}
+	if want := "locales/ru/news.toml: terjime cannot read this branch's version (ours) as a catalog (line 1: malformed TOML"; !strings.Contains(errb.String(), want) ||
+		!strings.Contains(errb.String(), "git show HEAD:locales/ru/news.toml shows that version") {
+		t.Errorf("the message does not say which side, where and how to see it:\n%s", errb)
+	}
+
+	// Their side has a line no catalog has: the message names their side,
+	// the line of their version and the commit it is in, never the line
+	// of git's temporary file.
+	t.Setenv("GITHEAD_0123abcd", "other")
+	os.WriteFile(ours, cat("А, наше.", "Б.").Marshal(), 0o644)
+	os.WriteFile(theirs, []byte(strings.Replace(string(cat("А.", "Б, их.").Marshal()), `state = "translated"`, `state = "translatd"`, 1)), 0o644)
+	errb.Reset()
+	GitMergeDriver(context.Background(), env, base, ours, theirs, "locales/ru/news.toml")
+	for _, w := range []string{
+		"locales/ru/news.toml: terjime cannot read the merged branch's version (theirs) as a catalog (line ",
+		`unknown state "translatd"`,
+		"git show 0123abcd:locales/ru/news.toml shows that version",
+		"correct that text in the merged file",
+	} {
+		if !strings.Contains(errb.String(), w) {
+			t.Errorf("the message lacks %q:\n%s", w, errb)
+		}
+	}
+	if strings.Contains(errb.String(), "(theirs):") {
+		t.Errorf("the message names a line of git's temporary file:\n%s", errb)
+	}
 }
 
 // The diff driver writes a catalog segment by segment, one field a line,

@@ -3,6 +3,7 @@ package workflow
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -94,6 +95,13 @@ func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.
 			return false, nil
 		case answer == "e":
 			text, err := editText(env, in, s, opts.Editor)
+			var failed *editorError
+			if errors.As(err, &failed) {
+				// An editor that exits with an error (vim's :cq) leaves
+				// this conflict open; the ones settled so far stay so.
+				env.Info("MergeEditFailed", map[string]any{"Editor": opts.Editor, "Reason": failed.err.Error()})
+				continue
+			}
 			if err != nil {
 				return false, err
 			}
@@ -157,7 +165,7 @@ func editText(env *ui.Env, in *bufio.Reader, s *catalog.Segment, editor string) 
 	cmd := editorCommand(editor, path)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("editor %s: %w", editor, err)
+		return "", &editorError{editor, err}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -165,6 +173,16 @@ func editText(env *ui.Env, in *bufio.Reader, s *catalog.Segment, editor string) 
 	}
 	return editedText(string(data), "# "+env.T("MergeEditHelp", nil)), nil
 }
+
+// editorError is the editor's failure to run or its exit with an error.
+type editorError struct {
+	editor string
+	err    error
+}
+
+func (e *editorError) Error() string { return fmt.Sprintf("editor %s: %v", e.editor, e.err) }
+
+func (e *editorError) Unwrap() error { return e.err }
 
 // versionNumber is the version of a conflict the answer names by its
 // number, 1 to count (there may be more than nine), or 0.

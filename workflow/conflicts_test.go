@@ -123,6 +123,33 @@ func TestWalkConflictsEditor(t *testing.T) {
 	}
 }
 
+// An editor that exits with an error (vim's :cq) or does not run leaves
+// its conflict open and asks again; what was settled before stays so and
+// the walk goes on.
+func TestWalkConflictsEditorFails(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no sh")
+	}
+	other := []catalog.Conflict{{Target: "Другой.", State: catalog.Translated, From: "ru.po:3"}}
+	for _, editor := range []string{"false", "/no/such/editor"} {
+		c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+			{ID: "a", Source: "A.", Target: "А.", State: catalog.Reviewed, Conflicts: slices.Clone(other)},
+			{ID: "b", Source: "B.", Target: "Б.", State: catalog.Reviewed, Conflicts: slices.Clone(other)},
+		}}
+		env, _, errb := ui.NewTest("", "t\ne\nk\n")
+		_, err := walkConflicts(context.Background(), env, nil, []*catalog.Catalog{c}, MergeOptions{Editor: editor})
+		if err != nil {
+			t.Fatalf("%s: %v", editor, err)
+		}
+		if a, b := c.Segments[0], c.Segments[1]; a.Target != "Другой." || len(a.Conflicts) != 0 || b.Target != "Б." || len(b.Conflicts) != 0 {
+			t.Errorf("%s: a %q (%d conflicts), b %q (%d conflicts)", editor, a.Target, len(a.Conflicts), b.Target, len(b.Conflicts))
+		}
+		if want := "the editor " + editor + " failed ("; !strings.Contains(errb.String(), want) {
+			t.Errorf("%s: the walk does not say %q:\n%s", editor, want, errb)
+		}
+	}
+}
+
 // The editor's value is run as git runs it: through the shell when it
 // holds a space or a quote, so an option (code --wait) and a quoted path
 // with spaces work; a path with spaces, unquoted, is run as that program.

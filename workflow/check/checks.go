@@ -35,7 +35,8 @@ func init() {
 		Check{Name: "conflict", Severity: Error, Completeness: true,
 			Doc: "a merge left a conflict open: another version of the segment waits in the catalog ([[segment.conflict]], or [[obsolete.conflict]] for an obsolete entry)",
 			Messages: map[string]string{
-				"CheckConflict": `a conflict is open: another version of the translation (from {{.From}}) waits in the catalog ({{.Table}}); settle it with terjime merge --take file|catalog --segment {{.ID}} or terjime merge --interactive`,
+				"CheckConflictFromMerge": "a merge",
+				"CheckConflict":          `a conflict is open: another version of the translation (from {{.From}}) waits in the catalog ({{.Table}}); settle it with terjime merge --take file|catalog --segment {{.ID}} or terjime merge --interactive`,
 			}},
 		Check{Name: "outdated", Severity: Error, Completeness: true,
 			Doc: "a translation was made for an earlier source, or came from a fuzzy match",

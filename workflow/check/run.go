@@ -940,9 +940,9 @@ func trailingSpace(s string) bool {
 // conflictArgs says where the other version of an open conflict came from
 // (the latest, when several wait), and the table it waits in.
 func conflictArgs(seg *catalog.Segment, table string) map[string]any {
-	from := seg.Conflicts[len(seg.Conflicts)-1].From
+	var from any = seg.Conflicts[len(seg.Conflicts)-1].From
 	if from == "" {
-		from = "a merge"
+		from = Msg{"CheckConflictFromMerge", nil} // said in the UI language
 	}
 	return map[string]any{"ID": seg.ID, "From": from, "Table": table}
 }

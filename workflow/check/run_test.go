@@ -1561,6 +1561,23 @@ func TestConflictFinding(t *testing.T) {
 	if got := names(NewReport(runChecks(t, Config{}, p), nil).Findings); !slices.Equal(got, want) {
 		t.Errorf("obsolete: got  %q\nwant %q", got, want)
 	}
+
+	// A conflict that does not say where it came from came from a merge,
+	// which the UI's language says.
+	p.Target.Obsolete[0].Conflicts[0].From = ""
+	fs = NewReport(runChecks(t, Config{}, p), nil).Findings
+	if !strings.Contains(fs[0].Message, "(from a merge)") {
+		t.Errorf("no from: %s", fs[0].Message)
+	}
+	Localize(fs, func(key string, args map[string]any) string {
+		if key == "CheckConflictFromMerge" {
+			return "слияния"
+		}
+		return fmt.Sprintf("%s(%v)", key, args["From"])
+	})
+	if want := "CheckConflict(слияния)"; fs[0].Message != want {
+		t.Errorf("localised: %q, want %q", fs[0].Message, want)
+	}
 }
 
 // TestLocalizeNested checks that a message used as an argument is

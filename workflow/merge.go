@@ -197,6 +197,22 @@ func settleStored(ctx context.Context, env *ui.Env, p *Project, opts MergeOption
 			}
 		}
 	}
+	asked := 0
+	for _, c := range withConflicts {
+		for range merge.WithConflicts(c, opts.Segments) {
+			asked++
+		}
+	}
+	if asked == 0 {
+		// Nothing was merged, so "the catalogs already hold these
+		// translations" would not be true: say there is nothing to settle.
+		if len(opts.Segments) > 0 {
+			env.Info("MergeNoConflictsSegment", map[string]any{"IDs": strings.Join(opts.Segments, ", ")})
+		} else {
+			env.Info("MergeNoConflicts", nil)
+		}
+		return openConflicts(env, withConflicts)
+	}
 	var changed []*catalog.Catalog
 	if opts.Interactive {
 		if changed, err = walkConflicts(ctx, env, p, withConflicts, opts); err != nil {

@@ -103,6 +103,26 @@ func TestMergeConflictKeptOpen(t *testing.T) {
 	if s, _ := c.Lookup(idReviewed); s.Target != "Представительство МОМ провело семинар о торговле людьми." || s.State != catalog.Translated || len(s.Conflicts) != 0 || s.ChangedBy != testWho {
 		t.Errorf("taken: %+v", s)
 	}
+
+	// With none open, --take and --interactive say there is nothing to
+	// settle, not that the catalogs hold a file's translations.
+	for _, tc := range []struct {
+		opts MergeOptions
+		want string
+	}{
+		{MergeOptions{Take: "file"}, "no open conflicts: nothing to settle"},
+		{MergeOptions{Take: "catalog", Segments: []string{"0123456789ab"}}, "no open conflict in the segments --segment names (0123456789ab): nothing to settle"},
+	} {
+		msg, err := runMerge(t, p, tc.opts)
+		if err != nil || strings.TrimSpace(msg) != tc.want {
+			t.Errorf("%+v: %v, said\n%s\nwant %s", tc.opts, err, msg, tc.want)
+		}
+	}
+	env, _, errb := ui.NewTest("", "")
+	env.InTTY, env.ErrTTY = true, true
+	if err := Merge(context.Background(), env, p, MergeOptions{Interactive: true}); err != nil || strings.TrimSpace(errb.String()) != "no open conflicts: nothing to settle" {
+		t.Errorf("--interactive: %v, said\n%s", err, errb)
+	}
 }
 
 // TestMergeForce: --force (--take file) takes the file's version and says

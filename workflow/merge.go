@@ -146,7 +146,7 @@ func Merge(ctx context.Context, env *ui.Env, p *Project, opts MergeOptions) erro
 			return err
 		}
 	}
-	if err := writeMerged(ctx, env, p, cats, opts.DryRun); err != nil {
+	if err := writeMerged(ctx, env, p, cats, opts.DryRun, "MergeNothing"); err != nil {
 		return err
 	}
 	if err := openConflicts(env, res.Read); err != nil {
@@ -233,15 +233,18 @@ func settleStored(ctx context.Context, env *ui.Env, p *Project, opts MergeOption
 		}
 		env.Info("MergeSettled", map[string]any{"Count": settled, "Side": side})
 	}
-	if err := writeMerged(ctx, env, p, changed, opts.DryRun); err != nil {
+	// No file was merged: a walk that skipped every conflict settled
+	// nothing, which is what to say.
+	if err := writeMerged(ctx, env, p, changed, opts.DryRun, "MergeNothingSettled"); err != nil {
 		return err
 	}
 	return openConflicts(env, withConflicts)
 }
 
 // writeMerged writes the catalogs a merge changed, all or none, or with
-// dryRun lists those that would change.
-func writeMerged(ctx context.Context, env *ui.Env, p *Project, cats []*catalog.Catalog, dryRun bool) error {
+// dryRun lists those that would change; nothing is the message that says
+// no catalog changed.
+func writeMerged(ctx context.Context, env *ui.Env, p *Project, cats []*catalog.Catalog, dryRun bool, nothing string) error {
 	plan := p.newPlan("merge")
 	if dryRun {
 		for _, c := range cats {
@@ -273,7 +276,7 @@ func writeMerged(ctx context.Context, env *ui.Env, p *Project, cats []*catalog.C
 		env.Info("MergeWrote", map[string]any{"Path": p.Rel(c)})
 	}
 	if len(changed) == 0 {
-		env.Info("MergeNothing", nil)
+		env.Info(nothing, nil)
 	}
 	return nil
 }

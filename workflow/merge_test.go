@@ -91,6 +91,15 @@ func TestMergeConflictKeptOpen(t *testing.T) {
 		t.Errorf("merging again: %d conflicts kept", len(s.Conflicts))
 	}
 
+	// A walk that skips the conflict settles nothing and says so; it is
+	// still open.
+	env, _, errb := ui.NewTest("", "s\n")
+	env.InTTY, env.ErrTTY = true, true
+	err = Merge(context.Background(), env, p, MergeOptions{Interactive: true})
+	if !errors.Is(err, ErrFindings) || !strings.Contains(errb.String(), "nothing settled: the catalogs are as they were") {
+		t.Errorf("skipped: %v, said\n%s", err, errb)
+	}
+
 	// --take without files settles what the catalogs hold.
 	msg, err = runMerge(t, p, MergeOptions{Take: "file", Segments: []string{idReviewed}})
 	if err != nil {
@@ -118,7 +127,7 @@ func TestMergeConflictKeptOpen(t *testing.T) {
 			t.Errorf("%+v: %v, said\n%s\nwant %s", tc.opts, err, msg, tc.want)
 		}
 	}
-	env, _, errb := ui.NewTest("", "")
+	env, _, errb = ui.NewTest("", "")
 	env.InTTY, env.ErrTTY = true, true
 	if err := Merge(context.Background(), env, p, MergeOptions{Interactive: true}); err != nil || strings.TrimSpace(errb.String()) != "no open conflicts: nothing to settle" {
 		t.Errorf("--interactive: %v, said\n%s", err, errb)

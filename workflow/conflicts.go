@@ -63,6 +63,9 @@ func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.
 	fmt.Fprintln(env.Err, indent(pal.Detail(version(s.State, s.ChangedBy, s.ChangedAt, ""))))
 	for k, o := range s.Conflicts {
 		label := env.T("MergeFileText", map[string]any{"Text": o.Target})
+		if gitMerged(o.From) {
+			label = env.T("MergeBranchText", map[string]any{"Text": o.Target})
+		}
 		if len(s.Conflicts) > 1 {
 			label = fmt.Sprintf("%d: %s", k+1, o.Target)
 		}
@@ -73,8 +76,12 @@ func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.
 			fmt.Fprintln(env.Err, indent(env.T("MergeNotes", map[string]any{"Catalog": s.Note, "File": o.Note})))
 		}
 	}
+	ask := env.T("MergeAsk", map[string]any{"Count": len(s.Conflicts)})
+	if len(s.Conflicts) == 1 && gitMerged(s.Conflicts[0].From) {
+		ask = env.T("MergeAskBranch", nil) // no file was merged
+	}
 	for {
-		fmt.Fprint(env.Err, env.T("MergeAsk", map[string]any{"Count": len(s.Conflicts)}))
+		fmt.Fprint(env.Err, ask)
 		line, err := in.ReadString('\n')
 		if err != nil && (err != io.EOF || line == "") {
 			if err == io.EOF {

@@ -83,6 +83,32 @@ func TestWalkConflicts(t *testing.T) {
 	}
 }
 
+// A conflict a git merge left names the other version the branch's, not
+// a file's: no file was merged.
+func TestWalkConflictsBranch(t *testing.T) {
+	c := &catalog.Catalog{Document: "news", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{{
+		ID: "a", Source: "A.", Target: "Наше.", State: catalog.Translated,
+		Conflicts: []catalog.Conflict{{Target: "Их.", State: catalog.Translated, From: "git merge of ayna"}},
+	}}}
+	env, _, errb := ui.NewTest("", "t\n")
+	if _, err := walkConflicts(context.Background(), env, nil, []*catalog.Catalog{c}, MergeOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		"    catalog: Наше.",
+		"    branch:  Их.",
+		"    (translated, git merge of ayna)",
+		"[k] keep the catalog's, [t] take the branch's, [e] edit, [s] skip, [q] quit: ",
+	} {
+		if !strings.Contains(errb.String(), w) {
+			t.Errorf("the question lacks %q:\n%s", w, errb)
+		}
+	}
+	if c.Segments[0].Target != "Их." {
+		t.Errorf("took %q", c.Segments[0].Target)
+	}
+}
+
 // A conflict with more than nine other versions takes any of them by its
 // number; a number past the last asks again.
 func TestWalkConflictsManyVersions(t *testing.T) {

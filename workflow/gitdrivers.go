@@ -241,6 +241,12 @@ func mergeLabel() string {
 	return "git merge"
 }
 
+// gitMerged reports whether a conflict's other version came from the
+// merge driver (mergeLabel's from): another branch's, not a file's.
+func gitMerged(from string) bool {
+	return from == "git merge" || strings.HasPrefix(from, "git merge of ")
+}
+
 // GitDiffDriver writes a catalog as git's diff shows it (a textconv
 // driver: git runs "terjime git diff-driver FILE"): segment by segment,
 // one line per field, so that a change reads as the segment it is in.

@@ -223,7 +223,8 @@ func unreadable(env *ui.Env, path, side, rev string, err error) {
 func theirsCommit() string {
 	for _, kv := range os.Environ() {
 		if k, _, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "GITHEAD_") && len(k) > len("GITHEAD_") {
-			return strings.TrimPrefix(k, "GITHEAD_")
+			c := strings.TrimPrefix(k, "GITHEAD_")
+			return c[:min(len(c), 12)] // short, and unambiguous in practice
 		}
 	}
 	return "MERGE_HEAD"

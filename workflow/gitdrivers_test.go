@@ -74,7 +74,7 @@ func TestGitMergeDriver(t *testing.T) {
 	// Their side has a line no catalog has: the message names their side,
 	// the line of their version and the commit it is in, never the line
 	// of git's temporary file.
-	t.Setenv("GITHEAD_0123abcd", "other")
+	t.Setenv("GITHEAD_0123456789abcdef0123456789abcdef01234567", "other")
 	os.WriteFile(ours, cat("А, наше.", "Б.").Marshal(), 0o644)
 	os.WriteFile(theirs, []byte(strings.Replace(string(cat("А.", "Б, их.").Marshal()), `state = "translated"`, `state = "translatd"`, 1)), 0o644)
 	errb.Reset()
@@ -82,7 +82,7 @@ func TestGitMergeDriver(t *testing.T) {
 	for _, w := range []string{
 		"locales/ru/news.toml: terjime cannot read the merged branch's version (theirs) as a catalog (line ",
 		`unknown state "translatd"`,
-		"git show 0123abcd:locales/ru/news.toml shows that version",
+		"git show 0123456789ab:locales/ru/news.toml shows that version",
 		"correct that text in the merged file",
 	} {
 		if !strings.Contains(errb.String(), w) {

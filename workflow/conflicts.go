@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/merge"
@@ -59,6 +60,13 @@ func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.
 	fmt.Fprintln(env.Err)
 	fmt.Fprintln(env.Err, pal.Heading(env.T("MergeAskConflict", map[string]any{
 		"Locale": c.Locale, "Document": c.Document, "ID": s.ID, "N": n, "Total": total})))
+	// The source, labelled with its locale and aligned with the texts
+	// under it, so that the versions can be judged against it.
+	width := utf8.RuneCountInString(env.T("MergeCatalogText", map[string]any{"Text": ""}))
+	fmt.Fprintln(env.Err, indent(fmt.Sprintf("%-*s%s", width, c.SourceLocale+":", s.Source)))
+	if obsolete(c, s) {
+		fmt.Fprintln(env.Err, indent(pal.Detail(env.T("MergeObsoleteEntry", nil))))
+	}
 	fmt.Fprintln(env.Err, indent(env.T("MergeCatalogText", map[string]any{"Text": s.Target})))
 	fmt.Fprintln(env.Err, indent(pal.Detail(version(s.State, s.ChangedBy, s.ChangedAt, ""))))
 	for k, o := range s.Conflicts {
@@ -128,6 +136,16 @@ func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.
 			return true, nil
 		}
 	}
+}
+
+// obsolete reports whether s is one of c's obsolete entries.
+func obsolete(c *catalog.Catalog, s *catalog.Segment) bool {
+	for i := range c.Obsolete {
+		if &c.Obsolete[i] == s {
+			return true
+		}
+	}
+	return false
 }
 
 // version describes one side of a conflict: its state, who changed it and

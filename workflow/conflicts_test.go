@@ -64,8 +64,7 @@ func TestWalkConflicts(t *testing.T) {
 	}
 	out := errb.String()
 	for _, w := range []string{
-		"ru/news, segment a (conflict 1 of 6)",
-		"    catalog: Каталог a.",
+		"ru/news, segment a (conflict 1 of 6)\n    en:      Source a.\n    catalog: Каталог a.",
 		"    (reviewed)",
 		"    file:    Файл a.",
 		"    (translated, Merdan, ru.po:a)",
@@ -267,7 +266,7 @@ func TestWalkConflictsObsolete(t *testing.T) {
 	if len(c.Segments[0].Conflicts) != 1 || len(c.Segments[1].Conflicts) != 1 {
 		t.Errorf("a segment --segment does not name was settled")
 	}
-	if !strings.Contains(errb.String(), "segment o (conflict 1 of 1)") {
+	if !strings.Contains(errb.String(), "segment o (conflict 1 of 1)\n    en:      Gone.\n    (an obsolete entry: its sentence was removed from the article)\n") {
 		t.Errorf("the question:\n%s", errb)
 	}
 }

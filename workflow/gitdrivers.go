@@ -149,9 +149,17 @@ func GitMergeDriver(ctx context.Context, env *ui.Env, base, ours, theirs, path s
 	if errB != nil || errO != nil || errT != nil || o == nil || t == nil {
 		// git gives the driver each side as a temporary file: a line of
 		// one is named with its side and the commit that holds it.
+		// git merge names the merged commit; a rebase or a cherry-pick
+		// does not, and there ours is the branch rebased onto and theirs
+		// the commit being applied, so the sides keep git's names.
+		ourSide, theirSide := "GitMergeSideOurs", "GitMergeSideTheirs"
+		commit := theirsCommit()
+		if commit == "" {
+			ourSide, theirSide = "GitMergeSideOursApplied", "GitMergeSideTheirsApplied"
+		}
 		unreadable(env, path, "GitMergeSideBase", "", errB)
-		unreadable(env, path, "GitMergeSideOurs", "HEAD", errO)
-		unreadable(env, path, "GitMergeSideTheirs", theirsCommit(), errT)
+		unreadable(env, path, ourSide, "HEAD", errO)
+		unreadable(env, path, theirSide, commit, errT)
 		return mergeLines(ctx, env, base, ours, theirs, path)
 	}
 	switch {
@@ -189,7 +197,7 @@ func mergeLines(ctx context.Context, env *ui.Env, base, ours, theirs, path strin
 // unreadable tells that one side's version of the catalog at path is not a
 // catalog terjime can read (err; nothing when err is nil): which side,
 // where in that version and why, how to see it (git show rev:path, when
-// there is a rev), and what to do: the file is merged line by line, so
+// there is a commit), and what to do: the file is merged line by line, so
 // the text is fixed in the merged file.
 func unreadable(env *ui.Env, path, side, rev string, err error) {
 	if err == nil {
@@ -208,7 +216,7 @@ func unreadable(env *ui.Env, path, side, rev string, err error) {
 	}
 	data := map[string]any{"Path": path, "Side": env.T(side, nil), "Reason": text, "Rev": rev}
 	if rev == "" {
-		env.Info("GitMergeLinesBase", data)
+		env.Info("GitMergeLinesNoCommit", data)
 	} else {
 		env.Info("GitMergeLines", data)
 	}
@@ -218,8 +226,8 @@ func unreadable(env *ui.Env, path, side, rev string, err error) {
 }
 
 // theirsCommit is the commit the merged branch's version comes from: the
-// one git names to a merge's drivers in a GITHEAD_<commit> variable, else
-// MERGE_HEAD.
+// one git merge names to its drivers in a GITHEAD_<commit> variable; ""
+// in a rebase or a cherry-pick, which name none.
 func theirsCommit() string {
 	for _, kv := range os.Environ() {
 		if k, _, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "GITHEAD_") && len(k) > len("GITHEAD_") {
@@ -227,7 +235,7 @@ func theirsCommit() string {
 			return c[:min(len(c), 12)] // short, and unambiguous in practice
 		}
 	}
-	return "MERGE_HEAD"
+	return ""
 }
 
 // mergeLabel says where the other side of a conflict came from: the

@@ -66,9 +66,19 @@ func TestGitMergeDriver(t *testing.T) {
 	if !strings.Contains(string(data), "<<<<<<< ours") || !strings.Contains(errb.String(), "merged line by line") {
 		t.Errorf("no line merge:\n%s\n%s", data, errb)
 	}
-	if want := "locales/ru/news.toml: terjime cannot read this branch's version (ours) as a catalog (line 1: malformed TOML"; !strings.Contains(errb.String(), want) ||
+	// Outside git merge (a rebase, a cherry-pick) the sides keep git's
+	// names, as they are not this branch and the merged one there.
+	if want := "locales/ru/news.toml: terjime cannot read git's ours version (from the branch the commit is applied to) as a catalog (line 1: malformed TOML"; !strings.Contains(errb.String(), want) ||
 		!strings.Contains(errb.String(), "git show HEAD:locales/ru/news.toml shows that version") {
 		t.Errorf("the message does not say which side, where and how to see it:\n%s", errb)
+	}
+	os.WriteFile(ours, cat("А, наше.", "Б.").Marshal(), 0o644)
+	os.WriteFile(theirs, []byte("not = [a catalog\n"), 0o644)
+	errb.Reset()
+	GitMergeDriver(context.Background(), env, base, ours, theirs, "locales/ru/news.toml")
+	if want := "locales/ru/news.toml: terjime cannot read git's theirs version (from the commit being applied) as a catalog (line 1: malformed TOML"; !strings.Contains(errb.String(), want) ||
+		strings.Contains(errb.String(), "git show") {
+		t.Errorf("a rebase's theirs:\n%s", errb)
 	}
 
 	// Their side has a line no catalog has: the message names their side,

@@ -39,7 +39,8 @@ func GitSetup(ctx context.Context, env *ui.Env, p *Project) error {
 		if errors.Is(err, git.ErrNoGit) {
 			return err
 		}
-		return fmt.Errorf("%s is not in a git repository: run git init first (%w)", p.Dir, err)
+		dir, _ := filepath.Abs(p.Dir)
+		return &ui.Error{ID: "GitNoRepository", Data: map[string]any{"Dir": dir}, Err: err}
 	}
 	top, absProject := resolved(top), resolved(p.Dir)
 	absDir := filepath.Join(absProject, p.catalogDir())
@@ -80,9 +81,25 @@ func GitSetup(ctx context.Context, env *ui.Env, p *Project) error {
 		env.Info("GitSetConfig", map[string]any{"Key": kv[0], "Value": kv[1]})
 	}
 	if _, err := exec.LookPath("terjime"); err != nil {
-		env.Info("GitNotOnPath", nil)
+		// In a news project ./cmd/terjime is not there to install: name
+		// the running binary's directory when it is one that stays.
+		if dir := ownDir(); dir != "" {
+			env.Info("GitNotOnPathDir", map[string]any{"Dir": dir})
+		} else {
+			env.Info("GitNotOnPath", nil)
+		}
 	}
 	return nil
+}
+
+// ownDir is the directory of the running terjime binary; "" when this is
+// no terjime binary or one go run built, which goes with the run.
+func ownDir() string {
+	exe, err := os.Executable()
+	if err != nil || strings.TrimSuffix(filepath.Base(exe), ".exe") != "terjime" || strings.Contains(exe, "go-build") {
+		return ""
+	}
+	return filepath.Dir(exe)
 }
 
 // relTo names path relative to dir, for messages.

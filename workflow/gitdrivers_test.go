@@ -128,3 +128,35 @@ func TestGitDiffDriver(t *testing.T) {
 		t.Errorf("a file that is not a catalog: %v %q", err, out.String())
 	}
 }
+
+// git setup outside a repository says to run git init, in the UI's
+// language; with terjime not on PATH, it says how to put it there, which
+// in a news project is not ./cmd/terjime's go install alone.
+func TestGitSetupMessages(t *testing.T) {
+	needGit(t)
+	gitPath, _ := exec.LookPath("git")
+	bin := t.TempDir()
+	if err := os.Symlink(gitPath, filepath.Join(bin, "git")); err != nil {
+		t.Skip(err)
+	}
+	p := newProject(t, "Hello.")
+	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(p.Dir)) // whatever holds the temporary directory
+	env, _, _ := ui.NewTest("", "")
+	err := GitSetup(context.Background(), env, p)
+	var ue *ui.Error
+	if !errors.As(err, &ue) || ue.ID != "GitNoRepository" || !strings.HasSuffix(err.Error(), "is not in a git repository: run git init first") {
+		t.Errorf("outside a repository: %v", err)
+	}
+
+	if out, err := exec.Command("git", "init", "-q", p.Dir).CombinedOutput(); err != nil {
+		t.Fatalf("git init: %v\n%s", err, out)
+	}
+	t.Setenv("PATH", bin)
+	env, _, errb := ui.NewTest("", "")
+	if err := GitSetup(context.Background(), env, p); err != nil {
+		t.Fatal(err)
+	}
+	if want := "note: terjime is not on PATH, and git runs the drivers by that name: install it on PATH (go install ./cmd/terjime in terjime's source) before the next merge"; !strings.Contains(errb.String(), want) {
+		t.Errorf("not on PATH:\n%s", errb)
+	}
+}

@@ -136,8 +136,10 @@ func isAcronymLetter(r rune) bool {
 // AcronymClasses returns the classes a suffix after the acronym may have,
 // and false when s is not a Turkmen acronym (two or more capitals of the
 // Turkmen alphabet). Read letter by letter, the last letter's name
-// decides; when a vowel stands before a final consonant the acronym may
-// also be read as a word (OPEK), whose last vowel then decides too.
+// decides; an acronym with a vowel may also take its last vowel's class,
+// read as a word (OPEK-iň, ÝUNOPS-yň) or not: the state press writes
+// AHHG-nyň and YHG-nyň as often as AHHG-niň, often on one page, while
+// BMG, ŞHG, MHG, with no vowel, take -niň throughout.
 func AcronymClasses(s string) (Class, bool) {
 	n := 0
 	for _, r := range s {
@@ -152,10 +154,7 @@ func AcronymClasses(s string) (Class, bool) {
 	last, size := utf8.DecodeLastRuneInString(s)
 	c := letterClass(last)
 	if VowelClass(last) == 0 {
-		prev, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
-		if VowelClass(prev) != 0 {
-			c |= LastClass(s)
-		}
+		c |= LastClass(s[:len(s)-size])
 	}
 	return c, true
 }

@@ -84,6 +84,12 @@ func TestCheckSuffix(t *testing.T) {
 		// read as words: the word's vowels
 		{"ÝUNESKO", "nyň", ""}, {"ÝUNESKO", "niň", "nyň"}, {"GDA", "nyň", ""},
 		{"OPEK", "iň", ""}, {"OPEK", "yň", ""},
+		// an acronym with a vowel also takes the vowel's class, as the
+		// press writes it (ÝUNOPS-yň, AHHG-nyň beside AHHG-niň, YHG-da);
+		// without one, or where both agree, one class only
+		{"ÝUNOPS", "yň", ""}, {"ÝUNOPS", "iň", ""}, {"AHHG", "nyň", ""},
+		{"AHHG", "niň", ""}, {"YHG", "da", ""}, {"YHG", "ne", ""},
+		{"ŞHG", "nyň", "niň"}, {"ABŞ", "niň", "nyň"}, {"BMGÖM", "yň", "iň"},
 		// numbers
 		{"2019", "njy", ""}, {"2019", "nji", "njy"}, {"7", "nji", ""},
 		{"7", "njy", "nji"}, {"2030", "njy", ""}, {"10", "dan", ""},

@@ -160,3 +160,15 @@ func TestGitSetupMessages(t *testing.T) {
 		t.Errorf("not on PATH:\n%s", errb)
 	}
 }
+
+// --since outside a repository says so in the UI's language.
+func TestChangedSinceNoRepository(t *testing.T) {
+	needGit(t)
+	p := newProject(t, "Hello.")
+	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(p.Dir))
+	_, err := p.ChangedSince(context.Background(), "main", nil, nil)
+	var ue *ui.Error
+	if !errors.As(err, &ue) || ue.ID != "GitSinceNoRepository" || !strings.HasSuffix(err.Error(), "is not in a git repository") {
+		t.Errorf("outside a repository: %v", err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/terjime/terjime/workflow/catalog"
 	"github.com/terjime/terjime/workflow/check"
 	"github.com/terjime/terjime/workflow/git"
+	"github.com/terjime/terjime/workflow/ui"
 )
 
 // Since is what changed in the catalogs since a git revision: per catalog
@@ -53,7 +54,8 @@ func (p *Project) ChangedSince(ctx context.Context, rev string, locales, documen
 		if errors.Is(err, git.ErrNoGit) {
 			return nil, fmt.Errorf("--since %s: %w", rev, err)
 		}
-		return nil, fmt.Errorf("--since %s: %s is not in a git repository", rev, p.Dir)
+		dir, _ := filepath.Abs(p.Dir)
+		return nil, &ui.Error{ID: "GitSinceNoRepository", Data: map[string]any{"Rev": rev, "Dir": dir}, Err: err}
 	}
 	top = resolved(top)
 	s := &Since{Rev: rev, lines: map[string]map[string]int{}}
@@ -79,7 +81,9 @@ func (p *Project) ChangedSince(ctx context.Context, rev string, locales, documen
 				return nil, err
 			}
 			old := map[string]catalog.Segment{}
-			if then, ok, err := git.Show(ctx, p.Dir, rev, filepath.ToSlash(rel)); err != nil {
+			if then, ok, err := git.Show(ctx, p.Dir, rev, filepath.ToSlash(rel)); errors.Is(err, git.ErrNoRevision) {
+				return nil, &ui.Error{ID: "GitSinceNoRevision", Data: map[string]any{"Rev": rev}, Err: err}
+			} else if err != nil {
 				return nil, fmt.Errorf("--since %s: %w", rev, err)
 			} else if ok {
 				oc, err := catalog.Parse(rev+":"+filepath.ToSlash(rel), then)

@@ -12,6 +12,9 @@ import (
 // ErrNoGit is returned when the git command is not installed.
 var ErrNoGit = errors.New("git is not installed")
 
+// ErrNoRevision is Show's error for a revision the repository lacks.
+var ErrNoRevision = errors.New("is not a revision of this repository")
+
 // Run runs git with args in dir and returns its standard output; an error
 // carries what git printed on standard error.
 func Run(ctx context.Context, dir string, args ...string) ([]byte, error) {
@@ -57,7 +60,7 @@ func TopLevel(ctx context.Context, dir string) (string, error) {
 // An unknown revision is an error.
 func Show(ctx context.Context, dir, rev, path string) (data []byte, ok bool, err error) {
 	if _, err := Run(ctx, dir, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
-		return nil, false, fmt.Errorf("%s is not a revision of this repository", rev)
+		return nil, false, fmt.Errorf("%s %w", rev, ErrNoRevision)
 	}
 	if _, err := Run(ctx, dir, "cat-file", "-e", rev+":"+path); err != nil {
 		return nil, false, nil

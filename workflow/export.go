@@ -44,7 +44,7 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 	var locales []string
 	switch {
 	case format.Memory && opts.OnlyTodo:
-		return fmt.Errorf("--only todo does not apply to %s: a translation memory holds done translations", format.Name)
+		return ui.NewError("ExportOnlyTodoTM", map[string]any{"Format": format.Name})
 	case format.Memory && len(opts.Locales) == 0:
 		locales = p.TargetLocales
 	case !format.Memory && len(opts.Locales) != 1:
@@ -122,7 +122,7 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 	var b bytes.Buffer
 	if err := format.Write(&b, pairs, wopts); err != nil {
 		if errors.Is(err, interchange.ErrNothing) {
-			return fmt.Errorf("nothing to export: every selected segment of %s is done (%s needs at least one)", locale, format.Title)
+			return ui.NewError("ExportNothingTodo", map[string]any{"Locale": locale, "Format": format.Title})
 		}
 		return err
 	}

@@ -192,7 +192,7 @@ func SuffixClass(word string) (Class, bool) {
 // is let through: it is not a harmony matter.
 func CheckSuffix(word, suffix string) (fix string, ok bool) {
 	want, known := SuffixClass(word)
-	if !known {
+	if !known || fullNameEnding(word, suffix) {
 		return "", true
 	}
 	var have Class
@@ -203,6 +203,24 @@ func CheckSuffix(word, suffix string) (fix string, ok bool) {
 		return "", true
 	}
 	return Harmonize(suffix, want), false
+}
+
+// fullNameEnding reports whether suffix after the acronym word is the
+// ending of the full name's last word rather than of the letters: a case
+// ending with the pronominal n (-na, -nda, -ndan, -ndaky) follows only a
+// possessive, so BSG-na stands for «Guramasyna» and AÖB-na for «Bankyna»,
+// whose vowels the acronym does not show. Read by letters these are BSG-e,
+// BSG-de. Numbers take no possessive here.
+func fullNameEnding(word, suffix string) bool {
+	if word == "" || word[0] >= '0' && word[0] <= '9' {
+		return false
+	}
+	for _, p := range []string{"na", "ne", "nda", "nde"} {
+		if strings.HasPrefix(suffix, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Harmonize rewrites the vowels of suffix into class c (Back or Front):

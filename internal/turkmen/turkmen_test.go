@@ -90,6 +90,10 @@ func TestCheckSuffix(t *testing.T) {
 		{"ÝUNOPS", "yň", ""}, {"ÝUNOPS", "iň", ""}, {"AHHG", "nyň", ""},
 		{"AHHG", "niň", ""}, {"YHG", "da", ""}, {"YHG", "ne", ""},
 		{"ŞHG", "nyň", "niň"}, {"ABŞ", "niň", "nyň"}, {"BMGÖM", "yň", "iň"},
+		// the full name's ending: -na, -nda only follow its possessive
+		// (BSG-na «Guramasyna», AÖB-na «Bankyna»); -a, -nyň are judged
+		{"BSG", "na", ""}, {"AÖB", "na", ""}, {"DIM", "nde", ""}, {"BSG", "ndan", ""},
+		{"BSG", "a", "e"}, {"BSG", "nyň", "niň"}, {"7", "na", "ne"},
 		// numbers
 		{"2019", "njy", ""}, {"2019", "nji", "njy"}, {"7", "nji", ""},
 		{"7", "njy", "nji"}, {"2030", "njy", ""}, {"10", "dan", ""},

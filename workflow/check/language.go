@@ -650,12 +650,45 @@ func suffixBreaks(tgt string) (words, fixes []string) {
 		if !turkmen.IsHyphenSuffix(suf) {
 			continue
 		}
-		if fix, ok := turkmen.CheckSuffix(base, suf); !ok {
+		num := base
+		if len(base) == 3 && base == "000" {
+			// 6 000-den: the groups before a space are one number, read
+			// «alty müň», not «nol»
+			num, a = groupedNumber(tgt, a)
+		}
+		if fix, ok := turkmen.CheckSuffix(num, suf); !ok {
 			words = append(words, tgt[a:b])
-			fixes = append(fixes, base+"-"+fix)
+			fixes = append(fixes, tgt[a:h]+"-"+fix)
 		}
 	}
 	return words, fixes
+}
+
+// groupedNumber returns the digits of the number whose last group of
+// three ends at tgt[a:a+3], with the groups before it that a space,
+// no-break space or narrow no-break space separates (6 000, 2 000 000),
+// and where the number starts.
+func groupedNumber(tgt string, a int) (string, int) {
+	digits := tgt[a : a+3]
+	for {
+		r, size := utf8.DecodeLastRuneInString(tgt[:a])
+		if r != ' ' && r != '\u00a0' && r != '\u202f' {
+			break
+		}
+		g := a - size
+		for g > 0 && g > a-size-3 && tgt[g-1] >= '0' && tgt[g-1] <= '9' {
+			g--
+		}
+		if g == a-size || g > 0 && tgt[g-1] >= '0' && tgt[g-1] <= '9' {
+			break // no group, or more than three digits: not a grouped number
+		}
+		digits = tgt[g:a-size] + digits
+		a = g
+		if len(digits) > 18 {
+			break
+		}
+	}
+	return digits, a
 }
 
 // hasASCIILetter reports whether s has a letter a–z or A–Z.

@@ -468,8 +468,11 @@ func TestTextChecks(t *testing.T) {
 		{"suffix-harmony", "tk", "The IOM office", "MHG-nyň edarasy", true},
 		{"suffix-harmony", "tk", "On 7 August 2019", "2019-nji ýylyň 7-nji awgustynda", true},
 		{"suffix-harmony", "tk", "The IOM and the UN", "MHG-niň we BMG-niň, ABŞ-nyň, 2019-njy ýylda", false},
-		{"suffix-harmony", "ru", "The IOM office", "MHG-nyň", false},   // Turkmen only
-		{"length", "ru", seminarEN, seminarRU + " " + seminarRU, true}, // said twice
+		{"suffix-harmony", "ru", "The IOM office", "MHG-nyň", false},                 // Turkmen only
+		{"suffix-harmony", "tk", "6,000 athletes", "6 000-den gowrak türgen", false}, // «alty müň»
+		{"suffix-harmony", "tk", "6,000 athletes", "6 000-dan gowrak türgen", true},
+		{"suffix-harmony", "tk", "2,000,000 tonnes", "2 000 000-den gowrak tonna", true}, // «iki million»
+		{"length", "ru", seminarEN, seminarRU + " " + seminarRU, true},                   // said twice
 		{"length", "ru", seminarEN, seminarRU, false},
 		{"length", "tk", seminarEN, "Seminar tamamlandy.", true}, // most of it lost
 		{"length", "tk", seminarEN, seminarTK, false},

@@ -24,10 +24,15 @@
 //     «şa»), TDH-nyň (H is «ha»). Letter names have front vowels except
 //     those of the back vowels themselves (a o u y) and of K «ka», H «ha»
 //     and Ş «şa». An acronym read as a word follows the word: ÝUNESKO-nyň,
-//     GDA-nyň. AcronymClasses returns the classes an acronym allows (both
-//     when it ends in a consonant after a vowel, OPEK, which may be read
-//     either way), and CheckSuffix tells whether a hyphenated word's suffix
-//     breaks the harmony.
+//     GDA-nyň. AcronymClasses returns the classes an acronym allows: an
+//     acronym with a vowel may also take its last vowel's class, read as a
+//     word (OPEK-iň, ÝUNOPS-yň) or not (the press writes AHHG-nyň beside
+//     AHHG-niň, YHG-da); one without (BMG, ŞHG, TSTB) takes the letter
+//     name only. CheckSuffix tells whether a hyphenated word's suffix
+//     breaks the harmony; it leaves alone an acronym's -na, -nda, -ndan,
+//     which follow only a possessive and so stand for the full name's
+//     ending (BSG-na for «… Guramasyna»). bench/tkpress measures all this
+//     on 1,015 forms of Turkmen news pages.
 //
 // # Dates
 //

@@ -32,9 +32,7 @@ func walkConflicts(ctx context.Context, env *ui.Env, p *Project, cats []*catalog
 	pal := palette.New(env.Color && env.ErrTTY)
 	total := 0
 	for _, c := range cats {
-		for range merge.WithConflicts(c, opts.Segments) {
-			total++
-		}
+		total += merge.OpenConflicts(c, opts.Segments)
 	}
 	n := 0
 	for _, c := range cats {

@@ -192,16 +192,14 @@ func settleStored(ctx context.Context, env *ui.Env, p *Project, opts MergeOption
 			if err != nil {
 				return err
 			}
-			if merge.OpenConflicts(c) > 0 {
+			if merge.OpenConflicts(c, nil) > 0 {
 				withConflicts = append(withConflicts, c)
 			}
 		}
 	}
 	asked := 0
 	for _, c := range withConflicts {
-		for range merge.WithConflicts(c, opts.Segments) {
-			asked++
-		}
+		asked += merge.OpenConflicts(c, opts.Segments)
 	}
 	if asked == 0 {
 		// Nothing was merged, so "the catalogs already hold these
@@ -286,7 +284,7 @@ func writeMerged(ctx context.Context, env *ui.Env, p *Project, cats []*catalog.C
 func openConflicts(env *ui.Env, cats []*catalog.Catalog) error {
 	n := 0
 	for _, c := range cats {
-		n += merge.OpenConflicts(c)
+		n += merge.OpenConflicts(c, nil)
 	}
 	if n == 0 {
 		return nil

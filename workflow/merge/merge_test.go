@@ -398,8 +398,8 @@ func TestSettleObsolete(t *testing.T) {
 			Obsolete: []catalog.Segment{{ID: "o", Source: "Gone.", Target: "Ушло.", State: catalog.Reviewed, Conflicts: slices.Clone(other)}},
 		}
 		n, changed := Settle(c, take, nil, "Aýna", "2024-06-02T10:00:00Z")
-		if n != 2 || !changed || OpenConflicts(c) != 0 {
-			t.Errorf("--take %s: settled %d, changed %v, %d open", take, n, changed, OpenConflicts(c))
+		if n != 2 || !changed || OpenConflicts(c, nil) != 0 {
+			t.Errorf("--take %s: settled %d, changed %v, %d open", take, n, changed, OpenConflicts(c, nil))
 		}
 		if want := map[string]string{"file": "Другой.", "catalog": "Ушло."}[take]; c.Obsolete[0].Target != want {
 			t.Errorf("--take %s: the obsolete entry holds %q, want %q", take, c.Obsolete[0].Target, want)

@@ -84,15 +84,12 @@ func EditConflict(s *catalog.Segment, text string, state catalog.State, who, now
 	s.Conflicts = nil
 }
 
-// OpenConflicts counts the segments of cat with a conflict kept open.
-func OpenConflicts(cat *catalog.Catalog) int {
+// OpenConflicts counts the segments and obsolete entries of cat with a
+// conflict kept open, of ids only when given: those WithConflicts yields.
+func OpenConflicts(cat *catalog.Catalog, ids []string) int {
 	n := 0
-	for _, segs := range [][]catalog.Segment{cat.Segments, cat.Obsolete} {
-		for i := range segs {
-			if len(segs[i].Conflicts) > 0 {
-				n++
-			}
-		}
+	for range WithConflicts(cat, ids) {
+		n++
 	}
 	return n
 }

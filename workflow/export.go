@@ -92,14 +92,8 @@ func Export(ctx context.Context, env *ui.Env, p *Project, opts ExportOptions) er
 		if dir == "" {
 			dir = "."
 		}
-		fi, err := os.Stat(dir)
-		switch ext := strings.ToLower(filepath.Ext(dir)); {
-		case err == nil && !fi.IsDir():
+		if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 			return fmt.Errorf("-o %s: %s writes several message files, so -o names a directory", dir, format.Name)
-		case err != nil && (ext == ".toml" || ext == ".json" || ext == ".yaml" || ext == ".yml"):
-			// a message file's name: a directory made under it would
-			// hide the files where the user looks for one
-			return fmt.Errorf("-o %s: %s writes several message files, so -o names a directory, not a file", dir, format.Name)
 		}
 		if format.CheckDir != nil {
 			if err := format.CheckDir(dir, wopts); err != nil {

@@ -2,6 +2,7 @@ package goi18nfile
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -45,8 +46,17 @@ func SourceFile(path, sourceLocale string) bool {
 
 // checkDir refuses to write an export into a directory that holds another
 // locale's: the source messages record one locale's bases, and goi18n
-// would take the other locale's translations for stale.
+// would take the other locale's translations for stale. A directory not
+// there yet named as a message file (ru.toml, the extensions ReadMessages
+// reads) is refused too: made under that name, it would hide the files
+// where the user looks for one.
 func checkDir(dir string, o interchange.WriteOptions) error {
+	switch strings.ToLower(filepath.Ext(dir)) {
+	case ".toml", ".json", ".yaml", ".yml":
+		if _, err := os.Stat(dir); err != nil {
+			return fmt.Errorf("-o %s: goi18n writes several message files, so -o names a directory, not a file", dir)
+		}
+	}
 	path := filepath.Join(dir, "active."+o.SourceLocale+".toml")
 	data, err := input.ReadFile(path, input.Limit{})
 	if err != nil {

@@ -170,7 +170,7 @@ func GitMergeDriver(ctx context.Context, env *ui.Env, base, ours, theirs, path s
 		// does not, and there ours is the branch rebased onto and theirs
 		// the commit being applied, so the sides keep git's names.
 		ourSide, theirSide := "GitMergeSideOurs", "GitMergeSideTheirs"
-		commit := theirsCommit()
+		commit, _ := gitHead()
 		if commit == "" {
 			ourSide, theirSide = "GitMergeSideOursApplied", "GitMergeSideTheirsApplied"
 		}
@@ -242,27 +242,25 @@ func unreadable(env *ui.Env, path, side, rev string, err error) {
 	}
 }
 
-// theirsCommit is the commit the merged branch's version comes from: the
-// one git merge names to its drivers in a GITHEAD_<commit> variable; ""
-// in a rebase or a cherry-pick, which name none.
-func theirsCommit() string {
+// gitHead is what git merge names to its drivers of the merged branch,
+// in a GITHEAD_<commit>=<branch> variable: the commit, short (and
+// unambiguous in practice), and the branch; "" and "" in a rebase or a
+// cherry-pick, which name none.
+func gitHead() (commit, branch string) {
 	for _, kv := range os.Environ() {
-		if k, _, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "GITHEAD_") && len(k) > len("GITHEAD_") {
+		if k, v, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "GITHEAD_") && len(k) > len("GITHEAD_") {
 			c := strings.TrimPrefix(k, "GITHEAD_")
-			return c[:min(len(c), 12)] // short, and unambiguous in practice
+			return c[:min(len(c), 12)], v
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // mergeLabel says where the other side of a conflict came from: the
-// branch being merged, which git names to a merge's drivers in a
-// GITHEAD_<commit> variable.
+// branch being merged, as gitHead names it.
 func mergeLabel() string {
-	for _, kv := range os.Environ() {
-		if k, v, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "GITHEAD_") && v != "" {
-			return "git merge of " + v
-		}
+	if _, branch := gitHead(); branch != "" {
+		return "git merge of " + branch
 	}
 	return "git merge"
 }

@@ -194,3 +194,14 @@ func (s *Segment) Raw() string {
 func Words(s string) int {
 	return fuzzy.Words(markup.Plain(s))
 }
+
+// LF returns s with every CRLF and lone CR made a LF: a note's or a text's
+// line breaks, however a file wrote them, as one kind to compare and to
+// write line by line (a lone CR ends a line for many readers, so deleting
+// it would join two lines' words).
+func LF(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}

@@ -155,7 +155,7 @@ func exactStates(u *catalog.Unit, format interchange.Format) bool {
 // (a PO comment ends at any of them), and a note that came back with other
 // line breaks is the same note.
 func noteDecision(s *catalog.Segment, u *catalog.Unit) decision {
-	file, cat := lineBreaks(u.Note), lineBreaks(s.Note)
+	file, cat := catalog.LF(u.Note), catalog.LF(s.Note)
 	switch {
 	case file == "" || file == cat:
 		return decision{what: keep}
@@ -163,14 +163,6 @@ func noteDecision(s *catalog.Segment, u *catalog.Unit) decision {
 		return decision{what: apply}
 	}
 	return decision{what: conflict, reason: "MergeConflictNote"}
-}
-
-// lineBreaks returns s with every CRLF and lone CR made a LF.
-func lineBreaks(s string) string {
-	if !strings.Contains(s, "\r") {
-		return s
-	}
-	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
 
 // addConflict keeps k with s unless s already holds the same version; it

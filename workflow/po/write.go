@@ -119,8 +119,7 @@ func writeEntry(w *bufio.Writer, doc, ctxt, in string, s *catalog.Segment) {
 		// Every line break of the note, a lone CR too, starts a comment
 		// line: a CR ends a line for many readers (Python's among them), and
 		// deleting it would join two lines' words.
-		note := strings.ReplaceAll(strings.ReplaceAll(s.Note, "\r\n", "\n"), "\r", "\n")
-		for _, l := range strings.Split(note, "\n") {
+		for _, l := range strings.Split(catalog.LF(s.Note), "\n") {
 			if l == "" {
 				w.WriteString("#\n")
 				continue

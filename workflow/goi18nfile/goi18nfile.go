@@ -101,14 +101,14 @@ func Write(srcLocale, tgtLocale string, pairs []catalog.Pair, opts Options) []in
 
 func writeComments(b *bytes.Buffer, s *catalog.Segment, todo bool) {
 	comment := func(label, text string) {
-		for i, l := range strings.Split(text, "\n") {
+		for i, l := range strings.Split(catalog.LF(text), "\n") {
 			b.WriteString("# ")
 			if i == 0 {
 				b.WriteString(label)
 			} else {
 				b.WriteString(strings.Repeat(" ", utf8.RuneCountInString(label)))
 			}
-			b.WriteString(strings.ReplaceAll(l, "\r", ""))
+			b.WriteString(l)
 			b.WriteByte('\n')
 		}
 	}

@@ -404,3 +404,18 @@ func TestHash(t *testing.T) {
 		}
 	}
 }
+
+// A comment's every line break, a lone CR too, starts a comment line, as
+// in a PO file: deleting the CR would join two lines' words.
+func TestWriteCommentLines(t *testing.T) {
+	for _, note := range []string{"first\nsecond", "first\r\nsecond", "first\rsecond"} {
+		c := &catalog.Catalog{Document: "a", Locale: "ru", SourceLocale: "en", Segments: []catalog.Segment{
+			{ID: "aaaaaaaaaaa1", Source: "Hello.", SourceHash: catalog.Hash("Hello."), Target: "Привет.", State: catalog.Translated, Note: note},
+		}}
+		for _, f := range Write("en", "ru", []catalog.Pair{{Target: c}}, Options{}) {
+			if f.Name == "active.ru.toml" && (!strings.Contains(string(f.Data), "# Note: first\n#       second\n") || strings.Contains(string(f.Data), "\r")) {
+				t.Errorf("note %q written as\n%s", note, f.Data)
+			}
+		}
+	}
+}

@@ -222,14 +222,11 @@ func unreadable(env *ui.Env, path, side, rev string, err error) {
 	}
 	text, excerpt, _ := strings.Cut(env.ErrorText(err), "\n")
 	var ie *input.Error
-	if errors.As(err, &ie) && ie.Line > 0 {
-		prefix := fmt.Sprintf("%s:%d: ", ie.File, ie.Line)
-		if ie.Column > 0 {
-			prefix = fmt.Sprintf("%s:%d:%d: ", ie.File, ie.Line, ie.Column)
+	if errors.As(err, &ie) {
+		text = strings.TrimPrefix(text, ie.Where()+": ")
+		if ie.Line > 0 {
+			text = env.T("GitMergeAtLine", map[string]any{"Line": ie.Line, "Reason": text})
 		}
-		text = env.T("GitMergeAtLine", map[string]any{"Line": ie.Line, "Reason": strings.TrimPrefix(text, prefix)})
-	} else if errors.As(err, &ie) {
-		text = strings.TrimPrefix(text, ie.File+": ")
 	}
 	data := map[string]any{"Path": path, "Side": env.T(side, nil), "Reason": text, "Rev": rev}
 	if rev == "" {

@@ -29,15 +29,18 @@ type Hint struct {
 	English string
 }
 
-func (e *Error) Error() string {
-	msg := e.Message()
+func (e *Error) Error() string { return e.Where() + ": " + e.Message() }
+
+// Where is the place the error is about, as Error begins with it:
+// file:line:column, file:line or the file alone.
+func (e *Error) Where() string {
 	switch {
 	case e.Line > 0 && e.Column > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, msg)
+		return fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column)
 	case e.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, msg)
+		return fmt.Sprintf("%s:%d", e.File, e.Line)
 	}
-	return fmt.Sprintf("%s: %s", e.File, msg)
+	return e.File
 }
 
 func (e *Error) Unwrap() error { return e.Err }

@@ -97,6 +97,10 @@ func ImportCSV(name string, r io.Reader) (*Glossary, error) {
 		names[i] = strings.ToLower(strings.TrimSpace(h))
 		cols[names[i]] = i
 	}
+	_, hasID := cols["id"]
+	if _, ok := cols["concept"]; ok && hasID { // two names of one column: one would be lost
+		return nil, input.Errorf(name, 1, `columns "concept" and "id" both name the concept: keep one`)
+	}
 	g := &Glossary{Path: name}
 	if _, ok := cols["term"]; ok {
 		err = importLong(name, cr, names, cols, g)
@@ -156,8 +160,6 @@ func importLong(name string, cr *csv.Reader, names []string, cols map[string]int
 	idCol := "concept"
 	if _, ok := cols[idCol]; !ok {
 		idCol = "id"
-	} else if _, ok := cols["id"]; ok { // two names of one column: one would be lost
-		return input.Errorf(name, 1, `columns "concept" and "id" both name the concept: keep one`)
 	}
 	index := map[string]int{}
 	subjectLine := map[string]int{} // the line that gave each concept its subject
@@ -306,10 +308,6 @@ func importWide(name string, cr *csv.Reader, header []string, g *Glossary) error
 	}
 	if len(locs) == 0 {
 		return input.Errorf(name, 1, "no locale columns: the header row names the locales (en,ru,tk)")
-	}
-	_, hasID := meta["id"]
-	if _, ok := meta["concept"]; ok && hasID { // two names of one column: one would be lost
-		return input.Errorf(name, 1, `columns "concept" and "id" both name the concept: keep one`)
 	}
 	used := map[string]bool{}
 	return eachRow(name, cr, func(rec []string, line int) error {

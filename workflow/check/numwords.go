@@ -252,7 +252,7 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			prev = -1
 			continue
 		}
-		if gap := s[prevEnd:start]; prev >= 0 && (joined(gap) || gap == " and " && out[prev] >= 100) {
+		if prev >= 0 && joined(s[prevEnd:start], out[prev]) {
 			if v, ok := compound(out[prev], nw.value); ok {
 				out[prev], prevEnd = v, j
 				continue
@@ -264,11 +264,12 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 	return out
 }
 
-// joined reports whether two number words stand one after the other, a
-// space or a hyphen between them: "twenty four", «двадцать четыре». An
-// "and" joins what follows hundreds or thousands: "one thousand and ten".
-func joined(gap string) bool {
-	return gap == " " || gap == "-"
+// joined reports whether gap joins the number word before it, of value
+// prev, to the one after it: a space or a hyphen ("twenty four",
+// «двадцать четыре»), or an "and" after hundreds or thousands ("one
+// thousand and ten").
+func joined(gap string, prev uint64) bool {
+	return gap == " " || gap == "-" || gap == " and " && prev >= 100
 }
 
 // compound returns the number that two number words one after the other

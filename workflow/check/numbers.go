@@ -164,7 +164,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(s[i:])
 			}
-			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) && r != ':' && r != '∶' && r != '_' && r != '&' {
+			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) && r != ':' && r != '∶' && !accelMark(r) {
 				break
 			}
 			k := i + n
@@ -430,7 +430,7 @@ func (t numToken) unmarked() numToken {
 	u.groups = []string{t.groups[0]}
 	u.seps = nil
 	for i, sep := range t.seps {
-		if sep == '_' || sep == '&' {
+		if accelMark(sep) {
 			u.groups[len(u.groups)-1] += t.groups[i+1]
 			continue
 		}
@@ -440,9 +440,15 @@ func (t numToken) unmarked() numToken {
 	return u
 }
 
+// accelMark reports whether a separator inside a number is a menu's
+// accelerator mark: _ (GTK) or & (Qt, KDE).
+func accelMark(sep rune) bool {
+	return sep == '_' || sep == '&'
+}
+
 // canonical reads the number with a locale's separators.
 func (t numToken) canonical(sym symbols) numKey {
-	if slices.Contains(t.seps, '_') || slices.Contains(t.seps, '&') {
+	if slices.ContainsFunc(t.seps, accelMark) {
 		t = t.unmarked()
 	}
 	if c, ok := t.clock(); ok {

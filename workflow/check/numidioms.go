@@ -196,25 +196,18 @@ func whole(s string, tok numToken, other string) bool {
 // must run 1, 2 … with none missing; one marker lost is a number lost.
 func listMarkers(items []numItem, s string) {
 	var at []int
+	n := 0 // the markers, in sequence or not
 	for i := range items {
 		it := &items[i]
 		if it.used || !marker(s, it.tok) {
 			continue
 		}
+		n++
 		if it.tok.isInt(len(at) + 1) {
 			at = append(at, i)
 		}
 	}
-	if len(at) < 2 {
-		return
-	}
-	n := 0
-	for i := range items {
-		if !items[i].used && marker(s, items[i].tok) {
-			n++
-		}
-	}
-	if n != len(at) {
+	if len(at) < 2 || n != len(at) {
 		return
 	}
 	for _, i := range at {

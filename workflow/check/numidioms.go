@@ -425,8 +425,9 @@ var scaleWords = [...]struct {
 // scaleAfter returns the scale of the word after a number of s, or 0.
 func scaleAfter(s string, tok numToken) uint64 {
 	rest := strings.TrimLeft(s[tok.at+len(tok.text):], " \u00a0")
+	rest = strings.ToLower(rest[:min(len(rest), 24)])
 	for _, w := range scaleWords {
-		if strings.HasPrefix(strings.ToLower(rest[:min(len(rest), 24)]), w.stem) {
+		if strings.HasPrefix(rest, w.stem) {
 			return w.scale
 		}
 	}

@@ -390,12 +390,13 @@ func checkNumbers(t *Translation) {
 	if w := wordAsides(tgt, aside); w != nil {
 		tgt = blankSpans(tgt, w)
 	}
-	sc.words[0] = numberWords(t.Source, numWordsLang(r.srcLocale), sc.words[0][:0])
-	sc.words[1] = numberWords(tgt, numWordsLang(t.Locale), sc.words[1][:0])
-	if lang := numWordsLang(r.srcLocale); lang != numWordsLang(t.Locale) {
+	srcLang, tgtLang := numWordsLang(r.srcLocale), numWordsLang(t.Locale)
+	sc.words[0] = numberWords(t.Source, srcLang, sc.words[0][:0])
+	sc.words[1] = numberWords(tgt, tgtLang, sc.words[1][:0])
+	if srcLang != tgtLang {
 		// the source language's words the translation keeps, in code
 		// or a name (--first-line-number, FIRST_PAGE)
-		sc.words[1] = numberWords(tgt, lang, sc.words[1])
+		sc.words[1] = numberWords(tgt, srcLang, sc.words[1])
 	}
 	// A label without any number rendered as one word with digits: the
 	// translator's way to say it (AM / PM → «12-часовой»), or keys

@@ -419,8 +419,7 @@ func checkNumbers(t *Translation) {
 	var lost, added []*numItem
 	for i := range sc.src {
 		it := &sc.src[i]
-		if !it.used && !renamed && !t.onTheHour(it, sc.tgt) && !t.dayPart(it, sc.tgt) && !thousands(t.Source, it, sc.tgt) && !t.saidInWords(it) && !thirdParty(t.Source, it) && !glued(t.Source, it.tok, t.Target) && !t.idiom(t.Source, it.tok, t.Target) && !t.keptName(t.Source, it.tok, t.Target) && !spelledNumeronym(t.Source, it.tok, t.Target) && !superscript(it.tok, t.Target) &&
-			!scaled(t.Source, it, t.Target, sc.tgt) && !utcOffset(t.Source, it.tok, t.Target) && !shortYear(t.Source, it.tok, sc.tgt) && !hasText(lost, it) {
+		if !it.used && !renamed && !t.givenOtherwise(it, sc.tgt) && !hasText(lost, it) {
 			lost = append(lost, it)
 		}
 	}
@@ -431,7 +430,7 @@ func checkNumbers(t *Translation) {
 	}
 	for i := range sc.tgt {
 		it := &sc.tgt[i]
-		if it.used || keyed || it.tok.glued || glued(t.Target, it.tok, t.Source) || t.idiom(t.Target, it.tok, t.Source) || hasText(added, it) {
+		if it.used || keyed || it.tok.glued || glued(t.Target, it.tok, t.Source) || idiom(t.Target, it.tok, t.Source) || hasText(added, it) {
 			continue
 		}
 		if manSection(t.Target, it.tok, t.Source) || it.canon.kind == kindInt && it.canon.a != 0 && (it.canon.a == label || it.canon.a == roman) {
@@ -625,9 +624,23 @@ func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
 	return false
 }
 
+// givenOtherwise reports whether a source number left over is in the
+// translation all the same, not in digits of its own value: on the hour,
+// as a part of the day, in thousands, in words, a third party's, glued to
+// a name, an idiom, a name's habit, a numeronym spelled out, a
+// superscript, scaled, UTC, a year in full. Some mark the translation's
+// number they match as used (tgt).
+func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
+	s, tok, other := t.Source, it.tok, t.Target
+	return t.onTheHour(it, tgt) || t.dayPart(it, tgt) || thousands(s, it, tgt) || t.saidInWords(it) ||
+		thirdParty(s, it) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
+		spelledNumeronym(s, tok, other) || superscript(tok, other) || scaled(s, it, other, tgt) ||
+		utcOffset(s, tok, other) || shortYear(s, tok, tgt)
+}
+
 // idiom reports whether a number of s is part of a term the other side
 // may say in words or leave out: 3D, 1:1, 100%.
-func (t *Translation) idiom(s string, tok numToken, other string) bool {
+func idiom(s string, tok numToken, other string) bool {
 	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other)
 }
 

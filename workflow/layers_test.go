@@ -73,13 +73,9 @@ func TestLayers(t *testing.T) {
 		}
 		rel, _ := filepath.Rel("..", filepath.Dir(path))
 		pkg := filepath.ToSlash(rel)
-		if _, ok := hasDoc[pkg]; !ok {
-			hasDoc[pkg] = false
-		}
-		switch doc := f.Doc != nil; {
-		case filepath.Base(path) == "doc.go" && doc:
-			hasDoc[pkg] = true
-		case doc:
+		isDoc := filepath.Base(path) == "doc.go"
+		hasDoc[pkg] = hasDoc[pkg] || isDoc && f.Doc != nil
+		if f.Doc != nil && !isDoc {
 			t.Errorf("%s: the package's doc comment belongs in %s/doc.go", path, pkg)
 		}
 		r, ok := rank[pkg]

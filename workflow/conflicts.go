@@ -230,10 +230,7 @@ const shellChars = "|&;<>()$`\\\"' \t\n*?[#~=%"
 // is run as that program too (git would fail on it). Windows has no sh:
 // there the value is split at spaces.
 func editorCommand(editor, path string) *exec.Cmd {
-	if fi, err := os.Stat(editor); err == nil && fi.Mode().IsRegular() && strings.ContainsAny(editor, `/\`) {
-		return exec.Command(editor, path)
-	}
-	if !strings.ContainsAny(editor, shellChars) {
+	if !strings.ContainsAny(editor, shellChars) || isProgram(editor) {
 		return exec.Command(editor, path)
 	}
 	if runtime.GOOS == "windows" {
@@ -241,6 +238,13 @@ func editorCommand(editor, path string) *exec.Cmd {
 		return exec.Command(args[0], append(args[1:], path)...)
 	}
 	return exec.Command("sh", "-c", editor+` "$@"`, editor, path)
+}
+
+// isProgram reports whether editor is a path (it has a slash or a
+// backslash) to a file: a program's, its spaces and all.
+func isProgram(editor string) bool {
+	fi, err := os.Stat(editor)
+	return err == nil && fi.Mode().IsRegular() && strings.ContainsAny(editor, `/\`)
 }
 
 // editedText is the translation in the file editText opened, as the editor

@@ -96,6 +96,7 @@ func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.
 			return false, err
 		}
 		answer := strings.ToLower(strings.TrimSpace(line))
+		k := versionNumber(answer, len(s.Conflicts))
 		switch {
 		case answer == "k":
 			s.Conflicts = nil
@@ -103,8 +104,8 @@ func askConflict(env *ui.Env, in *bufio.Reader, pal palette.Palette, c *catalog.
 		case answer == "t":
 			merge.TakeConflict(s, len(s.Conflicts)-1, opts.Who, opts.Now)
 			return false, nil
-		case versionNumber(answer, len(s.Conflicts)) > 0:
-			merge.TakeConflict(s, versionNumber(answer, len(s.Conflicts))-1, opts.Who, opts.Now)
+		case k > 0:
+			merge.TakeConflict(s, k-1, opts.Who, opts.Now)
 			return false, nil
 		case answer == "e":
 			text, err := editText(env, in, s, opts.Editor)

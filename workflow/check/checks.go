@@ -1165,9 +1165,9 @@ func proseQuotes(tgt, src string) string {
 // wanted as often as the source links to it: a link the reader follows is
 // gone.
 func checkURLs(t *Translation) {
-	urls, _ := t.addresses()
-	var tgt, others, mails []string
-	lang := ""
+	urls, emails := t.addresses()
+	var others, mails []string
+	lang, looked := "", false
 	for i, u := range urls {
 		if slices.Contains(urls[:i], u) {
 			continue // counted at its first place
@@ -1175,17 +1175,12 @@ func checkURLs(t *Translation) {
 		if n := countURL(t.Target, u); n > 0 && n >= linkTargets(t.Source, u) || urlPattern(u) {
 			continue
 		}
-		if tgt == nil {
-			tgt = targetURLs(t.Target)
-			for _, v := range tgt {
-				if !slices.Contains(urls, v) {
-					others = append(others, v)
-				}
-			}
+		if !looked {
+			looked = true
 			lang = locale.Base(t.Locale)
-			_, srcMails := t.addresses()
+			others = without(targetURLs(t.Target), urls)
 			_, mails = scanURLs(t.Target, nil, nil)
-			mails = slices.DeleteFunc(mails, func(a string) bool { return slices.Contains(srcMails, a) })
+			mails = without(mails, emails)
 		}
 		if k := slices.IndexFunc(others, func(v string) bool {
 			return localised(u, v, lang, t.Source) || moved(u, v) || countrySite(u, v, lang)
@@ -1436,10 +1431,15 @@ func urlPattern(u string) bool {
 	return host != "" && host != "localhost" && !strings.Contains(host, ".")
 }
 
+// without returns list without the strings of drop, in list's memory.
+func without(list, drop []string) []string {
+	return slices.DeleteFunc(list, func(s string) bool { return slices.Contains(drop, s) })
+}
+
 // targetURLs lists the URLs of a translation: as scanURLs, with letters of
 // any script in their path.
 func targetURLs(s string) []string {
-	out := []string{}
+	var out []string
 	for i := 0; i < len(s); i++ {
 		if i > 0 && !urlStart(s[i-1]) && s[i-1] < 0x80 {
 			continue
@@ -1514,12 +1514,8 @@ func checkEmails(t *Translation) {
 			continue
 		}
 		if translated < 0 {
-			_, tgt := scanURLs(t.Target, nil, nil)
-			for _, a := range tgt {
-				if !slices.Contains(emails, a) {
-					others = append(others, a)
-				}
-			}
+			_, others = scanURLs(t.Target, nil, nil)
+			others = without(others, emails)
 			translated = translatedAddresses(t.Target)
 		}
 		switch {

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -1343,8 +1344,11 @@ func siteAddress(u, a string) bool {
 // href='u'), at least 1: how many times the translation must give it.
 func linkTargets(src, u string) int {
 	n := 0
-	for _, q := range []string{`href="`, `href='`} {
-		n += strings.Count(src, q+u+q[len(q)-1:])
+	for i := range places(src, u) {
+		end := i + len(u)
+		if i > 0 && end < len(src) && (src[end] == '"' || src[end] == '\'') && src[i-1] == src[end] && strings.HasSuffix(src[:i-1], "href=") {
+			n++
+		}
 	}
 	return max(n, 1)
 }
@@ -1393,19 +1397,27 @@ func site(host string) string {
 // https://example.com/freebusy/user.xfb).
 func countURL(s, u string) int {
 	n := 0
-	for i := strings.Index(s, u); i >= 0; {
-		end := i + len(u)
-		rest := strings.TrimLeft(s[end:], ".,;:!?)'")
+	for i := range places(s, u) {
+		rest := strings.TrimLeft(s[i+len(u):], ".,;:!?)'")
 		if rest == "" || !isURLChar(rest[0]) {
 			n++
 		}
-		j := strings.Index(s[end:], u)
-		if j < 0 {
-			break
-		}
-		i = end + j
 	}
 	return n
+}
+
+// places yields the offsets of sub in s, each after the end of the one
+// before it. sub is not empty.
+func places(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; {
+			j := strings.Index(s[i:], sub)
+			if j < 0 || !yield(i+j) {
+				return
+			}
+			i += j + len(sub)
+		}
+	}
 }
 
 // urlPattern reports whether a URL of the source is the pattern of an
@@ -1707,7 +1719,7 @@ func notation(src, m string) bool {
 		return false
 	}
 	n := 0
-	for i := strings.Index(src, m); i >= 0; {
+	for i := range places(src, m) {
 		end := i + len(m)
 		before, _ := utf8.DecodeLastRuneInString(src[:i])
 		after, _ := utf8.DecodeRuneInString(src[end:])
@@ -1716,11 +1728,6 @@ func notation(src, m string) bool {
 			return false
 		}
 		n++
-		j := strings.Index(src[end:], m)
-		if j < 0 {
-			break
-		}
-		i = end + j
 	}
 	return n > 0
 }
@@ -1731,7 +1738,7 @@ func notation(src, m string) bool {
 // names it, the reader's to replace.
 func optionArgument(src, m string) bool {
 	n := 0
-	for i := strings.Index(src, m); i >= 0; {
+	for i := range places(src, m) {
 		before := src[:i]
 		if !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, "=") {
 			return false
@@ -1746,12 +1753,6 @@ func optionArgument(src, m string) bool {
 			return false
 		}
 		n++
-		end := i + len(m)
-		j := strings.Index(src[end:], m)
-		if j < 0 {
-			break
-		}
-		i = end + j
 	}
 	return n > 0
 }

@@ -182,6 +182,7 @@ func TestTextChecks(t *testing.T) {
 		{"urls", "ru", "See https://iom.int/ and, again, https://iom.int/.", "См. https://iom.int/ и https://iom.int/.", false},
 		{"urls", "ru", "See <a href='https://iom.int/'>IOM</a> and <a href='https://iom.int/'>its news</a>.", "См. <a href='https://iom.int/'>МОМ</a> и её новости.", true},
 		{"urls", "ru", "See <a href='https://iom.int/'>IOM</a> and <a href='https://iom.int/'>its news</a>.", "См. <a href='https://iom.int/'>МОМ</a> и <a href='https://iom.int/'>её новости</a>.", false},
+		{"urls", "ru", `See <a href="https://iom.int/">IOM</a> and <a href="https://iom.int/">its news</a>.`, `См. <a href="https://iom.int/">МОМ</a> и её новости.`, true},
 		// a language edition's page of another title: the source's page
 		// when the title is translated or one the source says, a page of
 		// something else when it is neither

@@ -1270,7 +1270,7 @@ func lastPart(path string) string {
 func moved(u, v string) bool {
 	us, uh, up := splitURL(u)
 	vs, vh, vp := splitURL(v)
-	if us != vs && !(us == "http" && vs == "https") || strings.TrimPrefix(uh, "www.") != strings.TrimPrefix(vh, "www.") {
+	if !keptScheme(us, vs) || strings.TrimPrefix(uh, "www.") != strings.TrimPrefix(vh, "www.") {
 		return false
 	}
 	page, ext := lastPart(up), ""
@@ -1297,11 +1297,17 @@ func countrySite(u, v, lang string) bool {
 	}
 	us, uh, up := splitURL(u)
 	vs, vh, vp := splitURL(v)
-	if us != vs && !(us == "http" && vs == "https") || strings.TrimSuffix(up, "/") != strings.TrimSuffix(vp, "/") {
+	if !keptScheme(us, vs) || strings.TrimSuffix(up, "/") != strings.TrimSuffix(vp, "/") {
 		return false
 	}
 	name := strings.ReplaceAll(strings.TrimPrefix(uh, "www."), ".", "")
 	return strings.TrimPrefix(vh, "www.") == name+"."+cc
+}
+
+// keptScheme reports whether a translation's URL of scheme vs keeps the
+// source's scheme us, or asks for https where the source has http.
+func keptScheme(us, vs string) bool {
+	return us == vs || us == "http" && vs == "https"
 }
 
 // countryDomain is the top-level domain of the country whose language is

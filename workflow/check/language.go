@@ -651,7 +651,7 @@ func suffixBreaks(tgt string) (words, fixes []string) {
 			continue
 		}
 		num := base
-		if len(base) == 3 && base == "000" {
+		if base == "000" {
 			// 6 000-den: the groups before a space are one number, read
 			// «alty müň», not «nol»
 			num, a = groupedNumber(tgt, a)
@@ -665,21 +665,21 @@ func suffixBreaks(tgt string) (words, fixes []string) {
 }
 
 // groupedNumber returns the digits of the number whose last group of
-// three ends at tgt[a:a+3], with the groups before it that a space,
-// no-break space or narrow no-break space separates (6 000, 2 000 000),
+// three ends at tgt[a:a+3], with the groups before it that a space or a
+// space that groups digits (isGroupSpace) separates (6 000, 2 000 000),
 // and where the number starts.
 func groupedNumber(tgt string, a int) (string, int) {
 	digits := tgt[a : a+3]
 	for {
 		r, size := utf8.DecodeLastRuneInString(tgt[:a])
-		if r != ' ' && r != '\u00a0' && r != '\u202f' {
+		if r != ' ' && !isGroupSpace(r) {
 			break
 		}
 		g := a - size
-		for g > 0 && g > a-size-3 && tgt[g-1] >= '0' && tgt[g-1] <= '9' {
+		for g > 0 && g > a-size-3 && isDigit(tgt[g-1]) {
 			g--
 		}
-		if g == a-size || g > 0 && tgt[g-1] >= '0' && tgt[g-1] <= '9' {
+		if g == a-size || g > 0 && isDigit(tgt[g-1]) {
 			break // no group, or more than three digits: not a grouped number
 		}
 		digits = tgt[g:a-size] + digits

@@ -72,17 +72,17 @@ func copiedEnd(src, tgt string, toks []latinToken) int {
 	}
 	from := len(t) - n
 	first := -1 // the first token of the ending
+ending:
 	for k := len(toks) - 1; k >= 0 && toks[k].start >= from; k-- {
 		switch tk := toks[k]; {
 		case tk.kind == tokLower || tk.kind == tokName || tk.kind == tokPlaceholder:
 			first = k
 		case tk.kind == tokMark && strings.IndexByte(",:()?!", tgt[tk.start]) >= 0:
 		default:
-			k = -1
-			continue
+			break ending
 		}
 	}
-	if first < 0 || first == 0 {
+	if first <= 0 {
 		return len(tgt) // nothing copied, or nothing of the translation's own
 	}
 	lower, long, items, words := 0, 0, 0, 0

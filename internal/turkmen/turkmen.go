@@ -210,9 +210,10 @@ func CheckSuffix(word, suffix string) (fix string, ok bool) {
 // ending with the pronominal n (-na, -nda, -ndan, -ndaky) follows only a
 // possessive, so BSG-na stands for «Guramasyna» and AÖB-na for «Bankyna»,
 // whose vowels the acronym does not show. Read by letters these are BSG-e,
-// BSG-de. Numbers take no possessive here.
+// BSG-de. Numbers take no possessive here. word is one SuffixClass knows:
+// an acronym or digits.
 func fullNameEnding(word, suffix string) bool {
-	if word == "" || word[0] >= '0' && word[0] <= '9' {
+	if word[0] >= '0' && word[0] <= '9' {
 		return false
 	}
 	for _, p := range []string{"na", "ne", "nda", "nde"} {

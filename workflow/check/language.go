@@ -29,12 +29,14 @@ var englishFunctionWords = map[string]bool{
 var tkHomographs = map[string]bool{"we": true, "on": true, "it": true, "at": true, "has": true, "as": true}
 
 // englishLeft returns the English words left in tgt, a translation of
-// src into lang ("ru" or "tk"), or nil. Two signs show them, outside
-// quotations, code, URLs and placeholders: two English function words
-// within five words of each other — half an English sentence, not a name
-// ("Bank of America", "Proceedings of the Linux Symposium") or a quoted
-// title — or a stretch of Latin words with enough English marks among
-// them (englishMark, minLatinRun). buf is scratch space, reused.
+// src into lang ("ru" or "tk"), or nil. Three signs show them, outside
+// quotations, code, URLs and placeholders: a stretch of Latin words with
+// enough English marks among them (englishMark, minLatinRun), two English
+// function words within five words of each other — half an English
+// sentence, not a name ("Bank of America", "Proceedings of the Linux
+// Symposium") or a quoted title —, or an ending of the source's own last
+// words after words of the translation's (copiedEnd, minCopiedEnd). buf is
+// scratch space, reused.
 func englishLeft(lang, src, tgt string, buf *[]latinToken) []string {
 	if lang != "ru" && lang != "tk" {
 		return nil

@@ -796,12 +796,22 @@ func (t *Translation) numberFormat(src, tgt *numItem) {
 	})
 }
 
-// bracketPair reports whether number tok of s is two numbers joined by a
-// comma that fill a pair of brackets: (100,100), [0,255].
+// bracketPair reports whether number tok of s is numbers joined by commas
+// that fill a pair of brackets: two, a point's coordinates or an interval,
+// (100,100), [0,255]; or any in braces, a shell's alternatives,
+// SHA{224,256,384,512}.
 func bracketPair(s string, tok numToken) bool {
 	end := tok.at + len(tok.text)
-	return len(tok.groups) == 2 && len(tok.seps) == 1 && tok.seps[0] == ',' &&
-		tok.at > 0 && end < len(s) && (s[tok.at-1] == '(' && s[end] == ')' || s[tok.at-1] == '[' && s[end] == ']')
+	if tok.at == 0 || end >= len(s) || len(tok.seps) == 0 || slices.ContainsFunc(tok.seps, func(r rune) bool { return r != ',' }) {
+		return false
+	}
+	switch open, close := s[tok.at-1], s[end]; {
+	case open == '{' && close == '}':
+		return true
+	case open == '(' && close == ')', open == '[' && close == ']':
+		return len(tok.groups) == 2
+	}
+	return false
 }
 
 // notationWords are what an English text says when it speaks of the

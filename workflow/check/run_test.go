@@ -1132,6 +1132,8 @@ func TestNumberFormat(t *testing.T) {
 		// a point's coordinates; a number in brackets with more beside it
 		{"ru", "Point (0,0) is the top left corner, and (100,100) the bottom right.", "Точка (0,0) — левый верхний угол, (100,100) — правый нижний.", "", false},
 		{"ru", "Pick a point, e.g. (250,300).", "Выберите точку, например (250,300).", "", false},
+		// a shell's alternatives in braces
+		{"ru", "--manifest-checksums=SHA{224,256,384,512}|NONE  use algorithm", "--manifest-checksums=SHA{224,256,384,512}|NONE  алгоритм", "", false},
 		{"ru", "Keys (32,000 of them) were known.", "Ключи (32,000 штук) были известны.", "32,000 → 32,000: in Russian digits are grouped with a space: 32\u00a0000", false},
 		{"ru", "At most 0x7ffff000 (2,147,479,552) bytes.", "Не более 0x7ffff000 (2,147,479,552) байт.", "2,147,479,552 → 2,147,479,552: in Russian digits are grouped with a space: 2\u00a0147\u00a0479\u00a0552", false},
 		// an example of the notation the text speaks of

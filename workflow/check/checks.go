@@ -1229,7 +1229,7 @@ func localised(u, v, lang, src string) bool {
 	us, uh, up := splitURL(u)
 	vs, vh, vp := splitURL(v)
 	if uh == vh && strings.TrimSuffix(up, "/") == strings.TrimSuffix(vp, "/") {
-		return us == "http" && vs == "https"
+		return us == vs || us == "http" && vs == "https" // the same page, its slash left out
 	}
 	if lang == "" || site(uh) != site(vh) {
 		return false
@@ -1559,18 +1559,21 @@ func checkEmails(t *Translation) {
 	}
 }
 
-// translatedAddresses counts the at signs of s with a letter of another
-// script than Latin beside them: addresses whose names were translated
-// (пакет@packages.debian.org, имя@домен).
+// translatedAddresses counts the at signs of s in a word with a letter of
+// another script than Latin: addresses whose names were translated
+// (пакет@packages.debian.org, имя@домен, {пользователь}@{домен}.ifb).
 func translatedAddresses(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] != '@' {
 			continue
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+1:])
-		if before >= utf8.RuneSelf && unicode.IsLetter(before) || after >= utf8.RuneSelf && unicode.IsLetter(after) {
+		a := strings.LastIndexFunc(s[:i], unicode.IsSpace) + 1
+		b := strings.IndexFunc(s[i:], unicode.IsSpace)
+		if b < 0 {
+			b = len(s) - i
+		}
+		if strings.ContainsFunc(s[a:i+b], func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsLetter(r) }) {
 			n++
 		}
 	}

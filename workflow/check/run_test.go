@@ -207,6 +207,13 @@ func TestTextChecks(t *testing.T) {
 		{"urls", "ru", "A url: http://location for HTTP.", "URL http://путь для HTTP.", false},
 		{"urls", "ru", "Open http://localhost:8080/ now.", "Откройте http://localhost:8081/.", true},
 		{"urls", "tk", "See www.iom.int.", "Serediň: www.iom.int.", false},
+		// the same page without its slash; a wiki link's text after "|"
+		{"urls", "ru", "Written by D. Auroux\n  http://xournal.sourceforge.net/  ", "Автор: D. Auroux\nhttp://xournal.sourceforge.net", false},
+		{"urls", "ru", "See http://xournal.sourceforge.net/help/", "См. https://xournal.sourceforge.net/help", false},
+		{"urls", "ru", "See http://xournal.sourceforge.net/help/", "См. http://xournal.sourceforge.net/", true},
+		{"url-path", "ru", "Please [[https://manual.audacityteam.org/|view the Manual online]].", "Пожалуйста, [[https://manual.audacityteam.org/|посмотрите руководство онлайн]].", false},
+		{"urls", "ru", "Please [[https://manual.audacityteam.org/|view the Manual online]].", "Пожалуйста, [[https://manual.audacityteam.org/|посмотрите руководство онлайн]].", false},
+		{"urls", "ru", "Or [[https://manual.audacityteam.org/man/a.html| download the Manual]].", "Или [[http://manual.audacityteam.org/man/a.html| скачайте его]].", true},
 
 		{"emails", "ru", "Write to info@iom.int.", "Пишите на info@iom.ru.", true},
 		{"emails", "ru", "Write to info@iom.int.", "Пишите на info@iom.int.", false},
@@ -217,6 +224,8 @@ func TestTextChecks(t *testing.T) {
 		{"emails", "ru", "Filter mail from Joe <joe@anywhere.com>.", "Отфильтровать письма Ивана <ivan@anywhere.com>.", false},
 		{"emails", "ru", "Mail package@packages.debian.org.", "Пишите на пакет@packages.debian.org.", false},
 		{"emails", "ru", "Log in as username@domain.com.", "Войдите как имя@домен.", false},
+		{"emails", "ru", "A file called user@domain.ifb, for example nn@kde.org.ifb.", "Файл {пользователь}@{домен}.ifb, например nn@kde.org.ifb.", false},
+		{"emails", "ru", "A file called user@domain.ifb, for example nn@kde.org.ifb.", "Файл {user}@{domain}.ifb, например nn@kde.org.ifb.", true},
 		{"emails", "ru", "Plugin by cmeury@users.sf.net", "Модуль показывает номер", true},
 		{"emails", "ru", "Write to bug-tar@gnu.org or help@gnu.org.", "Пишите на bug-tar@gnu.org.", true},
 

@@ -587,8 +587,11 @@ func urlStart(c byte) bool {
 	return !isURLChar(c) || c == '(' || c == '[' || c == '{' || c == '=' || c == '*' || c == ','
 }
 
+// isURLChar reports whether c may be part of a URL as texts write them. A
+// "|" may not (RFC 3986): it ends a wiki link's address, [[https://…|the
+// manual]].
 func isURLChar(c byte) bool {
-	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\'' && c != '`'
+	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\'' && c != '`' && c != '|'
 }
 
 func isMailChar(c byte) bool {

@@ -1717,7 +1717,7 @@ func translatedPlaceholders(missing, added []string, src, tgt string) (pairs, mi
 			miss = append(miss, m)
 			continue
 		}
-		if (!allCaps(m) || !allCaps(names[k])) && !notation(src, m) && !optionArgument(src, m) && !keyName(m) {
+		if (!allCaps(m) || !allCaps(names[k])) && !notation(src, m) && !optionArgument(src, m) && !synopsisOperand(src, m) && !keyName(m) {
 			pairs = append(pairs, m+" → "+names[k])
 		}
 		if a := slices.Index(added, names[k]); a >= 0 {
@@ -1729,10 +1729,12 @@ func translatedPlaceholders(missing, added []string, src, tgt string) (pairs, mi
 }
 
 // notation reports whether each brace group m of src is glued to a word,
-// a $ or a % before it or to a word after it: part of a syntax the text
-// shows the reader, its name the reader's to replace (udev's
-// ATTRS{attribute}, ${key}, %s{attribute}, as's "{dis}able" for "able" or
-// "disable"), not a placeholder a program fills in, which stands apart.
+// a $ or a % before it or to a word after it, or is an argument of a TeX
+// command: part of a syntax the text shows the reader, its name the
+// reader's to replace (udev's ATTRS{attribute}, ${key}, %s{attribute},
+// as's "{dis}able" for "able" or "disable", \chapter*{title},
+// \multicolumn{cols}{pos}{text}), not a placeholder a program fills in,
+// which stands apart.
 func notation(src, m string) bool {
 	if strings.HasPrefix(m, "{{") {
 		return false
@@ -1743,7 +1745,40 @@ func notation(src, m string) bool {
 		before, _ := utf8.DecodeLastRuneInString(src[:i])
 		after, _ := utf8.DecodeRuneInString(src[end:])
 		if !(i > 0 && (before == '$' || before == '%' || unicode.IsLetter(before) || unicode.IsDigit(before)) ||
-			end < len(src) && (unicode.IsLetter(after) || unicode.IsDigit(after))) {
+			end < len(src) && (unicode.IsLetter(after) || unicode.IsDigit(after)) || texArgument(src[:i])) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// texArgument reports whether a brace group after text s is an argument of
+// a TeX command: s ends in a word that starts with a backslash and ends
+// in its command's star or in another argument, optional or not
+// (\chapter*, \begin{tabular*}{width}[pos]).
+func texArgument(s string) bool {
+	if s == "" || strings.IndexByte("*]}", s[len(s)-1]) < 0 {
+		return false
+	}
+	word := s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	return len(word) > 1 && word[0] == '\\' && isASCIILetter(word[1])
+}
+
+// synopsisOperand reports whether each brace group m of src stands in a
+// command's synopsis, a line that starts with "Usage:" or has an option in
+// brackets ("quilt add [-P patch] {file} ..."): an operand the reader
+// replaces, translated as the rest of the synopsis's names are.
+func synopsisOperand(src, m string) bool {
+	n := 0
+	for i := range places(src, m) {
+		start := strings.LastIndexByte(src[:i], '\n') + 1
+		end := strings.IndexByte(src[i:], '\n')
+		if end < 0 {
+			end = len(src) - i
+		}
+		line := src[start : i+end]
+		if indexASCIIFold(strings.TrimLeft(line, " \t"), "usage:") != 0 && !strings.Contains(line, "[-") {
 			return false
 		}
 		n++

@@ -338,6 +338,18 @@ func TestTextChecks(t *testing.T) {
 		{"placeholder-name", "ru", "  -{no-}sifilter  {dis}able the filter", "  -{no-}sifilter  {выкл}включить фильтр", false},
 		{"placeholders", "ru", "ATTRS{attributes} match a parent device.", "ATTRS{атрибуты} ищут родительское устройство.", false},
 		{"placeholder-name", "ru", "Unknown {attribute} in ATTRS{attribute}.", "Неизвестный {атрибут} в ATTRS{атрибут}.", true},
+		// TeX commands' arguments, a synopsis's operands, a template's text
+		{"placeholder-name", "ru", "\\section{title}\n\\section*{title} : do not include a number", "\\section{заголовок}\n\\section*{заголовок} — не нумеровать", false},
+		{"placeholder-name", "ru", "\\begin{tabular*}{width}[pos]{cols}\n...", "\\begin{tabular*}{ширина}[положение]{столбцы}\n…", false},
+		{"placeholder-name", "ru", "\\multicolumn{cols}{pos}{text}", "\\multicolumn{столбцы}{положение}{текст}", false},
+		{"placeholder-name", "ru", "Use {title} for the title.\n\\section*{title}", "Используйте {заголовок}.\n\\section*{заголовок}", true},
+		{"placeholder-name", "ru", "Usage: quilt add [-P patch] {file} ...\\n", "Синтаксис: quilt add [-P патч] {файл} …\\n", false},
+		{"placeholder-name", "ru", "  quilt grep [-h|options] {pattern}", "  quilt grep [-h|параметры] {шаблон}", false},
+		{"placeholder-name", "ru", "Usage: quilt add [-P patch] {file}\nCannot add {file}.", "Синтаксис: quilt add [-P патч] {файл}\nНе удалось добавить {файл}.", true},
+		{"placeholder-name", "ru", `Use {word} as placeholder for the searched word.`, `Используйте {слово} вместо искомого слова.`, true},
+		{"placeholder-name", "ru", `<b>{{ .Title | default "(unknown title)" }}</b>`, `<b>{{ .Title | default "(неизвестное название)" }}</b>`, false},
+		{"placeholders", "ru", `<b>{{ .Title | default "(unknown title)" }}</b>`, `<b>{{ .Title | default "(неизвестное название)" }}</b>`, false},
+		{"placeholder-name", "ru", `<b>{{ .Title | default "(unknown title)" }}</b>`, `<b>{{ .Название | default "(неизвестное название)" }}</b>`, true},
 		{"brackets", "ru", "[ Type: %s | Name: %s ]", "[Тип: %s | Имя: %s ]", false}, // brackets padded with spaces pair
 		{"brackets", "ru", "Invalid attribute type (string expected)", "Недопустимый тип атрибута ( ожидалась строка)", false},
 		{"quotes", "ru", `"`, `Кавычки (")`, false},

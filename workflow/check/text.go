@@ -599,7 +599,7 @@ func isMailChar(c byte) bool {
 }
 
 // scanPlaceholders appends the placeholders of s: Go template actions
-// ({{.Name}}, spaces inside removed), printf verbs (%s, %5.2f, %[1]d,
+// ({{.Name}}, spaces inside removed, string constants as "…"), printf verbs (%s, %5.2f, %[1]d,
 // %(name)s), brace placeholders ({0}, {name}, {name.attr[key]}) and
 // LibreOffice's arguments ($(ARG1)). With
 // qt, a percent sign and digits are Qt's and KDE's numbered placeholder
@@ -616,7 +616,7 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 					continue
 				}
 				body := strings.Join(strings.Fields(s[i+2:i+2+end]), " ")
-				out = append(out, "{{"+body+"}}")
+				out = append(out, "{{"+actionLiterals(body)+"}}")
 				i += end + 3
 				continue
 			}
@@ -870,4 +870,36 @@ outer:
 		}
 	}
 	return missing, added
+}
+
+// actionLiterals is a Go template action with the text of each string
+// constant written "…": the text a template prints, {{.Title | default
+// "(unknown title)"}}, is the translator's to translate; the rest is code.
+func actionLiterals(body string) string {
+	if !strings.ContainsAny(body, "\"`") {
+		return body
+	}
+	var b strings.Builder
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		b.WriteByte(c)
+		if c != '"' && c != '`' {
+			continue
+		}
+		j := i + 1
+		for j < len(body) && body[j] != c {
+			if c == '"' && body[j] == '\\' {
+				j++
+			}
+			j++
+		}
+		if j >= len(body) {
+			b.WriteString(body[i+1:])
+			break
+		}
+		b.WriteString("…")
+		b.WriteByte(c)
+		i = j
+	}
+	return b.String()
 }

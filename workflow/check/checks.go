@@ -1183,7 +1183,7 @@ func checkURLs(t *Translation) {
 		if slices.Contains(urls[:i], u) {
 			continue // counted at its first place
 		}
-		if n := countURL(t.Target, u); n > 0 && n >= linkTargets(t.Source, u) || urlPattern(u) {
+		if countURL(t.Target, u) > 0 && linkTargets(t.Target, u) >= linkTargets(t.Source, u) || urlPattern(u) {
 			continue
 		}
 		if !looked {
@@ -1356,17 +1356,18 @@ func siteAddress(u, a string) bool {
 	return len(name) >= 3 && strings.Contains(strings.ToLower(a), name)
 }
 
-// linkTargets is how many times the source links to URL u (href="u" or
-// href='u'), at least 1: how many times the translation must give it.
-func linkTargets(src, u string) int {
+// linkTargets is how many times s links to URL u (href="u" or href='u'):
+// a translation links to it as often as its source, the address written
+// out in the link's text is no link (<a href="">https://…</a>).
+func linkTargets(s, u string) int {
 	n := 0
-	for i := range places(src, u) {
+	for i := range places(s, u) {
 		end := i + len(u)
-		if i > 0 && end < len(src) && (src[end] == '"' || src[end] == '\'') && src[i-1] == src[end] && strings.HasSuffix(src[:i-1], "href=") {
+		if i > 0 && end < len(s) && (s[end] == '"' || s[end] == '\'') && s[i-1] == s[end] && strings.HasSuffix(s[:i-1], "href=") {
 			n++
 		}
 	}
-	return max(n, 1)
+	return n
 }
 
 // withoutEnglish is a URL's path without a part that names English ("en",

@@ -183,6 +183,8 @@ func TestTextChecks(t *testing.T) {
 		{"urls", "ru", "See <a href='https://iom.int/'>IOM</a> and <a href='https://iom.int/'>its news</a>.", "См. <a href='https://iom.int/'>МОМ</a> и её новости.", true},
 		{"urls", "ru", "See <a href='https://iom.int/'>IOM</a> and <a href='https://iom.int/'>its news</a>.", "См. <a href='https://iom.int/'>МОМ</a> и <a href='https://iom.int/'>её новости</a>.", false},
 		{"urls", "ru", `See <a href="https://iom.int/">IOM</a> and <a href="https://iom.int/">its news</a>.`, `См. <a href="https://iom.int/">МОМ</a> и её новости.`, true},
+		{"urls", "ru", `More under <a href="https://quimby.gnus.org/face/">https://quimby.gnus.org/face/</a>.`, `Подробнее: <a href="">https://quimby.gnus.org/face/</a>.`, true},
+		{"urls", "ru", `More under <a href="https://quimby.gnus.org/face/">https://quimby.gnus.org/face/</a>.`, `Подробнее: <a href="https://quimby.gnus.org/face/">на сайте</a>.`, false},
 		// a language edition's page of another title: the source's page
 		// when the title is translated or one the source says, a page of
 		// something else when it is neither

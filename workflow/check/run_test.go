@@ -323,9 +323,14 @@ func TestTextChecks(t *testing.T) {
 		{"repeated-word", "ru", `keyword="value"`, `ключевое слово слово="значение"`, true},
 		{"repeated-word", "ru", "It shows that something is happening", "Показывает, что что-то происходит", false},                                                    // an indefinite pronoun
 		{"repeated-word", "ru", "DCC LIST   - show DCC list\nDCC CHAT   - offer DCC CHAT", "DCC LIST   - показать список DCC\nDCC CHAT   - запросить разговор", false}, // a table's rows
-		{"placeholders", "ru", "%'d files remaining", "Осталось %d файлов", false},                                                                                     // the grouping flag is the translation's
-		{"placeholders", "ru", "Blocking \\%behavior", "Возникновение \\%блокировки", false},                                                                           // roff's \% in a word
-		{"placeholders", "ru", "invalid reference \\%d on `s' command's RHS", "недопустимая ссылка \\%s в правой части", true},                                         // a verb after a backslash
+		// a heading and the text under it
+		{"repeated-word", "ru", "Italic", "Курсив\nкурсив", false},
+		{"repeated-word", "ru", "Rename Embedded File", "Переименовать\n\nПереименовать вставленный файл", false},
+		{"repeated-word", "ru", "Rename the file", "Переименовать\nпереименовать файл", false},
+		{"repeated-word", "ru", "Rename the file in the list", "Переименовать файл в\nв списке", true},
+		{"placeholders", "ru", "%'d files remaining", "Осталось %d файлов", false},                                             // the grouping flag is the translation's
+		{"placeholders", "ru", "Blocking \\%behavior", "Возникновение \\%блокировки", false},                                   // roff's \% in a word
+		{"placeholders", "ru", "invalid reference \\%d on `s' command's RHS", "недопустимая ссылка \\%s в правой части", true}, // a verb after a backslash
 		{"placeholders", "ru", "character value in \\x{...} sequence is too large", "слишком большое значение в последовательности \\x{…}", false},
 		{"placeholders", "ru", "@strong{Note...} produces a spurious cross-reference", "@strong{Note…} создаёт ложную перекрёстную ссылку", false},
 		{"placeholders", "ru", "  SHA1 fingerprint = %s", "  отпечаток SHA1 =% s", true},

@@ -159,7 +159,7 @@ func repeatedWord(s string) string {
 	// prev and part: the previous token, if nothing followed its
 	// letters, and what of it the next word may repeat (lastPart)
 	prev, part := "", ""
-	newline := false // a line break between prev and this token
+	lines := 0 // line breaks between prev and this token
 	for start := 0; start < len(s); {
 		// One pass over the token finds its end and its marks: the
 		// first hyphen or equals sign (firstPart), the last hyphen or
@@ -185,10 +185,13 @@ func repeatedWord(s string) string {
 			}
 		}
 		tok := s[start:end]
-		breaks := end < len(s) && s[end] == '\n'
+		breaks := 0
+		if end < len(s) && s[end] == '\n' {
+			breaks = 1
+		}
 		start = end + 1
 		if tok == "" {
-			newline = newline || breaks
+			lines += breaks
 			continue
 		}
 		bare := trimClosing(tok)
@@ -209,13 +212,16 @@ func repeatedWord(s string) string {
 				// metavariable or an acronym, then the word are two
 				// words; so are a keyword or an acronym that ends a line
 				// and starts the next, a table's rows ("список DCC\nDCC
-				// CHAT").
-				if len(w) == len(p) && strings.EqualFold(w, p) && isWord(w) && allCaps(w) == allCaps(p) && !(newline && allCaps(w)) {
+				// CHAT"), a heading and the text under it ("Курсив\nкурсив",
+				// "Переименовать\n\nПереименовать файл"): across a line
+				// break only the same word written alike repeats.
+				if len(w) == len(p) && strings.EqualFold(w, p) && isWord(w) && allCaps(w) == allCaps(p) &&
+					(lines == 0 || lines == 1 && w == p && !allCaps(w)) {
 					return w
 				}
 			}
 		}
-		prev, part, newline = "", "", breaks
+		prev, part, lines = "", "", breaks
 		if len(bare) == len(tok) {
 			// An opening bracket or quote before the first word:
 			// "(Malwin Malwin)" repeats it.

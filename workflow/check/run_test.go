@@ -359,6 +359,13 @@ func TestTextChecks(t *testing.T) {
 		{"placeholder-name", "ru", `<b>{{ .Title | default "(unknown title)" }}</b>`, `<b>{{ .Название | default "(неизвестное название)" }}</b>`, true},
 		{"brackets", "ru", "[ Type: %s | Name: %s ]", "[Тип: %s | Имя: %s ]", false}, // brackets padded with spaces pair
 		{"brackets", "ru", "Invalid attribute type (string expected)", "Недопустимый тип атрибута ( ожидалась строка)", false},
+		// a bracket quoted as a character; a command's key letter
+		{"brackets", "ru", "list must start with a '['", `список должен начинаться с "["`, false},
+		{"brackets", "ru", "{ expected after ? in expression", `в выражении после "?" ожидалось "{"`, false},
+		{"brackets", "ru", "{ expected after ? in expression", `в выражении после "?" ожидалось "{ "`, true},
+		{"brackets", "ru", "The 'e'dit command is currently disabled.", "Команда e)редактирования сейчас отключена.", false},
+		{"brackets", "ru", "Press C to create.", "Нажмите C)оздать.", false},
+		{"brackets", "ru", "Press C to create.", "Нажмите C, чтобы создать).", true},
 		{"quotes", "ru", `"`, `Кавычки (")`, false},
 		// Russian writes one » where a quotation inside a quotation ends with it.
 		{"quotes", "ru", "See Settings Menu in the Fundamentals.", "Обратитесь к разделу «Меню «Настройка» Основ KDE.", false},

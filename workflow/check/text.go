@@ -387,7 +387,7 @@ func bracketsNest(s string, skipAlone bool) bool {
 			}
 			stack = append(stack, c)
 		case ')', ']', '}':
-			if skipAlone && markAlone(s, i, 1) || c == ')' && itemMarker(s, i) {
+			if skipAlone && markAlone(s, i, 1) || c == ')' && (itemMarker(s, i) || keyLetter(s, i)) {
 				continue
 			}
 			open := byte('(')
@@ -406,7 +406,7 @@ func bracketsNest(s string, skipAlone bool) bool {
 }
 
 // markAlone reports whether the mark of n bytes at s[i] names a character
-// ("a double quote: \"", "ESC [ M", «"», (")) rather than opening or
+// ("a double quote: \"", "ESC [ M", «"», ("), "]") rather than opening or
 // closing anything: white space or the text's edge on both sides, or a
 // bracket or quotation mark on both.
 func markAlone(s string, i, n int) bool {
@@ -418,7 +418,7 @@ func markAlone(s string, i, n int) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[i+n:])
-	return strings.ContainsRune("(['«“", before) && strings.ContainsRune(")]'»”", after)
+	return strings.ContainsRune("(['\"«“", before) && strings.ContainsRune(")]'\"»”", after)
 }
 
 func isSpaceByte(c byte) bool {
@@ -438,6 +438,17 @@ func itemMarker(s string, i int) bool {
 		return wordRune(r)
 	}
 	return isDigit(m[0]) && isDigit(m[1])
+}
+
+// keyLetter reports whether the ")" at s[i] marks the key letter of a
+// command before it, as lynx writes its prompts: "C)reate", «e)дактировать».
+// The letter starts a word and a letter follows.
+func keyLetter(s string, i int) bool {
+	if i == 0 || !isASCIILetter(s[i-1]) || i > 1 && !isSpaceByte(s[i-2]) && strings.IndexByte("'\"(", s[i-2]) < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsLetter(r)
 }
 
 // quotesBalanced checks the quotation marks: « » nest and close, straight

@@ -1099,7 +1099,7 @@ func checkQuoteStyle(t *Translation) {
 
 // proseQuotes returns tgt with the quotation marks that are not the
 // text's own blanked out: those inside markup tags and their attributes
-// (<a href="…">), inside `code`, around an option or attribute value
+// (<a href="…">) or declarations (<!DOCTYPE HTML PUBLIC "…">), inside `code`, around an option or attribute value
 // (--sep="…", x="1"), around a quoted character or symbol ("<", "\""),
 // around a function's argument in code (printf("…")), around code the
 // source quotes the same way ("\[ha]", "dir/new"), and, when the source
@@ -1126,7 +1126,7 @@ func proseQuotes(tgt, src string) string {
 	}
 	for i := 0; i < len(tgt); i++ {
 		switch c := tgt[i]; {
-		case c == '<' && i+1 < len(tgt) && (isLetter(rune(tgt[i+1])) || tgt[i+1] == '/'):
+		case c == '<' && i+1 < len(tgt) && (isLetter(rune(tgt[i+1])) || strings.IndexByte("/!?", tgt[i+1]) >= 0):
 			if j := strings.IndexByte(tgt[i:], '>'); j > 0 {
 				blank(i, i+j)
 				i += j

@@ -140,6 +140,9 @@ func TestTextChecks(t *testing.T) {
 		{"quotes", "tk", `The Law "On Migration".`, "«Migrasiýa hakynda» Kanun.", false},
 
 		{"quote-style", "ru", `The Law "On Migration".`, `Закон "О миграции".`, true},
+		{"quote-style", "ru", `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0//EN" "http://www.w3.org/TR/REC-html40/strict.dtd">
+<html><body>Attempt to kill the process.</body></html>`, `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0//EN" "http://www.w3.org/TR/REC-html40/strict.dtd">
+<html><body>Попытка завершить процесс.</body></html>`, false}, // a declaration's
 		{"quote-style", "ru", `The Law "On Migration".`, `Закон “О миграции”.`, true},
 		{"quote-style", "ru", `The Law "On Migration".`, "Закон «О миграции».", false},
 		{"quote-style", "ru", `The "Law "On Migration"".`, "«Закон „О миграции“».", false},

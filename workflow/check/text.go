@@ -677,8 +677,9 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 					// "50%s" glued to a number and a word is prose, not a verb.
 				case n > 2 && v[1] == '-' && letterAt(s, i+n):
 					// "%-encoding", "%%-expand": a word after "%-", not a verb
-				case (n == 3 || n == 4) && isHex(s[i+1]) && isHex(s[i+2]) && letterAt(s, i+n) && i > 0 && s[i-1] > ' ':
-					// "selector%09search": a URL's percent-encoded byte
+				case (n == 3 || n == 4) && isHex(s[i+1]) && isHex(s[i+2]) && letterAt(s, i+n) && i > 0 && s[i-1] > ' ' && strings.Contains(s, "://"):
+					// "gopher://… selector%09search": a URL's percent-encoded
+					// byte; without an address about, a verb ("%02dh%02dm")
 				case i > 0 && s[i-1] == '\\' && letterAt(s, i+n):
 					// "\%behavior": roff's \% (a hyphenation mark) in a word
 				default:

@@ -1597,6 +1597,7 @@ func checkPlaceholders(t *Translation) {
 	r.strs[3] = scanPlaceholders(kdeShown(t.Target), r.strs[3][:0], qt)
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
 	missing, added = accessedPlaceholders(missing, added)
+	missing, added = columnWidths(missing, added)
 	var pairs []string
 	if strings.IndexByte(t.Target, '{') >= 0 {
 		pairs, missing, added = translatedPlaceholders(missing, added, t.Source, t.Target)
@@ -1646,6 +1647,45 @@ func accessedPlaceholders(missing, added []string) ([]string, []string) {
 		added = slices.Delete(added, k, k+1)
 	}
 	return keep, added
+}
+
+// columnWidths drops each printf verb of the source that the translation
+// gives with another width, and that one: %-10s → %-15s, a table's column
+// widened for the longer words of its language. It filters both lists in
+// place.
+func columnWidths(missing, added []string) ([]string, []string) {
+	if len(missing) == 0 || len(added) == 0 {
+		return missing, added
+	}
+	keep := missing[:0]
+	for _, m := range missing {
+		k := -1
+		if w := withoutWidth(m); w != m {
+			k = slices.IndexFunc(added, func(a string) bool { return withoutWidth(a) == w })
+		}
+		if k < 0 {
+			keep = append(keep, m)
+			continue
+		}
+		added = slices.Delete(added, k, k+1)
+	}
+	return keep, added
+}
+
+// withoutWidth is printf verb v without its field width: %-10s → %-s.
+func withoutWidth(v string) string {
+	i := 1
+	for i < len(v) && strings.IndexByte("+-#0' ", v[i]) >= 0 {
+		i++
+	}
+	j := i
+	for j < len(v) && isDigit(v[j]) {
+		j++
+	}
+	if len(v) < 3 || v[0] != '%' || j == i {
+		return v
+	}
+	return v[:i] + v[j:]
 }
 
 // dateFormat reports whether s is a strftime date format ("%b %e, %Y",

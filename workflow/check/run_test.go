@@ -387,6 +387,10 @@ func TestTextChecks(t *testing.T) {
 		{"placeholders", "ru", "gopher://ip_server/gophertype selector%09search", "gopher://ip_server/тип_gopher селектор%09поиск", false}, // a URL's %09
 		{"placeholders", "ru", "%3d - %02dh%02dm%02ds - (%05d.MPLS)", "%3d - %02d час %02d мин %02d сек - (%05d.MPLS)", false},
 		{"placeholders", "ru", "%3d - %02dh%02dm%02ds - (%05d.MPLS)", "%3d - %02d час %02d мин - (%05d.MPLS)", true},
+		// a column widened
+		{"placeholders", "ru", "  %-10s - define a map image\n  %-10s - list them", "  %-15s — определяет изображение\n  %-15s — выводит список", false},
+		{"placeholders", "ru", "  %-10s - define a map image\n  %-10s - list them", "  %-15s — определяет изображение\n  %-15d — выводит список", true},
+		{"placeholders", "ru", "  %-10s - define a map image", "  %-15s — определяет изображение, %s", true},
 		{"placeholders", "ru", "address 0x%02x of %s", "адрес 0x%02d в %s", true},
 		// Qt's and KDE's numbered placeholders, Python's named ones
 		{"placeholders", "ru", "Large (%1x%2)", "Большие (%1×%2)", false},

@@ -192,6 +192,109 @@ var notNumbers = map[string]bool{
 // Phase III); "I", "V" and "X" alone are too often a pronoun or a letter.
 var romanNumerals = map[string]uint64{"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12}
 
+// centuryNumeral is the value of the Roman numeral s[i:j] of a Russian or
+// Turkmen text when a century word follows it, or the numeral after a
+// dash that it starts a range with: «XVIII—XIX веков», «в XV в.», «XIX
+// asyrda», as the two languages write the 18th century. Else 0: a name's
+// numeral (Людовик XIV) is the source's to give.
+func centuryNumeral(s string, i, j int, lang string) uint64 {
+	if lang != "ru" && lang != "tk" || strings.IndexByte("IVXLCDM", s[i]) < 0 {
+		return 0
+	}
+	v := romanValue(s[i:j])
+	if v == 0 {
+		return 0
+	}
+	rest := s[j:]
+	for _, dash := range []string{"—", "–", "-"} {
+		if after, ok := strings.CutPrefix(rest, dash); ok {
+			k := 0
+			for k < len(after) && strings.IndexByte("IVXLCDM", after[k]) >= 0 {
+				k++
+			}
+			if romanValue(after[:k]) > 0 {
+				rest = after[k:]
+			}
+			break
+		}
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if len(rest) == len(s[j:]) {
+		return 0 // no space: a word glued on
+	}
+	w := rest
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !isLetter(r) }); k >= 0 {
+		w = rest[:k]
+	}
+	w = strings.ToLower(w)
+	switch {
+	case lang == "ru" && (strings.HasPrefix(w, "век") || strings.HasPrefix(w, "столет") || (w == "в" || w == "вв") && strings.HasPrefix(rest[len(w):], ".")),
+		lang == "tk" && strings.HasPrefix(w, "asyr"):
+		return v
+	}
+	return 0
+}
+
+// romanValue is the value of a Roman numeral in capitals written the
+// usual way (XIV, not XIIII), or 0.
+func romanValue(r string) uint64 {
+	if r == "" || len(r) > 15 {
+		return 0
+	}
+	var v uint64
+	for k := 0; k < len(r); k++ {
+		d := romanDigit(r[k])
+		if d == 0 {
+			return 0
+		}
+		if k+1 < len(r) && romanDigit(r[k+1]) > d {
+			v -= d
+		} else {
+			v += d
+		}
+	}
+	if v == 0 || v >= 4000 || roman(v) != r {
+		return 0
+	}
+	return v
+}
+
+// romanDigit is the value of one letter of a Roman numeral, or 0.
+func romanDigit(c byte) uint64 {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	case 'D':
+		return 500
+	case 'M':
+		return 1000
+	}
+	return 0
+}
+
+// roman writes v (1–3999) as a Roman numeral.
+func roman(v uint64) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		n uint64
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for v >= p.n {
+			b.WriteString(p.s)
+			v -= p.n
+		}
+	}
+	return b.String()
+}
+
 // numberWords returns the values of the number words of s, in a language
 // whose words are known (en, ru, tk), appended to out.
 func numberWords(s, lang string, out []uint64) []uint64 {
@@ -230,6 +333,11 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			continue
 		}
 		if v, ok := romanNumerals[s[i:j]]; ok && lang == "en" {
+			out = append(out, v)
+			i, prev = j, -1
+			continue
+		}
+		if v := centuryNumeral(s, i, j, lang); v > 0 {
 			out = append(out, v)
 			i, prev = j, -1
 			continue

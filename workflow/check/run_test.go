@@ -1147,6 +1147,13 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "IEEE 802.15.4 channel page.", "Страница канала EEE 80215.4.", true},
 		{"ru", "Consult nmcli-examples(7).", "См. nmcli-examples(5).", true},
 		{"ru", "ISO week number (01..53)", "номер недели по ISO (01..52)", true},
+		// centuries in Roman numerals
+		{"ru", "the colonial era of the 18th and 19th centuries CE.", "колониального периода XVIII—XIX веков.", false},
+		{"ru", "Founded in the 15th century.", "Основано в XV в.", false},
+		{"ru", "Founded in the 15th century.", "Основано в XVI в.", true},
+		{"tk", "Founded in the 19th century.", "XIX asyrda esaslandyryldy.", false},
+		{"ru", "Louis XIV and his court.", "Людовик XIV и его двор.", false},
+		{"ru", "Louis the Great and his court.", "Людовик XIV и его двор.", false}, // a name's numeral, not read
 	}
 	testRaised(t, "numbers", cases)
 }

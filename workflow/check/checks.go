@@ -453,6 +453,8 @@ func checkNumbers(t *Translation) {
 	// без потерь»), is a number restated, not a number lost or added —
 	// unless nothing else changed: then it is what changed (2008-2013 and
 	// 2008-2013 → 2009-2013 and 2008-2013).
+	lost, added = clockHours(lost, added)
+	lost, added = t.convertedUnits(lost, added, sc.tgt)
 	l, a := absent(lost, sc.tgt), absent(added, sc.src)
 	if len(l)+len(a) > 0 || len(lost) == 0 || len(added) == 0 {
 		lost, added = l, a

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -515,4 +516,163 @@ func headingLabel(s string) int {
 		return 0
 	}
 	return i
+}
+
+// Kinds of measure a translation converts into its readers' units.
+const (
+	measureLength = iota + 1
+	measureArea
+	measureMass
+	measureVolume
+	measureHeat
+	measureSpeed
+)
+
+// imperialUnits are the English words of units that a Russian or Turkmen
+// text gives in metric ones, by the first letters they start with.
+var imperialUnits = []struct {
+	word string
+	kind int
+}{
+	{"inch", measureLength}, {"foot", measureLength}, {"feet", measureLength}, {"ft", measureLength},
+	{"yard", measureLength}, {"yd", measureLength}, {"mile", measureLength},
+	{"acre", measureArea}, {"pound", measureMass}, {"lb", measureMass}, {"ounce", measureMass},
+	{"oz", measureMass}, {"gallon", measureVolume}, {"gal", measureVolume}, {"°f", measureHeat},
+	{"degrees fahrenheit", measureHeat}, {"mph", measureSpeed},
+}
+
+// metricUnits are the metric units' words and signs in Russian and
+// Turkmen, by the first letters they start with; an abbreviation is the
+// whole word.
+var metricUnits = []struct {
+	word  string
+	whole bool
+	kind  int
+}{
+	{"км/ч", true, measureSpeed}, {"km/sag", true, measureSpeed},
+	{"см", true, measureLength}, {"мм", true, measureLength}, {"м", true, measureLength}, {"км", true, measureLength},
+	{"сантиметр", false, measureLength}, {"миллиметр", false, measureLength}, {"метр", false, measureLength},
+	{"километр", false, measureLength}, {"sm", true, measureLength}, {"mm", true, measureLength},
+	{"m", true, measureLength}, {"km", true, measureLength}, {"santimetr", false, measureLength},
+	{"millimetr", false, measureLength}, {"metr", false, measureLength}, {"kilometr", false, measureLength},
+	{"га", true, measureArea}, {"гектар", false, measureArea}, {"ga", true, measureArea}, {"gektar", false, measureArea},
+	{"кг", true, measureMass}, {"г", true, measureMass}, {"грамм", false, measureMass}, {"килограмм", false, measureMass},
+	{"kg", true, measureMass}, {"gram", false, measureMass}, {"kilogram", false, measureMass},
+	{"л", true, measureVolume}, {"мл", true, measureVolume}, {"литр", false, measureVolume},
+	{"l", true, measureVolume}, {"litr", false, measureVolume},
+	{"°c", false, measureHeat}, {"°с", false, measureHeat}, {"градус", false, measureHeat},
+}
+
+// unitAfter returns the text after number tok of s, past a range's other
+// end ("1/4 - 1/2 acre", «7–8 см») and the space or hyphen before a
+// unit ("6-inch"), in lower case.
+func unitAfter(s string, tok numToken) string {
+	rest := s[tok.at+len(tok.text):]
+	for _, dash := range []string{" - ", " – ", " — ", "-", "–", "—", " to ", " до "} {
+		after, ok := strings.CutPrefix(rest, dash)
+		if !ok || after == "" || !isDigit(after[0]) {
+			continue
+		}
+		k := 0
+		for k < len(after) && (isDigit(after[k]) || strings.IndexByte("/.,", after[k]) >= 0) {
+			k++
+		}
+		rest = after[k:]
+		break
+	}
+	rest = strings.TrimLeft(rest, " -\u00a0")
+	if len(rest) > 24 {
+		rest = rest[:24]
+	}
+	return strings.ToLower(rest)
+}
+
+// imperialUnit is the kind of the English unit after number tok of s, or 0.
+func imperialUnit(s string, tok numToken) int {
+	rest := unitAfter(s, tok)
+	for _, u := range imperialUnits {
+		if strings.HasPrefix(rest, u.word) && (len(u.word) > 3 || !letterAt(rest, len(u.word))) {
+			return u.kind
+		}
+	}
+	return 0
+}
+
+// metricUnit is the kind of the metric unit after number tok of s, or 0.
+func metricUnit(s string, tok numToken) int {
+	rest := unitAfter(s, tok)
+	for _, u := range metricUnits {
+		if strings.HasPrefix(rest, u.word) && (!u.whole || !letterAt(rest, len(u.word))) {
+			return u.kind
+		}
+	}
+	return 0
+}
+
+// convertedUnits drops the numbers a translation converts into its
+// readers' units: a number of inches, feet, miles, acres, pounds, gallons
+// or degrees Fahrenheit lost where the translation gives a number of the
+// same measure in metric units, and the numbers of such units it adds
+// ("1/4 - 1/2 acre" → «1/10 — 1/5 гектара», "6-inch (or about 15 cm)" →
+// «15 см»). It filters both lists in place.
+func (t *Translation) convertedUnits(lost, added []*numItem, tgt []numItem) ([]*numItem, []*numItem) {
+	if len(lost)+len(added) == 0 || !t.r.english {
+		return lost, added
+	}
+	var kinds [measureSpeed + 1]bool // measures the source gives in imperial units
+	keep := lost[:0]
+	for _, it := range lost {
+		k := imperialUnit(t.Source, it.tok)
+		if k != 0 && slices.ContainsFunc(tgt, func(x numItem) bool { return metricUnit(t.Target, x.tok) == k }) {
+			kinds[k] = true
+			continue
+		}
+		keep = append(keep, it)
+	}
+	lost = keep
+	if len(added) == 0 {
+		return lost, added
+	}
+	keep = added[:0]
+	for _, it := range added {
+		if k := metricUnit(t.Target, it.tok); k != 0 && (kinds[k] || imperialIn(t.Source, k)) {
+			continue
+		}
+		keep = append(keep, it)
+	}
+	return lost, keep
+}
+
+// imperialIn reports whether English text s gives a measure of kind k in
+// imperial units.
+func imperialIn(s string, k int) bool {
+	low := strings.ToLower(s)
+	for _, u := range imperialUnits {
+		if u.kind == k && strings.Contains(low, u.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockHours drops a time of the 12-hour clock the source gives as an
+// hour ("6pm") that the translation gives as the hour of the 24-hour
+// clock («до 18»), and that number. It filters both lists in place.
+func clockHours(lost, added []*numItem) ([]*numItem, []*numItem) {
+	if len(lost) == 0 || len(added) == 0 {
+		return lost, added
+	}
+	keep := lost[:0]
+	for _, it := range lost {
+		k := -1
+		if sec, ok := it.tok.clock(); ok && it.tok.half != 0 && sec%3600 == 0 {
+			k = slices.IndexFunc(added, func(a *numItem) bool { return a.tok.half == 0 && a.tok.isInt(int(sec/3600)) })
+		}
+		if k < 0 {
+			keep = append(keep, it)
+			continue
+		}
+		added = slices.Delete(added, k, k+1)
+	}
+	return keep, added
 }

@@ -1147,6 +1147,18 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "IEEE 802.15.4 channel page.", "Страница канала EEE 80215.4.", true},
 		{"ru", "Consult nmcli-examples(7).", "См. nmcli-examples(5).", true},
 		{"ru", "ISO week number (01..53)", "номер недели по ISO (01..52)", true},
+		// units converted, the 24-hour clock
+		{"ru", "Housing on 1/4 - 1/2 acre lots.", "Жильё на участках 1/10 — 1/5 гектара.", false},
+		{"ru", "A 6-inch (or about 15 cm) long piece of cotton string.", "Кусок хлопкового шнура длиной примерно 15 см.", false},
+		{"ru", "A 6-inch long piece of string.", "Кусок шнура длиной 15 см.", false},
+		{"tk", "A 6-inch long piece of string.", "15 sm uzynlykdaky ýüp.", false},
+		{"ru", "It weighs 5 pounds.", "Весит 2,3 кг.", false},
+		{"ru", "A 6-inch long piece of string.", "Кусок шнура.", true},
+		{"ru", "A 6-inch long piece of string, 3 of them.", "Кусок шнура длиной 15 см, 4 штуки.", true},
+		{"ru", "It weighs 5 pounds.", "Весит 2,3 литра.", true},
+		{"ru", "Drop off 7am to 6pm Monday thru Friday", "Принимаем с 7 до 18 понедельник — пятница", false},
+		{"ru", "Drop off 7am to 6pm Monday thru Friday", "Принимаем с 7 до 17 понедельник — пятница", true},
+		{"ru", "Drop off 7am to 6pm Monday thru Friday", "Принимаем с 7 до 18:00 понедельник — пятница", false},
 		// centuries in Roman numerals
 		{"ru", "the colonial era of the 18th and 19th centuries CE.", "колониального периода XVIII—XIX веков.", false},
 		{"ru", "Founded in the 15th century.", "Основано в XV в.", false},

@@ -98,8 +98,12 @@ var numWords = map[string]map[string]numWord{
 		"десятичн": {value: 10, endings: ruOrdinal}, "шестнадцатеричн": {value: 16, endings: ruOrdinal},
 		"втор": {value: 2, endings: ruOrdinal},
 		// a digit's name: «степень двойки» for "a power of 2"
-		"двойк":         {value: 2, endings: []string{"а", "и", "е", "у", "ой"}},
-		"тройк":         {value: 3, endings: []string{"а", "и", "е", "у", "ой"}},
+		"двойк": {value: 2, endings: []string{"а", "и", "е", "у", "ой"}},
+		"тройк": {value: 3, endings: []string{"а", "и", "е", "у", "ой"}},
+		// a group of so many: "Top 10" is «Десятка лучших»
+		"десятк":        {value: 10, endings: []string{"а", "и", "е", "у", "ой"}},
+		"дюжин":         {value: 12, endings: []string{"а", "ы", "е", "у", "ой"}},
+		"сотн":          {value: 100, endings: []string{"я", "и", "е", "ю", "ей"}},
 		"неотрицательн": {value: 0, endings: ruOrdinal}, // "positive or 0"
 		"три":           {value: 3}, "трем": {value: 3}, "тремя": {value: 3},
 		"трое": {value: 3}, "трижды": {value: 3},

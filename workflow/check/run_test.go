@@ -1147,6 +1147,8 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "IEEE 802.15.4 channel page.", "Страница канала EEE 80215.4.", true},
 		{"ru", "Consult nmcli-examples(7).", "См. nmcli-examples(5).", true},
 		{"ru", "ISO week number (01..53)", "номер недели по ISO (01..52)", true},
+		{"ru", "Top 10", "Десятка лучших", false},
+		{"ru", "Top 10", "Лучшие", true},
 		// units converted, the 24-hour clock
 		{"ru", "Housing on 1/4 - 1/2 acre lots.", "Жильё на участках 1/10 — 1/5 гектара.", false},
 		{"ru", "A 6-inch (or about 15 cm) long piece of cotton string.", "Кусок хлопкового шнура длиной примерно 15 см.", false},

@@ -636,7 +636,7 @@ func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
 func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 	s, tok, other := t.Source, it.tok, t.Target
 	return t.onTheHour(it, tgt) || t.dayPart(it, tgt) || thousands(s, it, tgt) || t.saidInWords(it) ||
-		thirdParty(s, it) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
+		thirdParty(s, it) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) || nameLeftOut(s, tok, other) ||
 		spelledNumeronym(s, tok, other) || superscript(tok, other) || scaled(s, it, other, tgt) ||
 		utcOffset(s, tok, other) || shortYear(s, tok, tgt)
 }
@@ -733,6 +733,47 @@ func (t *Translation) saidInWords(it *numItem) bool {
 		return singularAfter(t.Source[it.tok.at+1:])
 	case c == numKey{kind: kindDecimal, a: 1, b: 5, fracN: 1}:
 		return strings.Contains(strings.ToLower(t.Target), "полутор")
+	}
+	return t.period(it)
+}
+
+// periods are spans of time a text may give as a count of a smaller unit
+// or as one word: "12 months" is «год», "24 hours" «сутки».
+var periods = []struct {
+	count uint64
+	unit  string // the English unit after the count
+	words []string
+}{
+	{12, "month", []string{"год", "годов", "ýyl"}},
+	{7, "day", []string{"недел", "hepde"}},
+	{24, "hour", []string{"сутк", "суточ", "gije-gündiz"}},
+	{60, "minute", []string{"час", "sagat"}},
+	{60, "second", []string{"минут", "minut"}},
+	{100, "year", []string{"век", "столет", "asyr"}},
+}
+
+// period reports whether a source count of a unit of time that makes a
+// larger one ("on 12 last months") is said in the translation as that
+// larger one («за год»).
+func (t *Translation) period(it *numItem) bool {
+	if it.canon.kind != kindInt {
+		return false
+	}
+	after := strings.Fields(t.Source[it.tok.at+len(it.tok.text):])
+	if len(after) > 2 {
+		after = after[:2] // the unit, or a word and the unit ("12 last months")
+	}
+	var low string
+	for _, p := range periods {
+		if p.count != it.canon.a || !slices.ContainsFunc(after, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), p.unit) }) {
+			continue
+		}
+		if low == "" {
+			low = strings.ToLower(t.Target)
+		}
+		if slices.ContainsFunc(p.words, func(w string) bool { return strings.Contains(low, w) }) {
+			return true
+		}
 	}
 	return false
 }

@@ -1148,6 +1148,13 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Consult nmcli-examples(7).", "См. nmcli-examples(5).", true},
 		{"ru", "ISO week number (01..53)", "номер недели по ISO (01..52)", true},
 		{"ru", "Top 10", "Десятка лучших", false},
+		{"ru", "Report > Income vs Expenditure on 12 last months", "Отчёт > Доходы и расходы за год", false},
+		{"ru", "Report > Income vs Expenditure on 12 last months", "Отчёт > Доходы и расходы за месяц", true},
+		{"ru", "Keep it for 24 hours.", "Хранить сутки.", false},
+		{"ru", "Keep it for 12 hours.", "Хранить сутки.", true},
+		{"ru", "Tint2 panel themes", "Настройка тем панелей", false},
+		{"ru", "Tint2 panel themes", "Темы панели Tint", true},
+		{"ru", "Adds the ability to use VST3 effects.", "Добавляет возможность применять эффекты VST.", true},
 		{"ru", "Top 10", "Лучшие", true},
 		// units converted, the 24-hour clock
 		{"ru", "Housing on 1/4 - 1/2 acre lots.", "Жильё на участках 1/10 — 1/5 гектара.", false},

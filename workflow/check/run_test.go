@@ -362,6 +362,8 @@ func TestTextChecks(t *testing.T) {
 		{"placeholder-name", "ru", `<b>{{ .Title | default "(unknown title)" }}</b>`, `<b>{{ .Название | default "(неизвестное название)" }}</b>`, true},
 		{"brackets", "ru", "[ Type: %s | Name: %s ]", "[Тип: %s | Имя: %s ]", false}, // brackets padded with spaces pair
 		{"brackets", "ru", "Invalid attribute type (string expected)", "Недопустимый тип атрибута ( ожидалась строка)", false},
+		{"brackets", "ru", "for example KMDQ for Huntsville", "Например 1) UUEE 2) 161500Z 3) 07008MPS 10) RMK 11)", false}, // a list in a line
+		{"brackets", "ru", "The IOM (UN agency) came.", "Пришла МОМ, агентство ООН 2) и ушла.", true},
 		// a bracket quoted as a character; a command's key letter
 		{"brackets", "ru", "list must start with a '['", `список должен начинаться с "["`, false},
 		{"brackets", "ru", "{ expected after ? in expression", `в выражении после "?" ожидалось "{"`, false},

@@ -426,9 +426,15 @@ func isSpaceByte(c byte) bool {
 }
 
 // itemMarker reports whether the ")" at s[i] closes a list item's marker
-// at the start of a line: one letter or one or two digits ("а)", "12)").
+// at the start of a line: one letter or one or two digits ("а)", "12)"),
+// or one or two digits after a space in a list written in a line that
+// starts with "1)" ("Например 1) UUEE 2) 161500Z").
 func itemMarker(s string, i int) bool {
 	line := strings.LastIndexByte(s[:i], '\n') + 1
+	if d := strings.LastIndexByte(s[line:i], ' ') + line + 1; d > line && d < i && i-d <= 2 && isDigit(s[d]) && (i-d == 1 || isDigit(s[d+1])) {
+		first := strings.Index(s, "1)")
+		return first >= 0 && first < i && (first == 0 || isSpaceByte(s[first-1]))
+	}
 	m := strings.TrimLeft(s[line:i], " \t")
 	if m == "" || len(m) > 2 && utf8.RuneCountInString(m) > 1 {
 		return false

@@ -970,7 +970,10 @@ func valueEnd(s string) bool {
 
 func checkWhitespace(t *Translation) {
 	if (t.src.f|t.tgt.f)&(fSpaceAtEdge|fNonASCIISpace) != 0 {
-		if leadingSpace(t.Source) != leadingSpace(t.Target) {
+		// A fragment that joins the text before it (", and ") is « и »
+		// in Russian: the space after its comma is its leading space.
+		joins := strings.HasPrefix(t.Source, ", ") || strings.HasPrefix(t.Source, "; ")
+		if leadingSpace(t.Source) != leadingSpace(t.Target) && !(joins && leadingSpace(t.Target)) {
 			t.Report("CheckLeadingSpace", nil)
 		}
 		if trailingSpace(t.Source) != trailingSpace(t.Target) {

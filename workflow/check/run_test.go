@@ -106,6 +106,9 @@ func TestTextChecks(t *testing.T) {
 		{"end-punctuation", "ru", "Really?!", "Неужели?", false},
 
 		{"whitespace", "ru", "The seminar ended.", " Семинар завершился.", true},
+		{"whitespace", "ru", ", and ", " и ", false}, // a joining fragment, its comma dropped
+		{"whitespace", "ru", ", and ", "и ", false},
+		{"whitespace", "ru", "and ", " и ", true},
 		{"whitespace", "ru", "The seminar ended.", "Семинар завершился .", true},
 		{"whitespace", "ru", "The seminar ended.", "Семинар завершился.", false},
 		{"whitespace", "tk", "The seminar ended.", "Seminar tamamlandy. ", true},

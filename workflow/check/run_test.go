@@ -367,6 +367,8 @@ func TestTextChecks(t *testing.T) {
 		{"brackets", "ru", "Invalid attribute type (string expected)", "Недопустимый тип атрибута ( ожидалась строка)", false},
 		{"brackets", "ru", "for example KMDQ for Huntsville", "Например 1) UUEE 2) 161500Z 3) 07008MPS 10) RMK 11)", false}, // a list in a line
 		{"brackets", "ru", "The IOM (UN agency) came.", "Пришла МОМ, агентство ООН 2) и ушла.", true},
+		{"brackets", "ru", "Start or stop panning (Mode = 1 to start, 0 to stop)", "Начать (Mode = 1) или остановить (Mode = 0) панорамирование", false},
+		{"brackets", "ru", "Must be -1, 0, or 1.", "Недопустимое значение (ожидается -1, 0 или 1).", false},
 		// a bracket quoted as a character; a command's key letter
 		{"brackets", "ru", "list must start with a '['", `список должен начинаться с "["`, false},
 		{"brackets", "ru", "{ expected after ? in expression", `в выражении после "?" ожидалось "{"`, false},

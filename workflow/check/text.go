@@ -387,7 +387,8 @@ func bracketsNest(s string, skipAlone bool) bool {
 			}
 			stack = append(stack, c)
 		case ')', ']', '}':
-			if skipAlone && markAlone(s, i, 1) || c == ')' && (itemMarker(s, i) || keyLetter(s, i)) {
+			if skipAlone && markAlone(s, i, 1) || c == ')' && (itemMarker(s, i) || keyLetter(s, i) ||
+				(len(stack) == 0 || stack[len(stack)-1] != '(') && inlineItem(s, i)) {
 				continue
 			}
 			open := byte('(')
@@ -426,15 +427,9 @@ func isSpaceByte(c byte) bool {
 }
 
 // itemMarker reports whether the ")" at s[i] closes a list item's marker
-// at the start of a line: one letter or one or two digits ("а)", "12)"),
-// or one or two digits after a space in a list written in a line that
-// starts with "1)" ("Например 1) UUEE 2) 161500Z").
+// at the start of a line: one letter or one or two digits ("а)", "12)").
 func itemMarker(s string, i int) bool {
 	line := strings.LastIndexByte(s[:i], '\n') + 1
-	if d := strings.LastIndexByte(s[line:i], ' ') + line + 1; d > line && d < i && i-d <= 2 && isDigit(s[d]) && (i-d == 1 || isDigit(s[d+1])) {
-		first := strings.Index(s, "1)")
-		return first >= 0 && first < i && (first == 0 || isSpaceByte(s[first-1]))
-	}
 	m := strings.TrimLeft(s[line:i], " \t")
 	if m == "" || len(m) > 2 && utf8.RuneCountInString(m) > 1 {
 		return false
@@ -444,6 +439,19 @@ func itemMarker(s string, i int) bool {
 		return wordRune(r)
 	}
 	return isDigit(m[0]) && isDigit(m[1])
+}
+
+// inlineItem reports whether the ")" at s[i] closes the marker of an item
+// of a list written in a line, one or two digits after a space, the list
+// starting with "1)" ("Например 1) UUEE 2) 161500Z"). It is asked only of
+// a ")" that no "(" waits for: "(Mode = 1)" closes its bracket.
+func inlineItem(s string, i int) bool {
+	d := strings.LastIndexByte(s[:i], ' ') + 1
+	if d == 0 || i-d < 1 || i-d > 2 || !isDigit(s[d]) || i-d == 2 && !isDigit(s[d+1]) {
+		return false
+	}
+	first := strings.Index(s, "1)")
+	return first >= 0 && first < i && (first == 0 || isSpaceByte(s[first-1]))
 }
 
 // keyLetter reports whether the ")" at s[i] marks the key letter of a

@@ -369,6 +369,10 @@ func TestTextChecks(t *testing.T) {
 		{"brackets", "ru", "The IOM (UN agency) came.", "Пришла МОМ, агентство ООН 2) и ушла.", true},
 		{"brackets", "ru", "Start or stop panning (Mode = 1 to start, 0 to stop)", "Начать (Mode = 1) или остановить (Mode = 0) панорамирование", false},
 		{"brackets", "ru", "Must be -1, 0, or 1.", "Недопустимое значение (ожидается -1, 0 или 1).", false},
+		{"brackets", "ru", "Well, what this does should be obvious", "Это и так должно быть понятным :)", false},
+		{"brackets", "ru", "Well, what this does should be obvious", "Это и так понятно ;-)", false},
+		{"brackets", "ru", "Well (what this does) is obvious", "Это (что оно делает: понятно", true},
+		{"brackets", "ru", "It is (obvious) now", "Это понятно:)", true},
 		// a bracket quoted as a character; a command's key letter
 		{"brackets", "ru", "list must start with a '['", `список должен начинаться с "["`, false},
 		{"brackets", "ru", "{ expected after ? in expression", `в выражении после "?" ожидалось "{"`, false},

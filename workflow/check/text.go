@@ -387,7 +387,7 @@ func bracketsNest(s string, skipAlone bool) bool {
 			}
 			stack = append(stack, c)
 		case ')', ']', '}':
-			if skipAlone && markAlone(s, i, 1) || c == ')' && (itemMarker(s, i) || keyLetter(s, i) ||
+			if skipAlone && markAlone(s, i, 1) || c == ')' && (itemMarker(s, i) || keyLetter(s, i) || smiley(s, i) ||
 				(len(stack) == 0 || stack[len(stack)-1] != '(') && inlineItem(s, i)) {
 				continue
 			}
@@ -452,6 +452,16 @@ func inlineItem(s string, i int) bool {
 	}
 	first := strings.Index(s, "1)")
 	return first >= 0 && first < i && (first == 0 || isSpaceByte(s[first-1]))
+}
+
+// smiley reports whether the ")" at s[i] ends a smiley after a space or at
+// the text's start: ":)", ";)", ":-)".
+func smiley(s string, i int) bool {
+	j := i - 1
+	if j >= 1 && s[j] == '-' {
+		j--
+	}
+	return j >= 0 && (s[j] == ':' || s[j] == ';') && (j == 0 || isSpaceByte(s[j-1]))
 }
 
 // keyLetter reports whether the ")" at s[i] marks the key letter of a

@@ -11,12 +11,11 @@
 #   bench/realdata.sh
 #   WORK=/tmp/rd KEEP=1 bench/realdata.sh      # keep the downloads and the project
 #
-# The message catalogs are short interface strings: GNU, GNOME, Xfce, MATE,
-# Lomiri and the other packages that ship Turkmen catalogs, KDE
-# applications (rich text, %1 placeholders), LibreOffice, and programs
-# whose strings hold links, addresses, grouped numbers and {name}
-# placeholders (calibre, Inkscape, GIMP, Evolution, GnuCash, Claws Mail,
-# Quod Libet…). The corpus also has running text: the Russian manual pages
+# The message catalogs are short interface strings: those of every Debian
+# package that ships a Russian or Turkmen one (GNU, GNOME, Xfce, MATE,
+# Lomiri, KDE with its rich text and %1 placeholders, LibreOffice, and
+# programs whose strings hold links, addresses, grouped numbers and {name}
+# placeholders: calibre, Inkscape, GIMP, Evolution, GnuCash…). The corpus also has running text: the Russian manual pages
 # of manpages-ru and manpages-ru-dev, the Russian Debian FAQ, Debian's
 # history, aptitude's manual, the New Maintainers' Guide, the Developer's
 # Reference, the Installation Guide, the Debian Administrator's Handbook
@@ -25,70 +24,32 @@
 # bench/realdata/manual.go).
 #
 # Needs: go, apt-get (no root: apt-get download), perl, unzip, po4a (without
-# it, no manuals). The packages are not committed; the list below is the corpus.
+# it, no manuals). The packages are not committed: bench/realdata/packages.txt
+# is the corpus.
 # Run from the repository root.
 set -eu
 
 WORK=${WORK:-$(mktemp -d /tmp/terjime-realdata.XXXXXX)}
 KEEP=${KEEP:-}
 [ -n "$KEEP" ] || trap 'rm -rf "$WORK"' EXIT
-PKGS="apt dpkg coreutils tar grep findutils diffutils sed bash util-linux-locales
-e2fsprogs-l10n iso-codes adduser debconf-i18n wget nano man-db procps passwd sudo
-gawk parted gettext gnupg-l10n psmisc libgtk-3-common libglib2.0-data at-spi2-common
-libgdk-pixbuf2.0-common gtk2-engines libgtk2.0-common cups-common systemd network-manager
-aptitude-common gnome-control-center-data nautilus-data gedit-common evince-common xfce4-panel
-thunar-data mousepad totem-common
-audacious-plugins-data baobab bison cpio dialog eog evolution-data-server-common file-roller
-filezilla-common git gnome-calculator gnome-desktop3-data gnome-disk-utility gnome-shell-common
-gnome-system-monitor gnome-terminal-data gnumeric-common hexchat-common kbd libc-l10n
-libgweather-4-common lxpanel-data make mc-data mutt pcmanfm pidgin-data rhythmbox-data ristretto
-sharutils synaptic texinfo vlc-l10n wdiff xfce4-power-manager-data xfce4-settings xfce4-terminal
-xfdesktop4-data
-manpages manpages-ru manpages-dev manpages-ru-dev debconf debconf-doc debian-faq debian-faq-ru
-debian-history
-akira asunder atril-common bookworm caja-actions-common caja-common caja-extensions-common
-cinnamon-desktop-data cinnamon-l10n content-hub dasher-data easyssh engrampa-common eom-common
-epiphany-browser-data gedit-plugins-common gnome-session-common go-for-it gtranslator isomaster
-libendless-0-common libgranite-7-common libgranite-common libgtk-4-common
-libmatekbd-common libmatemixer-common libsugarext-data lomiri-calculator-app lomiri-camera-app
-lomiri-clock-app lomiri-common lomiri-docviewer-app lomiri-filemanager-app
-lomiri-gallery-app-common lomiri-indicator-network lomiri-indicator-transfer-common
-lomiri-mediaplayer-app-common lomiri-music-app lomiri-system-settings lomiri-telephony-service
-lomiri-ui-toolkit-examples lomiri-url-dispatcher marco-common mate-applets-common mate-calc-common
-mate-control-center-common mate-desktop-common mate-indicator-applet-common mate-media-common
-mate-menu mate-menus mate-netbook-common mate-panel-common mate-power-manager-common
-mate-sensors-applet-common mate-session-manager mate-system-monitor-common mate-terminal-common
-mate-tweak mate-user-admin mate-user-share-common mate-utils-common metacity-common morph-browser
-mozo muffin-common mutter-common pluma-common pluma-plugins-common qml-module-lomiri-components
-qml-module-lomiri-components-extras qml-module-lomiri-settings-components ukui-media-common
-ukwm-common usermetricsservice vala-panel-appmenu-common vala-panel-common
-xfce4-sntray-plugin-common python3-django gajim meld gramps orca
-libreoffice-l10n-ru
-dolphin konsole okular gwenview ark kate5-data kwrite kmail kleopatra korganizer kaddressbook
-akregator kalarm k3b-i18n kio kio-extras-data kinfocenter kwin-data kcalc kcharselect kfind
-kompare kmix ktorrent-data konversation-data kget kgpg ksystemlog kde-spectacle filelight juk
-lokalize skanlite sweeper kwalletmanager kdeconnect systemsettings khelpcenter kolourpaint
-umbrello-data kid3 digikam-data libkf5xmlgui-data libkf5configwidgets-data
-libkf5textwidgets-data libkf5widgetsaddons-data libkf5kdelibs4support-data powerdevil-data
-plasma-pa bluedevil kdepim-runtime
-calibre inkscape evolution-common gnucash-common gimp-data darktable claws-mail-i18n
-sylpheed-i18n balsa-data exfalso zim blueman deluge-common transmission-gtk
-system-config-printer-common simple-scan variety gnome-software-common gnome-maps geany-common
-shotwell-common gpodder tilix-common pitivi bleachbit kupfer gthumb-data brasero-common
-liferea-data seahorse gnome-keyring solaar terminator gufw rednotebook hamster-time-tracker
-deja-dup gnome-boxes gnome-contacts gnome-clocks gnome-music gnome-weather gnome-tweaks polari
-cheese mypaint thonny vim-runtime binutils-common gcc-12-locales
-aptitude-doc-en aptitude-doc-ru maint-guide maint-guide-ru developers-reference
-developers-reference-ru installation-guide-amd64 debian-handbook"
+# the corpus: bench/realdata/packages.txt
+PKGS=$(sed 's/#.*//' bench/realdata/packages.txt)
 
 mkdir -p "$WORK/debs" "$WORK/root"
+# Fifty packages an apt-get call; a batch that fails is tried one by one,
+# to skip only what is not available.
 for p in $PKGS; do
 	set -- "$WORK"/debs/"$p"_*.deb
-	[ -e "$1" ] && continue
-	(cd "$WORK/debs" && apt-get download -qq "$p" 2>/dev/null) || echo "bench/realdata.sh: $p: not available, skipped" >&2
-done
+	[ -e "$1" ] || echo "$p"
+done >"$WORK/debs/wanted"
+(cd "$WORK/debs" && xargs -r -n 50 sh -c 'apt-get download -qq "$@" 2>/dev/null || for p; do
+	apt-get download -qq "$p" 2>/dev/null || echo "bench/realdata.sh: $p: not available, skipped" >&2
+done' sh <wanted)
+rm -f "$WORK/debs/wanted"
 for d in "$WORK"/debs/*.deb; do
+	[ -e "$WORK/root/.x.$(basename "$d")" ] && continue
 	dpkg-deb -x "$d" "$WORK/root"
+	touch "$WORK/root/.x.$(basename "$d")"
 done
 # calibre keeps its catalogs in a zip
 z="$WORK/root/usr/share/calibre/localization/locales.zip"

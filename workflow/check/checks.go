@@ -1145,12 +1145,12 @@ func checkQuoteStyle(t *Translation) {
 
 // proseQuotes returns tgt with the quotation marks that are not the
 // text's own blanked out: those inside markup tags and their attributes
-// (<a href="…">) or declarations (<!DOCTYPE HTML PUBLIC "…">), inside `code`, around an option or attribute value
-// (--sep="…", x="1"), around a quoted character or symbol ("<", "\""),
-// around a function's argument in code (printf("…")), around code the
-// source quotes the same way ("\[ha]", "dir/new"), and, when the source
-// has a lone straight quote (it speaks of the character), every straight
-// quote.
+// (<a href="…">) or declarations (<!DOCTYPE HTML PUBLIC "…">), inside
+// `code`, around an option or attribute value (--sep="…", x="1"), around
+// a quoted character or symbol ("<", "\""), around a function's argument
+// in code (printf("…")), around code the source quotes the same way
+// ("\[ha]", "dir/new"), and, when the source has a lone straight quote
+// (it speaks of the character), every straight quote.
 func proseQuotes(tgt, src string) string {
 	if !strings.ContainsAny(tgt, "<`=\"“”") {
 		return tgt

@@ -166,12 +166,13 @@ func latinTokens(tgt string, skip [][2]int, out []latinToken) []latinToken {
 			i += size
 			continue
 		case '"':
-			// A straight quote opens before a word and closes after
-			// one; a stray one (an escaped \" of a C string) is neither.
+			// A straight quote opens before a word (an option's value
+			// too, --desc="…") and closes after one; a stray one (an
+			// escaped \" of a C string) is neither.
 			switch {
 			case straight:
 				straight = false
-			case i+1 < len(tgt) && tgt[i+1] != ' ' && (i == 0 || strings.IndexByte(" ([", tgt[i-1]) >= 0):
+			case i+1 < len(tgt) && tgt[i+1] != ' ' && (i == 0 || strings.IndexByte(" ([=", tgt[i-1]) >= 0):
 				straight = true
 			}
 			i += size

@@ -463,6 +463,8 @@ func TestTextChecks(t *testing.T) {
 		{"identical", "ru", "Copyright (C) %s Free Software Foundation, Inc.", "Copyright (C) %s Free Software Foundation, Inc.", false},
 		{"identical", "ru", "Pause", "Pause", false},
 		{"mixed-language", "ru", "The seminar was held in the capital of the country.", "Семинар был проведён in the capital of the country.", true},
+		{"mixed-language", "ru", "Create a rule:\n   ipa certmaprule-add rule1 --desc=\"Link certificate with subject and issuer\"", "Создать правило:\n   ipa certmaprule-add rule1 --desc=\"Link certificate with subject and issuer\"", false}, // an option's quoted value
+		{"mixed-language", "ru", "Create a rule that links the certificate with the subject and the issuer", "Создать правило that links the certificate with the subject and the issuer", true},
 		{"mixed-language", "ru", "The seminar was held in the capital.", "Семинар прошёл в столице.", false},
 		{"mixed-language", "ru", "Read The Lord of the Rings.", "Прочтите «The Lord of the Rings».", false},                                    // a quoted title
 		{"mixed-language", "ru", "Run apt-get install to get it.", "Выполните `apt-get install to get`.", false},                               // code

@@ -392,8 +392,8 @@ func checkNumbers(t *Translation) {
 		tgt = blankSpans(tgt, w)
 	}
 	srcLang, tgtLang := numWordsLang(r.srcLocale), numWordsLang(t.Locale)
-	sc.words[0] = numberWords(t.Source, srcLang, sc.words[0][:0])
-	sc.words[1] = numberWords(tgt, tgtLang, sc.words[1][:0])
+	sc.words[0] = restated(sc.src, t.Source, t.Target, srcLang, numberWords(t.Source, srcLang, sc.words[0][:0]))
+	sc.words[1] = restated(sc.tgt, tgt, t.Source, tgtLang, numberWords(tgt, tgtLang, sc.words[1][:0]))
 	if srcLang != tgtLang {
 		// the source language's words the translation keeps, in code
 		// or a name (--first-line-number, FIRST_PAGE)
@@ -579,6 +579,35 @@ func cancelWords(a, b []uint64) ([]uint64, []uint64) {
 		a = slices.Delete(a, i, i+1)
 	}
 	return a, b
+}
+
+// restated drops from words, the number words of s, each word's number
+// that s gives again in brackets after it ("Hexagon (6)", «шесть (6)»):
+// one number, which the other side must give, in digits or in words.
+// Unless the other side keeps the brackets empty ("May (05)" → «Май
+// ()»): then it lost the digits it meant to give.
+func restated(items []numItem, s, other, lang string, words []uint64) []uint64 {
+	if strings.Contains(other, "()") {
+		return words
+	}
+	for i := range items {
+		it := &items[i]
+		at, end := it.tok.at, it.tok.at+len(it.tok.text)
+		if len(words) == 0 {
+			break
+		}
+		if it.canon.kind != kindInt || at < 3 || end >= len(s) || s[at-1] != '(' || s[end] != ')' {
+			continue
+		}
+		before := strings.TrimRight(s[:at-1], " ")
+		w := before[strings.LastIndexFunc(before, func(r rune) bool { return !isLetter(r) })+1:]
+		if v := numberWords(w, lang, nil); len(v) == 1 && v[0] == it.canon.a {
+			if k := slices.Index(words, v[0]); k >= 0 {
+				words = slices.Delete(words, k, k+1)
+			}
+		}
+	}
+	return words
 }
 
 // spell marks as used the integers of items that a number word of the

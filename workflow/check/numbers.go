@@ -200,7 +200,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 // URL's percent-encoded byte (wiki/%D0%94%8F: a hexadecimal letter after
 // a digit, glued to what comes before).
 func qtPlaceholder(s string, i int) bool {
-	if i == 0 || s[i-1] != '%' || s[i] == '0' || i > 1 && s[i-2] == '%' {
+	if i == 0 || s[i-1] != '%' || s[i] == '0' || i > 1 && s[i-2] == '%' || printfText(s) {
 		return false
 	}
 	j := i + 1
@@ -211,6 +211,12 @@ func qtPlaceholder(s string, i int) bool {
 		return false
 	}
 	return j == len(s) || s[j] != '$' && !isDigit(s[j])
+}
+
+// printfText reports whether s holds a printf verb that no Qt text has
+// (%s, %c, %.2f, %lu): its %2d is printf's too, whatever stands around it.
+func printfText(s string) bool {
+	return strings.Contains(s, "%s") || strings.Contains(s, "%c") || strings.Contains(s, "%.") || strings.Contains(s, "%l")
 }
 
 // brokenAt reports whether the number s[start:end] has a slash beside

@@ -98,8 +98,14 @@ var numWords = map[string]map[string]numWord{
 		"десятичн": {value: 10, endings: ruOrdinal}, "шестнадцатеричн": {value: 16, endings: ruOrdinal},
 		"втор": {value: 2, endings: ruOrdinal},
 		// a digit's name: «степень двойки» for "a power of 2"
-		"двойк": {value: 2, endings: []string{"а", "и", "е", "у", "ой"}},
-		"тройк": {value: 3, endings: []string{"а", "и", "е", "у", "ой"}},
+		"двойк":    {value: 2, endings: []string{"а", "и", "е", "у", "ой"}},
+		"тройк":    {value: 3, endings: []string{"а", "и", "е", "у", "ой"}},
+		"четверк":  {value: 4, endings: []string{"а", "и", "е", "у", "ой"}},
+		"пятерк":   {value: 5, endings: []string{"а", "и", "е", "у", "ой"}},
+		"шестерк":  {value: 6, endings: []string{"а", "и", "е", "у", "ой"}},
+		"семерк":   {value: 7, endings: []string{"а", "и", "е", "у", "ой"}},
+		"восьмерк": {value: 8, endings: []string{"а", "и", "е", "у", "ой"}},
+		"девятк":   {value: 9, endings: []string{"а", "и", "е", "у", "ой"}},
 		// a group of so many: "Top 10" is «Десятка лучших»
 		"десятк":        {value: 10, endings: []string{"а", "и", "е", "у", "ой"}},
 		"дюжин":         {value: 12, endings: []string{"а", "ы", "е", "у", "ой"}},

@@ -1172,6 +1172,9 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Keep it for 12 hours.", "Хранить сутки.", true},
 		{"ru", "Tint2 panel themes", "Настройка тем панелей", false},
 		{"ru", "Tint2 panel themes", "Темы панели Tint", true},
+		{"ru", "Couldn't create the default folder for devilspie2 scripts.", "Не могу создать директорию по умолчанию для скриптов.", false},
+		{"ru", "Couldn't create the default folder for devilspie2 scripts.", "Не могу создать директорию по умолчанию для скриптов devilspie.", true},
+		{"ru", "Encode to base64 first.", "Сначала закодируйте.", true},
 		{"ru", "Adds the ability to use VST3 effects.", "Добавляет возможность применять эффекты VST.", true},
 		{"ru", "Top 10", "Лучшие", true},
 		// units converted, the 24-hour clock

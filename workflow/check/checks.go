@@ -386,12 +386,12 @@ func checkNumbers(t *Translation) {
 	// A number in digits on one side, in words on the other.
 	// A word the translator adds in brackets after a number says it
 	// once more: «10 (десять)» is one ten.
-	aside := asides(t.Source, t.Target)
+	srcLang, tgtLang := numWordsLang(r.srcLocale), numWordsLang(t.Locale)
+	aside := asides(t.Source, t.Target, srcLang)
 	tgt := t.Target
 	if w := wordAsides(tgt, aside); w != nil {
 		tgt = blankSpans(tgt, w)
 	}
-	srcLang, tgtLang := numWordsLang(r.srcLocale), numWordsLang(t.Locale)
 	sc.words[0] = restated(sc.src, t.Source, t.Target, srcLang, numberWords(t.Source, srcLang, sc.words[0][:0]))
 	sc.words[1] = restated(sc.tgt, tgt, t.Source, tgtLang, numberWords(tgt, tgtLang, sc.words[1][:0]))
 	if srcLang != tgtLang {

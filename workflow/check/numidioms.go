@@ -268,11 +268,12 @@ func wordAsides(s string, spans [][2]int) [][2]int {
 }
 
 // asides returns the spans of the bracketed asides a translation adds:
-// when it opens more round brackets than its source, each of its
-// outermost bracket pairs, where the translator explains ("uid" → «uid
-// (например, 1002)», «1 (2×2)», «10 (десять)»).
-func asides(src, tgt string) [][2]int {
-	if strings.Count(tgt, "(") <= strings.Count(src, "(") {
+// when it opens more round brackets than its source, or its source's
+// brackets hold no digit, each of its outermost bracket pairs, where the
+// translator explains ("uid" → «uid (например, 1002)», «1 (2×2)», «10
+// (десять)», "Russian Ruble (old)" → «Российский рубль (до 1998 г.)»).
+func asides(src, tgt, srcLang string) [][2]int {
+	if strings.Count(tgt, "(") <= strings.Count(src, "(") && numberInBrackets(src, srcLang) {
 		return nil
 	}
 	var out [][2]int
@@ -295,6 +296,29 @@ func asides(src, tgt string) [][2]int {
 		}
 	}
 	return out
+}
+
+// numberInBrackets reports whether a number, in digits or in words of
+// lang, stands inside round brackets in s ("Gumbel (Type II)").
+func numberInBrackets(s, lang string) bool {
+	depth, open := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(':
+			if depth == 0 {
+				open = i + 1
+			}
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+			if depth == 0 && len(numberWords(s[open:i], lang, nil)) > 0 {
+				return true
+			}
+		case depth > 0 && isDigit(c):
+			return true
+		}
+	}
+	return false
 }
 
 // inSpans reports whether the byte offset at is inside one of spans.

@@ -335,9 +335,11 @@ func checkNumbers(t *Translation) {
 	// The text up to its last digit, and the few bytes after it that
 	// end a printf verb (%.50s).
 	if t.src.firstDigit >= 0 {
+		r.num.printf = printfText(t.Source)
 		r.nums[0] = r.num.scanNumbersIn(t.Source[:min(len(t.Source), t.src.lastDigit+8)], t.src.firstDigit, r.nums[0])
 	}
 	if t.tgt.firstDigit >= 0 {
+		r.num.printf = printfText(t.Target)
 		r.nums[1] = r.num.scanNumbersIn(t.Target[:min(len(t.Target), t.tgt.lastDigit+8)], t.tgt.firstDigit, r.nums[1])
 	}
 	sc := &r.num

@@ -74,6 +74,9 @@ type numScratch struct {
 	// the digit and those that keep the name alone (nameHabit)
 	habits    map[string][2]int32
 	habitPair int32
+	// printf: the whole text being scanned has printf's own verbs
+	// (printfText), which the scanned part may not show
+	printf bool
 }
 
 // scanNumbersIn appends the numbers of s to out, starting at byte from,
@@ -121,7 +124,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 		// number: the placeholders check compares the verbs. Those of a
 		// Qt placeholder (%1, %12) are its number, whatever letter follows
 		// it ("%1x%2" is a width and a height, not a hexadecimal verb).
-		if n := verbAround(s, i); n > i && !qtPlaceholder(s, i) {
+		if n := verbAround(s, i); n > i && (sc.printf || !qtPlaceholder(s, i)) {
 			i = n
 			continue
 		}
@@ -200,7 +203,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 // URL's percent-encoded byte (wiki/%D0%94%8F: a hexadecimal letter after
 // a digit, glued to what comes before).
 func qtPlaceholder(s string, i int) bool {
-	if i == 0 || s[i-1] != '%' || s[i] == '0' || i > 1 && s[i-2] == '%' || printfText(s) {
+	if i == 0 || s[i-1] != '%' || s[i] == '0' || i > 1 && s[i-2] == '%' {
 		return false
 	}
 	j := i + 1
@@ -216,7 +219,21 @@ func qtPlaceholder(s string, i int) bool {
 // printfText reports whether s holds a printf verb that no Qt text has
 // (%s, %c, %.2f, %lu): its %2d is printf's too, whatever stands around it.
 func printfText(s string) bool {
-	return strings.Contains(s, "%s") || strings.Contains(s, "%c") || strings.Contains(s, "%.") || strings.Contains(s, "%l")
+	for i := strings.IndexByte(s, '%'); i >= 0 && i+1 < len(s); {
+		if s[i+1] == '%' {
+			i += 2 // a percent sign
+		} else if strings.IndexByte("sc.l", s[i+1]) >= 0 {
+			return true
+		} else {
+			i++
+		}
+		k := strings.IndexByte(s[i:], '%')
+		if k < 0 {
+			break
+		}
+		i += k
+	}
+	return false
 }
 
 // brokenAt reports whether the number s[start:end] has a slash beside

@@ -1169,6 +1169,9 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Hexagon (6)", "Пятиугольник", true},
 		{"ru", "Start cmdline with 6", "Начать командную строку с шестёрки", false},
 		{"ru", "\tEncoding [%2dm%.2ds so far] %c ", "\tКодирование [готово %2dм%.2dс] %c ", false},
+		{"ru", "line %6d, word %6ld - %s", "строка %6d, слово %6ld — %s", false},
+		{"ru", "Method RS02, %d roots, %4.1f%% redundancy.", "метод RS02, %d корней, избыточность %4.1f%%.", false},
+		{"ru", "line %6d, word %6ld - %s", "строка %5d, слово %6ld — %s", false}, // a verb's width is the placeholders check's
 		{"ru", "Report > Income vs Expenditure on 12 last months", "Отчёт > Доходы и расходы за год", false},
 		{"ru", "Report > Income vs Expenditure on 12 last months", "Отчёт > Доходы и расходы за месяц", true},
 		{"ru", "Keep it for 24 hours.", "Хранить сутки.", false},

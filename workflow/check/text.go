@@ -382,13 +382,15 @@ func bracketsNest(s string, skipAlone bool) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '(', '[', '{':
-			if skipAlone && markAlone(s, i, 1) {
+			if skipAlone && (markAlone(s, i, 1) || quotedChar(s, i)) {
 				continue
 			}
 			stack = append(stack, c)
 		case ')', ']', '}':
-			if skipAlone && markAlone(s, i, 1) || c == ')' && (itemMarker(s, i) || keyLetter(s, i) || smiley(s, i) ||
-				(len(stack) == 0 || stack[len(stack)-1] != '(') && inlineItem(s, i)) {
+			// A ")" no "(" waits for may mark a key or an item.
+			loose := len(stack) == 0 || stack[len(stack)-1] != '('
+			if skipAlone && (markAlone(s, i, 1) || quotedChar(s, i)) || c == ')' && (itemMarker(s, i) || smiley(s, i) ||
+				loose && (keyLetter(s, i) || inlineItem(s, i))) {
 				continue
 			}
 			open := byte('(')
@@ -407,7 +409,7 @@ func bracketsNest(s string, skipAlone bool) bool {
 }
 
 // markAlone reports whether the mark of n bytes at s[i] names a character
-// ("a double quote: \"", "ESC [ M", «"», ("), "]") rather than opening or
+// ("a double quote: \"", "ESC [ M", «"», (")) rather than opening or
 // closing anything: white space or the text's edge on both sides, or a
 // bracket or quotation mark on both.
 func markAlone(s string, i, n int) bool {
@@ -419,7 +421,7 @@ func markAlone(s string, i, n int) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[i+n:])
-	return strings.ContainsRune("(['\"«“", before) && strings.ContainsRune(")]'\"»”", after)
+	return strings.ContainsRune("(['«“", before) && strings.ContainsRune(")]'»”", after)
 }
 
 func isSpaceByte(c byte) bool {
@@ -454,25 +456,28 @@ func inlineItem(s string, i int) bool {
 	return first >= 0 && first < i && (first == 0 || isSpaceByte(s[first-1]))
 }
 
-// smiley reports whether the ")" at s[i] ends a smiley after a space or at
-// the text's start: ":)", ";)", ":-)".
+// quotedChar reports whether the bracket at s[i] stands alone in straight
+// double quotes: the character named, "[".
+func quotedChar(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && s[i-1] == '"' && s[i+1] == '"'
+}
+
+// smiley reports whether the ")" at s[i] ends a smiley, ":)", ";)",
+// ":-)", before a space or the text's end.
 func smiley(s string, i int) bool {
 	j := i - 1
 	if j >= 1 && s[j] == '-' {
 		j--
 	}
-	return j >= 0 && (s[j] == ':' || s[j] == ';') && (j == 0 || isSpaceByte(s[j-1]))
+	return j >= 0 && (s[j] == ':' || s[j] == ';') && (i+1 == len(s) || isSpaceByte(s[i+1]))
 }
 
 // keyLetter reports whether the ")" at s[i] marks the key letter of a
-// command before it, as lynx writes its prompts: "C)reate", «e)дактировать».
-// The letter starts a word and a letter follows.
+// command before it, as lynx and gpg write their prompts: "C)reate",
+// «e)редактирования», «N) Следующий». The letter starts a word. It is
+// asked only of a ")" that no "(" waits for: "(Y)Да" closes its bracket.
 func keyLetter(s string, i int) bool {
-	if i == 0 || !isASCIILetter(s[i-1]) || i > 1 && !isSpaceByte(s[i-2]) && strings.IndexByte("'\"(", s[i-2]) < 0 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[i+1:])
-	return unicode.IsLetter(r)
+	return i > 0 && isASCIILetter(s[i-1]) && (i == 1 || isSpaceByte(s[i-2]) || s[i-2] == '\'' || s[i-2] == '"')
 }
 
 // quotesBalanced checks the quotation marks: « » nest and close, straight

@@ -389,8 +389,8 @@ func bracketsNest(s string, skipAlone bool) bool {
 		case ')', ']', '}':
 			// A ")" no "(" waits for may mark a key or an item.
 			loose := len(stack) == 0 || stack[len(stack)-1] != '('
-			if skipAlone && (markAlone(s, i, 1) || quotedChar(s, i)) || c == ')' && (itemMarker(s, i) || smiley(s, i) ||
-				loose && (keyLetter(s, i) || inlineItem(s, i))) {
+			if skipAlone && (markAlone(s, i, 1) || quotedChar(s, i)) || c == ')' && (itemMarker(s, i) ||
+				loose && (smiley(s, i) || keyLetter(s, i) || inlineItem(s, i))) {
 				continue
 			}
 			open := byte('(')
@@ -463,21 +463,29 @@ func quotedChar(s string, i int) bool {
 }
 
 // smiley reports whether the ")" at s[i] ends a smiley, ":)", ";)",
-// ":-)", before a space or the text's end.
+// ":-)", before a space, a stop or the text's end. It is asked only of a ")" that
+// no "(" waits for: "(обычно C:)" closes its bracket.
 func smiley(s string, i int) bool {
 	j := i - 1
 	if j >= 1 && s[j] == '-' {
 		j--
 	}
-	return j >= 0 && (s[j] == ':' || s[j] == ';') && (i+1 == len(s) || isSpaceByte(s[i+1]))
+	return j >= 0 && (s[j] == ':' || s[j] == ';') && (i+1 == len(s) || isSpaceByte(s[i+1]) || strings.IndexByte(".,!?", s[i+1]) >= 0)
 }
 
 // keyLetter reports whether the ")" at s[i] marks the key letter of a
-// command before it, as lynx and gpg write their prompts: "C)reate",
-// «e)редактирования», «N) Следующий». The letter starts a word. It is
-// asked only of a ")" that no "(" waits for: "(Y)Да" closes its bracket.
+// command or an item before it, as lynx, gpg and hunspell write their
+// prompts and lists run in a line: "C)reate", «e)редактирования», «N)
+// Следующий», «З)амен», «а) временные метки…; б) …». The letter starts a
+// word. It is asked only of a ")" that no "(" waits for: "(Y)Да" closes
+// its bracket.
 func keyLetter(s string, i int) bool {
-	return i > 0 && isASCIILetter(s[i-1]) && (i == 1 || isSpaceByte(s[i-2]) || s[i-2] == '\'' || s[i-2] == '"')
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	j := i - n
+	return j == 0 || isSpaceByte(s[j-1]) || s[j-1] == '\'' || s[j-1] == '"'
 }
 
 // quotesBalanced checks the quotation marks: « » nest and close, straight

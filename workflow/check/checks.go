@@ -667,7 +667,7 @@ func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
 func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 	s, tok, other := t.Source, it.tok, t.Target
 	return t.onTheHour(it, tgt) || t.dayPart(it, tgt) || thousands(s, it, tgt) || t.saidInWords(it) ||
-		thirdParty(s, it) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) || nameLeftOut(s, tok, other) ||
+		thirdParty(s, it) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
 		spelledNumeronym(s, tok, other) || superscript(tok, other) || scaled(s, it, other, tgt) ||
 		utcOffset(s, tok, other) || shortYear(s, tok, tgt)
 }

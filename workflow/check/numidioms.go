@@ -48,25 +48,6 @@ func (t *Translation) keptName(s string, tok numToken, other string) bool {
 	return ok && wordIn(other, s[w:tok.at]) && t.nameHabit(s[w:tok.at+1])
 }
 
-// nameLeftOut reports whether a source number glued to the end of a name
-// (Tint2, devilspie2) goes with the name, which the translation leaves
-// out ("Tint2 panel themes" → «Настройка тем панелей»): which names it
-// gives is the translator's choice, no number of the text is lost. A name
-// kept without its digit is keptName's.
-func nameLeftOut(s string, tok numToken, other string) bool {
-	if !tok.glued || len(tok.text) != 1 {
-		return false
-	}
-	w, ok := namePart(s, tok.at)
-	if !ok {
-		// a program's name in small letters, five or more
-		for w = tok.at; w > 0 && s[w-1] >= 'a' && s[w-1] <= 'z'; w-- {
-		}
-		ok = tok.at-w >= 5 && (w == 0 || !wordRune(lastRune(s[:w]))) && (tok.at+1 == len(s) || !wordRune(firstRune(s[tok.at+1:])))
-	}
-	return ok && indexASCIIFold(other, strings.ToLower(s[w:tok.at])) < 0
-}
-
 // namePart returns where the name that ends at the single digit s[at]
 // starts: ASCII letters, three capitals or more, or four letters or more
 // from a capital, not ending in a version's v or a release's r (IPv,

@@ -1675,6 +1675,11 @@ func checkPlaceholders(t *Translation) {
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
 	missing, added = accessedPlaceholders(missing, added)
 	missing, added = columnWidths(missing, added)
+	if qt {
+		// Qt fills in every %1 with the same value: a translation may
+		// say it fewer times ("%1 … folder %1" → «%1 …»).
+		missing = slices.DeleteFunc(missing, func(m string) bool { return qtNumber(m) == len(m) && slices.Contains(r.strs[3], m) })
+	}
 	var pairs []string
 	if strings.IndexByte(t.Target, '{') >= 0 {
 		pairs, missing, added = translatedPlaceholders(missing, added, t.Source, t.Target)

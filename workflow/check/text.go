@@ -410,10 +410,11 @@ func bracketsNest(s string, skipAlone bool) bool {
 
 // markAlone reports whether the mark of n bytes at s[i] names a character
 // ("a double quote: \"", "ESC [ M", «"», (")) rather than opening or
-// closing anything: white space or the text's edge on both sides, or a
-// bracket or quotation mark on both.
+// closing anything: white space or the text's edge on both sides (a
+// stop or comma after it, "the } character;", too), or a bracket or
+// quotation mark on both.
 func markAlone(s string, i, n int) bool {
-	if (i == 0 || isSpaceByte(s[i-1])) && (i+n == len(s) || isSpaceByte(s[i+n])) {
+	if (i == 0 || isSpaceByte(s[i-1])) && (i+n == len(s) || isSpaceByte(s[i+n]) || strings.IndexByte(".,;:", s[i+n]) >= 0 && (i+n+1 == len(s) || isSpaceByte(s[i+n+1]))) {
 		return true
 	}
 	if i == 0 || i+n == len(s) {
@@ -463,14 +464,17 @@ func quotedChar(s string, i int) bool {
 }
 
 // smiley reports whether the ")" at s[i] ends a smiley, ":)", ";)",
-// ":-)", before a space, a stop or the text's end. It is asked only of a ")" that
+// ":-)", ";-)))", before a space, a stop or the text's end. It is asked only of a ")" that
 // no "(" waits for: "(обычно C:)" closes its bracket.
 func smiley(s string, i int) bool {
 	j := i - 1
+	for j >= 1 && s[j] == ')' {
+		j-- // ;-))), a broad smile
+	}
 	if j >= 1 && s[j] == '-' {
 		j--
 	}
-	return j >= 0 && (s[j] == ':' || s[j] == ';') && (i+1 == len(s) || isSpaceByte(s[i+1]) || strings.IndexByte(".,!?", s[i+1]) >= 0)
+	return j >= 0 && (s[j] == ':' || s[j] == ';') && (i+1 == len(s) || isSpaceByte(s[i+1]) || strings.IndexByte(".,!?)", s[i+1]) >= 0)
 }
 
 // keyLetter reports whether the ")" at s[i] marks the key letter of a
@@ -702,6 +706,9 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 				}
 			}
 		case '%':
+			if i > 0 && s[i-1] == '~' {
+				continue // Lisp's format directive ~%, a line break
+			}
 			if n := qtNumber(s[i:]); qt && n > 0 {
 				out = append(out, s[i:i+n])
 				i += n - 1

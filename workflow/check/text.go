@@ -410,11 +410,13 @@ func bracketsNest(s string, skipAlone bool) bool {
 
 // markAlone reports whether the mark of n bytes at s[i] names a character
 // ("a double quote: \"", "ESC [ M", «"», (")) rather than opening or
-// closing anything: white space or the text's edge on both sides (a
-// stop or comma after it, "the } character;", too), or a bracket or
-// quotation mark on both.
+// closing anything: white space or the text's edge on both sides (for a
+// bracket, a stop or comma after it too: "the } character;"), or a
+// bracket or quotation mark on both.
 func markAlone(s string, i, n int) bool {
-	if (i == 0 || isSpaceByte(s[i-1])) && (i+n == len(s) || isSpaceByte(s[i+n]) || strings.IndexByte(".,;:", s[i+n]) >= 0 && (i+n+1 == len(s) || isSpaceByte(s[i+n+1]))) {
+	// a bracket, a stop or comma after it: "the } character;"
+	punct := n == 1 && strings.IndexByte("()[]{}", s[i]) >= 0 && i+n < len(s) && strings.IndexByte(".,;:", s[i+n]) >= 0 && (i+n+1 == len(s) || isSpaceByte(s[i+n+1]))
+	if (i == 0 || isSpaceByte(s[i-1])) && (i+n == len(s) || isSpaceByte(s[i+n]) || punct) {
 		return true
 	}
 	if i == 0 || i+n == len(s) {
@@ -706,7 +708,7 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 				}
 			}
 		case '%':
-			if i > 0 && s[i-1] == '~' {
+			if i > 0 && s[i-1] == '~' && lispFormat(s) {
 				continue // Lisp's format directive ~%, a line break
 			}
 			if n := qtNumber(s[i:]); qt && n > 0 {
@@ -734,6 +736,23 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 		}
 	}
 	return out
+}
+
+// lispFormat reports whether s is a Lisp format string: it has one of
+// format's directives for a value (~A, ~S, ~D), so its ~% is a line
+// break, not an approximate printf value ("~%s hours ago").
+func lispFormat(s string) bool {
+	for i := strings.IndexByte(s, '~'); i >= 0 && i+1 < len(s); {
+		if strings.IndexByte("ASDasd&", s[i+1]) >= 0 {
+			return true
+		}
+		k := strings.IndexByte(s[i+1:], '~')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	return false
 }
 
 // braceName returns the end of the name of a brace placeholder that

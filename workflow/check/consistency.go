@@ -268,9 +268,14 @@ func synonym(w []byte) (string, bool) {
 		return "choose", true
 	case "proceed":
 		return "continue", true
-	case "unable", "failed", "error":
-		// a failure: "error writing %s", "cannot write %s"
+	case "unable", "failed", "error", "problem", "failure":
+		// a failure: "error writing %s", "cannot write %s", "audio
+		// problem", "audio error"
 		return "cannot", true
+	case "alert":
+		return "warning", true
+	case "avg":
+		return "average", true
 	case "erase", "remove":
 		return "delete", true
 	case "folder":

@@ -1793,8 +1793,12 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"certificate '%s' loaded", "certificate '%s' deleted", "сертификат «%s» удалён", true},
 		{"Maximum Height", "Minimum Height", "Минимальная высота", true},
 		{"The seminar ended in Ashgabat.", "The seminar ended in Mary.", "Семинар завершился в Ашхабаде.", true},
-		{"Miscellaneous", "Misc", "Дополнительно", false},                     // an abbreviation
-		{"Continue? (y/N)", "Proceed? (y/N)", "Продолжить? (y/N)", false},     // synonyms
+		{"Miscellaneous", "Misc", "Дополнительно", false},                 // an abbreviation
+		{"Continue? (y/N)", "Proceed? (y/N)", "Продолжить? (y/N)", false}, // synonyms
+		{"Security Warning", "Security Alert", "Предупреждение безопасности", false},
+		{"audio problem", "audio error", "ошибка звука", false},
+		{"Avg Size", "Average size", "Средний размер", false},
+		{"Low density", "High density", "Низкая плотность", true},
 		{"Cut Till End", "Cut to end", "Вырезать до конца", false},            // function words
 		{"can't read %s", "cannot read %s", "не удаётся прочитать %s", false}, // a contraction
 		{"_Open", "Open", "Открыть", false},                                   // an accelerator

@@ -870,7 +870,9 @@ func printfVerb(s string) int {
 		}
 	}
 	// C's length modifiers: %ld, %lld, %zu, %hhx, %jd.
-	for k := 0; k < 2 && i < len(s) && i > 1 && strings.IndexByte("hljztL", s[i]) >= 0; k++ {
+	// Right after the %, an L is Qt's (%L1, the number in the locale's
+	// digits), not long double's.
+	for k := 0; k < 2 && i < len(s) && strings.IndexByte("hljztL", s[i]) >= 0 && !(i == 1 && s[i] == 'L'); k++ {
 		i++
 	}
 	if i < len(s) && strings.IndexByte("bcdeEfFgGiuoOpqstTUvxXaA", s[i]) >= 0 {

@@ -1671,8 +1671,23 @@ func checkPlaceholders(t *Translation) {
 	if len(r.strs[2]) == 1 && r.strs[2][0] == t.Source && !strings.HasPrefix(t.Source, "{{") && hasLetter(t.Source) {
 		return // a label in braces ("{internal}"), nothing fills it in
 	}
-	r.strs[3] = scanPlaceholders(kdeShown(t.Target), r.strs[3][:0], qt)
+	first, second := undoForms(t.Source, kdeShown(t.Target))
+	r.strs[3] = scanPlaceholders(first, r.strs[3][:0], qt)
 	missing, added := multisetDiff(r.strs[2], r.strs[3])
+	if second != "" {
+		// each form is a translation of the source
+		m2, a2 := multisetDiff(r.strs[2], scanPlaceholders(second, nil, qt))
+		for _, x := range m2 {
+			if !slices.Contains(missing, x) {
+				missing = append(missing, x)
+			}
+		}
+		for _, x := range a2 {
+			if !slices.Contains(added, x) {
+				added = append(added, x)
+			}
+		}
+	}
 	missing, added = accessedPlaceholders(missing, added)
 	missing, added = columnWidths(missing, added)
 	if qt {
@@ -1693,6 +1708,24 @@ func checkPlaceholders(t *Translation) {
 	for _, x := range added {
 		t.Report("CheckPlaceholderAdded", map[string]any{"Placeholder": x})
 	}
+}
+
+// undoForms splits the two forms a KDE translation of an undo command's
+// name may give, one a line ("Вставка %1 кадров\nвставку %1 кадров", as
+// KUndo2MagicString reads it: the command's name, then its name in the
+// undo history, in lower case): each is a translation of src. A
+// translation of one form is first, with second "".
+func undoForms(src, tgt string) (first, second string) {
+	a, b, ok := strings.Cut(tgt, "\n")
+	if !ok || strings.IndexByte(src, '\n') >= 0 || strings.IndexByte(b, '\n') >= 0 {
+		return tgt, ""
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsUpper(ra) || rb != unicode.ToLower(ra) {
+		return tgt, ""
+	}
+	return a, b
 }
 
 // kdeShown is the text of a KDE translation that is shown: the part before

@@ -711,6 +711,10 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 			if i > 0 && s[i-1] == '~' && lispFormat(s) {
 				continue // Lisp's format directive ~%, a line break
 			}
+			if i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) && inURL(s, i) {
+				i += 2 // a URL's escaped byte: Newton%27s_cradle
+				continue
+			}
 			if n := qtNumber(s[i:]); qt && n > 0 {
 				out = append(out, s[i:i+n])
 				i += n - 1
@@ -736,6 +740,13 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 		}
 	}
 	return out
+}
+
+// inURL reports whether byte i of s stands in a URL: after a scheme's
+// "://" with no space between.
+func inURL(s string, i int) bool {
+	k := strings.LastIndex(s[:i], "://")
+	return k >= 0 && strings.IndexAny(s[k:i], " \t\n") < 0
 }
 
 // lispFormat reports whether s is a Lisp format string: it has one of

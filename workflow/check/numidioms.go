@@ -559,6 +559,7 @@ var imperialUnits = []struct {
 	kind int
 }{
 	{"inch", measureLength}, {"foot", measureLength}, {"feet", measureLength}, {"ft", measureLength},
+	{"' ", measureLength}, {"′", measureLength}, // feet: "6' tall"
 	{"yard", measureLength}, {"yd", measureLength}, {"mile", measureLength},
 	{"acre", measureArea}, {"pound", measureMass}, {"lb", measureMass}, {"ounce", measureMass},
 	{"oz", measureMass}, {"gallon", measureVolume}, {"gal", measureVolume}, {"°f", measureHeat},
@@ -615,7 +616,7 @@ func unitAfter(s string, tok numToken) string {
 func imperialUnit(s string, tok numToken) int {
 	rest := unitAfter(s, tok)
 	for _, u := range imperialUnits {
-		if strings.HasPrefix(rest, u.word) && (len(u.word) > 3 || !letterAt(rest, len(u.word))) {
+		if strings.HasPrefix(rest, u.word) && (len(u.word) > 3 || !hasASCIILetter(u.word) || !letterAt(rest, len(u.word))) {
 			return u.kind
 		}
 	}
@@ -672,7 +673,8 @@ func (t *Translation) convertedUnits(lost, added []*numItem, tgt []numItem) ([]*
 func imperialIn(s string, k int) bool {
 	low := strings.ToLower(s)
 	for _, u := range imperialUnits {
-		if u.kind == k && strings.Contains(low, u.word) {
+		// a sign (6') counts after a number only: imperialUnit's
+		if u.kind == k && hasASCIILetter(u.word) && strings.Contains(low, u.word) {
 			return true
 		}
 	}

@@ -106,6 +106,12 @@ var numWords = map[string]map[string]numWord{
 		"семерк":   {value: 7, endings: []string{"а", "и", "е", "у", "ой"}},
 		"восьмерк": {value: 8, endings: []string{"а", "и", "е", "у", "ой"}},
 		"девятк":   {value: 9, endings: []string{"а", "и", "е", "у", "ой"}},
+		// their genitive plural drops the stem's vowel: «шаров-восьмёрок»
+		"двоек": {value: 2}, "троек": {value: 3}, "четверок": {value: 4}, "пятерок": {value: 5},
+		"шестерок": {value: 6}, "семерок": {value: 7}, "восьмерок": {value: 8}, "девяток": {value: 9},
+		"десяток": {value: 10},
+		// made zero: "truncated to 0" → «обнулить»
+		"обнул": {value: 0, compound: true},
 		// a group of so many: "Top 10" is «Десятка лучших»
 		"десятк":        {value: 10, endings: []string{"а", "и", "е", "у", "ой"}},
 		"дюжин":         {value: 12, endings: []string{"а", "ы", "е", "у", "ой"}},

@@ -1677,16 +1677,15 @@ func checkPlaceholders(t *Translation) {
 	if second != "" {
 		// each form is a translation of the source
 		m2, a2 := multisetDiff(r.strs[2], scanPlaceholders(second, nil, qt))
-		for _, x := range m2 {
-			if !slices.Contains(missing, x) {
-				missing = append(missing, x)
+		merge := func(dst, xs []string) []string {
+			for _, x := range xs {
+				if !slices.Contains(dst, x) {
+					dst = append(dst, x)
+				}
 			}
+			return dst
 		}
-		for _, x := range a2 {
-			if !slices.Contains(added, x) {
-				added = append(added, x)
-			}
-		}
+		missing, added = merge(missing, m2), merge(added, a2)
 	}
 	missing, added = accessedPlaceholders(missing, added)
 	missing, added = columnWidths(missing, added)
@@ -1743,18 +1742,25 @@ func kdeShown(tgt string) string {
 // one: Gramps' {long_month} written {long_month.f[Р]}, the month's name in
 // the case the sentence wants. It filters both lists in place.
 func accessedPlaceholders(missing, added []string) ([]string, []string) {
+	return dropPaired(missing, added, func(m, a string) bool {
+		if len(m) <= 2 || m[0] != '{' || m[1] == '{' {
+			return false
+		}
+		name := m[:len(m)-1]
+		return strings.HasPrefix(a, name) && len(a) > len(name) && (a[len(name)] == '.' || a[len(name)] == '[')
+	})
+}
+
+// dropPaired drops each placeholder of missing that paired reports the
+// translation gives as one of added, and that one, in order. It filters
+// both lists in place.
+func dropPaired(missing, added []string, paired func(m, a string) bool) ([]string, []string) {
 	if len(missing) == 0 || len(added) == 0 {
 		return missing, added
 	}
 	keep := missing[:0]
 	for _, m := range missing {
-		k := -1
-		if len(m) > 2 && m[0] == '{' && m[1] != '{' {
-			name := m[:len(m)-1]
-			k = slices.IndexFunc(added, func(a string) bool {
-				return strings.HasPrefix(a, name) && len(a) > len(name) && (a[len(name)] == '.' || a[len(name)] == '[')
-			})
-		}
+		k := slices.IndexFunc(added, func(a string) bool { return paired(m, a) })
 		if k < 0 {
 			keep = append(keep, m)
 			continue
@@ -1769,22 +1775,10 @@ func accessedPlaceholders(missing, added []string) ([]string, []string) {
 // widened for the longer words of its language. It filters both lists in
 // place.
 func columnWidths(missing, added []string) ([]string, []string) {
-	if len(missing) == 0 || len(added) == 0 {
-		return missing, added
-	}
-	keep := missing[:0]
-	for _, m := range missing {
-		k := -1
-		if w := withoutWidth(m); w != m {
-			k = slices.IndexFunc(added, func(a string) bool { return withoutWidth(a) == w })
-		}
-		if k < 0 {
-			keep = append(keep, m)
-			continue
-		}
-		added = slices.Delete(added, k, k+1)
-	}
-	return keep, added
+	return dropPaired(missing, added, func(m, a string) bool {
+		w := withoutWidth(m)
+		return w != m && withoutWidth(a) == w
+	})
 }
 
 // withoutWidth is printf verb v without its field width: %-10s → %-s.

@@ -436,6 +436,9 @@ func checkNumbers(t *Translation) {
 		if it.used || keyed || it.tok.glued || glued(t.Target, it.tok, t.Source) || idiom(t.Target, it.tok, t.Source) || hasText(added, it) {
 			continue
 		}
+		if unitFraction(t.Target, it.tok, sc.tgt) {
+			continue // «1/20 секунды» for "20ths of seconds": one twentieth
+		}
 		if manSection(t.Target, it.tok, t.Source) || it.canon.kind == kindInt && it.canon.a != 0 && (it.canon.a == label || it.canon.a == roman) {
 			continue
 		}
@@ -667,7 +670,7 @@ func (t *Translation) onTheHour(it *numItem, tgt []numItem) bool {
 func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 	s, tok, other := t.Source, it.tok, t.Target
 	return t.onTheHour(it, tgt) || t.dayPart(it, tgt) || thousands(s, it, tgt) || t.saidInWords(it) ||
-		thirdParty(s, it) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
+		thirdParty(s, it) || course101(s, it, other) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
 		spelledNumeronym(s, tok, other) || superscript(tok, other) || scaled(s, it, other, tgt) ||
 		utcOffset(s, tok, other) || shortYear(s, tok, tgt)
 }
@@ -721,6 +724,29 @@ func (t *Translation) dayPart(it *numItem, tgt []numItem) bool {
 	return false
 }
 
+// unitFraction reports whether number tok of s is the 1 over a fraction
+// bar whose denominator, among items, matched the source: "20ths" given
+// as «1/20».
+func unitFraction(s string, tok numToken, items []numItem) bool {
+	end := tok.at + len(tok.text)
+	if tok.text != "1" || end >= len(s) || s[end] != '/' {
+		return false
+	}
+	return slices.ContainsFunc(items, func(x numItem) bool { return x.used && x.tok.at == end+1 })
+}
+
+// course101 reports whether a source number is the 101 of a title that
+// says "the basics" ("Computer Science 101", "101 Home Repairs"), which a
+// translation says in words («Информатика для начинающих», «Основы
+// домашнего ремонта»).
+func course101(s string, it *numItem, other string) bool {
+	if it.tok.text != "101" {
+		return false
+	}
+	low := strings.ToLower(other)
+	return strings.Contains(low, "основ") || strings.Contains(low, "начинающ") || strings.Contains(low, "введение")
+}
+
 // thirdParty reports whether a source number is the 3 of "3rd party"
 // ("3rd-party extensions", "3rd parties"): an idiom for someone else's,
 // «сторонний», no count or rank.
@@ -764,6 +790,10 @@ func (t *Translation) saidInWords(it *numItem) bool {
 		return singularAfter(t.Source[it.tok.at+1:])
 	case c == numKey{kind: kindDecimal, a: 1, b: 5, fracN: 1}:
 		return strings.Contains(strings.ToLower(t.Target), "полутор")
+	case c == numKey{kind: kindDecimal, a: 0, b: 5, fracN: 1}:
+		// half a unit said as one word: «поллитровый», «полметра»
+		low := strings.ToLower(t.Target)
+		return strings.Contains(low, "поллитр") || strings.Contains(low, "полметр") || strings.Contains(low, "полкило")
 	}
 	return t.period(it)
 }

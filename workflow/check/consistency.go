@@ -274,6 +274,12 @@ func synonym(w []byte) (string, bool) {
 		return "cannot", true
 	case "alert":
 		return "warning", true
+	case "wrong", "incorrect":
+		return "invalid", true
+	case "unfold":
+		return "expand", true
+	case "fold":
+		return "collapse", true
 	case "avg":
 		return "average", true
 	case "erase", "remove":

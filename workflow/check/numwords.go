@@ -112,6 +112,11 @@ var numWords = map[string]map[string]numWord{
 		"десяток": {value: 10},
 		// made zero: "truncated to 0" → «обнулить»
 		"обнул": {value: 0, compound: true},
+		// a power said as a word: "to the power of 2" → «в квадрате»
+		"квадрат": {value: 2, endings: []string{"", "а", "е", "у", "ом", "ы", "ов"}},
+		// chords by their interval: "7 chords" → «септаккорды»
+		"септаккорд": {value: 7, endings: []string{"", "а", "е", "у", "ом", "ы", "ов", "ами", "ах"}},
+		"нонаккорд":  {value: 9, endings: []string{"", "а", "е", "у", "ом", "ы", "ов", "ами", "ах"}},
 		// a group of so many: "Top 10" is «Десятка лучших»
 		"десятк":        {value: 10, endings: []string{"а", "и", "е", "у", "ой"}},
 		"дюжин":         {value: 12, endings: []string{"а", "ы", "е", "у", "ой"}},

@@ -1226,6 +1226,16 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "It weighs 5 pounds.", "Весит 2,3 литра.", true},
 		{"ru", "About 6' tall when full extended, or 3' when closed fully.", "Высотой до 180 см в разложенном состоянии и чуть меньше метра в сложенном.", false},
 		{"ru", "Magic 8-Balls", "магических шаров-восьмёрок", false},
+		{"ru", "copies of Computer Science 101", "книг «Информатика для начинающих»", false},
+		{"ru", "copies of 101 Home Repairs", "книг «Основы домашнего ремонта»", false},
+		{"ru", "copies of 101 Home Repairs", "книг «Домашний ремонт»", true},
+		{"ru", "A pressurized 0.5L canister.", "Поллитровый бак.", false},
+		{"ru", "to the power of 2", "в квадрате", false},
+		{"ru", "20ths of Seconds", "1/20 секунды", false},
+		{"ru", "20ths of Seconds", "3/20 секунды", true},
+		{"ru", "Minor 7 and dominant 7 chords with inversions", "Малые септаккорды и малые мажорные септаккорды с обращениями", false},
+		{"ru", "Minor 9 and 9 chords", "Малые нонаккорды и малые мажорные нонаккорды", false},
+		{"ru", "Minor 9 and 9 chords", "Малые септаккорды и мажорные септаккорды", true},
 		{"ru", "Download was canceled to prevent your file from being truncated to 0.", "Загрузка отменена, чтобы не обнулить файл.", false},
 		{"ru", "Download was canceled to prevent your file from being truncated to 0.", "Загрузка отменена, чтобы не урезать файл.", true},
 		{"ru", "Drop off 7am to 6pm Monday thru Friday", "Принимаем с 7 до 18 понедельник — пятница", false},
@@ -1812,6 +1822,8 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"audio problem", "audio error", "ошибка звука", false},
 		{"Avg Size", "Average size", "Средний размер", false},
 		{"Low density", "High density", "Низкая плотность", true},
+		{"Invalid password", "Wrong password", "Неверный пароль", false},
+		{"_Expand All", "_Unfold All", "_Развернуть все", false},
 		{"Cut Till End", "Cut to end", "Вырезать до конца", false},            // function words
 		{"can't read %s", "cannot read %s", "не удаётся прочитать %s", false}, // a contraction
 		{"_Open", "Open", "Открыть", false},                                   // an accelerator

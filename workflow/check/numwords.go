@@ -112,8 +112,9 @@ var numWords = map[string]map[string]numWord{
 		"десяток": {value: 10},
 		// made zero: "truncated to 0" → «обнулить»
 		"обнул": {value: 0, compound: true},
-		// a power said as a word: "to the power of 2" → «в квадрате»
-		"квадрат": {value: 2, endings: []string{"", "а", "е", "у", "ом", "ы", "ов"}},
+		// a power said as a word: "to the power of 2" → «в квадрате»; the
+		// shape, «пустой квадрат», is no number
+		"квадрате": {value: 2},
 		// chords by their interval: "7 chords" → «септаккорды»
 		"септаккорд": {value: 7, endings: []string{"", "а", "е", "у", "ом", "ы", "ов", "ами", "ах"}},
 		"нонаккорд":  {value: 9, endings: []string{"", "а", "е", "у", "ом", "ы", "ов", "ами", "ах"}},

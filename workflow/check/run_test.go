@@ -1231,6 +1231,7 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "copies of 101 Home Repairs", "книг «Домашний ремонт»", true},
 		{"ru", "A pressurized 0.5L canister.", "Поллитровый бак.", false},
 		{"ru", "to the power of 2", "в квадрате", false},
+		{"ru", "There are two problems. Wait two over to either side of this vacant square.", "Здесь 2 задачи. Встаньте через две клетки от пустого квадрата.", false},
 		{"ru", "20ths of Seconds", "1/20 секунды", false},
 		{"ru", "20ths of Seconds", "3/20 секунды", true},
 		{"ru", "Minor 7 and dominant 7 chords with inversions", "Малые септаккорды и малые мажорные септаккорды с обращениями", false},

@@ -418,6 +418,7 @@ func checkNumbers(t *Translation) {
 	fractions(sc.tgt, t.Target, sc.words[0])
 	listMarkers(sc.src, t.Source)
 	listMarkers(sc.tgt, t.Target)
+	sizes(sc.src, sc.tgt, t.Source, t.Target)
 	// Each number is reported once.
 	var lost, added []*numItem
 	for i := range sc.src {

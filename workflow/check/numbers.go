@@ -267,9 +267,13 @@ func versionMark(s string, i int) bool {
 }
 
 // timesSign reports whether the digits at s[i] follow an x that stands
-// for × between two numbers (32x33, 1920x1080): a size, whose numbers
-// stand alone («32×33»), not a name.
+// for × between two numbers (32x33, 1920x1080, a Russian typist's
+// Cyrillic «120х240»): a size, whose numbers stand alone («32×33»), not
+// a name.
 func timesSign(s string, i int) bool {
+	if i >= 3 && (s[i-2:i] == "х" || s[i-2:i] == "Х") && isDigit(s[i-3]) {
+		return true
+	}
 	return i >= 2 && s[i-1]|0x20 == 'x' && isDigit(s[i-2])
 }
 

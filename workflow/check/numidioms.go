@@ -558,6 +558,11 @@ var imperialUnits = []struct {
 	word string
 	kind int
 }{
+	// a square or cubic measure before the length it squares or cubes
+	{"square foot", measureArea}, {"square feet", measureArea}, {"square inch", measureArea},
+	{"square yard", measureArea}, {"square mile", measureArea}, {"sq ft", measureArea}, {"sq. ft", measureArea},
+	{"cubic foot", measureVolume}, {"cubic feet", measureVolume}, {"cubic inch", measureVolume},
+	{"cubic yard", measureVolume}, {"cu ft", measureVolume}, {"cu. ft", measureVolume},
 	{"inch", measureLength}, {"foot", measureLength}, {"feet", measureLength}, {"ft", measureLength},
 	{"' ", measureLength}, {"′", measureLength}, // feet: "6' tall"
 	{"yard", measureLength}, {"yd", measureLength}, {"mile", measureLength},
@@ -575,6 +580,9 @@ var metricUnits = []struct {
 	kind  int
 }{
 	{"км/ч", true, measureSpeed}, {"km/sag", true, measureSpeed},
+	{"м²", false, measureArea}, {"m²", false, measureArea}, {"кв", true, measureArea}, {"квадратн", false, measureArea},
+	{"inedördül", false, measureArea}, {"м³", false, measureVolume}, {"m³", false, measureVolume},
+	{"куб", true, measureVolume}, {"кубическ", false, measureVolume}, {"kub", false, measureVolume},
 	{"см", true, measureLength}, {"мм", true, measureLength}, {"м", true, measureLength}, {"км", true, measureLength},
 	{"сантиметр", false, measureLength}, {"миллиметр", false, measureLength}, {"метр", false, measureLength},
 	{"километр", false, measureLength}, {"sm", true, measureLength}, {"mm", true, measureLength},
@@ -701,4 +709,60 @@ func clockHours(lost, added []*numItem) ([]*numItem, []*numItem) {
 		added = slices.Delete(added, k, k+1)
 	}
 	return keep, added
+}
+
+// sizes marks as used the numbers of a size (4x8, "2 by 4", 3" x 5")
+// that the other side gives converted into other units: both of its
+// numbers scaled by about the same factor (4x8 feet → «120х240» cm,
+// 3" x 5" → «8x12 см»). A factor near 1 is no conversion: 1920x1080 →
+// 1920x1200 is a size changed.
+func sizes(src, tgt []numItem, s, t string) {
+	for i := 0; i+1 < len(src); i++ {
+		a, b := &src[i], &src[i+1]
+		if !sizeJoined(s, a.tok, b.tok) {
+			continue
+		}
+		for j := 0; j+1 < len(tgt); j++ {
+			c, d := &tgt[j], &tgt[j+1]
+			if a.used && b.used && c.used && d.used || !sizeJoined(t, c.tok, d.tok) {
+				continue
+			}
+			f1, f2 := c.canon.float()/a.canon.float(), d.canon.float()/b.canon.float()
+			if f1 > 0 && f2 > 0 && (f1 >= 1.5 || f1 <= 0.67) && f1/f2 <= 1.15 && f2/f1 <= 1.15 {
+				a.used, b.used, c.used, d.used = true, true, true, true
+				break
+			}
+		}
+	}
+}
+
+// sizeJoined reports whether the numbers a and b of s are the two sides
+// of a size: an x or a times sign between them (in Latin or Cyrillic),
+// "by" or «на», after an inch's or a foot's mark.
+func sizeJoined(s string, a, b numToken) bool {
+	e := a.at + len(a.text)
+	if e > b.at {
+		return false
+	}
+	mid := strings.TrimLeft(s[e:b.at], "\"'′″")
+	switch strings.TrimSpace(mid) {
+	case "x", "X", "×", "х", "Х", "by", "на":
+		return true
+	}
+	return false
+}
+
+// float is the reading's value, 0 when it is no integer or decimal.
+func (k numKey) float() float64 {
+	switch k.kind {
+	case kindInt:
+		return float64(k.a)
+	case kindDecimal:
+		d := 1.0
+		for range k.fracN {
+			d *= 10
+		}
+		return float64(k.a) + float64(k.b)/d
+	}
+	return 0
 }

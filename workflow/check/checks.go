@@ -419,6 +419,8 @@ func checkNumbers(t *Translation) {
 	listMarkers(sc.src, t.Source)
 	listMarkers(sc.tgt, t.Target)
 	sizes(sc.src, sc.tgt, t.Source, t.Target)
+	decimalFractions(sc.src, sc.tgt, t.Source)
+	decimalFractions(sc.tgt, sc.src, t.Target)
 	// Each number is reported once.
 	var lost, added []*numItem
 	for i := range sc.src {

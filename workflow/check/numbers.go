@@ -153,6 +153,9 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			i = end
 			continue
 		}
+		// A Qt placeholder's number is whole: "%2 100%" is the
+		// placeholder and a hundred, not 2 100.
+		qt := qtPlaceholder(s, i)
 		for {
 			j := i
 			for j < len(s) && isDigit(s[j]) {
@@ -160,7 +163,7 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			}
 			sc.groups = append(sc.groups, s[i:j])
 			i = j
-			if i >= len(s) {
+			if i >= len(s) || qt {
 				break
 			}
 			r, n := rune(s[i]), 1

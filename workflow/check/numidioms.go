@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -734,6 +735,54 @@ func sizes(src, tgt []numItem, s, t string) {
 			}
 		}
 	}
+}
+
+// decimalFractions marks as used the numbers of a fraction on one side
+// (1/4, a mixed 3 1/2 or 3-1/2) that the other side gives as a decimal
+// to its own precision ("3 1/2 inch" → «3,5"», "2 1/3 cups" → «2,3
+// стакана»), and that decimal. Only a proper fraction counts: 24/7 is
+// no number of its own.
+func decimalFractions(items, other []numItem, s string) {
+	for i := 0; i+1 < len(items); i++ {
+		n, d := &items[i], &items[i+1]
+		end := n.tok.at + len(n.tok.text)
+		if n.used || d.used || n.canon.kind != kindInt || d.canon.kind != kindInt || d.tok.at != end+1 || s[end] != '/' ||
+			n.canon.a == 0 || n.canon.a >= d.canon.a || d.canon.a > 64 {
+			continue
+		}
+		v := float64(n.canon.a) / float64(d.canon.a)
+		var whole *numItem
+		if i > 0 {
+			if w := &items[i-1]; !w.used && w.canon.kind == kindInt {
+				if sep := s[w.tok.at+len(w.tok.text) : n.tok.at]; sep == " " || sep == "-" || sep == "\u00a0" {
+					whole, v = w, v+float64(w.canon.a)
+				}
+			}
+		}
+		for k := range other {
+			o := &other[k]
+			if o.used || !nearDecimal(o.canon, v) && !nearDecimal(o.alt, v) {
+				continue
+			}
+			n.used, d.used, o.used = true, true, true
+			if whole != nil {
+				whole.used = true
+			}
+			break
+		}
+	}
+}
+
+// nearDecimal reports whether decimal k is v rounded to k's precision.
+func nearDecimal(k numKey, v float64) bool {
+	if k.kind != kindDecimal {
+		return false
+	}
+	half := 0.5
+	for range k.fracN {
+		half /= 10
+	}
+	return math.Abs(k.float()-v) <= half+1e-9
 }
 
 // sizeJoined reports whether the numbers a and b of s are the two sides

@@ -112,9 +112,9 @@ var numWords = map[string]map[string]numWord{
 		"десяток": {value: 10},
 		// made zero: "truncated to 0" → «обнулить»
 		"обнул": {value: 0, compound: true},
-		// a power said as a word: "to the power of 2" → «в квадрате»; the
-		// shape, «пустой квадрат», is no number
-		"квадрате": {value: 2},
+		// a power said as a word: "to the power of 2" → «в квадрате», of
+		// 3 → «в кубе»; the shape, «пустой квадрат», is no number
+		"квадрате": {value: 2}, "кубе": {value: 3},
 		// chords by their interval: "7 chords" → «септаккорды»
 		"септаккорд": {value: 7, endings: []string{"", "а", "е", "у", "ом", "ы", "ов", "ами", "ах"}},
 		"нонаккорд":  {value: 9, endings: []string{"", "а", "е", "у", "ом", "ы", "ов", "ами", "ах"}},

@@ -54,9 +54,9 @@ import (
 // wordSig appends the signatures of the words of s to out, and their
 // finer keys (fineOf) to fine: lower-cased, without the accelerator marks
 // of menus (_Open, &Open) and hyphens (self-signed = selfsigned); "can't"
-// is "cannot", "don't" "do not". It stops past most words: a longer
-// source keeps no signature. buf is scratch space, returned for the next
-// call: a signature allocates nothing of its own.
+// is "cannot", "don't" "do not", "player's" "player". It stops past most
+// words: a longer source keeps no signature. buf is scratch space,
+// returned for the next call: a signature allocates nothing of its own.
 func wordSig(seed maphash.Seed, s string, most int, out, fine []uint16, buf []byte) ([]uint16, []uint16, []byte) {
 	w, limit := buf[:0], len(out)+most
 	var group [16]byte
@@ -82,6 +82,8 @@ func wordSig(seed maphash.Seed, s string, most int, out, fine []uint16, buf []by
 		case n > 3 && string(w[n-3:]) == "n't":
 			add(w[:n-3])
 			add([]byte("not"))
+		case n > 2 && string(w[n-2:]) == "'s":
+			add(w[:n-2]) // a possessive: "%1's turn" is "%1 turn"
 		default:
 			add(w)
 		}
@@ -309,8 +311,11 @@ func synonym(w []byte) (string, bool) {
 		return "userdefined", true
 	case "lacking":
 		return "missing", true
-	case "smaller", "fewer":
-		return "less", true
+	case "smaller", "fewer", "less":
+		// the group's word keeps the comparative with its own:
+		// "Smaller Icons" and "Small Icons" are one word apart from
+		// nothing
+		return "small", true
 	case "bounds":
 		return "range", true
 	case "display":

@@ -1876,6 +1876,11 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"(user specified)", "(user defined)", "(определено пользователем)", false},
 		{"lacking label", "missing label", "отсутствует метка", false},
 		{"less than", "smaller than", "меньше, чем", false},
+		{"Smaller Icons", "Small Icons", "Маленькие значки", false}, // a comparative is its word
+		{"Smaller Icons", "Larger Icons", "Маленькие значки", true},
+		{"%1's turn", "%1 turn", "Ходит %1", false}, // a possessive is its word
+		{"Player’s name", "Player name", "Имя игрока", false},
+		{"Player's name", "Computer's name", "Имя игрока", true},
 		{"immediate is out of bounds", "immediate out of range", "непосредственный элемент за пределами диапазона", false},
 		{"_Display legend", "Show Legend", "Показать легенду", false},
 		{"Rotate the page to the left (counter-clockwise)", "Rotate page to the left (anti-clockwise)", "Повернуть страницу влево (против часовой стрелки)", false},

@@ -392,6 +392,9 @@ func TestTextChecks(t *testing.T) {
 		{"placeholders", "ru", "%1 bytes (approx. %2%)", "%1 байтов (~%2%)", false},
 		{"placeholders", "ru", "~%s hours ago", "%s часов назад", false},
 		{"placeholders", "ru", "~%s hours ago", "~%d часов назад", true},
+		// Lisp's line break before a word, in a string with no other directive
+		{"placeholders", "ru", "Too many silences detected.~%Only the first 10000 labels added.", "Выявлено слишком много фрагментов тишины.~%Добавлены только первые 10000 меток.", false},
+		{"placeholders", "ru", "Labelling requires~%at least two sounds.", "Для маркировки требуется~%минимум два звука.", false},
 		{"quotes", "ru", "as if the “discard” hint had been applied.", "как если бы была применена подсказка «discard ».", false},
 		{"placeholders", "ru", `Could not uninstall the script package "%1". You may not have sufficient permissions to delete the folder "%1".`, "Не удалось удалить пакет сценария. Убедитесь, что у вас есть права на удаление папки «%1».", false},
 		{"placeholders", "ru", "Add schedule %1 to %2", "Добавление расписания %1", true},

@@ -725,6 +725,8 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 				switch {
 				case i > 0 && isDigit(s[i-1]) && letterAt(s, i+n):
 					// "50%s" glued to a number and a word is prose, not a verb.
+				case i > 0 && s[i-1] == '~' && letterAt(s, i+n):
+					// "~%Only one sound": Lisp's line break before a word
 				case n > 2 && v[1] == '-' && letterAt(s, i+n):
 					// "%-encoding", "%%-expand": a word after "%-", not a verb
 				case (n == 3 || n == 4) && isHex(s[i+1]) && isHex(s[i+2]) && letterAt(s, i+n) && i > 0 && s[i-1] > ' ' && strings.Contains(s, "://"):

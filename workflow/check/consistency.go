@@ -51,13 +51,13 @@ import (
 // another (Use and Insert spaces, Revert and Restore, Misc and Advanced
 // Settings), which the document cannot tell from a copy.
 
-// wordSig appends the signatures of the words of s to out, and their
-// finer keys (fineOf) to fine: lower-cased, without the accelerator marks
+// wordSig appends the signatures of the words of s to out, their finer
+// keys (fineOf) to fine and their shapes (shapeOf) to shape: lower-cased, without the accelerator marks
 // of menus (_Open, &Open) and hyphens (self-signed = selfsigned); "can't"
 // is "cannot", "don't" "do not", "player's" "player". It stops past most
 // words: a longer source keeps no signature. buf is scratch space,
 // returned for the next call: a signature allocates nothing of its own.
-func wordSig(seed maphash.Seed, s string, most int, out, fine []uint16, buf []byte) ([]uint16, []uint16, []byte) {
+func wordSig(seed maphash.Seed, s string, most int, out, fine, shape []uint16, buf []byte) ([]uint16, []uint16, []uint16, []byte) {
 	w, limit := buf[:0], len(out)+most
 	var group [16]byte
 	add := func(word []byte) {
@@ -67,6 +67,7 @@ func wordSig(seed maphash.Seed, s string, most int, out, fine []uint16, buf []by
 			}
 			out = append(out, sigOf(seed, word))
 			fine = append(fine, fineOf(word))
+			shape = append(shape, shapeOf(word))
 		}
 	}
 	flush := func() {
@@ -111,7 +112,7 @@ func wordSig(seed maphash.Seed, s string, most int, out, fine []uint16, buf []by
 		}
 	}
 	flush()
-	return out, fine, w
+	return out, fine, shape, w
 }
 
 // baseLetter is a Latin letter without its diacritics (á → a, ş → s, ḩ →
@@ -157,6 +158,38 @@ func fineOf(w []byte) uint16 {
 		w = w[:n-1]
 	}
 	return hash16(prefixRunes(w, 6))
+}
+
+// shapeOf is what tells of one lower-case word whether it may be another
+// cut short (abbreviation): its first letter (1 to 26, 0 for any other
+// rune) in the top five bits, whether it is one or two Latin letters,
+// and which letters it holds, folded into ten bits.
+func shapeOf(w []byte) uint16 {
+	var first, short, letters uint16
+	if isASCIILetter(w[0]) {
+		first = uint16((w[0]|0x20)-'a') + 1
+	}
+	if len(w) <= 2 && isASCIILetter(w[0]) && isASCIILetter(w[len(w)-1]) {
+		short = 1
+	}
+	for _, c := range w {
+		if isASCIILetter(c) {
+			letters |= 1 << (((c | 0x20) - 'a') % 10)
+		}
+	}
+	return first<<11 | short<<10 | letters
+}
+
+// abbreviation reports whether of two words (their shapes) one is the
+// other cut to its first letter or two ("S Filter", "Server Filter"; "HW
+// address", "Hardware Address"; pt, pts): it starts as the other does,
+// and the other holds its second letter too. "TV" is no "Tape".
+func abbreviation(a, b uint16) bool {
+	if a>>10&1 == 0 {
+		a, b = b, a
+	}
+	const letters = 1<<10 - 1
+	return a>>10&1 == 1 && b>>10&1 == 0 && a>>11 != 0 && a>>11 == b>>11 && a&letters&^(b&letters) == 0
 }
 
 // hash16 is 16 bits of the FNV-1a hash of b: the keys and stems that

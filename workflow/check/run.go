@@ -243,8 +243,8 @@ type segMeta struct {
 	idOff, idEnd uint32 // its ID in localeRun.ids
 	// wOff is where its source's word signature is in localeRun.words
 	// (wordSig; none for sources of over maxSigWords words): wLen words,
-	// their wLen finer keys, then tLen stems of its translation
-	// (targetStems).
+	// their wLen finer keys and wLen shapes, then tLen stems of its
+	// translation (targetStems).
 	wOff       uint32
 	wLen, tLen uint8
 	silent     uint8 // silentTranslation|silentSource|silentLength
@@ -290,6 +290,7 @@ type localeRun struct {
 	byTarget    []hashRec // and of their translations
 	words       []uint16  // the sources' word signatures (segMeta.wOff)
 	fineBuf     []uint16  // scratch space of wordSig
+	shapeBuf    []uint16  // scratch space of wordSig
 	wordBuf     []byte    // scratch space of wordSig and targetStems
 	lengths     []lengthRec
 	ratioHist   [ratioBins + 1]int32 // of lengths' ratios
@@ -691,9 +692,10 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		r.byTarget = append(r.byTarget, hashRec{m.hTgt ^ scope, k})
 		if r.c.sev["inconsistent-source"] != Off {
 			off := len(r.words)
-			r.words, r.fineBuf, r.wordBuf = wordSig(r.seed, src, maxSigWords, r.words, r.fineBuf[:0], r.wordBuf)
+			r.words, r.fineBuf, r.shapeBuf, r.wordBuf = wordSig(r.seed, src, maxSigWords, r.words, r.fineBuf[:0], r.shapeBuf[:0], r.wordBuf)
 			if n := len(r.words) - off; n <= maxSigWords && !oneToken(src) {
 				r.words = append(r.words, r.fineBuf...)
+				r.words = append(r.words, r.shapeBuf...)
 				stems := len(r.words)
 				r.words, r.wordBuf = targetStems(tgt, r.words, r.wordBuf)
 				m.wOff, m.wLen, m.tLen = uint32(off), uint8(n), uint8(len(r.words)-stems)
@@ -746,7 +748,12 @@ func (r *localeRun) inconsistencies() {
 	})
 	var pairs [][2]int32
 	each(r.byTarget, func(first, cur int32) {
-		if f, m := &r.segs[first], &r.segs[cur]; f.hSrc != m.hSrc && oneWordApart(r.sig(f), r.sig(m)) {
+		f, m := &r.segs[first], &r.segs[cur]
+		if f.hSrc == m.hSrc {
+			return
+		}
+		// a word and its abbreviation are one word
+		if at := wordApart(r.sig(f), r.sig(m)); at >= 0 && !abbreviation(r.shape(f)[at], r.shape(m)[at]) {
 			pairs = append(pairs, [2]int32{first, cur})
 		}
 	})
@@ -901,9 +908,15 @@ func (r *localeRun) fine(m *segMeta) []uint16 {
 	return r.words[m.wOff+uint32(m.wLen) : m.wOff+2*uint32(m.wLen)]
 }
 
+// shape is the shapes of a segment's source words (shapeOf), in the
+// order of its signature.
+func (r *localeRun) shape(m *segMeta) []uint16 {
+	return r.words[m.wOff+2*uint32(m.wLen) : m.wOff+3*uint32(m.wLen)]
+}
+
 // stems is the stems of a segment's translation (targetStems), sorted.
 func (r *localeRun) stems(m *segMeta) []uint16 {
-	off := m.wOff + 2*uint32(m.wLen)
+	off := m.wOff + 3*uint32(m.wLen)
 	return r.words[off : off+uint32(m.tLen)]
 }
 

@@ -1884,6 +1884,13 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"%1's turn", "%1 turn", "Ходит %1", false}, // a possessive is its word
 		{"Player’s name", "Player name", "Имя игрока", false},
 		{"Player's name", "Computer's name", "Имя игрока", true},
+		// a word cut to its first letter or two (S, HW, pt) is that word
+		{"S Filter", "Server Filter", "Фильтр сервера", false},
+		{"HW address", "Hardware Address", "Аппаратный адрес", false},
+		{"%d.00 pt", "%d.00 pts", "%d,00 пт", false},
+		{"Up Speed", "Upload speed", "Скорость отдачи", false},
+		{"X axis", "Y axis", "Ось X", true},
+		{"TV output", "Tape output", "Выход на ТВ", true}, // "tape" has no v
 		{"immediate is out of bounds", "immediate out of range", "непосредственный элемент за пределами диапазона", false},
 		{"_Display legend", "Show Legend", "Показать легенду", false},
 		{"Rotate the page to the left (counter-clockwise)", "Rotate page to the left (anti-clockwise)", "Повернуть страницу влево (против часовой стрелки)", false},

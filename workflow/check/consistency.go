@@ -161,15 +161,19 @@ func fineOf(w []byte) uint16 {
 }
 
 // shapeOf is what tells of one lower-case word whether it may be another
-// cut short (abbreviation): its first letter (1 to 26, 0 for any other
-// rune) in the top five bits, whether it is one or two Latin letters,
-// and which letters it holds, folded into ten bits.
+// cut short (abbreviation): its first letter (1 to 26) or digit (27 to
+// 31, folded; 0 for any other rune) in the top five bits, whether it is
+// one or two characters ending in a Latin letter, and which letters it
+// holds, folded into ten bits.
 func shapeOf(w []byte) uint16 {
 	var first, short, letters uint16
-	if isASCIILetter(w[0]) {
-		first = uint16((w[0]|0x20)-'a') + 1
+	switch c := w[0]; {
+	case isASCIILetter(c):
+		first = uint16((c|0x20)-'a') + 1
+	case isDigit(c):
+		first = 27 + uint16(c-'0')%5 // "2D", "2-dimensional"
 	}
-	if len(w) <= 2 && isASCIILetter(w[0]) && isASCIILetter(w[len(w)-1]) {
+	if len(w) <= 2 && first != 0 && isASCIILetter(w[len(w)-1]) {
 		short = 1
 	}
 	for _, c := range w {

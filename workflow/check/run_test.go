@@ -1891,6 +1891,8 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"Up Speed", "Upload speed", "Скорость отдачи", false},
 		{"X axis", "Y axis", "Ось X", true},
 		{"TV output", "Tape output", "Выход на ТВ", true}, // "tape" has no v
+		{"Extract a matrix from a 2-dimensional array", "Extract matrix from 2D array", "Извлечь матрицу из двумерного массива", false},
+		{"2D view", "3D view", "Вид 2D", true},
 		{"immediate is out of bounds", "immediate out of range", "непосредственный элемент за пределами диапазона", false},
 		{"_Display legend", "Show Legend", "Показать легенду", false},
 		{"Rotate the page to the left (counter-clockwise)", "Rotate page to the left (anti-clockwise)", "Повернуть страницу влево (против часовой стрелки)", false},

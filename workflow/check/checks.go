@@ -681,7 +681,34 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 // idiom reports whether a number of s is part of a term the other side
 // may say in words or leave out: 3D, 1:1, 100%.
 func idiom(s string, tok numToken, other string) bool {
-	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other)
+	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other) || digitRange(s, tok, other)
+}
+
+// digitRange reports whether a number is an end of a range of digits
+// (0-9, 0..9, "1 to 0" along a keyboard) that the other side calls
+// digits: "may only contain a-Z, 0-9" → «буквы, цифры», "arrows digits"
+// → «стрелки 0-9».
+func digitRange(s string, tok numToken, other string) bool {
+	if len(tok.text) != 1 || !digitWord(other) {
+		return false
+	}
+	single := func(at int) bool {
+		return at >= 0 && at < len(s) && isDigit(s[at]) && (at == 0 || !isDigit(s[at-1])) && (at+1 == len(s) || !isDigit(s[at+1]))
+	}
+	for _, dash := range []string{"-", "–", "..", " to ", " - ", " – "} {
+		if strings.HasPrefix(s[tok.at+1:], dash) && single(tok.at+1+len(dash)) ||
+			strings.HasSuffix(s[:tok.at], dash) && single(tok.at-len(dash)-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitWord reports whether s names digits: "digits", «цифры», «цифровые
+// клавиши», "sifrler".
+func digitWord(s string) bool {
+	low := strings.ToLower(s)
+	return strings.Contains(low, "digit") || strings.Contains(low, "цифр") || strings.Contains(low, "sifr")
 }
 
 // ordinal reports whether s is a number with an English ordinal's ending

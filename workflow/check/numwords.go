@@ -71,7 +71,7 @@ var numWords = map[string]map[string]numWord{
 		// a shape by its corners, as Russian says it (шестиугольник; a
 		// triangle, «треугольник», is no number on either side), and a
 		// prefix of a compound (tri-star)
-		"pentagon": {value: 5}, "hexagon": {value: 6}, "octagon": {value: 8},
+		"pentagon": {value: 5}, "hexagon": {value: 6}, "heptagon": {value: 7}, "octagon": {value: 8},
 		"tri": {value: 3}, "quad": {value: 4},
 		// a month by its name: "January 4, 2000" → «2000-01-04» (May only
 		// with its capital: numberWords reads it)
@@ -128,14 +128,16 @@ var numWords = map[string]map[string]numWord{
 		"трех":   {value: 3, compound: true},
 		"трет":   {value: 3, endings: ruOrdinal},
 		"четыре": {value: 4}, "четырем": {value: 4}, "четырьмя": {value: 4},
-		"четверо":     {value: 4},
-		"четырех":     {value: 4, compound: true},
-		"четверт":     {value: 4, endings: ruOrdinal},
-		"пят":         {value: 5, endings: append(ruCardinal, ruOrdinal...)},
-		"пяти":        {value: 5, compound: true},
-		"шест":        {value: 6, endings: append(ruCardinal, ruOrdinal...)},
-		"шести":       {value: 6, compound: true},
-		"сем":         {value: 7, endings: ruCardinal},
+		"четверо": {value: 4},
+		"четырех": {value: 4, compound: true},
+		"четверт": {value: 4, endings: ruOrdinal},
+		"пят":     {value: 5, endings: append(ruCardinal, ruOrdinal...)},
+		"пяти":    {value: 5, compound: true},
+		"шест":    {value: 6, endings: append(ruCardinal, ruOrdinal...)},
+		"шести":   {value: 6, compound: true},
+		"сем":     {value: 7, endings: ruCardinal},
+		// not a compound stem: «семинар» is no seven
+		"семиугольн":  {value: 7, endings: append([]string{"ик", "ика", "ике", "иком", "ики", "иков"}, ruOrdinal...)},
 		"седьм":       {value: 7, endings: ruOrdinal},
 		"восем":       {value: 8, endings: []string{"ь", "ью"}},
 		"восьм":       {value: 8, endings: append([]string{"и"}, ruOrdinal...)},
@@ -349,6 +351,13 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			out = append(out, 2)
 		}
 		lastWord, lastEnd = s[i:j], j
+		if lang == "en" && j < len(s) && s[j] == '-' && strings.EqualFold(s[i:j], "second") {
+			// "second-level", "second-order": an ordinal; the word
+			// alone is as often a unit of time
+			out = append(out, 2)
+			i, prev = j, -1
+			continue
+		}
 		if s[i:j] == "May" && lang == "en" {
 			out = append(out, 5) // the month; "may" is a verb
 			i, prev = j, -1

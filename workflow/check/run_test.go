@@ -1247,6 +1247,16 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "A pressurized 0.5L canister.", "Поллитровый бак.", false},
 		{"ru", "to the power of 2", "в квадрате", false},
 		{"ru", "to the power of 3", "в кубе", false},
+		{"ru", "second-level suffix template", "шаблон суффикса 2-го уровня", false},
+		{"ru", "Wait a second.", "Подождите 2 минуты.", true},
+		{"ru", "Heptagon (7)", "Семиугольная", false},
+		// a range of digits is the digits
+		{"ru", "Aliases may only contain 'a-Z, 0-9, _, -'", "Псевдоним может содержать буквы, цифры, знак подчёркивания и дефис.", false},
+		{"ru", "+ - [ ] arrows digits", "+ - [ ] стрелки 0-9", false},
+		{"ru", "Main 1 to 0 keys act as the numpad ones", "Основные цифровые клавиши работают как Numpad", false},
+		{"ru", "Aliases may only contain 'a-Z, 0-9, _, -'", "Псевдоним может содержать буквы, 0-8, знак подчёркивания и дефис.", true},
+		{"ru", "Press 0-9 to choose.", "Нажмите 0-5 для выбора цифры.", true},
+		{"ru", "A seminar of 7 days", "Семинар", true},
 		{"ru", "to the power of 4", "в кубе", true},
 		// a mixed fraction given as a decimal: 3 1/2 is 3.5
 		{"ru", "A 3 1/2 inch disk.", "Дискета 3,5\".", false},

@@ -98,6 +98,9 @@ func init() {
 				"CheckNumbersMissing": "numbers of the source are missing from the translation: {{.Numbers}}",
 				"CheckNumbersAdded":   "the translation has numbers that are not in the source: {{.Numbers}}",
 			}},
+		Check{Name: "number-added", Severity: Off,
+			Doc: "a number a translation adds to a source that gives none, in digits or words («12 калибр», «от 1 до 7»): most often the translator's explanation, so off unless [check] severity turns it on; found by numbers, on with it",
+			Messages: map[string]string{}},
 		Check{Name: "number-format", Severity: Warning,
 			Doc: "a number written with the source language's separators, which the target language reads otherwise (32,000 is 32 in Russian); found by numbers, on with it",
 			Messages: map[string]string{
@@ -395,6 +398,9 @@ func checkNumbers(t *Translation) {
 		tgt = blankSpans(tgt, w)
 	}
 	sc.words[0] = restated(sc.src, t.Source, t.Target, srcLang, numberWords(t.Source, srcLang, sc.words[0][:0]))
+	// A source that gives no number, in digits or words, has none to
+	// lose or change: what the translation adds is its own (number-added).
+	numberless := len(sc.src) == 0 && len(sc.words[0]) == 0
 	sc.words[1] = restated(sc.tgt, tgt, t.Source, tgtLang, numberWords(tgt, tgtLang, sc.words[1][:0]))
 	if srcLang != tgtLang {
 		// the source language's words the translation keeps, in code
@@ -479,15 +485,19 @@ func checkNumbers(t *Translation) {
 		t.Report("CheckNumbersMissing", map[string]any{"Numbers": numberList(lost)})
 		lost = nil
 	}
+	addedTo := "numbers"
+	if numberless {
+		addedTo = "number-added"
+	}
 	if len(added) > maxNumbersApart {
-		t.Report("CheckNumbersAdded", map[string]any{"Numbers": numberList(added)})
+		t.reportAs(addedTo, "CheckNumbersAdded", map[string]any{"Numbers": numberList(added)})
 		added = nil
 	}
 	for _, it := range lost {
 		t.Report("CheckNumberMissing", map[string]any{"Number": it.tok.text})
 	}
 	for _, it := range added {
-		t.Report("CheckNumberAdded", map[string]any{"Number": it.tok.text})
+		t.reportAs(addedTo, "CheckNumberAdded", map[string]any{"Number": it.tok.text})
 	}
 }
 

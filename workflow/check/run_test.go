@@ -616,13 +616,19 @@ type raised struct {
 }
 
 // testRaised runs the checks on each case and compares whether check
-// found something with what the case wants.
+// found something with what the case wants. The numbers cases count a
+// number added to a source without any, which number-added reports when
+// it is on, as numbers found (see TestNumberAdded).
 func testRaised(t *testing.T, check string, cases []raised) {
 	t.Helper()
+	var cfg Config
+	if check == "numbers" {
+		cfg.Severity = map[string]string{"number-added": "warning"}
+	}
 	for _, c := range cases {
 		t.Run(c.locale+"/"+c.tgt, func(t *testing.T) {
-			fs := runChecks(t, Config{}, makePair(c.locale, [2]string{c.src, c.tgt}))
-			if got := hasCheck(fs, check); got != c.want {
+			fs := runChecks(t, cfg, makePair(c.locale, [2]string{c.src, c.tgt}))
+			if got := hasCheck(fs, check) || check == "numbers" && hasCheck(fs, "number-added"); got != c.want {
 				t.Errorf("%q → %q: %s raised = %v, want %v: %q", c.src, c.tgt, check, got, c.want, names(fs))
 			}
 		})
@@ -901,6 +907,35 @@ func TestControlChars(t *testing.T) {
 	p.Source.Segments[0].Note = "no-control-chars-check"
 	if fs := runChecks(t, Config{}, p); hasCheck(fs, "control-chars") {
 		t.Errorf("the source's note did not silence it: %q", names(fs))
+	}
+}
+
+// TestNumberAdded: a number a translation adds to a source that gives
+// none, in digits or words, is number-added's, off unless configured; a
+// number added to a source with numbers stays numbers'.
+func TestNumberAdded(t *testing.T) {
+	on := Config{Severity: map[string]string{"number-added": "warning"}}
+	cases := []struct {
+		src, tgt string
+		cfg      Config
+		want     []string // the checks found
+	}{
+		{"shotgun slugs, reloaded", "12 калибр (жакан, переснаряжённый)", Config{}, nil},
+		{"shotgun slugs, reloaded", "12 калибр (жакан, переснаряжённый)", on, []string{"number-added"}},
+		{"Returns the day of the week.", "Возвращает день недели, от 1 до 7.", on, []string{"number-added", "number-added"}},
+		{"Values 1 to 5 of the week", "Значения от 1 до 5 недели, 7 дней", Config{}, []string{"numbers"}},
+		{"Two files", "2 файла, 3 папки", Config{}, []string{"numbers"}}, // a number word is a number given
+		{"Files", "Файлы: 1, 2, 3, 4, 5", on, []string{"number-added"}},
+	}
+	for _, c := range cases {
+		fs := runChecks(t, c.cfg, makePair("ru", [2]string{c.src, c.tgt}))
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Check)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q → %q: found %q, want %q", c.src, c.tgt, names(fs), c.want)
+		}
 	}
 }
 

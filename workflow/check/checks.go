@@ -99,7 +99,7 @@ func init() {
 				"CheckNumbersAdded":   "the translation has numbers that are not in the source: {{.Numbers}}",
 			}},
 		Check{Name: "number-added", Severity: Off,
-			Doc: "a number a translation adds to a source that gives none, in digits or words («12 калибр», «от 1 до 7»): most often the translator's explanation, so off unless [check] severity turns it on; found by numbers, on with it",
+			Doc:      "a number a translation adds to a source that gives none, in digits or words («12 калибр», «от 1 до 7»): most often the translator's explanation, so off unless [check] severity turns it on; found by numbers, on with it",
 			Messages: map[string]string{}},
 		Check{Name: "number-format", Severity: Warning,
 			Doc: "a number written with the source language's separators, which the target language reads otherwise (32,000 is 32 in Russian); found by numbers, on with it",
@@ -2165,7 +2165,8 @@ func checkMarkup(t *Translation) {
 // up: stress it adds, or another kind of it (<b>NO_PROXY</b> →
 // <tt>NO_PROXY</tt>, <filename>%1</filename> → <b>%1</b>: as many stressed
 // phrases); lines broken elsewhere, more or less often, where the
-// translation breaks some (even where the source breaks none); a <qt> or
+// translation breaks some (even where the source breaks none), or broken
+// into paragraphs where the other text breaks lines (<br> ↔ <p>); a <qt> or
 // <html> wrapper or a link (to the site's page in its language) it adds.
 // All line breaks dropped, stress dropped with its words, a dropped
 // wrapper (Qt wraps a <qt> tooltip's lines), paragraphs, lists, tables, a
@@ -2194,11 +2195,24 @@ func styleChanges(missing, added, src, tgt []string, source string) ([]string, [
 		}
 		return n
 	}
+	paragraphs := func(tags []string) int {
+		n := 0
+		for _, x := range tags {
+			if name, closing := tagName(x); name == "p" && !closing {
+				n++
+			}
+		}
+		return n
+	}
 	keep := func(x string, isMissing bool) bool {
 		n, _ := tagName(x)
 		switch {
 		case x == "<br/>" || x == "<nl/>":
-			return breaks(tgt) == 0
+			return breaks(tgt) == 0 && paragraphs(tgt) <= paragraphs(src)
+		case n == "p" && isMissing:
+			return breaks(tgt) <= breaks(src) // not given as a line break
+		case n == "p":
+			return breaks(src) <= breaks(tgt) // not a line break given as one
 		case !isMissing && (wrappers[n] || phrase[n] || n == "a"):
 			return !paired(tgt, n)
 		case isMissing && phrase[n] && n != wrap:

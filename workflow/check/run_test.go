@@ -286,6 +286,11 @@ func TestTextChecks(t *testing.T) {
 		{"markup", "ru", "Line one.<br>Line two.", "Строка один.<br />Строка два.", false},
 		{"markup", "ru", "<b>Note:</b> the disk is full.", "<b>Внимание:</b><br/>диск заполнен.", false}, // a break added to rich text
 		{"markup", "ru", "One.<nl/><nl/>Two.", "Один.Два.", true},
+		// a paragraph for a line break, or the reverse: lines broken otherwise
+		{"markup", "ru", "<b>Import</b><br>Locate the folder.<br>Then press OK.", "<b>Импорт</b><p>Укажите папку.</p><p>Затем нажмите OK.</p>", false},
+		{"markup", "ru", "<p>Blue book CD</p><p>K3b will create a CD.</p>", "<b>Blue book CD</b><br>K3b создаст диск.", false},
+		{"markup", "ru", "<b>Import</b> Locate the folder. Then press OK.", "<b>Импорт</b><p>Укажите папку.</p>", true},
+		{"markup", "ru", "<p>One.</p><p>Two.</p>", "Один. Два.", true},
 		{"markup", "ru", "<p>Cookies are stored.</p>", "<qt><p>Файлы «cookie» сохраняются.</p></qt>", false},
 		{"markup", "ru", "<qt><a href=\"x\">More…</a></qt>", "<a href=\"x\">Подробнее…</a>", true},
 		{"markup", "ru", "<html><head/><body><p>Enable it.</p></body></html>", "<html><head/><body>Включить", true},

@@ -427,6 +427,7 @@ func checkNumbers(t *Translation) {
 	sizes(sc.src, sc.tgt, t.Source, t.Target)
 	decimalFractions(sc.src, sc.tgt, t.Source)
 	decimalFractions(sc.tgt, sc.src, t.Target)
+	centuryYears(sc.src, sc.tgt, t.Target, tgtLang)
 	// Each number is reported once.
 	var lost, added []*numItem
 	for i := range sc.src {

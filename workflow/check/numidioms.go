@@ -773,6 +773,58 @@ func decimalFractions(items, other []numItem, s string) {
 	}
 }
 
+// centuryYears marks as used the years of one side (1680 BCE, 1180) that
+// the other, Russian or Turkmen, gives as their centuries in Roman
+// numerals («XVII—XII веков до н. э.», «XVII asyr»): a history retold by
+// the century. Each numeral stands for one year, and only where the other
+// side gives no year of that century in digits: a year dropped beside
+// another of its century is a year lost.
+func centuryYears(items, others []numItem, other, lang string) {
+	var centuries []uint64
+	for i := 0; i < len(other); i++ {
+		if r, _ := utf8.DecodeLastRuneInString(other[:i]); strings.IndexByte("IVXLCDM", other[i]) < 0 || isLetter(r) {
+			continue
+		}
+		j := i
+		for j < len(other) && strings.IndexByte("IVXLCDM", other[j]) >= 0 {
+			j++
+		}
+		if c := centuryNumeral(other, i, j, lang); c > 0 {
+			centuries = append(centuries, c)
+		}
+		i = j
+	}
+	if len(centuries) == 0 {
+		return
+	}
+	century := func(it *numItem) uint64 {
+		if it.canon.kind != kindInt || len(it.tok.text) < 3 || it.canon.a < 100 || it.canon.a >= 3000 {
+			return 0
+		}
+		return (it.canon.a-1)/100 + 1
+	}
+	for i := range items {
+		it := &items[i]
+		c := century(it)
+		k := slices.Index(centuries, c)
+		if it.used || c == 0 || k < 0 || slices.ContainsFunc(others, func(o numItem) bool { return century(&o) == c }) ||
+			slices.ContainsFunc(items, func(o numItem) bool { return o.canon.kind == kindInt && o.canon.a == c }) {
+			// the century the side gives itself ("the mid-20th")
+			continue
+		}
+		it.used = true
+		centuries = slices.Delete(centuries, k, k+1)
+		// "the 1940s" → «40-е годы XX века»
+		if y := it.canon.a % 100; y >= 10 {
+			if j := slices.IndexFunc(others, func(o numItem) bool {
+				return !o.used && o.canon.kind == kindInt && o.canon.a == y && len(o.tok.text) == 2
+			}); j >= 0 {
+				others[j].used = true
+			}
+		}
+	}
+}
+
 // nearDecimal reports whether decimal k is v rounded to k's precision.
 func nearDecimal(k numKey, v float64) bool {
 	if k.kind != kindDecimal {

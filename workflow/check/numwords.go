@@ -72,6 +72,7 @@ var numWords = map[string]map[string]numWord{
 		// triangle, «треугольник», is no number on either side), and a
 		// prefix of a compound (tri-star)
 		"pentagon": {value: 5}, "hexagon": {value: 6}, "heptagon": {value: 7}, "octagon": {value: 8},
+		"quadrilateral": {value: 4}, "quadrilaterals": {value: 4}, // «четырёхугольник»
 		"tri": {value: 3}, "quad": {value: 4},
 		// a month by its name: "January 4, 2000" → «2000-01-04» (May only
 		// with its capital: numberWords reads it)

@@ -1290,6 +1290,16 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "second-level suffix template", "шаблон суффикса 2-го уровня", false},
 		{"ru", "Wait a second.", "Подождите 2 минуты.", true},
 		{"ru", "Heptagon (7)", "Семиугольная", false},
+		{"ru", "The unique transformation that maps four points (or a quadrilateral) onto four other points", "Преобразование, переводящее 4 точки (или четырёхугольник) в другие 4 точки", false},
+		// years retold by their centuries
+		{"ru", "The kingdom lasted from about 1680 BCE to about 1180 BCE.", "Царство просуществовало на протяжении XVII—XII веков до н. э.", false},
+		{"ru", "The kingdom lasted from about 1680 BCE to about 1180 BCE.", "Царство просуществовало на протяжении XVII—XIII веков до н. э.", true},
+		{"tk", "It was founded in 1147.", "XII asyrda esaslandyryldy.", false},
+		{"ru", "It was founded in 1147.", "Основан в XII веке, в 1148 году.", true},
+		{"ru", "Invaded in 1941, freed in 1945.", "Освобождена в 1945 году, в середине XX века.", true},
+		{"ru", "It became independent in 1986. In the mid-20th century it was a test site.", "В середине XX века здесь был полигон.", true},
+		{"ru", "It gradually gained independence during the 1940s.", "Она постепенно, в течение 40-х годов XX века, получила независимость.", false},
+		{"ru", "From 1680 BCE to 1180 BCE and in 1170 BCE.", "В XVII—XII веках до н. э.", true},
 		// a range of digits is the digits
 		{"ru", "Aliases may only contain 'a-Z, 0-9, _, -'", "Псевдоним может содержать буквы, цифры, знак подчёркивания и дефис.", false},
 		{"ru", "+ - [ ] arrows digits", "+ - [ ] стрелки 0-9", false},

@@ -327,12 +327,23 @@ func synonym(w []byte) (string, bool) {
 		return "directory", true
 	case "shortcut":
 		return "accelerator", true
-	case "settings":
+	case "settings", "properties", "setup", "configuration", "config":
+		// the names of a settings dialog, which interfaces use one for
+		// another (Profile Properties, Profile settings: «Параметры
+		// профиля»)
 		return "preferences", true
 	case "new":
 		return "create", true
 	case "goto":
 		return "go", true
+	case "param", "params", "parameter", "parameters", "opts":
+		return "options", true
+	case "lower", "reduce":
+		return "decrease", true // Lower volume, Decrease volume
+	case "raise":
+		return "increase", true
+	case "tap":
+		return "click", true // a touch screen's click
 	// two names of one thing in interface English
 	case "untitled":
 		return "unnamed", true
@@ -361,8 +372,6 @@ func synonym(w []byte) (string, bool) {
 		return "counterclockwise", true
 	case "doublesided", "twosided", "2sided":
 		return "duplex", true
-	case "param", "params", "parameter", "parameters":
-		return "options", true
 	case "no":
 		return "not", true
 	case "inverse":

@@ -1950,7 +1950,13 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"%d.00 pt", "%d.00 pts", "%d,00 пт", false},
 		{"Up Speed", "Upload speed", "Скорость отдачи", false},
 		{"X axis", "Y axis", "Ось X", true},
-		{"TV output", "Tape output", "Выход на ТВ", true}, // "tape" has no v
+		{"TV output", "Tape output", "Выход на ТВ", true},                      // "tape" has no v
+		{"Profile Properties", "Profile settings", "Параметры профиля", false}, // a settings dialog's names
+		{"Comic Project Setup", "Comic Project Settings", "Параметры проекта комикса", false},
+		{"Tool Properties", "Tool Preferences", "Параметры инструмента", false},
+		{"Lower volume", "Decrease volume", "Уменьшить громкость", false},
+		{"Lower volume", "Raise volume", "Уменьшить громкость", true},
+		{"Tap to choose your location on the map.", "Click to choose your location on the map.", "Нажмите на карту, чтобы задать своё местоположение.", false},
 		{"Extract a matrix from a 2-dimensional array", "Extract matrix from 2D array", "Извлечь матрицу из двумерного массива", false},
 		{"2D view", "3D view", "Вид 2D", true},
 		{"immediate is out of bounds", "immediate out of range", "непосредственный элемент за пределами диапазона", false},

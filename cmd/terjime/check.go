@@ -48,7 +48,9 @@ Exit status: 0 when no finding is at or above --fail-on, 1 when one is,
 In terjime.toml, [check] sets severities and switches checks off:
    [check]
    ignore = ["identical"]
-   severity = { length = "error" }
+   severity = { length = "error", number-added = "warning" }
+number-added (a number the translation adds to a source that gives none) is
+off until [check] gives it a severity.
 A note in a segment switches one check off for it: "no-numbers-check".
 
 --goi18n DIR checks a directory of go-i18n message files (active.<tag>.toml,

@@ -52,11 +52,12 @@ import (
 // Settings), which the document cannot tell from a copy.
 
 // wordSig appends the signatures of the words of s to out, their finer
-// keys (fineOf) to fine and their shapes (shapeOf) to shape: lower-cased, without the accelerator marks
-// of menus (_Open, &Open) and hyphens (self-signed = selfsigned); "can't"
-// is "cannot", "don't" "do not", "player's" "player". It stops past most
-// words: a longer source keeps no signature. buf is scratch space,
-// returned for the next call: a signature allocates nothing of its own.
+// keys (fineOf) to fine and their shapes (shapeOf) to shape: lower-cased,
+// without the accelerator marks of menus (_Open, &Open) and hyphens
+// (self-signed = selfsigned); "can't" is "cannot", "don't" "do not",
+// "player's" "player". It stops past most words: a longer source keeps no
+// signature. buf is scratch space, returned for the next call: a
+// signature allocates nothing of its own.
 func wordSig(seed maphash.Seed, s string, most int, out, fine, shape []uint16, buf []byte) ([]uint16, []uint16, []uint16, []byte) {
 	w, limit := buf[:0], len(out)+most
 	var group [16]byte

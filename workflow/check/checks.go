@@ -1842,13 +1842,13 @@ func dropPaired(missing, added []string, paired func(m, a string) bool) ([]strin
 }
 
 // columnWidths drops each printf verb of the source that the translation
-// gives with another width, and that one: %-10s → %-15s, a table's column
-// widened for the longer words of its language. It filters both lists in
-// place.
+// gives with another width, or with a width it lacks, and that one: %-10s
+// → %-15s, a table's column widened for the longer words of its language;
+// %.0f → %5.0f, a number padded. It filters both lists in place.
 func columnWidths(missing, added []string) ([]string, []string) {
 	return dropPaired(missing, added, func(m, a string) bool {
 		w := withoutWidth(m)
-		return w != m && withoutWidth(a) == w
+		return (w != m || withoutWidth(a) != a) && withoutWidth(a) == w
 	})
 }
 

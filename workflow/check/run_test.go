@@ -442,6 +442,11 @@ func TestTextChecks(t *testing.T) {
 		{"placeholders", "ru", "  %-10s - define a map image\n  %-10s - list them", "  %-15s — определяет изображение\n  %-15d — выводит список", true},
 		{"placeholders", "ru", "  %-10s - define a map image", "  %-15s — определяет изображение, %s", true},
 		{"placeholders", "ru", "address 0x%02x of %s", "адрес 0x%02d в %s", true},
+		{"placeholders", "ru", "%.0f rpm", "%5.0f об/мин.", false}, // a number padded
+		{"placeholders", "ru", "%.0f rpm", "%5.1f об/мин.", true},
+		// GCC's %' is an apostrophe, no argument
+		{"placeholders", "ru", "definition of static data member %q+D of dllimport%'d class", "определение статического элемента данных %q+D импортируемого dll класса", false},
+		{"placeholders", "ru", "definition of static data member %q+D of dllimport%'d class", "определение статического элемента данных импортируемого dll класса", true},
 		// Qt's and KDE's numbered placeholders, Python's named ones
 		{"placeholders", "ru", "Large (%1x%2)", "Большие (%1×%2)", false},
 		{"placeholders", "ru", "%1d %2:%3", "%1д %2:%3", false},

@@ -711,6 +711,10 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 			if i > 0 && s[i-1] == '~' && lispFormat(s) {
 				continue // Lisp's format directive ~%, a line break
 			}
+			if i+1 < len(s) && s[i+1] == '\'' && gccFormat(s) {
+				i++ // GCC's %', a typographic apostrophe: "dllimport%'d"
+				continue
+			}
 			if i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) && inURL(s, i) {
 				i += 2 // a URL's escaped byte: Newton%27s_cradle
 				continue
@@ -742,6 +746,12 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 		}
 	}
 	return out
+}
+
+// gccFormat reports whether s is a GCC diagnostic's format: it quotes
+// with %q (%qs, %qE) or %< %>.
+func gccFormat(s string) bool {
+	return strings.Contains(s, "%q") || strings.Contains(s, "%<")
 }
 
 // inURL reports whether byte i of s stands in a URL: after a scheme's

@@ -1,0 +1,45 @@
+package check
+
+import (
+	"slices"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzChecks feeds every check any source and translation, in two
+// segments of one document that share the translation (so that the
+// consistency checks compare them): no check may panic on what a
+// translator types, and a second run finds the same, in the same order.
+// Text that is not UTF-8 never reaches the checks: reading the catalog
+// refuses it.
+func FuzzChecks(f *testing.F) {
+	for _, s := range [][3]string{
+		{"A standard 4x8 sheet of flat wood.", "Стандартный деревянный лист 120х240.", "A standard 4x8 sheet of glass."},
+		{"%1@%2 has 100 percents", "%1@%2 100%", "%1@%2 has 10 percents"},
+		{"A 3 1/2 inch disk.", "Дискета 3,5\".", "A 3-1/2 inch disk."},
+		{"The kingdom lasted from about 1680 BCE to about 1180 BCE.", "Царство просуществовало на протяжении XVII—XII веков до н. э.", "It was founded in 1147."},
+		{"Smaller Icons", "Маленькие значки", "Small Icons"},
+		{"HW address", "Аппаратный адрес", "Hardware Address"},
+		{"<p>Blue book CD</p><p>K3b will create a CD.</p>", "<b>Blue book CD</b><br>K3b создаст диск.", "<p>One.</p>"},
+		{"Too many silences detected.~%Only the first 10000 labels added.", "Слишком много тишины.~%Добавлены первые 10000 меток.", "~%s hours ago"},
+		{"definition of static data member %q+D of dllimport%'d class", "определение элемента %q+D импортируемого dll класса", "%.0f rpm"},
+		{"Aliases may only contain 'a-Z, 0-9, _, -'", "Псевдоним может содержать буквы и цифры.", "Press 0-9 to choose."},
+		{"shotgun slugs, reloaded", "12 калибр (жакан, переснаряжённый)", "Files"},
+		{"The IOM seminar opened in Ashgabat on 7 August 2019.", "MHG-niň semineri 2019-njy ýylyň 7-nji awgustynda Aşgabatda açyldy.", "The seminar closed."},
+	} {
+		f.Add(s[0], s[1], s[2])
+	}
+	cfg := Config{Severity: map[string]string{"number-added": "warning"}}
+	f.Fuzz(func(t *testing.T, src, tgt, other string) {
+		if !utf8.ValidString(src) || !utf8.ValidString(tgt) || !utf8.ValidString(other) {
+			return
+		}
+		for _, loc := range []string{"ru", "tk"} {
+			first := names(runChecks(t, cfg, makePair(loc, [2]string{src, tgt}, [2]string{other, tgt})))
+			again := names(runChecks(t, cfg, makePair(loc, [2]string{src, tgt}, [2]string{other, tgt})))
+			if !slices.Equal(first, again) {
+				t.Fatalf("%s: %q → %q, %q: the second run found %q, the first %q", loc, src, tgt, other, again, first)
+			}
+		}
+	})
+}

@@ -9,8 +9,10 @@ import (
 // A Check is one QA check as the registry knows it.
 //
 // Name is what findings, the [check] table and note flags call it
-// ("no-numbers-check"); Severity holds unless [check] says otherwise; Doc
-// says what it finds, in check --help. Messages are the English texts of
+// ("no-numbers-check"); Severity holds unless [check] says otherwise (Off:
+// the check runs only when [check] gives it a severity); Doc says what it
+// finds, in English, for the code's readers (check --help names the checks
+// in the UI's language, without it). Messages are the English texts of
 // the UI messages its findings use, by message ID, in go-i18n's template
 // syntax; locales/active.*.toml hold them in every UI language.
 //

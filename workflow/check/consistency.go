@@ -23,7 +23,9 @@ import (
 // file/files, chars/characters — are one word), a synonym its group's,
 // and English function words (a/the, where/whose, to) are left out. A
 // name written with and without its diacritics (Santa Bárbara, Santa
-// Barbara) is one name.
+// Barbara) is one name. A word cut to its first letter or two (S and
+// Server, HW and Hardware) has another signature, so each word keeps its
+// shape too (shapeOf), which tells the two for one (abbreviation).
 //
 // Two words no list knows may still be synonyms (speed and rate, settings
 // and options): the document's other translations tell. Each source also
@@ -182,7 +184,7 @@ func shapeOf(w []byte) uint16 {
 			letters |= 1 << (((c | 0x20) - 'a') % 10)
 		}
 	}
-	return first<<11 | short<<10 | letters
+	return first<<shapeFirst | short*shapeShort | letters
 }
 
 // abbreviation reports whether of two words (their shapes) one is the
@@ -190,12 +192,19 @@ func shapeOf(w []byte) uint16 {
 // address", "Hardware Address"; pt, pts): it starts as the other does,
 // and the other holds its second letter too. "TV" is no "Tape".
 func abbreviation(a, b uint16) bool {
-	if a>>10&1 == 0 {
+	if a&shapeShort == 0 {
 		a, b = b, a
 	}
-	const letters = 1<<10 - 1
-	return a>>10&1 == 1 && b>>10&1 == 0 && a>>11 != 0 && a>>11 == b>>11 && a&letters&^(b&letters) == 0
+	return a&shapeShort != 0 && b&shapeShort == 0 && a>>shapeFirst != 0 && a>>shapeFirst == b>>shapeFirst &&
+		a&shapeLetters&^(b&shapeLetters) == 0
 }
+
+// The fields of a shape (shapeOf).
+const (
+	shapeLetters = 1<<10 - 1 // the letters a word holds, folded
+	shapeShort   = 1 << 10   // one or two characters
+	shapeFirst   = 11        // the shift of its first letter or digit
+)
 
 // hash16 is 16 bits of the FNV-1a hash of b: the keys and stems that
 // copyEvidence counts are hashed alike on every run, so that which of them
@@ -383,15 +392,11 @@ func synonym(w []byte) (string, bool) {
 	return "", false
 }
 
-// oneWordApart reports whether two word signatures have the same length,
-// two words or more, and differ in exactly one place. Two one-word labels
-// ("Miscellaneous" and "Advanced") often share a translation on purpose,
-// as do two names of one thing (Asia/Kolkata, Asia/Calcutta: see
-// oneToken).
-func oneWordApart(a, b []uint16) bool { return wordApart(a, b) >= 0 }
-
-// wordApart is the place of the one word in which two signatures differ,
-// or -1 (see oneWordApart).
+// wordApart is the place of the one word in which two word signatures
+// differ, or -1: they must have the same length, two words or more. Two
+// one-word labels ("Miscellaneous" and "Advanced") often share a
+// translation on purpose, as do two names of one thing (Asia/Kolkata,
+// Asia/Calcutta: see oneToken).
 func wordApart(a, b []uint16) int {
 	if len(a) != len(b) || len(a) < 2 {
 		return -1

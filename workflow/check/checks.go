@@ -99,8 +99,7 @@ func init() {
 				"CheckNumbersAdded":   "the translation has numbers that are not in the source: {{.Numbers}}",
 			}},
 		Check{Name: "number-added", Severity: Off,
-			Doc:      "a number a translation adds to a source that gives none, in digits or words («12 калибр», «от 1 до 7»): most often the translator's explanation, so off unless [check] severity turns it on; found by numbers, on with it",
-			Messages: map[string]string{}},
+			Doc: "a number a translation adds to a source that gives none, in digits or words («12 калибр», «от 1 до 7»): most often the translator's explanation, so off unless [check] severity turns it on; found by numbers, on with it (its messages are numbers')"},
 		Check{Name: "number-format", Severity: Warning,
 			Doc: "a number written with the source language's separators, which the target language reads otherwise (32,000 is 32 in Russian); found by numbers, on with it",
 			Messages: map[string]string{

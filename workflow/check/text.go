@@ -708,8 +708,8 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 				}
 			}
 		case '%':
-			if i > 0 && s[i-1] == '~' && lispFormat(s) {
-				continue // Lisp's format directive ~%, a line break
+			if lispBreak(s, i) {
+				continue
 			}
 			if i+1 < len(s) && s[i+1] == '\'' && gccFormat(s) {
 				i++ // GCC's %', a typographic apostrophe: "dllimport%'d"
@@ -729,8 +729,6 @@ func scanPlaceholders(s string, out []string, qt bool) []string {
 				switch {
 				case i > 0 && isDigit(s[i-1]) && letterAt(s, i+n):
 					// "50%s" glued to a number and a word is prose, not a verb.
-				case i > 0 && s[i-1] == '~' && letterAt(s, i+n):
-					// "~%Only one sound": Lisp's line break before a word
 				case n > 2 && v[1] == '-' && letterAt(s, i+n):
 					// "%-encoding", "%%-expand": a word after "%-", not a verb
 				case (n == 3 || n == 4) && isHex(s[i+1]) && isHex(s[i+2]) && letterAt(s, i+n) && i > 0 && s[i-1] > ' ' && strings.Contains(s, "://"):
@@ -759,6 +757,13 @@ func gccFormat(s string) bool {
 func inURL(s string, i int) bool {
 	k := strings.LastIndex(s[:i], "://")
 	return k >= 0 && strings.IndexAny(s[k:i], " \t\n") < 0
+}
+
+// lispBreak reports whether the % at s[i] is Lisp's format directive ~%,
+// a line break: in a Lisp format string (lispFormat), or before a word
+// ("~%Only one sound", where "~%s hours ago" is an approximate %s).
+func lispBreak(s string, i int) bool {
+	return i > 0 && s[i-1] == '~' && (lispFormat(s) || letterAt(s, i+max(printfVerb(s[i:]), 1)))
 }
 
 // lispFormat reports whether s is a Lisp format string: it has one of

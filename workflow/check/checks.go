@@ -2177,47 +2177,34 @@ func styleChanges(missing, added, src, tgt []string, source string) ([]string, [
 		return missing, added
 	}
 	wrap := wholeElement(source)
-	breaks := func(tags []string) int {
-		n := 0
+	var breaks, paragraphs, stress [2]int // of src and tgt, each tag once
+	for k, tags := range [2][]string{src, tgt} {
 		for _, x := range tags {
-			if x == "<br/>" || x == "<nl/>" {
-				n++
+			switch name, closing := tagName(x); {
+			case x == "<br/>" || x == "<nl/>":
+				breaks[k]++
+			case closing:
+			case name == "p":
+				paragraphs[k]++
+			case phrase[name]:
+				stress[k]++
 			}
 		}
-		return n
-	}
-	stress := func(tags []string) int {
-		n := 0
-		for _, x := range tags {
-			if name, closing := tagName(x); phrase[name] && !closing {
-				n++
-			}
-		}
-		return n
-	}
-	paragraphs := func(tags []string) int {
-		n := 0
-		for _, x := range tags {
-			if name, closing := tagName(x); name == "p" && !closing {
-				n++
-			}
-		}
-		return n
 	}
 	keep := func(x string, isMissing bool) bool {
 		n, _ := tagName(x)
 		switch {
 		case x == "<br/>" || x == "<nl/>":
-			return breaks(tgt) == 0 && paragraphs(tgt) <= paragraphs(src)
+			return breaks[1] == 0 && paragraphs[1] <= paragraphs[0]
 		case n == "p" && isMissing:
-			return breaks(tgt) <= breaks(src) // not given as a line break
+			return breaks[1] <= breaks[0] // not given as a line break
 		case n == "p":
-			return breaks(src) <= breaks(tgt) // not a line break given as one
+			return breaks[0] <= breaks[1] // not a line break given as one
 		case !isMissing && (wrappers[n] || phrase[n] || n == "a"):
 			return !paired(tgt, n)
 		case isMissing && phrase[n] && n != wrap:
 			// stressed otherwise, not dropped with its words
-			return !paired(tgt, n) || stress(tgt) < stress(src)
+			return !paired(tgt, n) || stress[1] < stress[0]
 		}
 		return true
 	}

@@ -13,9 +13,10 @@
 // documents (consistency, length outliers) at the end of a run. Other
 // packages register the checks whose findings they make (the glossary's).
 // Config, from the [check] table of terjime.toml, says which checks are on
-// and how severe each is, and knows every registered check by name; New
-// makes a Checker of it, whose Run applies the enabled ones to a set of
-// pairs. A Session (Checker.NewSession) runs them over a project a
+// and how severe each is (a check registered Off, number-added, runs only
+// when it gives it a severity), and knows every registered check by name;
+// New makes a Checker of it, whose Run applies the enabled ones to a set
+// of pairs. A Session (Checker.NewSession) runs them over a project a
 // document at a time: of each checked document it keeps only what the
 // checks across documents need (text hashes, IDs and lines), so the
 // catalogs need not all be in memory at once. A translator switches a

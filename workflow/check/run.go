@@ -250,6 +250,11 @@ type segMeta struct {
 	silent     uint8 // silentTranslation|silentSource|silentLength
 }
 
+// maxSegWords bounds what one segment adds to localeRun.words: wordSig's
+// three keys of up to maxSigWords words and a few past them, and the
+// translation's stems.
+const maxSegWords = 3*(maxSigWords+3) + maxStems
+
 // maxSigWords bounds the word signatures kept for inconsistent-source:
 // longer sources are sentences reworded rather than labels copied, and a
 // project of a million sentences keeps no more than a few bytes for each.
@@ -691,6 +696,12 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 		r.bySource = append(r.bySource, hashRec{m.hSrc ^ scope, k})
 		r.byTarget = append(r.byTarget, hashRec{m.hTgt ^ scope, k})
 		if r.c.sev["inconsistent-source"] != Off {
+			if cap(r.words)-len(r.words) < maxSegWords {
+				// doubled, not grown by append's quarter: reserve cannot
+				// tell how many sources keep a signature, and a quarter at
+				// a time copies the words of a large project four times
+				r.words = slices.Grow(r.words, max(len(r.words), maxSegWords))
+			}
 			off := len(r.words)
 			r.words, r.fineBuf, r.shapeBuf, r.wordBuf = wordSig(r.seed, src, maxSigWords, r.words, r.fineBuf[:0], r.shapeBuf[:0], r.wordBuf)
 			if n := len(r.words) - off; n <= maxSigWords && !oneToken(src) {

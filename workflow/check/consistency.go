@@ -166,8 +166,9 @@ func fineOf(w []byte) uint16 {
 // shapeOf is what tells of one lower-case word whether it may be another
 // cut short (abbreviation): its first letter (1 to 26) or digit (27 to
 // 31, folded; 0 for any other rune) in the top five bits, whether it is
-// one or two characters ending in a Latin letter, and which letters it
-// holds, folded into ten bits.
+// one or two characters ending in a Latin letter, and which letters its
+// first eight bytes hold (HW's w is Hardware's fifth), folded into ten
+// bits.
 func shapeOf(w []byte) uint16 {
 	var first, short, letters uint16
 	switch c := w[0]; {
@@ -179,7 +180,7 @@ func shapeOf(w []byte) uint16 {
 	if len(w) <= 2 && first != 0 && isASCIILetter(w[len(w)-1]) {
 		short = 1
 	}
-	for _, c := range w {
+	for _, c := range w[:min(len(w), 8)] {
 		if isASCIILetter(c) {
 			letters |= 1 << (((c | 0x20) - 'a') % 10)
 		}

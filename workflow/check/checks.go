@@ -550,7 +550,7 @@ func hasText(items []*numItem, it *numItem) bool {
 func fractions(items []numItem, s string, words []uint64) {
 	for i := 0; i+1 < len(items); i++ {
 		a, b := &items[i], &items[i+1]
-		if a.used || b.used || a.tok.text != "1" || b.tok.at != a.tok.at+2 || s[a.tok.at+1] != '/' {
+		if a.used || b.used || a.tok.text != "1" || !overBar(s, a.tok, b.tok) {
 			continue
 		}
 		den := digitsValue(0, b.tok.text)
@@ -768,11 +768,14 @@ func (t *Translation) dayPart(it *numItem, tgt []numItem) bool {
 // bar whose denominator, among items, matched the source: "20ths" given
 // as «1/20».
 func unitFraction(s string, tok numToken, items []numItem) bool {
-	end := tok.at + len(tok.text)
-	if tok.text != "1" || end >= len(s) || s[end] != '/' {
-		return false
-	}
-	return slices.ContainsFunc(items, func(x numItem) bool { return x.used && x.tok.at == end+1 })
+	return tok.text == "1" && slices.ContainsFunc(items, func(x numItem) bool { return x.used && overBar(s, tok, x.tok) })
+}
+
+// overBar reports whether numbers a and b of s are a fraction's numerator
+// and denominator: b follows a and a slash (1/20, 3/4).
+func overBar(s string, a, b numToken) bool {
+	end := a.at + len(a.text)
+	return end < len(s) && s[end] == '/' && b.at == end+1
 }
 
 // course101 reports whether a source number is the 101 of a title that

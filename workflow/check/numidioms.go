@@ -745,8 +745,7 @@ func sizes(src, tgt []numItem, s, t string) {
 func decimalFractions(items, other []numItem, s string) {
 	for i := 0; i+1 < len(items); i++ {
 		n, d := &items[i], &items[i+1]
-		end := n.tok.at + len(n.tok.text)
-		if n.used || d.used || n.canon.kind != kindInt || d.canon.kind != kindInt || d.tok.at != end+1 || s[end] != '/' ||
+		if n.used || d.used || n.canon.kind != kindInt || d.canon.kind != kindInt || !overBar(s, n.tok, d.tok) ||
 			n.canon.a == 0 || n.canon.a >= d.canon.a || d.canon.a > 64 {
 			continue
 		}

@@ -49,8 +49,9 @@ In terjime.toml, [check] sets severities and switches checks off:
    [check]
    ignore = ["identical"]
    severity = { length = "error", number-added = "warning" }
-number-added (a number the translation adds to a source that gives none) is
-off until [check] gives it a severity.
+number-added (a number the translation adds to a source that gives none, or
+beside every number of the source kept) is off until [check] gives it a
+severity.
 A note in a segment switches one check off for it: "no-numbers-check".
 
 --goi18n DIR checks a directory of go-i18n message files (active.<tag>.toml,

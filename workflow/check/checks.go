@@ -99,7 +99,7 @@ func init() {
 				"CheckNumbersAdded":   "the translation has numbers that are not in the source: {{.Numbers}}",
 			}},
 		Check{Name: "number-added", Severity: Off,
-			Doc: "a number a translation adds to a source that gives none, in digits or words («12 калибр», «от 1 до 7»): most often the translator's explanation, so off unless [check] severity turns it on; found by numbers, on with it (its messages are numbers')"},
+			Doc: "a number a translation adds to a source that gives none, in digits or words («12 калибр», «от 1 до 7»), or beside every number of the source kept: as often the translator's explanation as not, so off unless [check] severity turns it on; found by numbers, on with it (its messages are numbers')"},
 		Check{Name: "number-format", Severity: Warning,
 			Doc: "a number written with the source language's separators, which the target language reads otherwise (32,000 is 32 in Russian); found by numbers, on with it",
 			Messages: map[string]string{
@@ -418,7 +418,7 @@ func checkNumbers(t *Translation) {
 	// number of its own, none left over in digits.
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
 	spell(sc.src, sc.words[1])
-	spell(sc.tgt, sc.words[0])
+	unsaid := len(spell(sc.tgt, sc.words[0]))
 	fractions(sc.src, t.Source, sc.words[1])
 	fractions(sc.tgt, t.Target, sc.words[0])
 	listMarkers(sc.src, t.Source)
@@ -469,6 +469,11 @@ func checkNumbers(t *Translation) {
 	// 2008-2013 → 2009-2013 and 2008-2013).
 	lost, added = clockHours(lost, added)
 	lost, added = t.convertedUnits(lost, added, sc.tgt)
+	// What a translation adds while it keeps every number of the source,
+	// in digits and in words, is its own addition (number-added); beside
+	// a number lost it may be that number changed (clock_gettime(2) →
+	// clock_gettime(3) where 2 is said elsewhere too), which is numbers'.
+	kept := len(lost) == 0 && unsaid == 0
 	l, a := absent(lost, sc.tgt), absent(added, sc.src)
 	if len(l)+len(a) > 0 || len(lost) == 0 || len(added) == 0 {
 		lost, added = l, a
@@ -486,7 +491,7 @@ func checkNumbers(t *Translation) {
 		lost = nil
 	}
 	addedTo := "numbers"
-	if numberless {
+	if numberless || kept {
 		addedTo = "number-added"
 	}
 	if len(added) > maxNumbersApart {
@@ -629,13 +634,16 @@ func restated(items []numItem, s, other, lang string, words []uint64) []uint64 {
 }
 
 // spell marks as used the integers of items that a number word of the
-// other side stands for, each word for one number.
-func spell(items []numItem, words []uint64) {
+// other side stands for, each word for one number, and returns the words
+// left.
+func spell(items []numItem, words []uint64) []uint64 {
 	for i := range items {
 		it := &items[i]
 		val := it.canon.a
 		switch {
-		case it.used || len(words) == 0:
+		case len(words) == 0:
+			return words
+		case it.used:
 			continue
 		case it.canon.kind == kindDecimal && it.canon.a == 0 && it.canon.b == 0:
 			val = 0 // $0.00 said as «нулевой»
@@ -651,6 +659,7 @@ func spell(items []numItem, words []uint64) {
 			}
 		}
 	}
+	return words
 }
 
 // onTheHour reports whether a source number is a time on the hour
@@ -684,7 +693,7 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 	s, tok, other := t.Source, it.tok, t.Target
 	return t.onTheHour(it, tgt) || t.dayPart(it, tgt) || thousands(s, it, tgt) || t.saidInWords(it) ||
 		thirdParty(s, it) || course101(s, it, other) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
-		spelledNumeronym(s, tok, other) || superscript(tok, other) || scaled(s, it, other, tgt) ||
+		spelledNumeronym(s, tok, other) || superscript(s, tok, other) || scaled(s, it, other, tgt) ||
 		utcOffset(s, tok, other) || shortYear(s, tok, tgt)
 }
 

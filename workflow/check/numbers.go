@@ -195,7 +195,11 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			sc.seps = append(sc.seps, r)
 			i = k
 		}
-		out = append(out, numToken{text: s[start:i], at: start, half: clockHalf(s, i), broken: brokenAt(s, start, i), groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
+		var half byte
+		if !qt {
+			half = clockHalf(s, i) // "%1 pm" is a placeholder and a unit
+		}
+		out = append(out, numToken{text: s[start:i], at: start, half: half, broken: brokenAt(s, start, i), groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
 	}
 	return out
 }

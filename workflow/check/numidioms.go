@@ -152,13 +152,20 @@ func dimensions(s string, tok numToken, other string) bool {
 		return false
 	}
 	e := tok.at + 1
+	if e < len(s) && s[e] == '-' {
+		e++ // 3-D
+	}
 	if e >= len(s) || s[e]|0x20 != 'd' || e+1 < len(s) && wordRune(firstRune(s[e+1:])) {
 		return false
 	}
 	// the other side's own term: 3D → 4D is the term changed
 	for k := 1; k < len(other); k++ {
-		if other[k]|0x20 == 'd' && other[k-1] >= '2' && other[k-1] <= '4' && (k+1 == len(other) || !wordRune(firstRune(other[k+1:]))) {
-			return other[k-1] == s[tok.at]
+		d := k - 1
+		if d > 0 && other[d] == '-' {
+			d--
+		}
+		if other[k]|0x20 == 'd' && other[d] >= '2' && other[d] <= '4' && (k+1 == len(other) || !wordRune(firstRune(other[k+1:]))) {
+			return other[d] == s[tok.at]
 		}
 	}
 	return !wordIn(strings.ReplaceAll(other, "%d", ""), s[e:e+1])
@@ -400,22 +407,31 @@ func rangeStart(s string, tok numToken, items []numItem) bool {
 	return false
 }
 
-// superscript reports whether a source digit glued to a name (x2, m2) is
-// written as a superscript in the translation (x², м²): the same power.
-func superscript(tok numToken, other string) bool {
-	if !tok.glued || len(tok.text) != 1 {
+// superscript reports whether a source digit glued to a name (x2, m2),
+// or a power after a caret (10^-6), is written as a superscript in the
+// translation (x², м², 10⁻⁶): the same power.
+func superscript(s string, tok numToken, other string) bool {
+	if !tok.glued && !strings.HasSuffix(s[:tok.at], "^") && !strings.HasSuffix(s[:tok.at], "^-") {
 		return false
 	}
-	switch tok.text {
-	case "1":
-		return strings.Contains(other, "¹")
-	case "2":
-		return strings.Contains(other, "²")
-	case "3":
-		return strings.Contains(other, "³")
+	if tok.glued && (len(tok.text) != 1 || tok.text < "1" || tok.text > "3") {
+		return false
 	}
-	return false
+	var b strings.Builder
+	if strings.HasSuffix(s[:tok.at], "^-") {
+		b.WriteString("⁻")
+	}
+	for _, r := range tok.text {
+		if r < '0' || r > '9' {
+			return false
+		}
+		b.WriteString(superDigits[r-'0'])
+	}
+	return strings.Contains(other, b.String())
 }
+
+// superDigits are the digits written as superscripts.
+var superDigits = [10]string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
 
 // noneWords are the words that say "no one, nothing": the "0" of "0 items
 // found" said as «ничего не найдено», «ни одна задача».

@@ -93,7 +93,10 @@ var numWords = map[string]map[string]numWord{
 		"перв":   {value: 1, endings: ruOrdinal},
 		"два":    {value: 2}, "две": {value: 2}, "двум": {value: 2}, "двумя": {value: 2},
 		"двое": {value: 2}, "двоих": {value: 2}, "дважды": {value: 2},
-		"двух": {value: 2, compound: true}, "дву": {value: 2, compound: true}, // двузначный, двусторонний
+		// how many times over: "Zoom In 2X" → «Увеличить вдвое»
+		"вдвое": {value: 2}, "втрое": {value: 3}, "вчетверо": {value: 4}, "впятеро": {value: 5},
+		"вдесятеро": {value: 10},
+		"двух":      {value: 2, compound: true}, "дву": {value: 2, compound: true}, // двузначный, двусторонний
 		// a base: "base-2" → «двоичный», "base-16" → «шестнадцатеричный»
 		"двоичн": {value: 2, endings: ruOrdinal}, "восьмеричн": {value: 8, endings: ruOrdinal},
 		"десятичн": {value: 10, endings: ruOrdinal}, "шестнадцатеричн": {value: 16, endings: ruOrdinal},

@@ -931,8 +931,9 @@ func TestControlChars(t *testing.T) {
 }
 
 // TestNumberAdded: a number a translation adds to a source that gives
-// none, in digits or words, is number-added's, off unless configured; a
-// number added to a source with numbers stays numbers'.
+// none, in digits or words, or beside all of the source's numbers kept,
+// is number-added's, off unless configured; a number added where one of
+// the source's is lost stays numbers' (it may be that number changed).
 func TestNumberAdded(t *testing.T) {
 	on := Config{Severity: map[string]string{"number-added": "warning"}}
 	cases := []struct {
@@ -943,9 +944,15 @@ func TestNumberAdded(t *testing.T) {
 		{"shotgun slugs, reloaded", "12 калибр (жакан, переснаряжённый)", Config{}, nil},
 		{"shotgun slugs, reloaded", "12 калибр (жакан, переснаряжённый)", on, []string{"number-added"}},
 		{"Returns the day of the week.", "Возвращает день недели, от 1 до 7.", on, []string{"number-added", "number-added"}},
-		{"Values 1 to 5 of the week", "Значения от 1 до 5 недели, 7 дней", Config{}, []string{"numbers"}},
-		{"Two files", "2 файла, 3 папки", Config{}, []string{"numbers"}}, // a number word is a number given
+		{"Values 1 to 5 of the week", "Значения от 1 до 5 недели, 7 дней", Config{}, nil},
+		{"Values 1 to 5 of the week", "Значения от 1 до 5 недели, 7 дней", on, []string{"number-added"}},
+		{"Two files", "2 файла, 3 папки", on, []string{"number-added"}}, // a number word is a number given
+		{"Two files", "Файлы: 1, 3", on, []string{"numbers", "numbers"}},
+		{"Three people came.", "Пришли 2 человека.", on, []string{"numbers"}},
 		{"Files", "Файлы: 1, 2, 3, 4, 5", on, []string{"number-added"}},
+		{"Use clock_gettime(2) or time(2).", "Используйте clock_gettime(3) или time(2).", on, []string{"numbers"}},
+		{"Returns 0 on success.", "Возвращает 0 при успехе и 1 при ошибке.", on, []string{"number-added"}},
+		{"Returns 0 on success.", "Возвращает 0 при успехе и 1 при ошибке.", Config{}, nil},
 	}
 	for _, c := range cases {
 		fs := runChecks(t, c.cfg, makePair("ru", [2]string{c.src, c.tgt}))
@@ -974,12 +981,13 @@ func TestNumberChanged(t *testing.T) {
 		{"Press MB2, then MB2 again.", "Нажмите кнопку.", []string{`the number "2" is missing from the translation`}},
 		{"Between 1 and 31.", "Между 2 и 30.", []string{`the number "1" is missing from the translation`, `the number "31" is missing from the translation`,
 			`the translation has the number "2", which is not in the source`, `the translation has the number "30", which is not in the source`}},
-		{"the day as a number (01 to 31)", "01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11, 31",
-			[]string{"the translation has numbers that are not in the source: 02, 03, 04, 05, 06, 07, 08, 09 …"}},
+		{"the day as a number (01 to 31)", "01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11, 30",
+			[]string{"the translation has numbers that are not in the source: 02, 03, 04, 05, 06, 07, 08, 09 …", `the number "31" is missing from the translation`}},
 		{"Values: 0 (off), 1 (low), 2 (high), 3 (max), 5 (all)", "Значения: выкл., низкий, высокий, все",
 			[]string{"numbers of the source are missing from the translation: 0, 1, 2, 3, 5"}},
-		{"Values: 1 (low), 2 (high)", "Значения: 1 (низкий), 2 (высокий), 3 (макс.), 4 (все)",
-			[]string{`the translation has the number "3", which is not in the source`, `the translation has the number "4", which is not in the source`}},
+		{"Values: 1 (low), 2 (high), 5 (all)", "Значения: 1 (низкий), 2 (высокий), 3 (макс.), 4 (все)",
+			[]string{`the number "5" is missing from the translation`, `the translation has the number "3", which is not in the source`,
+				`the translation has the number "4", which is not in the source`}},
 	}
 	for _, c := range cases {
 		if got := numbersMessages(t, c.src, c.tgt); !slices.Equal(got, c.want) {
@@ -1331,7 +1339,19 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Open 24/7.", "Открыто 3,43.", true},
 		{"ru", "A 3-1/2 inch disk.", "Дискета 3,5\".", false},
 		{"ru", "Add 0.5 cup.", "Добавьте 1/2 стакана.", false},
-		// a placeholder's number never joins the number after it
+		// how many times over, said in a word
+		{"ru", "Zoom In 2X", "Увеличить вдвое", false},
+		{"ru", "Zoom In 3X", "Увеличить вдвое", true},
+		// a power after a caret, written as a superscript
+		{"ru", "small values, e.g. 5*10^-6", "малых значений, например, 5*10⁻⁶", false},
+		{"ru", "small values, e.g. 5*10^-6", "малых значений, например, 5*10⁻⁵", true},
+		{"ru", "small values, e.g. 5*10^6", "больших значений, например, 5*10⁶", false},
+		// "3-D" is the term 3D
+		{"ru", "Set the relative size of 3-D cells.", "Задаёт размер ячеек в пространстве.", false},
+		{"ru", "Draw a 3-D box", "Нарисовать 4-D куб", true},
+		// a placeholder's number never joins the number after it, nor is
+		// it an hour ("%1 pm" is a value and its unit)
+		{"ru", "%1 pm", "%1 пм", false},
 		{"ru", "%1@%2 has 100 percents", "%1@%2 100%", false},
 		{"ru", "%1@%2 has 100 percents", "%1@%2 10%", true},
 		{"ru", "There are two problems. Wait two over to either side of this vacant square.", "Здесь 2 задачи. Встаньте через две клетки от пустого квадрата.", false},

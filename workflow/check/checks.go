@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/terjime/terjime/internal/ctlchar"
 	"github.com/terjime/terjime/internal/locale"
 	"github.com/terjime/terjime/internal/typo"
@@ -418,7 +419,14 @@ func checkNumbers(t *Translation) {
 	// number of its own, none left over in digits.
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
 	spell(sc.src, sc.words[1])
-	unsaid := len(spell(sc.tgt, sc.words[0]))
+	// The source's number words the translation does not say; "one" and
+	// "once" are as often a pronoun or "formerly" as a number.
+	unsaid := 0
+	for _, w := range spell(sc.tgt, sc.words[0]) {
+		if w != 1 {
+			unsaid++
+		}
+	}
 	fractions(sc.src, t.Source, sc.words[1])
 	fractions(sc.tgt, t.Target, sc.words[0])
 	listMarkers(sc.src, t.Source)
@@ -426,7 +434,8 @@ func checkNumbers(t *Translation) {
 	sizes(sc.src, sc.tgt, t.Source, t.Target)
 	decimalFractions(sc.src, sc.tgt, t.Source)
 	decimalFractions(sc.tgt, sc.src, t.Target)
-	centuryYears(sc.src, sc.tgt, t.Target, tgtLang)
+	centuryYears(sc.src, sc.tgt, t.Source, t.Target, tgtLang)
+	centuryOfYears(sc.src, sc.tgt, t.Source)
 	// Each number is reported once.
 	var lost, added []*numItem
 	for i := range sc.src {
@@ -469,12 +478,14 @@ func checkNumbers(t *Translation) {
 	// 2008-2013 → 2009-2013 and 2008-2013).
 	lost, added = clockHours(lost, added)
 	lost, added = t.convertedUnits(lost, added, sc.tgt)
-	// What a translation adds while it keeps every number of the source,
-	// in digits and in words, is its own addition (number-added); beside
-	// a number lost it may be that number changed (clock_gettime(2) →
-	// clock_gettime(3) where 2 is said elsewhere too), which is numbers'.
-	kept := len(lost) == 0 && unsaid == 0
 	l, a := absent(lost, sc.tgt), absent(added, sc.src)
+	// What a translation adds while it keeps every number of the source,
+	// in digits and in words (one said once less is said), is its own
+	// addition (number-added). Beside a number lost, or one a slip away
+	// from a number said once less, it may be that number changed
+	// (clock_gettime(2) → clock_gettime(3) where 2 is said elsewhere
+	// too): numbers'.
+	kept := len(l) == 0 && unsaid == 0 && !slipOf(added, lost)
 	if len(l)+len(a) > 0 || len(lost) == 0 || len(added) == 0 {
 		lost, added = l, a
 	}
@@ -504,6 +515,20 @@ func checkNumbers(t *Translation) {
 	for _, it := range added {
 		t.reportAs(addedTo, "CheckNumberAdded", map[string]any{"Number": it.tok.text})
 	}
+}
+
+// slipOf reports whether a number of added is one keystroke away from
+// one of lost, as written (3 for 2, 52 for 53, 92.168.1.5 for
+// 192.168.1.5).
+func slipOf(added, lost []*numItem) bool {
+	for _, a := range added {
+		for _, l := range lost {
+			if levenshtein.ComputeDistance(a.tok.text, l.tok.text) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxNumbersApart is how many numbers lost (or added) a translation's

@@ -794,7 +794,7 @@ func decimalFractions(items, other []numItem, s string) {
 // the century. Each numeral stands for one year, and only where the other
 // side gives no year of that century in digits: a year dropped beside
 // another of its century is a year lost.
-func centuryYears(items, others []numItem, other, lang string) {
+func centuryYears(items, others []numItem, s, other, lang string) {
 	var centuries []uint64
 	for i := 0; i < len(other); i++ {
 		if r, _ := utf8.DecodeLastRuneInString(other[:i]); strings.IndexByte("IVXLCDM", other[i]) < 0 || isLetter(r) {
@@ -821,6 +821,9 @@ func centuryYears(items, others []numItem, other, lang string) {
 	for i := range items {
 		it := &items[i]
 		c := century(it)
+		if e := it.tok.at + len(it.tok.text); c > 0 && it.canon.a%100 == 0 && strings.HasPrefix(s[e:], "s") {
+			c++ // "the early 1700s" → «в начале XVIII века»
+		}
 		k := slices.Index(centuries, c)
 		if it.used || c == 0 || k < 0 || slices.ContainsFunc(others, func(o numItem) bool { return century(&o) == c }) ||
 			slices.ContainsFunc(items, func(o numItem) bool { return o.canon.kind == kindInt && o.canon.a == c }) {
@@ -838,6 +841,63 @@ func centuryYears(items, others []numItem, other, lang string) {
 			}
 		}
 	}
+}
+
+// centuryOfYears marks as used a century of the source ("the 12th
+// century", "between the 12th and 15th centuries") and a year of it the
+// translation gives in its place (12th → «с 1136 года»): a history
+// retold with the year. One year stands for one century.
+func centuryOfYears(items, others []numItem, s string) {
+	for i := range items {
+		it := &items[i]
+		if it.used || it.canon.kind != kindInt || it.canon.a == 0 || it.canon.a > 21 || !centuryOrdinal(s, it.tok) {
+			continue
+		}
+		for k := range others {
+			o := &others[k]
+			if !o.used && o.canon.kind == kindInt && len(o.tok.text) >= 3 && o.canon.a < 3000 && (o.canon.a-1)/100+1 == it.canon.a {
+				it.used, o.used = true, true
+				break
+			}
+		}
+	}
+}
+
+// centuryOrdinal reports whether tok is an English ordinal that names a
+// century of the common era: "12th century", "12th and 15th centuries",
+// "12th-15th centuries", not "5th century BCE".
+func centuryOrdinal(s string, tok numToken) bool {
+	rest := s[tok.at+len(tok.text):]
+	suffix := false
+	for _, o := range []string{"st", "nd", "rd", "th"} {
+		rest, suffix = strings.CutPrefix(rest, o)
+		if suffix {
+			break
+		}
+	}
+	if !suffix {
+		return false
+	}
+	// the other end of a pair or range: " and 15th", "-15th", " to the 15th"
+	for _, join := range []string{" and the ", " and ", " to the ", " to ", "-", "–", " – "} {
+		if after, ok := strings.CutPrefix(rest, join); ok {
+			k := 0
+			for k < len(after) && isDigit(after[k]) {
+				k++
+			}
+			if k > 0 && k+2 <= len(after) && isLetter(rune(after[k])) && isLetter(rune(after[k+1])) {
+				rest = after[k+2:]
+			}
+			break
+		}
+	}
+	for _, c := range []string{" century", " centuries", "-century"} {
+		if after, ok := strings.CutPrefix(rest, c); ok {
+			after = strings.TrimLeft(after, " ")
+			return !strings.HasPrefix(after, "BC") && !strings.HasPrefix(after, "B.C")
+		}
+	}
+	return false
 }
 
 // nearDecimal reports whether decimal k is v rounded to k's precision.

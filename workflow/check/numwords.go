@@ -234,8 +234,13 @@ func centuryNumeral(s string, i, j int, lang string) uint64 {
 		return 0
 	}
 	rest := s[j:]
-	for _, dash := range []string{"—", "–", "-"} {
+	for _, dash := range []string{"—", "–", "-", " — ", " – "} {
 		if after, ok := strings.CutPrefix(rest, dash); ok {
+			// «в конце XVIII — начале XIX века»: a word may stand
+			// before the range's other end
+			if w := strings.IndexByte(after, ' '); dash[0] == ' ' && w > 0 && w < 16 && !strings.ContainsAny(after[:w], "IVXLCDM.,;") {
+				after = after[w+1:]
+			}
 			k := 0
 			for k < len(after) && strings.IndexByte("IVXLCDM", after[k]) >= 0 {
 				k++

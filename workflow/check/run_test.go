@@ -1323,6 +1323,15 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "It became independent in 1986. In the mid-20th century it was a test site.", "В середине XX века здесь был полигон.", true},
 		{"ru", "It gradually gained independence during the 1940s.", "Она постепенно, в течение 40-х годов XX века, получила независимость.", false},
 		{"ru", "From 1680 BCE to 1180 BCE and in 1170 BCE.", "В XVII—XII веках до н. э.", true},
+		{"ru", "In the late 1700s and early 1800s a dispute arose.", "В конце XVIII — начале XIX века возник спор.", false},
+		{"ru", "In the late 1700s and early 1800s a dispute arose.", "В конце XVIII — начале XX века возник спор.", true},
+		{"ru", "In the 1600s it grew.", "В XVII веке она выросла.", false},
+		{"ru", "In the 1600s it grew.", "В XVI веке она выросла.", true},
+		// a century retold by a year of it
+		{"ru", "It existed between the 12th and 15th centuries.", "Оно существовало с 1136 года до XV века.", false},
+		{"ru", "It existed between the 12th and 15th centuries.", "Оно существовало с 1236 года до XV века.", true},
+		{"ru", "It became a protectorate in the 19th century.", "В 1893 году стала протекторатом.", false},
+		{"ru", "It was founded in the 5th century BCE.", "Основан в 1450 году.", true},
 		// a range of digits is the digits
 		{"ru", "Aliases may only contain 'a-Z, 0-9, _, -'", "Псевдоним может содержать буквы, цифры, знак подчёркивания и дефис.", false},
 		{"ru", "+ - [ ] arrows digits", "+ - [ ] стрелки 0-9", false},

@@ -479,13 +479,7 @@ func checkNumbers(t *Translation) {
 	lost, added = clockHours(lost, added)
 	lost, added = t.convertedUnits(lost, added, sc.tgt)
 	l, a := absent(lost, sc.tgt), absent(added, sc.src)
-	// What a translation adds while it keeps every number of the source,
-	// in digits and in words (one said once less is said), is its own
-	// addition (number-added). Beside a number lost, or one a slip away
-	// from a number said once less, it may be that number changed
-	// (clock_gettime(2) → clock_gettime(3) where 2 is said elsewhere
-	// too): numbers'.
-	kept := len(l) == 0 && unsaid == 0 && !slipOf(added, lost)
+	said := lost // the source's numbers not found as they were, said elsewhere or not
 	if len(l)+len(a) > 0 || len(lost) == 0 || len(added) == 0 {
 		lost, added = l, a
 	}
@@ -501,31 +495,46 @@ func checkNumbers(t *Translation) {
 		t.Report("CheckNumbersMissing", map[string]any{"Numbers": numberList(lost)})
 		lost = nil
 	}
-	addedTo := "numbers"
-	if numberless || kept {
-		addedTo = "number-added"
-	}
-	if len(added) > maxNumbersApart {
-		t.reportAs(addedTo, "CheckNumbersAdded", map[string]any{"Numbers": numberList(added)})
-		added = nil
-	}
 	for _, it := range lost {
 		t.Report("CheckNumberMissing", map[string]any{"Number": it.tok.text})
 	}
+	// A number the translation adds is its own addition (number-added):
+	// an explanation, a list of values, a history retold with more years,
+	// where the numbers the source lost, if any, are findings of their
+	// own. It is a number changed (numbers') when it is a slip away from
+	// a number of the source not found as it was (clock_gettime(2) →
+	// clock_gettime(3), 2 said elsewhere too), or the source has number
+	// words the translation does not say ("three people" → «2 человека»).
+	var changed, own []*numItem
 	for _, it := range added {
-		t.reportAs(addedTo, "CheckNumberAdded", map[string]any{"Number": it.tok.text})
+		if !numberless && (unsaid > 0 || slipOf(it, said)) {
+			changed = append(changed, it)
+		} else {
+			own = append(own, it)
+		}
+	}
+	t.reportAdded("numbers", changed)
+	t.reportAdded("number-added", own)
+}
+
+// reportAdded reports the numbers a translation adds as findings of
+// check name: each its own, or more than maxNumbersApart as one.
+func (t *Translation) reportAdded(name string, added []*numItem) {
+	if len(added) > maxNumbersApart {
+		t.reportAs(name, "CheckNumbersAdded", map[string]any{"Numbers": numberList(added)})
+		return
+	}
+	for _, it := range added {
+		t.reportAs(name, "CheckNumberAdded", map[string]any{"Number": it.tok.text})
 	}
 }
 
-// slipOf reports whether a number of added is one keystroke away from
-// one of lost, as written (3 for 2, 52 for 53, 92.168.1.5 for
-// 192.168.1.5).
-func slipOf(added, lost []*numItem) bool {
-	for _, a := range added {
-		for _, l := range lost {
-			if levenshtein.ComputeDistance(a.tok.text, l.tok.text) == 1 {
-				return true
-			}
+// slipOf reports whether the number a is one keystroke away from one of
+// lost, as written (3 for 2, 52 for 53, 92.168.1.5 for 192.168.1.5).
+func slipOf(a *numItem, lost []*numItem) bool {
+	for _, l := range lost {
+		if levenshtein.ComputeDistance(a.tok.text, l.tok.text) == 1 {
+			return true
 		}
 	}
 	return false
@@ -552,12 +561,15 @@ func numberList(items []*numItem) string {
 }
 
 // absent returns the numbers of items that the other side does not
-// write anywhere as they are written: 0000 lost where the other side has
-// 00 is a number lost, not one restated.
+// write anywhere as they are written, a decimal in either notation (7.62,
+// 7,62): 0000 lost where the other side has 00 is a number lost, not one
+// restated.
 func absent(items []*numItem, other []numItem) []*numItem {
 	var out []*numItem
 	for _, it := range items {
-		if !slices.ContainsFunc(other, func(o numItem) bool { return o.tok.text == it.tok.text }) {
+		if !slices.ContainsFunc(other, func(o numItem) bool {
+			return o.tok.text == it.tok.text || it.canon.kind == kindDecimal && o.matches(it.canon)
+		}) {
 			out = append(out, it)
 		}
 	}

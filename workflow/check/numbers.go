@@ -276,12 +276,25 @@ func versionMark(s string, i int) bool {
 // timesSign reports whether the digits at s[i] follow an x that stands
 // for × between two numbers (32x33, 1920x1080, a Russian typist's
 // Cyrillic «120х240»): a size, whose numbers stand alone («32×33»), not
-// a name.
+// a name; or one before a number alone, a multiplier ("x1.5", «х2»).
 func timesSign(s string, i int) bool {
-	if i >= 3 && (s[i-2:i] == "х" || s[i-2:i] == "Х") && isDigit(s[i-3]) {
+	// a multiplier written before its number: «х2 урон», "x1.5" (a Latin
+	// x before an integer, x2, is as often a name)
+	alone := func(at int) bool { return at == 0 || s[at-1] == ' ' || s[at-1] == '(' }
+	if i >= 2 && (s[i-2:i] == "х" || s[i-2:i] == "Х") && (i >= 3 && isDigit(s[i-3]) || alone(i-2)) {
 		return true
 	}
-	return i >= 2 && s[i-1]|0x20 == 'x' && isDigit(s[i-2])
+	if i == 0 || s[i-1]|0x20 != 'x' {
+		return false
+	}
+	if i >= 2 && isDigit(s[i-2]) {
+		return true
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return s[i-1] == 'x' && alone(i-1) && j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) // not ANSI X3.64
 }
 
 // numeronym reports whether the digits s[start:end], glued to a letter

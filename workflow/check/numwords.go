@@ -222,8 +222,9 @@ var romanNumerals = map[string]uint64{"II": 2, "III": 3, "IV": 4, "VI": 6, "VII"
 
 // centuryNumeral is the value of the Roman numeral s[i:j] of a Russian or
 // Turkmen text when a century word follows it, or the numeral after a
-// dash that it starts a range with: «XVIII—XIX веков», «в XV в.», «XIX
-// asyrda», as the two languages write the 18th century. Else 0: a name's
+// dash (по, до, и, we) that it starts a range or a pair with: «XVIII—XIX
+// веков», «с XV по XVIII век», «в конце XVIII — начале XIX века», «в XV
+// в.», «XIX asyrda», as the two languages write the 18th century. Else 0: a name's
 // numeral (Людовик XIV) is the source's to give.
 func centuryNumeral(s string, i, j int, lang string) uint64 {
 	if lang != "ru" && lang != "tk" || strings.IndexByte("IVXLCDM", s[i]) < 0 {
@@ -234,7 +235,7 @@ func centuryNumeral(s string, i, j int, lang string) uint64 {
 		return 0
 	}
 	rest := s[j:]
-	for _, dash := range []string{"—", "–", "-", " — ", " – "} {
+	for _, dash := range []string{"—", "–", "-", " — ", " – ", " по ", " до ", " и ", " или ", " we "} {
 		if after, ok := strings.CutPrefix(rest, dash); ok {
 			// «в конце XVIII — начале XIX века»: a word may stand
 			// before the range's other end

@@ -964,6 +964,12 @@ func TestNumberAdded(t *testing.T) {
 			t.Errorf("%q → %q: found %q, want %q", c.src, c.tgt, names(fs), c.want)
 		}
 	}
+	// many numbers added are one finding that lists them
+	fs := runChecks(t, on, makePair("ru", [2]string{"the day as a number (01 to 31)", "01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11, 31"}))
+	want := "the translation has numbers that are not in the source: 02, 03, 04, 05, 06, 07, 08, 09 …"
+	if len(fs) != 1 || fs[0].Check != "number-added" || fs[0].Message != want {
+		t.Errorf("a list of days: found %q, want number-added: %s", names(fs), want)
+	}
 }
 
 // TestNumberChanged: one number in place of another is one finding that
@@ -981,8 +987,11 @@ func TestNumberChanged(t *testing.T) {
 		{"Press MB2, then MB2 again.", "Нажмите кнопку.", []string{`the number "2" is missing from the translation`}},
 		{"Between 1 and 31.", "Между 2 и 30.", []string{`the number "1" is missing from the translation`, `the number "31" is missing from the translation`,
 			`the translation has the number "2", which is not in the source`, `the translation has the number "30", which is not in the source`}},
+		// the numbers a slip away from the lost one may be it changed;
+		// the others are number-added's
 		{"the day as a number (01 to 31)", "01, 02, 03, 04, 05, 06, 07, 08, 09, 10, 11, 30",
-			[]string{"the translation has numbers that are not in the source: 02, 03, 04, 05, 06, 07, 08, 09 …", `the number "31" is missing from the translation`}},
+			[]string{`the number "31" is missing from the translation`, `the translation has the number "11", which is not in the source`,
+				`the translation has the number "30", which is not in the source`}},
 		{"Values: 0 (off), 1 (low), 2 (high), 3 (max), 5 (all)", "Значения: выкл., низкий, высокий, все",
 			[]string{"numbers of the source are missing from the translation: 0, 1, 2, 3, 5"}},
 		{"Values: 1 (low), 2 (high), 5 (all)", "Значения: 1 (низкий), 2 (высокий), 3 (макс.), 4 (все)",
@@ -1327,6 +1336,9 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "In the late 1700s and early 1800s a dispute arose.", "В конце XVIII — начале XX века возник спор.", true},
 		{"ru", "In the 1600s it grew.", "В XVII веке она выросла.", false},
 		{"ru", "In the 1600s it grew.", "В XVI веке она выросла.", true},
+		{"ru", "A feudal state existing from the 15th to the 18th century.", "Государство, существовавшее с XV по XVIII века.", false},
+		{"ru", "A feudal state existing from the 15th to the 18th century.", "Государство, существовавшее с XIV по XVIII века.", true},
+		{"tk", "It flourished in the 15th and 16th centuries.", "Ol XV we XVI asyrlarda gülläpdir.", false},
 		// a century retold by a year of it
 		{"ru", "It existed between the 12th and 15th centuries.", "Оно существовало с 1136 года до XV века.", false},
 		{"ru", "It existed between the 12th and 15th centuries.", "Оно существовало с 1236 года до XV века.", true},
@@ -1348,6 +1360,13 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Open 24/7.", "Открыто 3,43.", true},
 		{"ru", "A 3-1/2 inch disk.", "Дискета 3,5\".", false},
 		{"ru", "Add 0.5 cup.", "Добавьте 1/2 стакана.", false},
+		// a multiplier before its number
+		{"ru", "Heavy stun, 1.5x bash damage, crit only", "Сильное ошеломление, х1.5 дробящий урон", false},
+		{"ru", "Heavy stun, 1.5x bash damage, crit only", "Сильное ошеломление, х2.5 дробящий урон", true},
+		{"ru", "Heavy stun, x1.5 bash damage", "Сильное ошеломление, 1,5x дробящий урон", false},
+		// a decimal said once less, in the other notation
+		{"ru", "7.62x39mm ammunition. The 7.62x39mm round became popular.", "Патроны калибра 7,62х39 мм. Эти патроны стали популярны.", false},
+		{"ru", "7.62x39mm ammunition. The 7.62x39mm round became popular.", "Патроны калибра 7,62х54 мм. Эти патроны стали популярны.", true},
 		// how many times over, said in a word
 		{"ru", "Zoom In 2X", "Увеличить вдвое", false},
 		{"ru", "Zoom In 3X", "Увеличить вдвое", true},

@@ -478,6 +478,7 @@ func checkNumbers(t *Translation) {
 	// 2008-2013 → 2009-2013 and 2008-2013).
 	lost, added = clockHours(lost, added)
 	lost, added = t.convertedUnits(lost, added, sc.tgt)
+	lost, added = scaledExample(lost, added)
 	l, a := absent(lost, sc.tgt), absent(added, sc.src)
 	said := lost // the source's numbers not found as they were, said elsewhere or not
 	if len(l)+len(a) > 0 || len(lost) == 0 || len(added) == 0 {

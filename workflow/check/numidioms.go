@@ -706,6 +706,36 @@ func imperialIn(s string, k int) bool {
 	return false
 }
 
+// scaledExample drops the numbers of an example the translation retells
+// in its readers' money or measure, every amount times one factor ("a
+// withdrawal of 50, of which 10 on food and 20 on beer" → «500 рублей, из
+// которых 100 на еду, 200 на напитки»): three numbers or more, each lost
+// one's value times the factor an added one, and no other number added.
+// Fewer (a range doubled, 2 to 4 → «от 4 до 8»), or amounts changed each
+// their own way, stay.
+func scaledExample(lost, added []*numItem) ([]*numItem, []*numItem) {
+	if len(lost) < 3 || len(lost) != len(added) {
+		return lost, added
+	}
+	for _, it := range append(lost[:len(lost):len(lost)], added...) {
+		if it.canon.kind != kindInt || it.canon.a == 0 {
+			return lost, added
+		}
+	}
+	a, b := lost[0].canon.a, added[0].canon.a
+	for _, factor := range [][2]uint64{{b / a, 1}, {1, a / b}} {
+		if factor[0] < 2 && factor[1] < 2 {
+			continue
+		}
+		if !slices.ContainsFunc(lost, func(l *numItem) bool {
+			return !slices.ContainsFunc(added, func(x *numItem) bool { return l.canon.a*factor[0] == x.canon.a*factor[1] })
+		}) {
+			return nil, nil
+		}
+	}
+	return lost, added
+}
+
 // clockHours drops a time of the 12-hour clock the source gives as an
 // hour ("6pm") that the translation gives as the hour of the 24-hour
 // clock («до 18»), and that number. It filters both lists in place.

@@ -1360,6 +1360,12 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Open 24/7.", "Открыто 3,43.", true},
 		{"ru", "A 3-1/2 inch disk.", "Дискета 3,5\".", false},
 		{"ru", "Add 0.5 cup.", "Добавьте 1/2 стакана.", false},
+		// an example retold in the reader's money, every amount times one factor
+		{"ru", "A cash withdrawal of 50 of which you use 10 on food, 20 on beer and 20 as cash.", "Снятие 500 рублей наличных, из которых 100 потрачено на еду, 200 на напитки и 200 осталось на руках.", false},
+		{"ru", "A cash withdrawal of 50 of which you use 10 on food, 20 on beer and 20 as cash.", "Снятие 500 рублей наличных, из которых 100 потрачено на еду, 300 на напитки и 200 осталось на руках.", true},
+		{"ru", "Between 2 and 4 files.", "От 3 до 6 файлов.", true},
+		{"ru", "Between 2 and 4 files.", "От 4 до 8 файлов.", true},
+		{"ru", "A cash withdrawal of 50 of which you use 10 on food.", "Снятие 500 рублей наличных, из которых 100 потрачено на еду, 7 раз.", true},
 		// a multiplier before its number
 		{"ru", "Heavy stun, 1.5x bash damage, crit only", "Сильное ошеломление, х1.5 дробящий урон", false},
 		{"ru", "Heavy stun, 1.5x bash damage, crit only", "Сильное ошеломление, х2.5 дробящий урон", true},

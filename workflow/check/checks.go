@@ -418,6 +418,7 @@ func checkNumbers(t *Translation) {
 	// A word on both sides ("two or more" → «двух или более») is a
 	// number of its own, none left over in digits.
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
+	sc.words[1] = decades(sc.src, sc.tgt, t.Source, t.Target, sc.words[1])
 	spell(sc.src, sc.words[1])
 	// The source's number words the translation does not say; "one" and
 	// "once" are as often a pronoun or "formerly" as a number.

@@ -873,6 +873,38 @@ func centuryYears(items, others []numItem, s, other, lang string) {
 	}
 }
 
+// decades marks as used a decade of the source ("the 1990s") that the
+// translation gives by its last two digits with a case ending («в 90-е
+// годы», «90-njy ýyllarda») or by its word («в девяностые»), and that
+// number; it returns words, the translation's number words left, less
+// the word it took.
+func decades(items, others []numItem, s, other string, words []uint64) []uint64 {
+	for i := range items {
+		it := &items[i]
+		if it.used || it.canon.kind != kindInt || it.canon.a < 1000 || it.canon.a >= 3000 || it.canon.a%10 != 0 {
+			continue
+		}
+		e := it.tok.at + len(it.tok.text)
+		if rest := strings.TrimPrefix(s[e:], "'"); !strings.HasPrefix(rest, "s") || len(rest) > 1 && isLetter(rune(rest[1])) {
+			continue
+		}
+		y := it.canon.a % 100
+		if k := slices.IndexFunc(others, func(o numItem) bool {
+			oe := o.tok.at + len(o.tok.text)
+			return !o.used && o.canon.kind == kindInt && o.canon.a == y && len(o.tok.text) == 2 &&
+				oe+1 < len(other) && other[oe] == '-' && isLetter(firstRune(other[oe+1:]))
+		}); k >= 0 {
+			it.used, others[k].used = true, true
+			continue
+		}
+		if k := slices.Index(words, y); k >= 0 && y >= 20 {
+			it.used = true
+			words = slices.Delete(words, k, k+1)
+		}
+	}
+	return words
+}
+
 // centuryOfYears marks as used a century of the source ("the 12th
 // century", "between the 12th and 15th centuries") and a year of it the
 // translation gives in its place (12th → «с 1136 года»): a history

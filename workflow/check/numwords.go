@@ -167,6 +167,10 @@ var numWords = map[string]map[string]numWord{
 		"семьдесят": {value: 70}, "семидесяти": {value: 70}, "семьюдесятью": {value: 70},
 		"восемьдесят": {value: 80}, "восьмидесяти": {value: 80}, "восемьюдесятью": {value: 80},
 		"девяносто": {value: 90}, "девяноста": {value: 90},
+		// the tens as ordinals, a decade's name: «сороковые», «в девяностых»
+		"сороков": {value: 40, endings: ruOrdinal}, "пятидесят": {value: 50, endings: ruOrdinal},
+		"шестидесят": {value: 60, endings: ruOrdinal}, "семидесят": {value: 70, endings: ruOrdinal},
+		"восьмидесят": {value: 80, endings: ruOrdinal}, "девяност": {value: 90, endings: ruOrdinal},
 		"сто": {value: 100}, "ста": {value: 100},
 		"тысяч":   {value: 1000, endings: []string{"а", "и", "у", "ей", "е", "ью"}},
 		"ненулев": {value: 0, endings: ruOrdinal},

@@ -1339,6 +1339,14 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "A feudal state existing from the 15th to the 18th century.", "Государство, существовавшее с XV по XVIII века.", false},
 		{"ru", "A feudal state existing from the 15th to the 18th century.", "Государство, существовавшее с XIV по XVIII века.", true},
 		{"tk", "It flourished in the 15th and 16th centuries.", "Ol XV we XVI asyrlarda gülläpdir.", false},
+		// a decade by its last two digits or its word
+		{"ru", "In the 1990s, the country grew.", "В 90-е годы страна росла.", false},
+		{"ru", "In the 1990s, the country grew.", "В девяностые годы страна росла.", false},
+		{"ru", "In the 1980s and 1990s.", "В 80-х и 90-х годах.", false},
+		{"tk", "In the 1990s.", "90-njy ýyllarda.", false},
+		{"ru", "In the 1990s, the country grew.", "В восьмидесятые годы страна росла.", true},
+		{"ru", "In the 1990s, the country grew.", "В 80-е годы страна росла.", true},
+		{"ru", "In 1990 the country grew.", "В 90-м году страна росла.", true},
 		// a century retold by a year of it
 		{"ru", "It existed between the 12th and 15th centuries.", "Оно существовало с 1136 года до XV века.", false},
 		{"ru", "It existed between the 12th and 15th centuries.", "Оно существовало с 1236 года до XV века.", true},

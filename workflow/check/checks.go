@@ -911,7 +911,7 @@ func (t *Translation) period(it *numItem) bool {
 	if it.canon.kind != kindInt {
 		return false
 	}
-	after := strings.Fields(t.Source[it.tok.at+len(it.tok.text):])
+	after := strings.Fields(strings.TrimPrefix(t.Source[it.tok.at+len(it.tok.text):], "-")) // "12-month"
 	if len(after) > 2 {
 		after = after[:2] // the unit, or a word and the unit ("12 last months")
 	}

@@ -1339,6 +1339,10 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "A feudal state existing from the 15th to the 18th century.", "Государство, существовавшее с XV по XVIII века.", false},
 		{"ru", "A feudal state existing from the 15th to the 18th century.", "Государство, существовавшее с XIV по XVIII века.", true},
 		{"tk", "It flourished in the 15th and 16th centuries.", "Ol XV we XVI asyrlarda gülläpdir.", false},
+		// a period as one word, its count and unit hyphenated
+		{"ru", "A 12-month programme.", "Годичная программа.", false},
+		{"tk", "A 12-month programme.", "Bir ýyllyk maksatnama.", false},
+		{"ru", "A 12-month programme.", "Шестимесячная программа.", true},
 		// a decade by its last two digits or its word
 		{"ru", "In the 1990s, the country grew.", "В 90-е годы страна росла.", false},
 		{"ru", "In the 1990s, the country grew.", "В девяностые годы страна росла.", false},

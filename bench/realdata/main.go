@@ -7,7 +7,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: realdata build|score [flags]")
+		fmt.Fprintln(os.Stderr, "usage: realdata build|ddtp|score [flags]")
 		os.Exit(2)
 	}
 	var err error
@@ -16,8 +16,10 @@ func main() {
 		err = build(os.Args[2:])
 	case "score":
 		err = score(os.Args[2:])
+	case "ddtp":
+		err = ddtp(os.Args[2:])
 	default:
-		err = fmt.Errorf("unknown command %q (build or score)", os.Args[1])
+		err = fmt.Errorf("unknown command %q (build, ddtp or score)", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "realdata:", err)

@@ -417,6 +417,8 @@ func checkNumbers(t *Translation) {
 	renamed := t.tgt.firstDigit < 0 && oneToken(t.Source) && oneToken(t.Target) && hasLetter(t.Source) && hasLetter(t.Target) && !hasASCIILetter(t.Target) && !ordinal(t.Source)
 	// A word on both sides ("two or more" → «двух или более») is a
 	// number of its own, none left over in digits.
+	sc.said[0] = append(sc.said[0][:0], sc.words[0]...)
+	sc.said[1] = append(sc.said[1][:0], sc.words[1]...)
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
 	sc.words[1] = decades(sc.src, sc.tgt, t.Source, t.Target, sc.words[1])
 	spell(sc.src, sc.words[1])
@@ -480,7 +482,7 @@ func checkNumbers(t *Translation) {
 	lost, added = clockHours(lost, added)
 	lost, added = t.convertedUnits(lost, added, sc.tgt)
 	lost, added = scaledExample(lost, added)
-	l, a := absent(lost, sc.tgt), absent(added, sc.src)
+	l, a := absent(lost, sc.tgt, sc.said), absent(added, sc.src, [2][]uint64{sc.said[1], sc.said[0]})
 	said := lost // the source's numbers not found as they were, said elsewhere or not
 	if len(l)+len(a) > 0 || len(lost) == 0 || len(added) == 0 {
 		lost, added = l, a
@@ -564,14 +566,17 @@ func numberList(items []*numItem) string {
 
 // absent returns the numbers of items that the other side does not
 // write anywhere as they are written, a decimal in either notation (7.62,
-// 7,62): 0000 lost where the other side has 00 is a number lost, not one
-// restated.
-func absent(items []*numItem, other []numItem) []*numItem {
+// 7,62), nor say in a word where their own side gives them in digits only
+// (words: the number words of items' side and of the other, as read):
+// "8-ball" twice, «восьмёрка» once is said once less; "0 (zero)" →
+// «(ноль)» lost its digit. 0000 lost where the other side has 00 is a
+// number lost, not one restated.
+func absent(items []*numItem, other []numItem, words [2][]uint64) []*numItem {
 	var out []*numItem
 	for _, it := range items {
 		if !slices.ContainsFunc(other, func(o numItem) bool {
 			return o.tok.text == it.tok.text || it.canon.kind == kindDecimal && o.matches(it.canon)
-		}) {
+		}) && (it.canon.kind != kindInt || slices.Contains(words[0], it.canon.a) || !slices.Contains(words[1], it.canon.a)) {
 			out = append(out, it)
 		}
 	}

@@ -69,6 +69,7 @@ type numScratch struct {
 	hit    []int
 	pats   []uint8
 	words  [2][]uint64 // the values of the number words of the source and the target
+	said   [2][]uint64 // words as read, before the two sides' cancel out
 	// habits counts, for each name with a digit (POP3) in the sources of
 	// one document (habitPair, 1 + its pair), the translations that keep
 	// the digit and those that keep the name alone (nameHabit)
@@ -183,6 +184,19 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			}
 			if (r == ':' || r == '∶') && (m-k != 2 || len(sc.groups[len(sc.groups)-1]) > 2) {
 				break // a time is H:MM or HH:MM:SS; 3:1 is a ratio
+			}
+			other := rune(0)
+			switch r {
+			case ',':
+				other = '.'
+			case '.':
+				other = ','
+			}
+			if other != 0 && len(sc.groups[len(sc.groups)-1]) != 3 && slices.Contains(sc.seps[s0:], other) {
+				// the other mark after a group of other than three digits
+				// ends no thousands: a list ("version 1.0,1.1,2.3"), where
+				// 1,234.56 and 1.234,56 are one number
+				break
 			}
 			if r == '∶' {
 				r = ':'

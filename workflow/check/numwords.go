@@ -93,6 +93,9 @@ var numWords = map[string]map[string]numWord{
 		"перв":   {value: 1, endings: ruOrdinal},
 		"два":    {value: 2}, "две": {value: 2}, "двум": {value: 2}, "двумя": {value: 2},
 		"двое": {value: 2}, "двоих": {value: 2}, "дважды": {value: 2},
+		// how many together: "4 players at once" → «вчетвером»
+		"вдвоем": {value: 2}, "втроем": {value: 3}, "вчетвером": {value: 4}, "впятером": {value: 5},
+		"вшестером": {value: 6},
 		// how many times over: "Zoom In 2X" → «Увеличить вдвое»
 		"вдвое": {value: 2}, "втрое": {value: 3}, "вчетверо": {value: 4}, "впятеро": {value: 5},
 		"вдесятеро": {value: 10},

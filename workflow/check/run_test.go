@@ -1339,6 +1339,16 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "A feudal state existing from the 15th to the 18th century.", "Государство, существовавшее с XV по XVIII века.", false},
 		{"ru", "A feudal state existing from the 15th to the 18th century.", "Государство, существовавшее с XIV по XVIII века.", true},
 		{"tk", "It flourished in the 15th and 16th centuries.", "Ol XV we XVI asyrlarda gülläpdir.", false},
+		// a number given in digits twice, in a word once: said once less
+		{"ru", "Play 8-ball or 9-ball; learn the rules of 8-ball or 9-ball.", "Играйте в восьмёрку или девятку; изучите правила.", false},
+		{"ru", "Play 8-ball or 9-ball; learn the rules of 8-ball or 9-ball.", "Играйте в восьмёрку; изучите правила.", true},
+		// how many together
+		{"ru", "The game allows 4 players playing simultaneously.", "В игру можно играть вчетвером.", false},
+		{"ru", "The game allows 4 players playing simultaneously.", "В игру можно играть втроём.", true},
+		// versions listed without spaces are numbers of their own
+		{"ru", "It supports version 1.0,1.1,2.3 and 2.4 of the standard.", "Поддерживает версии 1.0, 1.1, 2.3 и 2.4 стандарта.", false},
+		{"ru", "It supports version 1.0,1.1,2.3 and 2.4 of the standard.", "Поддерживает версии 1.0, 2.3 и 2.4 стандарта.", true},
+		{"ru", "It costs 1,234.56 dollars.", "Стоит 1234,56 доллара.", false},
 		// a period as one word, its count and unit hyphenated
 		{"ru", "A 12-month programme.", "Годичная программа.", false},
 		{"tk", "A 12-month programme.", "Bir ýyllyk maksatnama.", false},

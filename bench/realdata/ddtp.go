@@ -15,7 +15,7 @@ import (
 // as the Debian Description Translation Project translated them (apt's
 // Translation-en and Translation-ru files, uncompressed): running text
 // reviewed by translators, one document per package. A description's
-// short line is a segment, and so is each paragraph of its long text
+// short line is a segment, a heading, and so is each paragraph of its long text
 // where both languages have as many paragraphs; otherwise the long text is
 // left out.
 func ddtp(args []string) error {
@@ -52,7 +52,9 @@ func ddtp(args []string) error {
 		if len(e.long) == len(r.long) {
 			srcs, tgts = append(srcs, e.long...), append(tgts, r.long...)
 		}
-		docs = append(docs, newDoc(docName(r.pkg), srcs, map[string][]string{"ru": tgts}, pairs))
+		d := newDoc(docName(r.pkg), srcs, map[string][]string{"ru": tgts}, pairs)
+		d.src.Segments[0].Kind = "heading" // the synopsis, a title by Debian's policy (no final stop)
+		docs = append(docs, d)
 	}
 	if err := write(filepath.Join(*out, "clean"), docs); err != nil {
 		return err

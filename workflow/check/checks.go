@@ -1059,14 +1059,18 @@ func checkEndPunctuation(t *Translation) {
 	case b == ";" && (a == "." || a == "" || a == ",") && t.r.russian && (t.kind == "item" || listItemEnd(t.Source)):
 		// Russian list items end with a semicolon (and start in lower
 		// case), the last one with a stop.
-	case b == "" && a == "." && (t.kind == "link-title" || t.kind == "attribute"):
+	case b == "" && a == "." && (t.kind == "link-title" || t.kind == "attribute" || t.kind == "title" || t.kind == "heading"):
 		// A link's title or a tag's attribute is a tooltip or a label,
-		// not a sentence of the text: its stop is a choice of style.
+		// not a sentence of the text: its stop is a choice of style. A
+		// headline ends with none in Russian and Turkmen.
+	case a == "." && b == ":" && abbreviationEnd(t.Source):
+		// "…has many features, e.g." → «…среди которых:»: both lead to
+		// what follows.
 	case b == "":
 		if listItemEnd(t.Source) {
 			return // the last item of an indented list need not end with a stop
 		}
-		if a == "." && abbreviationEnd(t.Source) && !abbreviationEnd(t.Target+".") || valueEnd(t.Target) {
+		if a == "." && abbreviationEnd(strings.TrimRight(t.Source, ")]}»”\"' ")) && !abbreviationEnd(t.Target+".") || valueEnd(t.Target) {
 			return
 		}
 		t.Report("CheckEndPunctuationMissing", map[string]any{"Source": a})

@@ -44,8 +44,11 @@ func englishLeft(lang, src, tgt string, buf *[]latinToken) []string {
 	skip := spelledMail(tgt)
 	if code := codeElements(tgt); code != nil {
 		skip = append(skip, code...)
-		slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
 	}
+	if kept := keptFromSource(src, tgt); kept != nil {
+		skip = append(skip, kept...)
+	}
+	slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
 	toks := latinTokens(tgt, skip, (*buf)[:0])
 	*buf = toks
 	if s, e := englishStretch(lang, src, tgt, toks); s < e {
@@ -360,6 +363,67 @@ func inName(tgt string, toks []latinToken, k int) bool {
 		return false
 	}
 	return name(-1) && name(1)
+}
+
+// keptFromSource returns the spans of tgt its source has word for word
+// that a translation keeps as the source wrote them: an acronym's or a
+// name's expansion in brackets after it ("FUSE (filesystem in user
+// space)", "yaps (yet another ABC to PostScript converter)", which the
+// source may give the other way round), and a list
+// after a colon — three items or more, names or examples of a few words
+// each ("Пакет содержит утилиты: add-shell installkernel run-parts which",
+// «например: an example, an hour»). A clause after a colon ("Примечание:
+// this option is deprecated") is no list.
+func keptFromSource(src, tgt string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(tgt); i++ {
+		var end int
+		switch {
+		case tgt[i] == '(' && i > 1 && tgt[i-1] == ' ':
+			k := strings.IndexByte(tgt[i:], ')')
+			if k < 0 {
+				continue
+			}
+			before := tgt[:i-1]
+			name := before[strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' })+1:]
+			if inner := tgt[i+1 : i+k]; name == "" || !isASCII(name) || !hasASCIILetter(inner) || !isASCII(inner) || !strings.Contains(src, name) || indexASCIIFold(src, strings.ToLower(inner)) < 0 {
+				continue
+			}
+			out = append(out, [2]int{i + 1, i + k})
+			i += k
+			continue
+		case tgt[i] == ':' && i+1 < len(tgt) && tgt[i+1] == ' ':
+			end = i + 2
+			for end < len(tgt) && strings.IndexByte(").;\n", tgt[end]) < 0 {
+				end++
+			}
+			list := strings.TrimSpace(tgt[i+2 : end])
+			if listOfNames(list) && strings.Contains(src, list) {
+				out = append(out, [2]int{i + 2, end})
+				i = end - 1
+			}
+		}
+	}
+	return out
+}
+
+// listOfNames reports whether s lists three items or more, separated by
+// commas, each of three words at most; or six or more separated by
+// spaces, a third of them or more with a hyphen, digit, dot or
+// underscore (add-shell run-parts savelog which: names of commands, not a
+// sentence such as "bind mount with nonzero fsck pass number").
+func listOfNames(s string) bool {
+	if items := strings.Split(s, ", "); len(items) >= 3 {
+		return !slices.ContainsFunc(items, func(it string) bool { return len(strings.Fields(it)) > 3 })
+	}
+	words := strings.Fields(s)
+	named := 0
+	for _, w := range words {
+		if strings.ContainsFunc(w, func(r rune) bool { return r == '-' || r == '_' || r == '.' || isDigit(byte(r)) && r < utf8.RuneSelf }) {
+			named++
+		}
+	}
+	return len(words) >= 6 && !strings.Contains(s, ",") && 3*named >= len(words)
 }
 
 // codeElements returns the spans of s's <pre> and <code> elements: code,

@@ -509,6 +509,16 @@ func TestTextChecks(t *testing.T) {
 		{"mixed-language", "ru", "The seminar was held in the capital of the country.", "Семинар был проведён in the capital of the country.", true},
 		{"mixed-language", "ru", "Create a rule:\n   ipa certmaprule-add rule1 --desc=\"Link certificate with subject and issuer\"", "Создать правило:\n   ipa certmaprule-add rule1 --desc=\"Link certificate with subject and issuer\"", false}, // an option's quoted value
 		{"mixed-language", "ru", "Create a rule that links the certificate with the subject and the issuer", "Создать правило that links the certificate with the subject and the issuer", true},
+		// an expansion in brackets after its name, and a list after a colon, as the source has them
+		{"mixed-language", "ru", "It is based on the FUSE (filesystem in user space) infrastructure of the kernel.", "Программа основана на инфраструктуре FUSE (filesystem in user space) ядра Linux.", false},
+		{"mixed-language", "ru", "It also contains Yet another ABC to PostScript converter (yaps) which translates tunes.", "В пакете также есть yaps (yet another ABC to PostScript converter), преобразующий музыку.", false},
+		{"mixed-language", "ru", "The specific utilities included are: add-shell installkernel ischroot remove-shell run-parts savelog which", "Пакет содержит следующие утилиты: add-shell installkernel ischroot remove-shell run-parts savelog which", false},
+		{"mixed-language", "ru", "- an: used before a vowel sound (e.g., an example, an hour, an undefined variable).", "- an: используется перед гласными звуками (например: an example, an hour, an undefined variable).", false},
+		{"mixed-language", "ru", "It is based on the FUSE infrastructure of the kernel.", "Программа основана на инфраструктуре FUSE (filesystem in user space) ядра Linux.", true},
+		{"mixed-language", "ru", "Note: this option is deprecated and will be removed in the next release.", "Примечание: this option is deprecated and will be removed in the next release.", true},
+		{"mixed-language", "ru", "Tools to define new charset conversion for konwert", "Инструменты для определения новых преобразований наборов символов for konwert", true},
+		{"mixed-language", "ru", "%s: skipping bad line in /etc/fstab: bind mount with nonzero fsck pass number", "%s: пропуск строки в файле /etc/fstab: bind mount with nonzero fsck pass number", true},
+		{"mixed-language", "ru", "Detect: No available Storage found on device?", "Обнаружение: No available Storage found on device?", true},
 		{"mixed-language", "ru", "The seminar was held in the capital.", "Семинар прошёл в столице.", false},
 		{"mixed-language", "ru", "Read The Lord of the Rings.", "Прочтите «The Lord of the Rings».", false},                                    // a quoted title
 		{"mixed-language", "ru", "Run apt-get install to get it.", "Выполните `apt-get install to get`.", false},                               // code
@@ -1941,8 +1951,8 @@ func TestPlaceholderNameOnce(t *testing.T) {
 
 // TestConventions: what real translations do by their own conventions is
 // no finding — Russian list items ending with a semicolon and starting in
-// lower case, a colon before a code block, a link's title or a tag's
-// attribute without the source's stop, quotation marks that belong to
+// lower case, a colon before a code block, a link's title, a tag's
+// attribute or a headline without the source's stop, quotation marks that belong to
 // markup, code or a quoted character, an acronym before the same word.
 func TestConventions(t *testing.T) {
 	cases := []struct {
@@ -1963,6 +1973,15 @@ func TestConventions(t *testing.T) {
 		{"end-punctuation", "ru", "Close the page.", "Закрыть страницу", "attribute", "", false},
 		{"end-punctuation", "ru", "Close the page?", "Закрыть страницу", "attribute", "", true},
 		{"end-punctuation", "ru", "Close the page.", "Закрыть страницу!", "attribute", "", true},
+		// a headline ends with no stop in Russian and Turkmen
+		{"end-punctuation", "ru", "EU agrees on a migration pact.", "ЕС согласовал миграционный пакт", "heading", "\n\n", false},
+		{"end-punctuation", "tk", "Seminar ends in Ashgabat.", "Aşgabatda seminar tamamlandy", "title", "\n\n", false},
+		{"end-punctuation", "ru", "EU agrees on a migration pact.", "ЕС согласовал миграционный пакт", "paragraph", "\n\n", true},
+		{"end-punctuation", "ru", "EU agrees on a migration pact?", "ЕС согласовал миграционный пакт", "heading", "\n\n", true},
+		// the source's stop is an abbreviation's, in brackets or before what follows
+		{"end-punctuation", "ru", "Curves (Curve25519, GOST R 34.10-2012, etc.)", "Кривые (Curve25519, ГОСТ Р 34.10-2012 и другие)", "paragraph", "\n\n", false},
+		{"end-punctuation", "ru", "It has many features, e.g.", "Он имеет множество особенностей, среди которых:", "paragraph", "\n\n", false},
+		{"end-punctuation", "ru", "It has many features.", "Он имеет множество особенностей, среди которых:", "paragraph", "\n\nNext paragraph.", true},
 		{"quote-style", "ru", `Click <a href="/x">here</a>.`, `Нажмите <a href="/x">сюда</a>.`, "", "", false},
 		{"quote-style", "ru", "Set `name=\"x\"` first.", "Сначала задайте `name=\"x\"`.", "", "", false},
 		{"quote-style", "ru", `Use --sep="," to split.`, `Задайте --sep="," для разбиения.`, "", "", false},

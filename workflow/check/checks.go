@@ -1077,6 +1077,9 @@ func checkEndPunctuation(t *Translation) {
 	case (a == "." || a == "…") && (b == "." || b == "…") && (fourDots(t.Source) || fourDots(t.Target)):
 		// "Click Details... to view them." → «…нажмите кнопку
 		// Подробности....»: which of the two a fourth dot ends is a guess.
+	case a == "…" && b == "." && (abbreviationEnd(t.Target) || openList(t.Source)):
+		// "similar to rbenv, pyenv, phpenv, ..." → «…, phpenv и т. д.»:
+		// a list left open, closed.
 	case a == "." && b == "…" && (abbreviationEnd(strings.TrimRight(t.Source, ")]}»”\"' ")) || progressive(t.Source)):
 		// "…, 50, 59.94, etc.)" → «…, 50, 59,94, ...)»: an ellipsis for
 		// etc.; "Refreshing." → «Обновление…»: a process going on.
@@ -1091,6 +1094,16 @@ func checkEndPunctuation(t *Translation) {
 	default:
 		t.Report("CheckEndPunctuation", map[string]any{"Source": a, "Target": b})
 	}
+}
+
+// openList reports whether s ends with a list left open: a comma right
+// before its closing dots ("rbenv, pyenv, phpenv, ..."), or three items
+// or more ("PNG, JPEG, PS, EPS and SVG(Z)..."), not a clause ("Reading
+// folder permissions, please wait…").
+func openList(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".…")
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ",") || strings.Count(s[max(0, len(s)-60):], ", ") >= 2
 }
 
 // progressive reports whether s is one short sentence that starts with

@@ -1982,6 +1982,13 @@ func TestConventions(t *testing.T) {
 		{"end-punctuation", "ru", "Curves (Curve25519, GOST R 34.10-2012, etc.)", "Кривые (Curve25519, ГОСТ Р 34.10-2012 и другие)", "paragraph", "\n\n", false},
 		{"end-punctuation", "ru", "It has many features, e.g.", "Он имеет множество особенностей, среди которых:", "paragraph", "\n\n", false},
 		{"end-punctuation", "ru", "It has many features.", "Он имеет множество особенностей, среди которых:", "paragraph", "\n\nNext paragraph.", true},
+		// a list left open, closed; a face after the last sentence
+		{"end-punctuation", "ru", "Similar to rbenv, pyenv, phpenv, ...", "Аналогично rbenv, pyenv, phpenv и т. д.", "paragraph", "\n\n", false},
+		{"end-punctuation", "ru", "Converts to PNG, JPEG, GIF and SVG...", "Преобразует в PNG, JPEG, GIF и SVG.", "paragraph", "\n\n", false},
+		{"end-punctuation", "ru", "Open File...", "Открыть файл.", "paragraph", "\n\n", true},
+		{"end-punctuation", "ru", "Reading folder permissions, please wait…", "Чтение разрешений папки, пожалуйста, подождите.", "paragraph", "\n\n", true},
+		{"end-punctuation", "ru", "You receive additional space and scores :).", "Вы получаете дополнительное место и очки. :)", "paragraph", "\n\n", false},
+		{"end-punctuation", "ru", "You receive additional space and scores :).", "Вы получаете дополнительное место и очки :)", "paragraph", "\n\n", true},
 		{"quote-style", "ru", `Click <a href="/x">here</a>.`, `Нажмите <a href="/x">сюда</a>.`, "", "", false},
 		{"quote-style", "ru", "Set `name=\"x\"` first.", "Сначала задайте `name=\"x\"`.", "", "", false},
 		{"quote-style", "ru", `Use --sep="," to split.`, `Задайте --sep="," для разбиения.`, "", "", false},

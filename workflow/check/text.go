@@ -83,8 +83,17 @@ func charRef(s string) int {
 }
 
 // endPunctTrimmed is endPunct for any text.
+// emoticons are the faces a text may end with after its last sentence.
+var emoticons = [...]string{" :)", " :-)", " ;)", " ;-)", " :(", " :-(", " :D", " :-D"}
+
 func endPunctTrimmed(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for _, e := range emoticons {
+		if strings.HasSuffix(s, e) {
+			// "…and scores :)." → «…и очки. :)»: the sentence ends before it
+			return endPunct(strings.TrimRightFunc(s[:len(s)-len(e)], unicode.IsSpace))
+		}
+	}
 	s = strings.TrimRight(s, "\"'»”“’)]}")
 	if strings.HasSuffix(s, ".") {
 		return dotsEnd(s)

@@ -1169,7 +1169,10 @@ func checkDoubleSpace(t *Translation) {
 
 func checkRepeatedWord(t *Translation) {
 	w := repeatedWord(t.Target)
-	if w == "" || repeatedWord(t.Source) != "" {
+	if w == "" || repeatedWord(t.Source) != "" || possessiveChain(t.Source) || strings.Count(t.Source, w) >= 2 {
+		// the source says it twice too: "its children's children" →
+		// «потомков потомков», "Delay Plugins Delay Munge" → «Модули
+		// Delay Delay Munge»
 		return
 	}
 	if _, ok := numWords["tk"][strings.ToLower(w)]; ok && t.r.turkmen {
@@ -1179,6 +1182,23 @@ func checkRepeatedWord(t *Translation) {
 		return
 	}
 	t.Report("CheckRepeatedWord", map[string]any{"Word": w})
+}
+
+// possessiveChain reports whether English s says a word's own one
+// ("its children's children", "the owner's owner").
+func possessiveChain(s string) bool {
+	for i := strings.Index(s, "'s "); i > 0; {
+		w := s[strings.LastIndexFunc(s[:i], func(r rune) bool { return !unicode.IsLetter(r) })+1 : i]
+		if len(w) >= 3 && strings.HasPrefix(s[i+3:], w) {
+			return true
+		}
+		k := strings.Index(s[i+3:], "'s ")
+		if k < 0 {
+			break
+		}
+		i += 3 + k
+	}
+	return false
 }
 
 func checkBrackets(t *Translation) {

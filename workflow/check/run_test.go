@@ -124,6 +124,10 @@ func TestTextChecks(t *testing.T) {
 		{"repeated-word", "tk", "<b>Bookmark the File</b>", "<b>Faýly Gaýd Etmek Etmek</b>", true}, // before a closing tag
 		{"repeated-word", "ru", "<b>Note</b> note", "<b>Заметка</b> заметка", false},
 		{"repeated-word", "ru", "They bring water.", "Они приносят воду.", false},
+		// the source says the word twice too, a word apart
+		{"repeated-word", "ru", "It lists a process, its children, and its children's children.", "Выводит процесс, его потомков и потомков потомков.", false},
+		{"repeated-word", "ru", "Delay Plugins Delay Munge", "Модули Delay Delay Munge", false},
+		{"repeated-word", "ru", "It lists a process and its children.", "Выводит процесс и его потомков потомков.", true},
 		{"repeated-word", "ru", "Knock-knock.", "Тук-тук.", false},
 		{"repeated-word", "ru", "Nilo-Saharan languages", "нило-сахарские сахарские языки", true}, // after a hyphen
 		{"repeated-word", "ru", "_Use the font", "Ис_пользовать пользовать шрифт", true},          // after an accelerator

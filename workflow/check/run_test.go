@@ -107,6 +107,8 @@ func TestTextChecks(t *testing.T) {
 
 		{"whitespace", "ru", "The seminar ended.", " Семинар завершился.", true},
 		{"whitespace", "ru", ", and ", " и ", false}, // a joining fragment, its comma dropped
+		{"whitespace", "ru", "See /usr/share/doc/amule/README.Debian for notes.", "Заметки — в файле /usr/share/doc/amule/README.Debian .", false},
+		{"whitespace", "ru", "It is written in C++.", "Она написана на C++ .", true},
 		{"whitespace", "ru", ", and ", "и ", false},
 		{"whitespace", "ru", "and ", " и ", true},
 		{"whitespace", "ru", "The seminar ended.", "Семинар завершился .", true},

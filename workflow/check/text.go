@@ -155,10 +155,22 @@ func spaceBeforePunct(s string) rune {
 			if s[i] == '.' && i+1 < len(s) && (s[i+1] == '.' || isDigit(s[i+1]) || isASCIILetter(s[i+1])) {
 				continue
 			}
+			// A space that keeps a full stop off a path or address it
+			// would seem part of ("/usr/share/doc/x/README.Debian .",
+			// "http://www.libreoffice.org/ .") is a choice.
+			if s[i] == '.' && pathBefore(s[strings.LastIndexAny(s[:i-1], " \n\t")+1:i-1]) {
+				continue
+			}
 			return rune(s[i])
 		}
 	}
 	return 0
+}
+
+// pathBefore reports whether w is a file's path or an address: it starts
+// with / or ~/, or holds :/ ("audiocd:/", "http://…"), and is no markup.
+func pathBefore(w string) bool {
+	return len(w) > 1 && !strings.ContainsAny(w, "<>") && (w[0] == '/' || strings.HasPrefix(w, "~/") || strings.Contains(w, ":/"))
 }
 
 // repeatedWord finds a word written twice in a row, separated by spaces

@@ -1056,7 +1056,7 @@ func checkEndPunctuation(t *Translation) {
 	case (a == ":" || b == ":") && (a == "." || b == "." || a == "" || b == "") && codeFollows(t.sep):
 		// A sentence that introduces a code block may end with a colon
 		// in one language and a stop in the other.
-	case b == ";" && (a == "." || a == "" || a == ",") && t.r.russian && (t.kind == "item" || listItemEnd(t.Source)):
+	case b == ";" && (a == "." || a == "" || a == ",") && t.r.russian && (t.kind == "item" || listItemEnd(t.Source) || bulleted(t.Source)):
 		// Russian list items end with a semicolon (and start in lower
 		// case), the last one with a stop.
 	case b == "" && a == "." && (t.kind == "link-title" || t.kind == "attribute" || t.kind == "title" || t.kind == "heading"):
@@ -1094,6 +1094,12 @@ func checkEndPunctuation(t *Translation) {
 	default:
 		t.Report("CheckEndPunctuation", map[string]any{"Source": a, "Target": b})
 	}
+}
+
+// bulleted reports whether s is a list's item on its own, after a bullet
+// ("- aux2bib extracts…", "* item").
+func bulleted(s string) bool {
+	return len(s) > 2 && strings.IndexByte("-*•+", s[0]) >= 0 && s[1] == ' ' || strings.HasPrefix(s, "• ")
 }
 
 // openList reports whether s ends with a list left open: a comma right

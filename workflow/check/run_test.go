@@ -1969,6 +1969,7 @@ func TestConventions(t *testing.T) {
 		{"end-punctuation", "ru", "Download the file.", "скачайте файл;", "item", "\n", false},
 		{"end-punctuation", "ru", "Download the file", "скачайте файл;", "item", "\n", false},
 		{"end-punctuation", "ru", "Download the file.", "скачайте файл;", "paragraph", "\n", true},
+		{"end-punctuation", "ru", "- aux2bib extracts a BibTeX database.", "- aux2bib извлекает базу данных BibTeX;", "paragraph", "\n\n", false},
 		{"end-punctuation", "ru", "Download the file.", "скачайте файл!", "item", "\n", true},
 		{"end-punctuation", "tk", "Download the file.", "faýly ýükläň;", "item", "\n", true}, // Russian usage only
 		{"end-punctuation", "ru", "Run the command.", "Выполните команду:", "paragraph", "\n\n```sh\nterjime check\n```\n\n", false},

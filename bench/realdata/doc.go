@@ -7,8 +7,11 @@
 // check raises, its precision on a sample judged by hand, and its recall
 // on errors planted in a copy of the project. bench/realdata.sh downloads
 // and extracts the packages and runs it; the judged samples live next to
-// this file.
+// this file. A second corpus, Debian's package descriptions and their
+// Russian translations (ddtp.go, bench/ddtp.sh), has no planted copy:
+// score then gives precision only.
 //
 //	realdata build -root EXTRACTED [-manuals DIR] -out WORK     # WORK/clean, WORK/planted, WORK/planted.tsv
+//	realdata ddtp -en Translation-en -ru Translation-ru -out WORK  # WORK/clean
 //	realdata score -work WORK [-judged FILE]…                   # after terjime check --format json into WORK/*.json
 package main

@@ -1053,9 +1053,10 @@ func checkEndPunctuation(t *Translation) {
 	a, b := endPunct(t.Source), endPunct(t.Target)
 	switch {
 	case a == b:
-	case (a == ":" || b == ":") && (a == "." || b == "." || a == "" || b == "") && codeFollows(t.sep):
-		// A sentence that introduces a code block may end with a colon
-		// in one language and a stop in the other.
+	case (a == ":" || b == ":") && (a == "." || b == "." || a == "" || b == "") && (codeFollows(t.sep) || listFollows(t.sep)):
+		// A sentence that introduces a code block or a list may end with
+		// a colon in one language and a stop or nothing in the other
+		// ("The package includes" → «Пакет включает:»).
 	case b == ";" && (a == "." || a == "" || a == ",") && t.r.russian && (t.kind == "item" || listItemEnd(t.Source) || bulleted(t.Source)):
 		// Russian list items end with a semicolon (and start in lower
 		// case), the last one with a stop.
@@ -1241,6 +1242,33 @@ func codeFollows(sep string) bool {
 			strings.HasPrefix(t, "<pre") || i > 1 && (len(l)-len(t) >= 4 || strings.HasPrefix(l, "\t"))
 	}
 	return strings.Contains(lines[0], "<pre")
+}
+
+// listFollows reports whether the skeleton text after a segment opens a
+// list: a bullet or a number on the next line with text ("\n\n- "), or
+// an HTML list.
+func listFollows(sep string) bool {
+	for i, l := range strings.Split(sep, "\n") {
+		t := strings.TrimLeft(l, " \t")
+		for strings.HasPrefix(t, "</") && strings.IndexByte(t, '>') > 0 {
+			t = strings.TrimLeft(t[strings.IndexByte(t, '>')+1:], " \t") // the paragraph's </p>
+		}
+		if i == 0 && !strings.HasPrefix(t, "<") || t == "" {
+			continue // the rest of the segment's line, blank lines
+		}
+		if strings.HasPrefix(t, "<ul") || strings.HasPrefix(t, "<ol") || strings.HasPrefix(t, "<li") {
+			return true
+		}
+		if len(t) >= 2 && strings.IndexByte("-*+", t[0]) >= 0 && t[1] == ' ' {
+			return true
+		}
+		n := 0
+		for n < len(t) && isDigit(t[n]) {
+			n++
+		}
+		return n > 0 && n+1 < len(t) && (t[n] == '.' || t[n] == ')') && t[n+1] == ' '
+	}
+	return false
 }
 
 // listItemEnd reports whether s ends with an item of a list over several

@@ -1100,7 +1100,7 @@ func checkEndPunctuation(t *Translation) {
 // bulleted reports whether s is a list's item on its own, after a bullet
 // ("- aux2bib extracts…", "* item").
 func bulleted(s string) bool {
-	return len(s) > 2 && strings.IndexByte("-*•+", s[0]) >= 0 && s[1] == ' ' || strings.HasPrefix(s, "• ")
+	return len(s) > 2 && strings.IndexByte("-*+", s[0]) >= 0 && s[1] == ' ' || strings.HasPrefix(s, "• ")
 }
 
 // openList reports whether s ends with a list left open: a comma right

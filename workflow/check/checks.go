@@ -689,8 +689,8 @@ func spell(items []numItem, words []uint64) []uint64 {
 			return words
 		case it.used:
 			continue
-		case it.canon.kind == kindDecimal && it.canon.a == 0 && it.canon.b == 0:
-			val = 0 // $0.00 said as «нулевой»
+		case it.canon.kind == kindDecimal && it.canon.b == 0:
+			val = it.canon.a // $0.00 said as «нулевой», 1.0 frame as «один кадр»
 		case it.canon.kind != kindInt:
 			continue
 		}

@@ -1404,6 +1404,9 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "Between 2 and 4 files.", "От 3 до 6 файлов.", true},
 		{"ru", "Between 2 and 4 files.", "От 4 до 8 файлов.", true},
 		{"ru", "A cash withdrawal of 50 of which you use 10 on food.", "Снятие 500 рублей наличных, из которых 100 потрачено на еду, 7 раз.", true},
+		// a whole number written with a zero fraction
+		{"ru", "Snap to 1.0 frame intervals", "Привязка к интервалу в один кадр", false},
+		{"ru", "Snap to 1.0 frame intervals", "Привязка к интервалу в два кадра", true},
 		// a multiplier before its number
 		{"ru", "Heavy stun, 1.5x bash damage, crit only", "Сильное ошеломление, х1.5 дробящий урон", false},
 		{"ru", "Heavy stun, 1.5x bash damage, crit only", "Сильное ошеломление, х2.5 дробящий урон", true},

@@ -8,8 +8,10 @@ import (
 
 // FuzzChecks feeds every check any source and translation, in two
 // segments of one document that share the translation (so that the
-// consistency checks compare them): no check may panic on what a
-// translator types, and a second run finds the same, in the same order.
+// consistency checks compare them), the second source also the skeleton
+// after the first and its kind cycling through paragraph, heading and
+// item: no check may panic on what a translator types, and a second run
+// finds the same, in the same order.
 // Text that is not UTF-8 never reaches the checks: reading the catalog
 // refuses it.
 func FuzzChecks(f *testing.F) {
@@ -26,6 +28,9 @@ func FuzzChecks(f *testing.F) {
 		{"Aliases may only contain 'a-Z, 0-9, _, -'", "Псевдоним может содержать буквы и цифры.", "Press 0-9 to choose."},
 		{"shotgun slugs, reloaded", "12 калибр (жакан, переснаряжённый)", "Files"},
 		{"The IOM seminar opened in Ashgabat on 7 August 2019.", "MHG-niň semineri 2019-njy ýylyň 7-nji awgustynda Aşgabatda açyldy.", "The seminar closed."},
+		{"In the 1990s, the 12th and 15th centuries, 8-ball or 9-ball.", "В 90-е годы, с 1136 года до XV века, восьмёрка или девятка.", "\n\n- "},
+		{"It uses FUSE (filesystem in user space): add-shell run-parts which", "Использует FUSE (filesystem in user space): add-shell run-parts which", "</p>\n<ul>\n<li>"},
+		{"Similar to rbenv, pyenv, ... :) See /usr/share/doc/x/README.Debian.", "Аналогично rbenv, pyenv и т. д. :) См. /usr/share/doc/x/README.Debian .", "()"},
 	} {
 		f.Add(s[0], s[1], s[2])
 	}
@@ -34,9 +39,15 @@ func FuzzChecks(f *testing.F) {
 		if !utf8.ValidString(src) || !utf8.ValidString(tgt) || !utf8.ValidString(other) {
 			return
 		}
+		pair := func(loc string) Pair {
+			p := makePair(loc, [2]string{src, tgt}, [2]string{other, tgt})
+			p.Source.Segments[0].Sep = other
+			p.Source.Segments[0].Kind = [...]string{"paragraph", "heading", "item"}[len(other)%3]
+			return p
+		}
 		for _, loc := range []string{"ru", "tk"} {
-			first := names(runChecks(t, cfg, makePair(loc, [2]string{src, tgt}, [2]string{other, tgt})))
-			again := names(runChecks(t, cfg, makePair(loc, [2]string{src, tgt}, [2]string{other, tgt})))
+			first := names(runChecks(t, cfg, pair(loc)))
+			again := names(runChecks(t, cfg, pair(loc)))
 			if !slices.Equal(first, again) {
 				t.Fatalf("%s: %q → %q, %q: the second run found %q, the first %q", loc, src, tgt, other, again, first)
 			}

@@ -398,9 +398,6 @@ func checkNumbers(t *Translation) {
 		tgt = blankSpans(tgt, w)
 	}
 	sc.words[0] = restated(sc.src, t.Source, t.Target, srcLang, numberWords(t.Source, srcLang, sc.words[0][:0]))
-	// A source that gives no number, in digits or words, has none to
-	// lose or change: what the translation adds is its own (number-added).
-	numberless := len(sc.src) == 0 && len(sc.words[0]) == 0
 	sc.words[1] = restated(sc.tgt, tgt, t.Source, tgtLang, numberWords(tgt, tgtLang, sc.words[1][:0]))
 	if srcLang != tgtLang {
 		// the source language's words the translation keeps, in code
@@ -504,14 +501,15 @@ func checkNumbers(t *Translation) {
 	}
 	// A number the translation adds is its own addition (number-added):
 	// an explanation, a list of values, a history retold with more years,
-	// where the numbers the source lost, if any, are findings of their
-	// own. It is a number changed (numbers') when it is a slip away from
-	// a number of the source not found as it was (clock_gettime(2) →
-	// clock_gettime(3), 2 said elsewhere too), or the source has number
-	// words the translation does not say ("three people" → «2 человека»).
+	// and all a source that gives no number adds; the numbers the source
+	// lost, if any, are findings of their own. It is a number changed
+	// (numbers') when it is a slip away from a number of the source not
+	// found as it was (clock_gettime(2) → clock_gettime(3), 2 said
+	// elsewhere too), or the source has number words the translation does
+	// not say ("three people" → «2 человека»).
 	var changed, own []*numItem
 	for _, it := range added {
-		if !numberless && (unsaid > 0 || slipOf(it, said)) {
+		if unsaid > 0 || slipOf(it, said) {
 			changed = append(changed, it)
 		} else {
 			own = append(own, it)
@@ -1071,7 +1069,7 @@ func checkEndPunctuation(t *Translation) {
 		if listItemEnd(t.Source) {
 			return // the last item of an indented list need not end with a stop
 		}
-		if a == "." && abbreviationEnd(strings.TrimRight(t.Source, ")]}»”\"' ")) && !abbreviationEnd(t.Target+".") || valueEnd(t.Target) {
+		if a == "." && abbreviationEnd(t.Source) && !abbreviationEnd(t.Target+".") || valueEnd(t.Target) {
 			return
 		}
 		t.Report("CheckEndPunctuationMissing", map[string]any{"Source": a})
@@ -1081,7 +1079,7 @@ func checkEndPunctuation(t *Translation) {
 	case a == "…" && b == "." && (abbreviationEnd(t.Target) || openList(t.Source)):
 		// "similar to rbenv, pyenv, phpenv, ..." → «…, phpenv и т. д.»:
 		// a list left open, closed.
-	case a == "." && b == "…" && (abbreviationEnd(strings.TrimRight(t.Source, ")]}»”\"' ")) || progressive(t.Source)):
+	case a == "." && b == "…" && (abbreviationEnd(t.Source) || progressive(t.Source)):
 		// "…, 50, 59.94, etc.)" → «…, 50, 59,94, ...)»: an ellipsis for
 		// etc.; "Refreshing." → «Обновление…»: a process going on.
 	case a == "" && (b == "." || b == "…"):
@@ -1097,10 +1095,10 @@ func checkEndPunctuation(t *Translation) {
 	}
 }
 
-// bulleted reports whether s is a list's item on its own, after a bullet
-// ("- aux2bib extracts…", "* item").
+// bulleted reports whether s starts with a list's bullet and a space
+// ("- aux2bib extracts…", "* item", "• item"): an item on its own.
 func bulleted(s string) bool {
-	return len(s) > 2 && strings.IndexByte("-*+", s[0]) >= 0 && s[1] == ' ' || strings.HasPrefix(s, "• ")
+	return len(s) >= 2 && strings.IndexByte("-*+", s[0]) >= 0 && s[1] == ' ' || strings.HasPrefix(s, "• ")
 }
 
 // openList reports whether s ends with a list left open: a comma right
@@ -1130,8 +1128,9 @@ func progressive(s string) bool {
 // spells it out, or puts the list in brackets, needs no stop of its own;
 // one that ends with an abbreviation too ("и т. д") does.
 func abbreviationEnd(s string) bool {
+	s = strings.TrimRight(s, ")]}»”\"' ") // "…, 59.94, etc.)"
 	for _, a := range [...]string{"etc.", "e.g.", "i.e.", "Inc.", "Ltd.", "Co.", "vs.", "т. д.", "т.д.", "т. п.", "т.п.", "др.", "ş. m.", "ş.m."} {
-		if r, _ := utf8.DecodeLastRuneInString(s[:max(len(s)-len(a), 0)]); strings.HasSuffix(s, a) && !isLetter(r) {
+		if strings.HasSuffix(s, a) && !isLetter(lastRune(s[:len(s)-len(a)])) {
 			return true
 		}
 	}
@@ -1232,41 +1231,51 @@ func codeFollows(sep string) bool {
 	if sep == "" {
 		return false
 	}
-	lines := strings.Split(sep, "\n")
-	for i, l := range lines {
-		if i == 0 || strings.TrimSpace(l) == "" {
-			continue // the rest of the segment's line, blank lines
-		}
-		t := strings.TrimLeft(l, " ")
-		return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") ||
-			strings.HasPrefix(t, "<pre") || i > 1 && (len(l)-len(t) >= 4 || strings.HasPrefix(l, "\t"))
+	l, i := blockAfter(sep)
+	if i == 0 {
+		first, _, _ := strings.Cut(sep, "\n")
+		return strings.Contains(first, "<pre")
 	}
-	return strings.Contains(lines[0], "<pre")
+	t := strings.TrimLeft(l, " ")
+	return strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") ||
+		strings.HasPrefix(t, "<pre") || i > 1 && (len(l)-len(t) >= 4 || strings.HasPrefix(l, "\t"))
+}
+
+// blockAfter returns the first line with text of the skeleton after a
+// segment, past the rest of the segment's own line and blank lines, and
+// its place among sep's lines (0: there is none).
+func blockAfter(sep string) (string, int) {
+	rest := sep
+	for i := 0; ; i++ {
+		l, more, ok := strings.Cut(rest, "\n")
+		if i > 0 && strings.TrimSpace(l) != "" {
+			return l, i
+		}
+		if !ok {
+			return "", 0
+		}
+		rest = more
+	}
 }
 
 // listFollows reports whether the skeleton text after a segment opens a
 // list: a bullet or a number on the next line with text ("\n\n- "), or
-// an HTML list.
+// an HTML list, after the paragraph's closing tags ("</p>\n<ul>").
 func listFollows(sep string) bool {
-	for i, l := range strings.Split(sep, "\n") {
-		t := strings.TrimLeft(l, " \t")
+	first, _, _ := strings.Cut(sep, "\n")
+	l, _ := blockAfter(sep)
+	for _, t := range [2]string{first, strings.TrimLeft(l, " \t")} {
 		for strings.HasPrefix(t, "</") && strings.IndexByte(t, '>') > 0 {
-			t = strings.TrimLeft(t[strings.IndexByte(t, '>')+1:], " \t") // the paragraph's </p>
-		}
-		if i == 0 && !strings.HasPrefix(t, "<") || t == "" {
-			continue // the rest of the segment's line, blank lines
-		}
-		if strings.HasPrefix(t, "<ul") || strings.HasPrefix(t, "<ol") || strings.HasPrefix(t, "<li") {
-			return true
-		}
-		if len(t) >= 2 && strings.IndexByte("-*+", t[0]) >= 0 && t[1] == ' ' {
-			return true
+			t = strings.TrimLeft(t[strings.IndexByte(t, '>')+1:], " \t")
 		}
 		n := 0
 		for n < len(t) && isDigit(t[n]) {
 			n++
 		}
-		return n > 0 && n+1 < len(t) && (t[n] == '.' || t[n] == ')') && t[n+1] == ' '
+		if strings.HasPrefix(t, "<ul") || strings.HasPrefix(t, "<ol") || strings.HasPrefix(t, "<li") || bulleted(t) ||
+			n > 0 && n+1 < len(t) && (t[n] == '.' || t[n] == ')') && t[n+1] == ' ' {
+			return true
+		}
 	}
 	return false
 }

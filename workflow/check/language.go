@@ -377,7 +377,6 @@ func inName(tgt string, toks []latinToken, k int) bool {
 func keptFromSource(src, tgt string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(tgt); i++ {
-		var end int
 		switch {
 		case tgt[i] == '(' && i > 1 && tgt[i-1] == ' ':
 			k := strings.IndexByte(tgt[i:], ')')
@@ -393,7 +392,7 @@ func keptFromSource(src, tgt string) [][2]int {
 			i += k
 			continue
 		case tgt[i] == ':' && i+1 < len(tgt) && tgt[i+1] == ' ':
-			end = i + 2
+			end := i + 2
 			for end < len(tgt) && strings.IndexByte(").;\n", tgt[end]) < 0 {
 				end++
 			}

@@ -825,9 +825,12 @@ func decimalFractions(items, other []numItem, s string) {
 // side gives no year of that century in digits: a year dropped beside
 // another of its century is a year lost.
 func centuryYears(items, others []numItem, s, other, lang string) {
+	if !slices.ContainsFunc(items, func(it numItem) bool { return !it.used && yearCentury(&it) > 0 }) {
+		return // no year to retell: the target's numerals need no reading
+	}
 	var centuries []uint64
 	for i := 0; i < len(other); i++ {
-		if r, _ := utf8.DecodeLastRuneInString(other[:i]); strings.IndexByte("IVXLCDM", other[i]) < 0 || isLetter(r) {
+		if strings.IndexByte("IVXLCDM", other[i]) < 0 || isLetter(lastRune(other[:i])) {
 			continue
 		}
 		j := i
@@ -842,20 +845,14 @@ func centuryYears(items, others []numItem, s, other, lang string) {
 	if len(centuries) == 0 {
 		return
 	}
-	century := func(it *numItem) uint64 {
-		if it.canon.kind != kindInt || len(it.tok.text) < 3 || it.canon.a < 100 || it.canon.a >= 3000 {
-			return 0
-		}
-		return (it.canon.a-1)/100 + 1
-	}
 	for i := range items {
 		it := &items[i]
-		c := century(it)
+		c := yearCentury(it)
 		if e := it.tok.at + len(it.tok.text); c > 0 && it.canon.a%100 == 0 && strings.HasPrefix(s[e:], "s") {
 			c++ // "the early 1700s" → «в начале XVIII века»
 		}
 		k := slices.Index(centuries, c)
-		if it.used || c == 0 || k < 0 || slices.ContainsFunc(others, func(o numItem) bool { return century(&o) == c }) ||
+		if it.used || c == 0 || k < 0 || slices.ContainsFunc(others, func(o numItem) bool { return yearCentury(&o) == c }) ||
 			slices.ContainsFunc(items, func(o numItem) bool { return o.canon.kind == kindInt && o.canon.a == c }) {
 			// the century the side gives itself ("the mid-20th")
 			continue
@@ -905,6 +902,15 @@ func decades(items, others []numItem, s, other string, words []uint64) []uint64 
 	return words
 }
 
+// yearCentury is the century of a number that may be a year (three
+// digits or four, below 3000), or 0.
+func yearCentury(it *numItem) uint64 {
+	if it.canon.kind != kindInt || len(it.tok.text) < 3 || it.canon.a < 100 || it.canon.a >= 3000 {
+		return 0
+	}
+	return (it.canon.a-1)/100 + 1
+}
+
 // centuryOfYears marks as used a century of the source ("the 12th
 // century", "between the 12th and 15th centuries") and a year of it the
 // translation gives in its place (12th → «с 1136 года»): a history
@@ -917,7 +923,7 @@ func centuryOfYears(items, others []numItem, s string) {
 		}
 		for k := range others {
 			o := &others[k]
-			if !o.used && o.canon.kind == kindInt && len(o.tok.text) >= 3 && o.canon.a < 3000 && (o.canon.a-1)/100+1 == it.canon.a {
+			if !o.used && yearCentury(o) == it.canon.a {
 				it.used, o.used = true, true
 				break
 			}

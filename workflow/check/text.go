@@ -89,7 +89,7 @@ var emoticons = [...]string{" :)", " :-)", " ;)", " ;-)", " :(", " :-(", " :D", 
 func endPunctTrimmed(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	for _, e := range emoticons {
-		if strings.HasSuffix(s, e) {
+		if s != "" && s[len(s)-1] == e[len(e)-1] && strings.HasSuffix(s, e) {
 			// "…and scores :)." → «…и очки. :)»: the sentence ends before it
 			return endPunct(strings.TrimRightFunc(s[:len(s)-len(e)], unicode.IsSpace))
 		}

@@ -44,11 +44,25 @@ func englishLeft(lang, src, tgt string, buf *[]latinToken) []string {
 	skip := spelledMail(tgt)
 	if code := codeElements(tgt); code != nil {
 		skip = append(skip, code...)
+		slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
 	}
+	ws := englishIn(lang, src, tgt, skip, buf)
+	if ws == nil {
+		return nil
+	}
+	// What the translation keeps of its source as the source wrote it
+	// (keptFromSource) is read only where English was found: most
+	// translations have none to read.
 	if kept := keptFromSource(src, tgt); kept != nil {
 		skip = append(skip, kept...)
+		slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
+		ws = englishIn(lang, src, tgt, skip, buf)
 	}
-	slices.SortFunc(skip, func(a, b [2]int) int { return a[0] - b[0] })
+	return ws
+}
+
+// englishIn is englishLeft's reading of tgt, the spans of skip left out.
+func englishIn(lang, src, tgt string, skip [][2]int, buf *[]latinToken) []string {
 	toks := latinTokens(tgt, skip, (*buf)[:0])
 	*buf = toks
 	if s, e := englishStretch(lang, src, tgt, toks); s < e {
@@ -397,7 +411,7 @@ func keptFromSource(src, tgt string) [][2]int {
 				end++
 			}
 			list := strings.TrimSpace(tgt[i+2 : end])
-			if listOfNames(list) && strings.Contains(src, list) {
+			if strings.Contains(src, list) && listOfNames(list) {
 				out = append(out, [2]int{i + 2, end})
 				i = end - 1
 			}

@@ -169,10 +169,11 @@ func init() {
 				"CheckInconsistentTranslation": "the same source is translated differently in segment {{.Other}} ({{.Where}})",
 			}},
 		Check{Name: "inconsistent-source", Severity: Warning,
-			Doc: "the same translation for sources one word apart, unless the document's other translations render the two words alike",
+			Doc: "the same translation for sources one word apart, unless the document's other translations render the two words alike (words of opposite meaning, top and bottom, are reported then too)",
 			Messages: map[string]string{
-				"CheckInconsistentSource":     "the same translation stands for a different source in segment {{.Other}} ({{.Where}})",
-				"CheckInconsistentSourceCopy": "the translation seems copied from segment {{.Other}} ({{.Where}}), whose source differs in one word: elsewhere the document translates the two words differently",
+				"CheckInconsistentSource":         "the same translation stands for a different source in segment {{.Other}} ({{.Where}})",
+				"CheckInconsistentSourceCopy":     "the translation seems copied from segment {{.Other}} ({{.Where}}), whose source differs in one word: elsewhere the document translates the two words differently",
+				"CheckInconsistentSourceOpposite": "the same translation stands for segment {{.Other}} ({{.Where}}), whose source differs in a word of the opposite meaning",
 			}},
 		// URLs, placeholders, markup
 		Check{Name: "urls", Severity: Error, Text: checkURLs,

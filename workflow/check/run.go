@@ -818,7 +818,7 @@ func (r *localeRun) copies(pairs [][2]int32) {
 			}
 			first := &r.segs[wp.p[0]]
 			ev.without(r, wp.words, first.hTgt, func() {
-				r.copy(wp.p, ev.copied(r.stems(first)), wp.flip)
+				r.copy(wp.p, ev.copied(r.stems(first)), wp.flip, opposite(wp.words))
 			})
 		}
 		i = j
@@ -826,8 +826,11 @@ func (r *localeRun) copies(pairs [][2]int32) {
 }
 
 // copy reports a pair of segments, first and cur, by copied's verdict on
-// their words (flip: first holds the second word).
-func (r *localeRun) copy(p [2]int32, verdict int, flip bool) {
+// their words (flip: first holds the second word). Two words of opposite
+// meaning (opposite) are reported where the document renders them alike
+// too: a translation of "Start Upload" that says «загрузка», as that of
+// "Start Download" does, tells the reader neither.
+func (r *localeRun) copy(p [2]int32, verdict int, flip, opposite bool) {
 	if flip && verdict >= copyOfFirst {
 		verdict = copyOfFirst + copyOfSecond - verdict
 	}
@@ -835,6 +838,15 @@ func (r *localeRun) copy(p [2]int32, verdict int, flip bool) {
 	switch verdict {
 	case copyNone:
 		return
+	case copyAlike:
+		if !opposite {
+			return
+		}
+		key = "CheckInconsistentSourceOpposite"
+	case copyUnknown:
+		if opposite {
+			key = "CheckInconsistentSourceOpposite"
+		}
 	case copyOfFirst:
 		key = "CheckInconsistentSourceCopy"
 	case copyOfSecond:

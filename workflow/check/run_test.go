@@ -2190,6 +2190,23 @@ func TestInconsistentSourceEvidence(t *testing.T) {
 				{"File type", "Тип файла"}, {"Sort type", "Тип сортировки"}, {"Key type", "Тип ключа"},
 				{"Line type", "Вид линии"}, {"Font type", "Начертание шрифта"}, {"Cursor type", "Форма курсора"}},
 			"", ""},
+		{"opposites the document renders alike",
+			[2]string{"Start Download", "Начать загрузку"},
+			[2]string{"Start Upload", "Начать загрузку"},
+			slices.Concat(
+				prefixed("Download", "Загрузка", [][2]string{{"file", "файла"}, {"image", "изображения"}, {"photo", "фотографии"}, {"album", "альбома"}, {"video", "видео"}, {"page", "страницы"}, {"archive", "архива"}, {"update", "обновления"}, {"plugin", "модуля"}, {"theme", "темы"}}),
+				prefixed("Upload", "Загрузка", [][2]string{{"track", "дорожки"}, {"song", "песни"}, {"movie", "фильма"}, {"picture", "рисунка"}, {"document", "документа"}, {"folder", "папки"}, {"backup", "резервной копии"}, {"report", "отчёта"}, {"map", "карты"}, {"note", "заметки"}})),
+			"Start Upload", "CheckInconsistentSourceOpposite"},
+		{"opposites rendered loosely",
+			[2]string{"You cannot scroll up farther.", "Дальнейшая прокрутка невозможна."},
+			[2]string{"You cannot scroll down farther.", "Дальнейшая прокрутка невозможна."},
+			[][2]string{{"Move up", "Переместить вверх"}, {"Page up", "На страницу вверх"}, {"Move down", "Переместить вниз"}, {"Page down", "На страницу вниз"}},
+			"", ""},
+		{"opposites seen nowhere else",
+			[2]string{"Invalid date of birth.", "Неправильная дата рождения."},
+			[2]string{"Invalid date of death.", "Неправильная дата рождения."},
+			nil,
+			"Invalid date of death.", "CheckInconsistentSourceOpposite"},
 		{"words seen nowhere else",
 			[2]string{"ARABIC LETTER AIN", "АРАБСКАЯ БУКВА «ЪАЙН»"},
 			[2]string{"ARABIC LETTER HAH", "АРАБСКАЯ БУКВА «ЪАЙН»"},
@@ -2218,6 +2235,51 @@ func TestInconsistentSourceEvidence(t *testing.T) {
 				t.Errorf("%q, %q → %q: findings %q, want one %s on %q", c.a[0], c.b[0], c.a[1], names(got), c.key, c.on)
 			}
 		})
+	}
+}
+
+// prefixed is a pair for each of nouns, its source and its translation
+// each after their word.
+func prefixed(word, rendering string, nouns [][2]string) [][2]string {
+	var pairs [][2]string
+	for _, n := range nouns {
+		pairs = append(pairs, [2]string{word + " " + n[0], rendering + " " + n[1]})
+	}
+	return pairs
+}
+
+// TestOpposite: WordNet's antonyms, read as inconsistent-source reads a
+// source's words (inflected, hyphenated, in a synonym group), less those
+// of sex, which languages mark their own way.
+func TestOpposite(t *testing.T) {
+	key := func(w string) uint16 {
+		b := []byte(w)
+		if g, ok := synonym(b); ok {
+			b = []byte(g)
+		}
+		return fineOf(b)
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"top", "bottom", true},
+		{"bottom", "top", true},
+		{"uploading", "download", true},
+		{"minimum", "maximum", true},
+		{"horizontal", "vertical", true},
+		{"lock", "unlock", true},
+		{"import", "export", true},
+		{"raise", "lower", true}, // increase and decrease, their groups
+		{"speed", "rate", false},
+		{"settings", "options", false},
+		{"man", "woman", false},
+		{"boy", "girl", false},
+		{"masculine", "feminine", false},
+	} {
+		if got := opposite([2]uint16{key(c.a), key(c.b)}); got != c.want {
+			t.Errorf("opposite(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
 	}
 }
 

@@ -592,10 +592,21 @@ func hasText(items []*numItem, it *numItem) bool {
 	return false
 }
 
-// fractions marks as used the two numbers of a fraction (1/2, 1/4) for
-// which the other side has a word ("half", «полстраницы», «четверть»):
-// each word for one fraction.
+// fractions marks as used the two numbers of a fraction (1/2, 1/4), and
+// a percentage of 50 or 25, for which the other side has a word ("half",
+// «полстраницы», «четверть»: "25% less likely" is «на четверть меньший
+// шанс»): each word for one fraction.
 func fractions(items []numItem, s string, words []uint64) {
+	for i := range items {
+		it := &items[i]
+		if it.used || !it.tok.isInt(25) && !it.tok.isInt(50) || !percentAfter(s, it.tok) {
+			continue
+		}
+		if k := slices.Index(words, fractionWord|100/it.canon.a); k >= 0 {
+			it.used = true
+			words[k] = fractionWord
+		}
+	}
 	for i := 0; i+1 < len(items); i++ {
 		a, b := &items[i], &items[i+1]
 		if a.used || b.used || a.tok.text != "1" || !overBar(s, a.tok, b.tok) {

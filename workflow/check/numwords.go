@@ -175,7 +175,7 @@ var numWords = map[string]map[string]numWord{
 		"шестидесят": {value: 60, endings: ruOrdinal}, "семидесят": {value: 70, endings: ruOrdinal},
 		"восьмидесят": {value: 80, endings: ruOrdinal}, "девяност": {value: 90, endings: ruOrdinal},
 		"сто": {value: 100}, "ста": {value: 100},
-		"тысяч":   {value: 1000, endings: []string{"а", "и", "у", "ей", "е", "ью"}},
+		"тысяч":   {value: 1000, endings: []string{"", "а", "и", "у", "ей", "е", "ью", "ам", "ами", "ах"}}, // «до трёх тысяч»
 		"ненулев": {value: 0, endings: ruOrdinal},
 		// a month by its name: «1 января 1970» for 1970-01-01
 		"январ": {value: 1, endings: ruMonth, month: true}, "феврал": {value: 2, endings: ruMonth, month: true},
@@ -188,7 +188,11 @@ var numWords = map[string]map[string]numWord{
 		"половин":    {value: fractionWord | 2, endings: []string{"а", "ы", "е", "у", "ой", "ами", "ах"}},
 		"полстраниц": {value: fractionWord | 2, endings: []string{"ы", "е", "у"}},
 		"полчаса":    {value: fractionWord | 2}, "полгода": {value: fractionWord | 2},
+		// a quarter, the noun (четвёртый is the ordinal's stem above)
+		"четверть": {value: fractionWord | 4}, "четверти": {value: fractionWord | 4},
+		"четвертью": {value: fractionWord | 4}, "четвертей": {value: fractionWord | 4},
 		"полминуты": {value: fractionWord | 2}, "полсекунды": {value: fractionWord | 2},
+		"наполовину": {value: fractionWord | 2},
 	},
 	"tk": {
 		"nol": {value: 0, compound: true}, "bir": {value: 1, compound: true},
@@ -274,6 +278,25 @@ func centuryNumeral(s string, i, j int, lang string) uint64 {
 		return v
 	}
 	return 0
+}
+
+// romanOrdinal reports whether s[i:j] is a Roman numeral with an
+// ordinal's ending after a hyphen, as Russian and Turkmen may write an
+// ordinal: «V-й Далай-лама» for "the 5th Dalai Lama", «XIV-nji».
+func romanOrdinal(s string, i, j int) bool {
+	if j+1 >= len(s) || s[j] != '-' || romanValue(s[i:j]) == 0 {
+		return false
+	}
+	k := j + 1
+	for k < len(s) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !isLetter(r) || r < utf8.RuneSelf && !(r >= 'a' && r <= 'z') {
+			break
+		}
+		k += size
+	}
+	n := utf8.RuneCountInString(s[j+1 : k])
+	return n >= 1 && n <= 4
 }
 
 // romanValue is the value of a Roman numeral in capitals written the
@@ -385,7 +408,10 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			i, prev = j, -1
 			continue
 		}
-		if v := centuryNumeral(s, i, j, lang); v > 0 {
+		if v := centuryNumeral(s, i, j, lang); v > 0 || lang != "en" && romanOrdinal(s, i, j) {
+			if v == 0 {
+				v = romanValue(s[i:j])
+			}
 			out = append(out, v)
 			i, prev = j, -1
 			continue

@@ -480,6 +480,7 @@ func checkNumbers(t *Translation) {
 	lost, added = clockHours(lost, added)
 	lost, added = t.convertedUnits(lost, added, sc.tgt)
 	lost, added = scaledExample(lost, added)
+	lost, added = localisedExample(t.Source, t.Target, sc.src, sc.tgt, lost, added)
 	l, a := absent(lost, sc.tgt, sc.said), absent(added, sc.src, [2][]uint64{sc.said[1], sc.said[0]})
 	said := lost // the source's numbers not found as they were, said elsewhere or not
 	if len(l)+len(a) > 0 || len(lost) == 0 || len(added) == 0 {
@@ -609,12 +610,19 @@ func fractions(items []numItem, s string, words []uint64) {
 	}
 	for i := 0; i+1 < len(items); i++ {
 		a, b := &items[i], &items[i+1]
-		if a.used || b.used || a.tok.text != "1" || !overBar(s, a.tok, b.tok) {
+		if a.used || a.tok.text != "1" || !overBar(s, a.tok, b.tok) {
+			continue
+		}
+		// "1/1000ths of a second": the denominator's ordinal says it,
+		// «в тысячных долях секунды» (and spell has matched it)
+		nths := strings.HasPrefix(s[b.tok.at+len(b.tok.text):], "th")
+		if b.used {
+			a.used = nths
 			continue
 		}
 		den := digitsValue(0, b.tok.text)
 		for k, w := range words {
-			if w == fractionWord|den {
+			if w == fractionWord|den || nths && w == den {
 				a.used, b.used = true, true
 				words[k] = fractionWord
 				break

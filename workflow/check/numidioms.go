@@ -736,6 +736,62 @@ func scaledExample(lost, added []*numItem) ([]*numItem, []*numItem) {
 	return lost, added
 }
 
+// localisedExample drops the numbers of examples the translation gives
+// its own way: each number lost and each added stands in an example
+// ("e.g. 2009" → «например, 2007», "'2001 Nobody's Band'" → «'2003 Наша
+// группа'»), and the translation's examples hold as many numbers as the
+// source's. One lost with none added, one outside an example, or
+// examples dropped ("e.g. 15:30, 2:35 pm, 4 pm" → «например, 15:30,
+// 7:20») keep them all.
+func localisedExample(src, tgt string, srcItems, tgtItems []numItem, lost, added []*numItem) ([]*numItem, []*numItem) {
+	if len(lost) == 0 || len(added) == 0 {
+		return lost, added
+	}
+	inExamples := func(s string, items []numItem) int {
+		n := 0
+		for i := range items {
+			if inExample(s, items[i].tok.at) {
+				n++
+			}
+		}
+		return n
+	}
+	if inExamples(tgt, tgtItems) < inExamples(src, srcItems) {
+		return lost, added
+	}
+	for _, it := range lost {
+		if !inExample(src, it.tok.at) {
+			return lost, added
+		}
+	}
+	for _, it := range added {
+		if !inExample(tgt, it.tok.at) {
+			return lost, added
+		}
+	}
+	return nil, nil
+}
+
+// exampleMarks open an example, in the languages of the checks.
+var exampleMarks = []string{"e.g.", "e. g.", "eg.", "for example", "for instance", "such as", "ex.",
+	"например", "напр.", "к примеру", "meselem", "mysal üçin"}
+
+// inExample reports whether the byte at of s stands in an example: on
+// the line of an example's mark, at most 60 bytes after it.
+func inExample(s string, at int) bool {
+	line := s[strings.LastIndexByte(s[:at], '\n')+1 : at]
+	if len(line) > 60 {
+		line = line[len(line)-60:]
+	}
+	line = strings.ToLower(line)
+	for _, m := range exampleMarks {
+		if strings.Contains(line, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // clockHours drops a time of the 12-hour clock the source gives as an
 // hour ("6pm") that the translation gives as the hour of the 24-hour
 // clock («до 18»), and that number. It filters both lists in place.
@@ -762,11 +818,16 @@ func clockHours(lost, added []*numItem) ([]*numItem, []*numItem) {
 // that the other side gives converted into other units: both of its
 // numbers scaled by about the same factor (4x8 feet → «120х240» cm,
 // 3" x 5" → «8x12 см»). A factor near 1 is no conversion: 1920x1080 →
-// 1920x1200 is a size changed.
+// 1920x1200 is a size changed. A size that names things ("2x4s",
+// sizeNamed) is no number on either side.
 func sizes(src, tgt []numItem, s, t string) {
 	for i := 0; i+1 < len(src); i++ {
 		a, b := &src[i], &src[i+1]
 		if !sizeJoined(s, a.tok, b.tok) {
+			continue
+		}
+		if sizeNamed(s, b.tok) {
+			a.used, b.used = true, true
 			continue
 		}
 		for j := 0; j+1 < len(tgt); j++ {
@@ -994,6 +1055,14 @@ func sizeJoined(s string, a, b numToken) bool {
 		return true
 	}
 	return false
+}
+
+// sizeNamed reports whether the size that ends with number b of s is
+// a plural noun, things named by their size ("2x4s", "8x10's": boards,
+// prints), which a translation names its own way («доски»).
+func sizeNamed(s string, b numToken) bool {
+	rest := strings.TrimPrefix(s[b.at+len(b.text):], "'")
+	return strings.HasPrefix(rest, "s") && (len(rest) == 1 || !isLetter(rune(rest[1])))
 }
 
 // float is the reading's value, 0 when it is no integer or decimal.

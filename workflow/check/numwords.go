@@ -131,11 +131,12 @@ var numWords = map[string]map[string]numWord{
 		"сотн":          {value: 100, endings: []string{"я", "и", "е", "ю", "ей"}},
 		"неотрицательн": {value: 0, endings: ruOrdinal}, // "positive or 0"
 		"три":           {value: 3}, "трем": {value: 3}, "тремя": {value: 3},
-		"трое": {value: 3}, "трижды": {value: 3},
+		"трое": {value: 3}, "трижды": {value: 3}, "троих": {value: 3}, "троим": {value: 3}, "троими": {value: 3},
 		"трех":   {value: 3, compound: true},
 		"трет":   {value: 3, endings: ruOrdinal},
 		"четыре": {value: 4}, "четырем": {value: 4}, "четырьмя": {value: 4},
-		"четверо": {value: 4},
+		"четверо": {value: 4}, "четверых": {value: 4}, "четверым": {value: 4}, "четверыми": {value: 4},
+		"пятеро": {value: 5}, "пятерых": {value: 5}, "шестеро": {value: 6}, "шестерых": {value: 6},
 		"четырех": {value: 4, compound: true},
 		"четверт": {value: 4, endings: ruOrdinal},
 		"пят":     {value: 5, endings: append(ruCardinal, ruOrdinal...)},
@@ -175,6 +176,9 @@ var numWords = map[string]map[string]numWord{
 		"шестидесят": {value: 60, endings: ruOrdinal}, "семидесят": {value: 70, endings: ruOrdinal},
 		"восьмидесят": {value: 80, endings: ruOrdinal}, "девяност": {value: 90, endings: ruOrdinal},
 		"сто": {value: 100}, "ста": {value: 100},
+		// the ordinals of a hundred and a thousand, a fraction's
+		// denominator too: «в сотых долях секунды»
+		"сот": {value: 100, endings: ruOrdinal}, "тысячн": {value: 1000, endings: ruOrdinal},
 		"тысяч":   {value: 1000, endings: []string{"", "а", "и", "у", "ей", "е", "ью", "ам", "ами", "ах"}}, // «до трёх тысяч»
 		"ненулев": {value: 0, endings: ruOrdinal},
 		// a month by its name: «1 января 1970» for 1970-01-01

@@ -848,6 +848,13 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "The population fell to less than 3,000 in 1831.", "Их число сократилось до менее трёх тысяч в 1831 году.", false},
 		{"ru", "The population fell to less than 3,000 in 1831.", "Их число сократилось до менее четырёх тысяч в 1831 году.", true},
 		{"ru", "_Use separator for 1000s", "Использовать разделитель для тысяч", false},
+		{"ru", "Update rate in 1/1000ths of a second.", "Период обновления в тысячных долях секунды.", false},
+		{"ru", "Update rate in 1/1000ths of a second.", "Период обновления в сотых долях секунды.", true},
+		{"ru", "Makes two extra citizens content (that is, a total of 3).", "Делает двух жителей довольными (то есть итого троих).", false},
+		{"ru", "Makes two extra citizens content (that is, a total of 3).", "Делает двух жителей довольными (то есть итого четверых).", true},
+		// things named by their size
+		{"ru", "A rather stout fence made of 2x4s and fence posts.", "Довольно прочный забор из досок и столбиков.", false},
+		{"ru", "A fence made of 2x4 boards.", "Забор из досок.", true},
 		// a percentage as a fraction
 		{"ru", "The Battleship is 25% less likely to score a hit.", "У линкора на четверть меньше шансов попасть.", false},
 		{"ru", "The Battleship is 25% less likely to score a hit.", "У линкора вдвое меньше шансов попасть.", true},
@@ -1240,7 +1247,14 @@ func TestNumbersLocalised(t *testing.T) {
 		{"ru", "The meeting starts at 2:35 pm.", "Встреча начнётся в 2:35.", true},
 		{"tk", "Oct 00 0000 at 00:00 PM", "Okt 00 0000 00:00 da", false}, // a template
 		{"ru", "Show the local time for 9AM next Friday.", "Показать местное время 21:00 следующей пятницы.", true},
+		// an example given the translator's own way; examples dropped
+		// are lost
 		{"ru", "Specify the time, e.g. 15:30, 2:35 pm, 4 pm", "Задайте время, например, 15:30, 7:20", true},
+		{"ru", "Specify the time, e.g. 15:30 or 2:35 pm", "Задайте время, например, 15:30 или 7:20", false},
+		{"ru", "Specify the time, e.g. 15:30, 2:35 pm", "Задайте время, например, 15:30", true},
+		{"ru", "YYYY - year (e.g. 2009)\nDD - day (e.g. 08)", "ГГГГ — год (например, 2007)\nДД — число (например, 15)", false},
+		{"ru", "Copyright attribution, e.g., '2001 Nobody's Band' or '1999 Jack Moffitt'", "Авторское право, например, '2003 Наша группа' или '2003 Моё имя'", false},
+		{"ru", "Released in 2009, e.g. on 12/31.", "Выпущено в 2007 году, например, 31.12.", true}, // the year is no example
 		// a setting the translator chooses
 		{"ru", "calendar:week_start:0", "calendar:week_start:1", false},
 		{"ru", "10 translator see trust.c:uid_trust_string_fixed", "12 translator see trust.c:uid_trust_string_fixed", false},

@@ -593,7 +593,8 @@ func hasText(items []*numItem, it *numItem) bool {
 	return false
 }
 
-// fractions marks as used the two numbers of a fraction (1/2, 1/4), and
+// fractions marks as used the two numbers of a fraction (1/2, 1/4, 2/3
+// with its numerator said: «две трети»), and
 // a percentage of 50 or 25, for which the other side has a word ("half",
 // «полстраницы», «четверть»: "25% less likely" is «на четверть меньший
 // шанс»): each word for one fraction.
@@ -610,14 +611,20 @@ func fractions(items []numItem, s string, words []uint64) {
 	}
 	for i := 0; i+1 < len(items); i++ {
 		a, b := &items[i], &items[i+1]
-		if a.used || a.tok.text != "1" || !overBar(s, a.tok, b.tok) {
+		if !overBar(s, a.tok, b.tok) || b.used && a.used {
 			continue
 		}
+		one := a.tok.text == "1"
 		// "1/1000ths of a second": the denominator's ordinal says it,
 		// «в тысячных долях секунды» (and spell has matched it)
-		nths := strings.HasPrefix(s[b.tok.at+len(b.tok.text):], "th")
+		nths := one && strings.HasPrefix(s[b.tok.at+len(b.tok.text):], "th")
 		if b.used {
 			a.used = nths
+			continue
+		}
+		// one half, a quarter: the word says both numbers; two thirds,
+		// «две трети»: the numerator is a number word of its own
+		if !one && !a.used {
 			continue
 		}
 		den := digitsValue(0, b.tok.text)
@@ -762,7 +769,24 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 // idiom reports whether a number of s is part of a term the other side
 // may say in words or leave out: 3D, 1:1, 100%.
 func idiom(s string, tok numToken, other string) bool {
-	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other) || digitRange(s, tok, other)
+	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other) || digitRange(s, tok, other) || power(s, tok, other)
+}
+
+// power reports whether a number is the exponent 2 or 3 of a power
+// written with a caret (chi^2, x^3) that the other side says in a word:
+// «Хи-квадрат», «в кубе».
+func power(s string, tok numToken, other string) bool {
+	if tok.at == 0 || s[tok.at-1] != '^' {
+		return false
+	}
+	low := strings.ToLower(other)
+	switch tok.text {
+	case "2":
+		return strings.Contains(low, "квадрат") || strings.Contains(low, "square") || strings.Contains(low, "kwadrat")
+	case "3":
+		return strings.Contains(low, "куб") || strings.Contains(low, "cube") || strings.Contains(low, "kub")
+	}
+	return false
 }
 
 // digitRange reports whether a number is an end of a range of digits

@@ -192,7 +192,9 @@ var numWords = map[string]map[string]numWord{
 		"половин":    {value: fractionWord | 2, endings: []string{"а", "ы", "е", "у", "ой", "ами", "ах"}},
 		"полстраниц": {value: fractionWord | 2, endings: []string{"ы", "е", "у"}},
 		"полчаса":    {value: fractionWord | 2}, "полгода": {value: fractionWord | 2},
-		// a quarter, the noun (четвёртый is the ordinal's stem above)
+		// a third and a quarter, the nouns (третий, четвёртый are the
+		// ordinals' stems above)
+		"треть": {value: fractionWord | 3}, "трети": {value: fractionWord | 3}, "третей": {value: fractionWord | 3},
 		"четверть": {value: fractionWord | 4}, "четверти": {value: fractionWord | 4},
 		"четвертью": {value: fractionWord | 4}, "четвертей": {value: fractionWord | 4},
 		"полминуты": {value: fractionWord | 2}, "полсекунды": {value: fractionWord | 2},

@@ -852,6 +852,10 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "Update rate in 1/1000ths of a second.", "Период обновления в сотых долях секунды.", true},
 		{"ru", "Makes two extra citizens content (that is, a total of 3).", "Делает двух жителей довольными (то есть итого троих).", false},
 		{"ru", "Makes two extra citizens content (that is, a total of 3).", "Делает двух жителей довольными (то есть итого четверых).", true},
+		{"ru", "Chimor controlled perhaps 2/3 of the population.", "Чимор контролировал, возможно, две трети населения.", false},
+		{"ru", "Chimor controlled perhaps 2/3 of the population.", "Чимор контролировал, возможно, три четверти населения.", true},
+		{"ru", "Robust chi^2", "Робастный Хи-квадрат", false},
+		{"ru", "Robust chi^2", "Робастный Хи", true},
 		// things named by their size
 		{"ru", "A rather stout fence made of 2x4s and fence posts.", "Довольно прочный забор из досок и столбиков.", false},
 		{"ru", "A fence made of 2x4 boards.", "Забор из досок.", true},

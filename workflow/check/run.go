@@ -813,12 +813,16 @@ func (r *localeRun) copies(pairs [][2]int32) {
 			return cmp.Or(cmp.Compare(a.words[0], b.words[0]), cmp.Compare(a.words[1], b.words[1]))
 		})
 		for k, wp := range wps {
+			opp := opposite(wp.words)
+			if !opp && akin(wp.words) {
+				continue // two names of one thing, by WordNet
+			}
 			if k == 0 || wp.words != wps[k-1].words {
 				ev.evidence(r, wp.words)
 			}
 			first := &r.segs[wp.p[0]]
 			ev.without(r, wp.words, first.hTgt, func() {
-				r.copy(wp.p, ev.copied(r.stems(first)), wp.flip, opposite(wp.words))
+				r.copy(wp.p, ev.copied(r.stems(first)), wp.flip, opp)
 			})
 		}
 		i = j

@@ -1573,11 +1573,11 @@ func TestConsistency(t *testing.T) {
 			// The same translation of two sources, likewise.
 			if c.apart {
 				a := makePair(loc, [2]string{"The seminar ended.", tr[0]})
-				b := makePair(loc, [2]string{"The seminar closed.", tr[0]})
+				b := makePair(loc, [2]string{"The concert ended.", tr[0]})
 				b.Source.Document, b.Target.Document, b.Target.Path = "other", "other", "locales/"+loc+"/other.toml"
 				pairs = []Pair{a, b}
 			} else {
-				pairs = []Pair{makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The seminar closed.", tr[0]})}
+				pairs = []Pair{makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The concert ended.", tr[0]})}
 			}
 			fs = runChecks(t, Config{Consistency: c.scope}, pairs...)
 			if got := hasCheck(fs, "inconsistent-source"); got != c.want {
@@ -1585,7 +1585,7 @@ func TestConsistency(t *testing.T) {
 			}
 		}
 		// The same translation for two different sources.
-		c := makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The seminar closed.", tr[0]})
+		c := makePair(loc, [2]string{"The seminar ended.", tr[0]}, [2]string{"The concert ended.", tr[0]})
 		if fs := runChecks(t, Config{}, c); !hasCheck(fs, "inconsistent-source") || hasCheck(fs, "inconsistent-translation") {
 			t.Errorf("%s: want inconsistent-source only: %q", loc, names(fs))
 		}
@@ -2230,6 +2230,16 @@ func TestInconsistentSourceEvidence(t *testing.T) {
 				prefixed("Download", "Загрузка", [][2]string{{"file", "файла"}, {"image", "изображения"}, {"photo", "фотографии"}, {"album", "альбома"}, {"video", "видео"}, {"page", "страницы"}, {"archive", "архива"}, {"update", "обновления"}, {"plugin", "модуля"}, {"theme", "темы"}}),
 				prefixed("Upload", "Загрузка", [][2]string{{"track", "дорожки"}, {"song", "песни"}, {"movie", "фильма"}, {"picture", "рисунка"}, {"document", "документа"}, {"folder", "папки"}, {"backup", "резервной копии"}, {"report", "отчёта"}, {"map", "карты"}, {"note", "заметки"}})),
 			"Start Upload", "CheckInconsistentSourceOpposite"},
+		{"two words WordNet relates",
+			[2]string{"Move Layer", "Переместить слой"},
+			[2]string{"Reposition Layer", "Переместить слой"},
+			[][2]string{{"Move Up", "Переместить вверх"}, {"Move Down", "Переместить вниз"}, {"Reposition Text", "Изменить положение текста"}, {"Reposition Image", "Изменить положение изображения"}},
+			"", ""},
+		{"two words WordNet does not relate",
+			[2]string{"Syntax: FDROP <#channel>", "Синтаксис: FDROP <#канал>"},
+			[2]string{"Syntax: FDROP <account>", "Синтаксис: FDROP <#канал>"},
+			[][2]string{{"Channel list", "Список каналов"}, {"Join a channel", "Войти на канал"}, {"Account name", "Имя учётной записи"}, {"Delete account", "Удалить учётную запись"}},
+			"Syntax: FDROP <account>", "CheckInconsistentSourceCopy"},
 		{"opposites rendered loosely",
 			[2]string{"You cannot scroll up farther.", "Дальнейшая прокрутка невозможна."},
 			[2]string{"You cannot scroll down farther.", "Дальнейшая прокрутка невозможна."},
@@ -2279,41 +2289,6 @@ func prefixed(word, rendering string, nouns [][2]string) [][2]string {
 		pairs = append(pairs, [2]string{word + " " + n[0], rendering + " " + n[1]})
 	}
 	return pairs
-}
-
-// TestOpposite: WordNet's antonyms, read as inconsistent-source reads a
-// source's words (inflected, hyphenated, in a synonym group), less those
-// of sex, which languages mark their own way.
-func TestOpposite(t *testing.T) {
-	key := func(w string) uint16 {
-		b := []byte(w)
-		if g, ok := synonym(b); ok {
-			b = []byte(g)
-		}
-		return fineOf(b)
-	}
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"top", "bottom", true},
-		{"bottom", "top", true},
-		{"uploading", "download", true},
-		{"minimum", "maximum", true},
-		{"horizontal", "vertical", true},
-		{"lock", "unlock", true},
-		{"import", "export", true},
-		{"raise", "lower", true}, // increase and decrease, their groups
-		{"speed", "rate", false},
-		{"settings", "options", false},
-		{"man", "woman", false},
-		{"boy", "girl", false},
-		{"masculine", "feminine", false},
-	} {
-		if got := opposite([2]uint16{key(c.a), key(c.b)}); got != c.want {
-			t.Errorf("opposite(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
 }
 
 // TestTranslatorCredits: gettext's "translator-credits" message is

@@ -1,0 +1,124 @@
+package check
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"flag"
+	"io"
+	"os"
+	"slices"
+	"testing"
+
+	_ "github.com/terjime/terjime/internal/golden" // its -update flag
+)
+
+// TestWordNetRelated: the embedded keys of the related words are those of
+// wordnet_related.txt.gz as this package reads words now; -update
+// rewrites them (after a change to wordKey, or a new text file).
+func TestWordNetRelated(t *testing.T) {
+	gz, err := os.ReadFile("wordnet_related.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := relatedKeysOf(t, gz)
+	if bytes.Equal(got, relatedKeys) {
+		return
+	}
+	if f := flag.Lookup("update"); f != nil && f.Value.String() == "true" {
+		if err := os.WriteFile("wordnet_related.bin", got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("wordnet_related.bin holds %d keys, the text file makes %d: run go test ./workflow/check -run TestWordNetRelated -update", len(relatedKeys)/4, len(got)/4)
+}
+
+// relatedKeysOf reads the text of gen_wordnet.go ("head word word…", a
+// line each) into the sorted keys of its pairs, as relatedKeys holds them.
+func relatedKeysOf(t *testing.T, gz []byte) []byte {
+	z, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := io.ReadAll(z)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []uint32
+	for line := range bytes.Lines(text) {
+		ws := bytes.Fields(line)
+		a, ok := wordKey(ws[0])
+		for _, w := range ws[1:] {
+			if b, okB := wordKey(w); ok && okB && a != b {
+				keys = append(keys, pairKey([2]uint16{a, b}))
+			}
+		}
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	out := make([]byte, 0, 4*len(keys))
+	for _, k := range keys {
+		out = binary.LittleEndian.AppendUint32(out, k)
+	}
+	return out
+}
+
+// TestOpposite: WordNet's antonyms, read as inconsistent-source reads a
+// source's words (inflected, hyphenated, in a synonym group), less those
+// of sex, which languages mark their own way.
+func TestOpposite(t *testing.T) {
+	key := func(w string) uint16 {
+		b := []byte(w)
+		if g, ok := synonym(b); ok {
+			b = []byte(g)
+		}
+		return fineOf(b)
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"top", "bottom", true},
+		{"bottom", "top", true},
+		{"uploading", "download", true},
+		{"minimum", "maximum", true},
+		{"horizontal", "vertical", true},
+		{"lock", "unlock", true},
+		{"import", "export", true},
+		{"raise", "lower", true}, // increase and decrease, their groups
+		{"speed", "rate", false},
+		{"settings", "options", false},
+		{"man", "woman", false},
+		{"boy", "girl", false},
+		{"masculine", "feminine", false},
+	} {
+		if got := opposite([2]uint16{key(c.a), key(c.b)}); got != c.want {
+			t.Errorf("opposite(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestAkin: the words WordNet relates, read as inconsistent-source reads
+// a source's words (an antonym may be related too: opposite is asked
+// first).
+func TestAkin(t *testing.T) {
+	key := func(w string) uint16 { return fineOf([]byte(w)) }
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"move", "reposition", true},
+		{"hidden", "invisible", true},
+		{"entry", "record", true},
+		{"invisible", "hidden", true},
+		{"channel", "account", false},
+		{"layer", "text", false},
+		{"folder", "file", false},
+	} {
+		if got := akin([2]uint16{key(c.a), key(c.b)}); got != c.want {
+			t.Errorf("akin(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+

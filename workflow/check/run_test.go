@@ -104,6 +104,11 @@ func TestTextChecks(t *testing.T) {
 		{"end-punctuation", "tk", "Cooperation in countering threats", "Howplara garşy göreşde hyzmatdaşlyk", false},
 		{"end-punctuation", "tk", "Wait...", "Garaşyň…", false},
 		{"end-punctuation", "ru", "Really?!", "Неужели?", false},
+		// the stop inside closing markup
+		{"end-punctuation", "ru", "Status:", "<b>Статус:</b>", false},
+		{"end-punctuation", "ru", "<b>Status:</b>", "<b>Статус</b>:", false},
+		{"end-punctuation", "ru", "Status:", "<b>Статус</b>", true},
+		{"end-punctuation", "ru", "Press <enter>", "Нажмите <enter>", false},
 
 		{"whitespace", "ru", "The seminar ended.", " Семинар завершился.", true},
 		{"whitespace", "ru", ", and ", " и ", false}, // a joining fragment, its comma dropped

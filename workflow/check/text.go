@@ -95,6 +95,10 @@ func endPunctTrimmed(s string) string {
 		}
 	}
 	s = strings.TrimRight(s, "\"'»”“’)]}")
+	if t := trimClosingTags(s); len(t) < len(s) {
+		// "Status:" → «<b>Статус:</b>»: the stop inside the markup
+		return endPunct(t)
+	}
 	if strings.HasSuffix(s, ".") {
 		return dotsEnd(s)
 	}
@@ -121,6 +125,23 @@ func endPunctTrimmed(s string) string {
 		return ";"
 	}
 	return ""
+}
+
+// trimClosingTags is s without the closing tags of markup it ends with
+// (</b>, </a></qt>), and the space before them.
+func trimClosingTags(s string) string {
+	for strings.HasSuffix(s, ">") {
+		i := strings.LastIndex(s, "</")
+		if i < 0 {
+			break
+		}
+		name, _ := tagName(s[i:])
+		if !htmlElements[name] && !phrase[name] {
+			break
+		}
+		s = strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	}
+	return s
 }
 
 // dotsEnd classifies the end of s, which ends with a full stop.

@@ -121,4 +121,3 @@ func TestAkin(t *testing.T) {
 		}
 	}
 }
-

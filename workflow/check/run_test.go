@@ -145,6 +145,8 @@ func TestTextChecks(t *testing.T) {
 
 		{"brackets", "ru", "The IOM (UN agency) came.", "Пришла МОМ (агентство ООН.", true},
 		{"brackets", "ru", "The IOM (UN agency) came.", "Пришла МОМ (агентство ООН).", false},
+		{"brackets", "ru", "WARNING: logfile is empty. Something is wrong.", "ПРЕДУПРЕЖДЕНИЕ: файл журнала пуст. Что-то здесь не так :-(", false}, // a frown
+		{"brackets", "ru", "Nothing found.", "Ничего не найдено :-(( (попробуйте ещё раз", true},
 		{"brackets", "tk", "The IOM (UN agency) came.", "MHG BMG-niň gullugy) geldi.", true},
 		{"brackets", "tk", "The IOM (UN agency) came.", "MHG (BMG-niň gullugy) geldi.", false},
 

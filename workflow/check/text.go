@@ -424,7 +424,7 @@ func bracketsNest(s string, skipAlone bool) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '(', '[', '{':
-			if skipAlone && (markAlone(s, i, 1) || quotedChar(s, i)) {
+			if skipAlone && (markAlone(s, i, 1) || quotedChar(s, i)) || c == '(' && smiley(s, i) {
 				continue
 			}
 			stack = append(stack, c)
@@ -507,13 +507,14 @@ func quotedChar(s string, i int) bool {
 	return i > 0 && i+1 < len(s) && s[i-1] == '"' && s[i+1] == '"'
 }
 
-// smiley reports whether the ")" at s[i] ends a smiley, ":)", ";)",
-// ":-)", ";-)))", before a space, a stop or the text's end. It is asked only of a ")" that
-// no "(" waits for: "(обычно C:)" closes its bracket.
+// smiley reports whether the ")" or "(" at s[i] ends a face, ":)", ";)",
+// ":-)", ";-)))", ":-(", before a space, a stop or the text's end. Of a
+// ")" it is asked only where no "(" waits for it: "(обычно C:)" closes
+// its bracket.
 func smiley(s string, i int) bool {
 	j := i - 1
-	for j >= 1 && s[j] == ')' {
-		j-- // ;-))), a broad smile
+	for j >= 1 && s[j] == s[i] {
+		j-- // ;-))), a broad smile; :-((
 	}
 	if j >= 1 && s[j] == '-' {
 		j--

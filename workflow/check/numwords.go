@@ -48,7 +48,7 @@ var ruMonth = []string{"ь", "я", "е", "ю", "ём", "ем"}
 
 var numWords = map[string]map[string]numWord{
 	"en": {
-		"zero": {value: 0}, "one": {value: 1}, "single": {value: 1}, "once": {value: 1},
+		"zero": {value: 0}, "zeros": {value: 0}, "zeroes": {value: 0}, "one": {value: 1}, "single": {value: 1}, "once": {value: 1},
 		"first": {value: 1}, "two": {value: 2}, "twice": {value: 2}, "three": {value: 3},
 		"third": {value: 3}, "four": {value: 4}, "fourth": {value: 4}, "five": {value: 5},
 		"fifth": {value: 5}, "six": {value: 6}, "sixth": {value: 6}, "seven": {value: 7},
@@ -84,7 +84,7 @@ var numWords = map[string]map[string]numWord{
 		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
 		// the singular only: zeros (нули, нулями) are the digit written
 		// out, no number ("0 (zero) pad with zeros")
-		"нул":   {value: 0, endings: []string{"ь", "я", "ю", "ем", "е"}},
+		"нул":   {value: 0, endings: []string{"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях"}}, // «дополняются нулями» for "padded with 0"
 		"нулев": {value: 0, endings: ruOrdinal},
 		"один":  {value: 1}, "одна": {value: 1}, "одно": {value: 1, compound: true}, "одни": {value: 1},
 		"одного": {value: 1}, "одной": {value: 1}, "одному": {value: 1}, "одним": {value: 1},

@@ -692,9 +692,12 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "The exponent is less than 0.", "Экспонента меньше нуля.", false},
 		{"ru", "The image width is 0.", "Нулевая ширина изображения.", false},
 		{"ru", "Zero if no maximum.", "«0» — без ограничений.", false},
-		// zeros, the digit written out, are no number
+		// zeros as a word: "0 (zero)" said once lost its digit; "padded with
+		// 0" is «дополняются нулями»
 		{"ru", "  0  (zero) pad with zeros", "   (ноль) дополнять нулями", true},
 		{"ru", "  0  (zero) pad with zeros", "  0 (ноль) дополнять нулями", false},
+		{"ru", "The values are padded with 0 to have 64-bit alignment.", "Значения дополняются нулями до 64-битного выравнивания.", false},
+		{"ru", "The values are padded with 0 to have 64-bit alignment.", "Значения дополняются единицами до 64-битного выравнивания.", true},
 		{"ru", "Show the next twelve months.", "Показать следующие 12 месяцев.", false},
 		{"ru", "In the 1st form, create a link.", "В первой форме создаётся ссылка.", false},
 		{"ru", "In the 2nd form, create a link.", "Во второй форме создаётся ссылка.", false},

@@ -61,8 +61,9 @@ import (
 // translations do. Two words it relates (akin: synonyms, a word and a
 // kind of it, a word and its derivation — move and reposition, entry and
 // record) may share a translation; on Debian's 3,441 documents this took
-// 61 findings away, 13 of the 50 judged true (second and minute, one
-// synset as a moment), and the precision of three windows of findings
+// 61 findings away, 13 of the 50 judged true (provinces and states;
+// seconds and minutes, one synset as a moment, was one more), and the
+// precision of three windows of findings
 // judged before the rule from 45–51 % to 57–59 %. Two words of opposite meaning (antonymList: upload and
 // download, lock and unlock) are reported also where the document renders
 // them alike, since a translation that says «загрузка» for both tells the

@@ -64,60 +64,46 @@ func relatedKeysOf(t *testing.T, gz []byte) []byte {
 	return out
 }
 
-// TestOpposite: WordNet's antonyms, read as inconsistent-source reads a
-// source's words (inflected, hyphenated, in a synonym group), less those
-// of sex, which languages mark their own way.
-func TestOpposite(t *testing.T) {
+// TestWordNetPairs: WordNet's antonyms (less those of sex, which
+// languages mark their own way) and the words it relates, read as
+// inconsistent-source reads a source's words (inflected, in a synonym
+// group). An antonym may be related too: opposite is asked first.
+func TestWordNetPairs(t *testing.T) {
 	key := func(w string) uint16 {
-		b := []byte(w)
-		if g, ok := synonym(b); ok {
-			b = []byte(g)
-		}
-		return fineOf(b)
+		k, _ := wordKey([]byte(w))
+		return k
 	}
 	for _, c := range []struct {
-		a, b string
-		want bool
+		a, b           string
+		opposite, akin bool
 	}{
-		{"top", "bottom", true},
-		{"bottom", "top", true},
-		{"uploading", "download", true},
-		{"minimum", "maximum", true},
-		{"horizontal", "vertical", true},
-		{"lock", "unlock", true},
-		{"import", "export", true},
-		{"raise", "lower", true}, // increase and decrease, their groups
-		{"speed", "rate", false},
-		{"settings", "options", false},
-		{"man", "woman", false},
-		{"boy", "girl", false},
-		{"masculine", "feminine", false},
+		{"top", "bottom", true, true},
+		{"bottom", "top", true, true},
+		{"uploading", "download", true, false},
+		{"minimum", "maximum", true, false},
+		{"horizontal", "vertical", true, false},
+		{"lock", "unlock", true, false},
+		{"import", "export", true, false},
+		{"raise", "lower", true, false}, // increase and decrease, their groups
+		{"speed", "rate", false, true},
+		{"settings", "options", false, true},
+		{"man", "woman", false, false},
+		{"boy", "girl", false, false},
+		{"masculine", "feminine", false, false},
+		{"move", "reposition", false, true},
+		{"hidden", "invisible", false, true},
+		{"invisible", "hidden", false, true},
+		{"entry", "record", false, true},
+		{"channel", "account", false, false},
+		{"layer", "text", false, false},
+		{"folder", "file", false, false},
 	} {
-		if got := opposite([2]uint16{key(c.a), key(c.b)}); got != c.want {
-			t.Errorf("opposite(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		w := [2]uint16{key(c.a), key(c.b)}
+		if got := opposite(w); got != c.opposite {
+			t.Errorf("opposite(%q, %q) = %v, want %v", c.a, c.b, got, c.opposite)
 		}
-	}
-}
-
-// TestAkin: the words WordNet relates, read as inconsistent-source reads
-// a source's words (an antonym may be related too: opposite is asked
-// first).
-func TestAkin(t *testing.T) {
-	key := func(w string) uint16 { return fineOf([]byte(w)) }
-	for _, c := range []struct {
-		a, b string
-		want bool
-	}{
-		{"move", "reposition", true},
-		{"hidden", "invisible", true},
-		{"entry", "record", true},
-		{"invisible", "hidden", true},
-		{"channel", "account", false},
-		{"layer", "text", false},
-		{"folder", "file", false},
-	} {
-		if got := akin([2]uint16{key(c.a), key(c.b)}); got != c.want {
-			t.Errorf("akin(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		if got := akin(w); got != c.akin {
+			t.Errorf("akin(%q, %q) = %v, want %v", c.a, c.b, got, c.akin)
 		}
 	}
 }

@@ -40,6 +40,12 @@
 // message ID with template data (Finding.Key, Finding.Args) that the UI
 // localizes; the English text is the en message with the same data.
 //
+// Some checks read data generated from outside sources into the package:
+// inconsistent-source reads WordNet 3.0's antonyms and related words
+// (gen_wordnet.go, from Debian's wordnet-base; wordnet_LICENSE), and the
+// number words of English, Russian and Turkmen are the package's own
+// (numwords.go).
+//
 // The package knows the catalog model and nothing else of terjime's: the
 // glossary's and the go-i18n checks make Findings of their own and share
 // the report formats.

@@ -90,8 +90,7 @@ type ant struct {
 
 func main() {
 	dir := flag.String("wordnet", "/usr/share/wordnet", "WordNet's database directory")
-	out := flag.String("o", "antonyms_wordnet.go", "the antonyms' Go file")
-	relOut := flag.String("related", "wordnet_related.txt.gz", "the related words' file")
+	outDir := flag.String("o", ".", "the directory to write the files to")
 	flag.Parse()
 	sets := map[string]*synset{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
@@ -136,13 +135,13 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(*outDir, "antonyms_wordnet.go"), src, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(*relOut, relatedFile(sets), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(*outDir, "wordnet_related.txt.gz"), relatedFile(sets), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile("wordnet_LICENSE", []byte(notice+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(*outDir, "wordnet_LICENSE"), []byte(notice+"\n"), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }

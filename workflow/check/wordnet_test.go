@@ -7,6 +7,8 @@ import (
 	"flag"
 	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -32,6 +34,36 @@ func TestWordNetRelated(t *testing.T) {
 		return
 	}
 	t.Errorf("wordnet_related.bin holds %d keys, the text file makes %d: run go test ./workflow/check -run TestWordNetRelated -update", len(relatedKeys)/4, len(got)/4)
+}
+
+// TestWordNetGenerated: gen_wordnet.go makes the committed files again,
+// byte for byte, from Debian's wordnet-base.
+func TestWordNetGenerated(t *testing.T) {
+	const wordnet = "/usr/share/wordnet"
+	if _, err := os.Stat(filepath.Join(wordnet, "data.noun")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("WordNet is missing (apt-get install wordnet-base): %v", err)
+		}
+		t.Skipf("WordNet is missing (apt-get install wordnet-base): %v", err)
+	}
+	dir := t.TempDir()
+	cmd := exec.Command("go", "run", "gen_wordnet.go", "-wordnet", wordnet, "-o", dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go run gen_wordnet.go: %v\n%s", err, out)
+	}
+	for _, name := range []string{"antonyms_wordnet.go", "wordnet_related.txt.gz", "wordnet_LICENSE"} {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from what gen_wordnet.go makes of %s: run go generate ./workflow/check", name, wordnet)
+		}
+	}
 }
 
 // relatedKeysOf reads the text of gen_wordnet.go ("head word word…", a

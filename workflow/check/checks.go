@@ -1219,10 +1219,14 @@ func checkDoubleSpace(t *Translation) {
 
 func checkRepeatedWord(t *Translation) {
 	w := repeatedWord(t.Target)
-	if w == "" || repeatedWord(t.Source) != "" || possessiveChain(t.Source) || strings.Count(t.Source, w) >= 2 {
+	if w == "" {
+		return
+	}
+	if sw := repeatedWord(t.Source); sw != "" && (!slipWord(sw) || strings.EqualFold(sw, w)) || possessiveChain(t.Source) || strings.Count(t.Source, w) >= 2 {
 		// the source says it twice too: "its children's children" →
 		// «потомков потомков», "Delay Plugins Delay Munge" → «Модули
-		// Delay Delay Munge»
+		// Delay Delay Munge»; its own slip, "mark the the episodes",
+		// is no reason for the translation's
 		return
 	}
 	if _, ok := numWords["tk"][strings.ToLower(w)]; ok && t.r.turkmen {
@@ -1232,6 +1236,18 @@ func checkRepeatedWord(t *Translation) {
 		return
 	}
 	t.Report("CheckRepeatedWord", map[string]any{"Word": w})
+}
+
+// slipWord reports whether an English word said twice in a row is a
+// slip: an article, a preposition or a conjunction ("the the", "to to"),
+// where "this this" ("if you read this this is Clara") and "had had"
+// may be meant.
+func slipWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "to", "of", "in", "on", "for", "with", "and", "or", "from", "by", "at":
+		return true
+	}
+	return false
 }
 
 // possessiveChain reports whether English s says a word's own one

@@ -131,7 +131,7 @@ func TestTextChecks(t *testing.T) {
 		{"repeated-word", "ru", "Now, mark the the episodes you want.", "Теперь отметьте эпизоды, нужные нужные вам.", true}, // the source's own slip
 		{"repeated-word", "ru", "its children's children", "потомков потомков", false},
 		{"repeated-word", "ru", "IF YOU READ THIS THIS IS CLARA", "ЕСЛИ ТЫ ЧИТАЕШЬ ЭТО ЭТО КЛАРА", false},
-		{"repeated-word", "ru", "The the", "The the", false}, // a band's name
+		{"repeated-word", "ru", "The the", "The the", false},                                       // a band's name
 		{"repeated-word", "tk", "<b>Bookmark the File</b>", "<b>Faýly Gaýd Etmek Etmek</b>", true}, // before a closing tag
 		{"repeated-word", "ru", "<b>Note</b> note", "<b>Заметка</b> заметка", false},
 		{"repeated-word", "ru", "They bring water.", "Они приносят воду.", false},

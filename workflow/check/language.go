@@ -23,7 +23,11 @@ var englishFunctionWords = map[string]bool{
 	"has": true, "had": true, "you": true, "your": true, "we": true, "our": true, "they": true,
 	"their": true, "there": true, "if": true, "when": true, "than": true, "then": true,
 	"into": true, "about": true, "all": true, "also": true, "does": true, "did": true,
-	"each": true,
+	"each": true, "some": true,
+	// contractions, which no other language writes
+	"don't": true, "doesn't": true, "didn't": true, "can't": true, "couldn't": true, "won't": true,
+	"wouldn't": true, "isn't": true, "aren't": true, "wasn't": true, "weren't": true, "shouldn't": true,
+	"haven't": true, "hasn't": true, "it's": true, "i'm": true, "you're": true, "we're": true, "they're": true,
 }
 
 var tkHomographs = map[string]bool{"we": true, "on": true, "it": true, "at": true, "has": true, "as": true}
@@ -228,7 +232,7 @@ func latinTokens(tgt string, skip [][2]int, out []latinToken) []latinToken {
 		t := latinToken{start: i, end: e, kind: tokOther}
 		if depth == 0 && !straight && !code && isASCII(w) {
 			t.kind = tokName
-			if (len(w) > 1 || w == "a") && lowerASCII(w) {
+			if (len(w) > 1 || w == "a") && lowerASCII(strings.Replace(w, "'", "", 1)) { // couldn't
 				t.kind = tokLower
 			}
 			t.fw = englishFunctionWords[w]

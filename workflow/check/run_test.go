@@ -524,6 +524,8 @@ func TestTextChecks(t *testing.T) {
 		{"identical", "ru", "Copyright (C) %s Free Software Foundation, Inc.", "Copyright (C) %s Free Software Foundation, Inc.", false},
 		{"identical", "ru", "Pause", "Pause", false},
 		{"mixed-language", "ru", "The seminar was held in the capital of the country.", "Семинар был проведён in the capital of the country.", true},
+		{"mixed-language", "ru", "Map '%s' opened, but I couldn't get any info", "Карта '%s' открыта, но I couldn't get any info", true}, // a contraction marks English
+		{"identical", "ru", "Some applications require a quicker error notification.", "Some applications require a quicker error notification.", true},
 		{"mixed-language", "ru", "Create a rule:\n   ipa certmaprule-add rule1 --desc=\"Link certificate with subject and issuer\"", "Создать правило:\n   ipa certmaprule-add rule1 --desc=\"Link certificate with subject and issuer\"", false}, // an option's quoted value
 		{"mixed-language", "ru", "Create a rule that links the certificate with the subject and the issuer", "Создать правило that links the certificate with the subject and the issuer", true},
 		// an expansion in brackets after its name, and a list after a colon, as the source has them

@@ -183,7 +183,8 @@ func fineOf(w []byte) uint16 {
 // shapeOf is what tells of one lower-case word whether it may be another
 // cut short (abbreviation): its first letter (1 to 26) or digit (27 to
 // 31, folded; 0 for any other rune) in the top five bits, whether it is
-// one or two characters ending in a Latin letter, and which letters its
+// one or two characters ending in a Latin letter or its consonants alone
+// (consonants), and which letters its
 // first eight bytes hold (HW's w is Hardware's fifth), folded into ten
 // bits.
 func shapeOf(w []byte) uint16 {
@@ -194,7 +195,7 @@ func shapeOf(w []byte) uint16 {
 	case isDigit(c):
 		first = 27 + uint16(c-'0')%5 // "2D", "2-dimensional"
 	}
-	if len(w) <= 2 && first != 0 && isASCIILetter(w[len(w)-1]) {
+	if len(w) <= 2 && first != 0 && isASCIILetter(w[len(w)-1]) || consonants(w) {
 		short = 1
 	}
 	for _, c := range w[:min(len(w), 8)] {
@@ -205,10 +206,27 @@ func shapeOf(w []byte) uint16 {
 	return first<<shapeFirst | short*shapeShort | letters
 }
 
+// consonants reports whether a lower-case word of three or four letters
+// has no vowel: an abbreviation by its consonants (clr, msg, src, pkg).
+// One that ends with an s may be a plural of two letters' (pt, pts), as
+// the shorter is the abbreviation.
+func consonants(w []byte) bool {
+	if len(w) < 3 || len(w) > 4 || w[len(w)-1] == 's' {
+		return false
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // abbreviation reports whether of two words (their shapes) one is the
 // other cut to its first letter or two ("S Filter", "Server Filter"; "HW
-// address", "Hardware Address"; pt, pts): it starts as the other does,
-// and the other holds its second letter too. "TV" is no "Tape".
+// address", "Hardware Address"; pt, pts) or to its consonants ("Clr
+// Clipboard", "Clear Clipboard"): it starts as the other does, and the
+// other holds its letters too. "TV" is no "Tape", SSL no SQL.
 func abbreviation(a, b uint16) bool {
 	if a&shapeShort == 0 {
 		a, b = b, a

@@ -2131,6 +2131,9 @@ func TestInconsistentSourceWords(t *testing.T) {
 		{"S Filter", "Server Filter", "Фильтр сервера", false},
 		{"HW address", "Hardware Address", "Аппаратный адрес", false},
 		{"%d.00 pt", "%d.00 pts", "%d,00 пт", false},
+		{"Clr Clipboard", "Clear Clipboard", "Очистить буфер обмена", false}, // its consonants
+		{"Src folder", "Source folder", "Исходная папка", false},
+		{"SSL settings", "SQL settings", "Параметры SSL", true},
 		{"Up Speed", "Upload speed", "Скорость отдачи", false},
 		{"X axis", "Y axis", "Ось X", true},
 		{"TV output", "Tape output", "Выход на ТВ", true},                      // "tape" has no v

@@ -3,7 +3,6 @@ package check
 import (
 	_ "embed"
 	"encoding/binary"
-	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -77,7 +76,7 @@ import (
 // "player's" "player". It stops past most words: a longer source keeps no
 // signature. buf is scratch space, returned for the next call: a
 // signature allocates nothing of its own.
-func wordSig(seed maphash.Seed, s string, most int, out, fine, shape []uint16, buf []byte) ([]uint16, []uint16, []uint16, []byte) {
+func wordSig(s string, most int, out, fine, shape []uint16, buf []byte) ([]uint16, []uint16, []uint16, []byte) {
 	w, limit := buf[:0], len(out)+most
 	var group [16]byte
 	add := func(word []byte) {
@@ -85,7 +84,7 @@ func wordSig(seed maphash.Seed, s string, most int, out, fine, shape []uint16, b
 			if g, ok := synonym(word); ok {
 				word = append(group[:0], g...)
 			}
-			out = append(out, sigOf(seed, word))
+			out = append(out, sigOf(word))
 			fine = append(fine, fineOf(word))
 			shape = append(shape, shapeOf(word))
 		}
@@ -151,12 +150,14 @@ func baseLetter(r rune) rune {
 
 // sigOf is the signature of one lower-case word (its synonym group's, see
 // synonym): 16 bits of a hash of its first three letters, as two words of
-// one pair of sources seldom share it.
-func sigOf(seed maphash.Seed, w []byte) uint16 {
+// one pair of sources seldom share it. The hash is the same on every run
+// (hash16): which words share 16 bits, and so the findings, must not
+// change from one run to the next.
+func sigOf(w []byte) uint16 {
 	if n := len(w); n > 2 && (w[0] == '%' || isDigit(w[0])) && functionWord(w[n-2:]) {
 		w = w[:n-2] // an ordinal: %dnd, 2nd
 	}
-	return uint16(maphash.Bytes(seed, prefixRunes(w, 3)))
+	return hash16(prefixRunes(w, 3))
 }
 
 // fineOf is the finer key of one lower-case word (its synonym group's),

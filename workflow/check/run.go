@@ -703,7 +703,7 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 				r.words = slices.Grow(r.words, max(len(r.words), maxSegWords))
 			}
 			off := len(r.words)
-			r.words, r.fineBuf, r.shapeBuf, r.wordBuf = wordSig(r.seed, src, maxSigWords, r.words, r.fineBuf[:0], r.shapeBuf[:0], r.wordBuf)
+			r.words, r.fineBuf, r.shapeBuf, r.wordBuf = wordSig(src, maxSigWords, r.words, r.fineBuf[:0], r.shapeBuf[:0], r.wordBuf)
 			if n := len(r.words) - off; n <= maxSigWords && !oneToken(src) {
 				r.words = append(r.words, r.fineBuf...)
 				r.words = append(r.words, r.shapeBuf...)

@@ -288,15 +288,17 @@ func centuryNumeral(s string, i, j int, lang string) uint64 {
 
 // romanOrdinal reports whether s[i:j] is a Roman numeral with an
 // ordinal's ending after a hyphen, as Russian and Turkmen may write an
-// ordinal: «V-й Далай-лама» for "the 5th Dalai Lama", «XIV-nji».
-func romanOrdinal(s string, i, j int) bool {
+// ordinal: «V-й Далай-лама» for "the 5th Dalai Lama", «XIV-nji». The
+// ending is in the language's own letters: "X-ray" in a Russian text is
+// no tenth.
+func romanOrdinal(s string, i, j int, lang string) bool {
 	if j+1 >= len(s) || s[j] != '-' || romanValue(s[i:j]) == 0 {
 		return false
 	}
 	k := j + 1
 	for k < len(s) {
 		r, size := utf8.DecodeRuneInString(s[k:])
-		if !isLetter(r) || r < utf8.RuneSelf && !(r >= 'a' && r <= 'z') {
+		if !isLetter(r) || r < utf8.RuneSelf && (lang != "tk" || r < 'a' || r > 'z') {
 			break
 		}
 		k += size
@@ -414,7 +416,7 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			i, prev = j, -1
 			continue
 		}
-		if v := centuryNumeral(s, i, j, lang); v > 0 || lang != "en" && romanOrdinal(s, i, j) {
+		if v := centuryNumeral(s, i, j, lang); v > 0 || lang != "en" && romanOrdinal(s, i, j, lang) {
 			if v == 0 {
 				v = romanValue(s[i:j])
 			}

@@ -887,6 +887,8 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "Lozang Gyatso, the 5th Dalai Lama, founded the state.", "V-й Далай-лама Лобсанг Гьяцо основал государство.", false},
 		{"ru", "Lozang Gyatso, the 5th Dalai Lama, founded the state.", "VI-й Далай-лама Лобсанг Гьяцо основал государство.", true},
 		{"ru", "Lozang Gyatso, the 5th Dalai Lama, founded the state.", "V Далай-лама Лобсанг Гьяцо основал государство.", true},
+		{"ru", "Take 10 X-ray images.", "Сделайте X-ray снимки.", true}, // no tenth
+		{"tk", "The 5th Dalai Lama founded the state.", "V-nji Dalaý-lama döwleti esaslandyrdy.", false},
 		{"tk", "7 people came.", "Y\u0301edi adam geldi.", false},
 		{"tk", "There are four main sections.", "4 esasy bölüm bar.", false},
 		{"tk", "Exactly 2 input files required.", "Takyk iki giriş faýly gerek.", false},

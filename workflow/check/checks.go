@@ -716,6 +716,8 @@ func spell(items []numItem, words []uint64) []uint64 {
 			continue
 		case it.canon.kind == kindDecimal && it.canon.b == 0:
 			val = it.canon.a // $0.00 said as «нулевой», 1.0 frame as «один кадр»
+		case it.canon.kind == kindDecimal && it.canon.fracN == 1 && it.canon.b == 5:
+			val = halfWord | it.canon.a // 1.5 as «полтора», 2.5 as «два с половиной»
 		case it.canon.kind != kindInt:
 			continue
 		}

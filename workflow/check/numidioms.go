@@ -478,23 +478,31 @@ func scaleAfter(s string, tok numToken) uint64 {
 
 // scaled reports whether a number of s is on the other side as a number
 // and a word that multiplies it, or the reverse: 55,000,000 and «55
-// миллионов». The other side's number is then used.
+// миллионов», 1,500 and «1,5 тыс.». The other side's number is then used.
 func scaled(s string, it *numItem, other string, items []numItem) bool {
-	if it.canon.kind != kindInt {
-		return false
+	v := it.canon.float()
+	if v == 0 {
+		return false // no number, or 0, which no scale changes
 	}
-	scale := scaleAfter(s, it.tok)
+	scale := float64(scaleAfter(s, it.tok))
 	for i := range items {
 		x := &items[i]
-		if x.used || x.canon.kind != kindInt {
+		w := x.canon.float()
+		if x.used || x.canon.kind != kindInt && x.canon.kind != kindDecimal {
 			continue
 		}
-		if k := scaleAfter(other, x.tok); scale != 0 && x.canon.a == it.canon.a*scale || k != 0 && x.canon.a*k == it.canon.a {
+		if k := float64(scaleAfter(other, x.tok)); scale != 0 && sameValue(w, v*scale) || k != 0 && sameValue(w*k, v) {
 			x.used = true
 			return true
 		}
 	}
 	return false
+}
+
+// sameValue reports whether two values, a number times its scale, are
+// one: within a thousandth of them (1.5 × 1000 and 1500).
+func sameValue(a, b float64) bool {
+	return a != 0 && math.Abs(a-b) <= math.Abs(b)/1000
 }
 
 // utcOffset reports whether a number is the 0000 of the offset "+0000",

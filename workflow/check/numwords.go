@@ -24,6 +24,11 @@ import (
 // fractionWord|2, quarter fractionWord|4. No integer has the bit.
 const fractionWord = 1 << 62
 
+// halfWord marks a number and a half said in words: «полтора» is
+// halfWord|1, «два с половиной», "two and a half", «iki ýarym» halfWord|2.
+// A decimal x.5 matches it (spell). No integer has the bit.
+const halfWord = 1 << 61
+
 // numWord is a number word or stem and its value. A stem (prefix) matches
 // a word that starts with it and goes on with one of its endings, or, for
 // a compound stem, with any letters.
@@ -199,6 +204,8 @@ var numWords = map[string]map[string]numWord{
 		"четвертью": {value: fractionWord | 4}, "четвертей": {value: fractionWord | 4},
 		"полминуты": {value: fractionWord | 2}, "полсекунды": {value: fractionWord | 2},
 		"наполовину": {value: fractionWord | 2},
+		// one and a half: «полтора миллиона», «в полтора раза», «полутора тысяч»
+		"полтора": {value: halfWord | 1}, "полторы": {value: halfWord | 1}, "полутора": {value: halfWord | 1},
 	},
 	"tk": {
 		"nol": {value: 0, compound: true}, "bir": {value: 1, compound: true},
@@ -442,6 +449,11 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			prev = -1
 			continue
 		}
+		if nw.value == fractionWord|2 && prev >= 0 && out[prev] < halfWord && andHalf(s[prevEnd:start], lang) {
+			out[prev] |= halfWord // «два с половиной», "two and a half": 2.5
+			prevEnd = j
+			continue
+		}
 		if prev >= 0 && joined(s[prevEnd:start], out[prev]) {
 			if v, ok := compound(out[prev], nw.value); ok {
 				out[prev], prevEnd = v, j
@@ -452,6 +464,13 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 		prev, prevEnd = len(out)-1, j
 	}
 	return out
+}
+
+// andHalf reports whether gap joins a number word to a half after it
+// into a number and a half: «два с половиной», "two and a half", «iki
+// ýarym».
+func andHalf(gap, lang string) bool {
+	return gap == " с " || gap == " and a " || lang == "tk" && gap == " "
 }
 
 // joined reports whether gap joins the number word before it, of value
@@ -468,6 +487,8 @@ func joined(gap string, prev uint64) bool {
 // пятьдесят»). ok is false when they are two numbers ("one two").
 func compound(a, b uint64) (uint64, bool) {
 	switch {
+	case a&halfWord != 0 && a&^halfWord < 100 && (b == 100 || b == 1000):
+		return (a&^halfWord)*b + b/2, true // «полутора тысяч» is 1500
 	case a >= 20 && a < 100 && a%10 == 0 && b >= 1 && b <= 9:
 		return a + b, true
 	case a >= 1 && a < 100 && (b == 100 || b == 1000):

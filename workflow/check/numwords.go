@@ -181,6 +181,15 @@ var numWords = map[string]map[string]numWord{
 		"шестидесят": {value: 60, endings: ruOrdinal}, "семидесят": {value: 70, endings: ruOrdinal},
 		"восьмидесят": {value: 80, endings: ruOrdinal}, "девяност": {value: 90, endings: ruOrdinal},
 		"сто": {value: 100}, "ста": {value: 100},
+		// the hundreds in every case: «более двухсот тысяч» is 200,000
+		"двести": {value: 200}, "двухсот": {value: 200}, "двумстам": {value: 200}, "двумястами": {value: 200}, "двухстах": {value: 200},
+		"триста": {value: 300}, "трехсот": {value: 300}, "тремстам": {value: 300}, "тремястами": {value: 300}, "трехстах": {value: 300},
+		"четыреста": {value: 400}, "четырехсот": {value: 400}, "четыремстам": {value: 400}, "четырьмястами": {value: 400}, "четырехстах": {value: 400},
+		"пятьсот": {value: 500}, "пятисот": {value: 500}, "пятистам": {value: 500}, "пятьюстами": {value: 500}, "пятистах": {value: 500},
+		"шестьсот": {value: 600}, "шестисот": {value: 600}, "шестистам": {value: 600}, "шестьюстами": {value: 600}, "шестистах": {value: 600},
+		"семьсот": {value: 700}, "семисот": {value: 700}, "семистам": {value: 700}, "семьюстами": {value: 700}, "семистах": {value: 700},
+		"восемьсот": {value: 800}, "восьмисот": {value: 800}, "восьмистам": {value: 800}, "восемьюстами": {value: 800}, "восьмистах": {value: 800},
+		"девятьсот": {value: 900}, "девятисот": {value: 900}, "девятистам": {value: 900}, "девятьюстами": {value: 900}, "девятистах": {value: 900},
 		// the ordinals of a hundred and a thousand, a fraction's
 		// denominator too: «в сотых долях секунды»
 		"сот": {value: 100, endings: ruOrdinal}, "тысячн": {value: 1000, endings: ruOrdinal},
@@ -491,8 +500,8 @@ func compound(a, b uint64) (uint64, bool) {
 		return (a&^halfWord)*b + b/2, true // «полутора тысяч» is 1500
 	case a >= 20 && a < 100 && a%10 == 0 && b >= 1 && b <= 9:
 		return a + b, true
-	case a >= 1 && a < 100 && (b == 100 || b == 1000):
-		return a * b, true
+	case a >= 1 && a < 100 && (b == 100 || b == 1000), a >= 100 && a < 1000 && b == 1000:
+		return a * b, true // «двухсот тысяч», «двести пятьдесят тысяч»
 	case a >= 100 && a < 10000 && a%100 == 0 && b >= 1 && b < 100:
 		return a + b, true
 	}

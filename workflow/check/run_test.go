@@ -856,6 +856,11 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "more than 55,000,000 lines", "более 55 миллионов строк", false},
 		{"ru", "more than 55,000,000 lines", "более 56 миллионов строк", true},
 		{"ru", "more than 55 million lines", "более 55 000 000 строк", false},
+		{"ru", "Over 200,000 people fled.", "Более двухсот тысяч человек бежали.", false},
+		{"ru", "Over 200,000 people fled.", "Более трёхсот тысяч человек бежали.", true},
+		{"ru", "About 250,000 people", "Около двухсот пятидесяти тысяч человек", false},
+		{"ru", "About 250,000 people", "Около двухсот шестидесяти тысяч человек", true},
+		{"ru", "100,000 copies", "сто тысяч экземпляров", false},
 		// a number and a half, as news texts say it
 		{"ru", "The city has 1.5 million residents.", "В городе живут полтора миллиона человек.", false},
 		{"ru", "The city has 2.5 million residents.", "В городе живут полтора миллиона человек.", true},

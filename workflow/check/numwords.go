@@ -37,6 +37,7 @@ type numWord struct {
 	endings  []string // the endings after the stem; nil: the word alone
 	compound bool     // the stem starts compound words (двухбайтовый)
 	month    bool     // a month's name: «двадцатого марта» is no 23
+	after    bool     // a number only after a number word: Turkmen ýüz is "face" alone, 100 in «iki ýüz»
 }
 
 // ruOrdinal are the endings of a Russian ordinal or adjective stem
@@ -233,7 +234,8 @@ var numWords = map[string]map[string]numWord{
 		"kyrk": {value: 40, compound: true}, "elli": {value: 50, compound: true},
 		"altmyş": {value: 60, compound: true}, "ýetmiş": {value: 70, compound: true},
 		"segsen": {value: 80, compound: true}, "togsan": {value: 90, compound: true},
-		"müň":   {value: 1000, compound: true},
+		"müň": {value: 1000, compound: true},
+		"ýüz": {value: 100, after: true}, "ýüzden": {value: 100, after: true}, "ýüze": {value: 100, after: true},
 		"ýarym": {value: fractionWord | 2, compound: true}, "çärýek": {value: fractionWord | 4, compound: true},
 	},
 }
@@ -469,6 +471,9 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 				continue
 			}
 		}
+		if nw.after {
+			continue
+		}
 		out = append(out, nw.value)
 		prev, prevEnd = len(out)-1, j
 	}
@@ -502,6 +507,8 @@ func compound(a, b uint64) (uint64, bool) {
 		return a + b, true
 	case a >= 1 && a < 100 && (b == 100 || b == 1000), a >= 100 && a < 1000 && b == 1000:
 		return a * b, true // «двухсот тысяч», «двести пятьдесят тысяч»
+	case a >= 1000 && a%1000 >= 1 && a%1000 <= 9 && b == 100:
+		return a - a%1000 + a%1000*100, true // "one thousand five hundred", «bir müň bäş ýüz»
 	case a >= 100 && a < 10000 && a%100 == 0 && b >= 1 && b < 100:
 		return a + b, true
 	}

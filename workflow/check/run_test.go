@@ -872,6 +872,12 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "The project took 2.5 years.", "Проект занял три с половиной года.", true},
 		{"ru", "two and a half years", "2,5 года", false},
 		{"tk", "The project took 2.5 years.", "Taslama iki ýarym ýyl dowam etdi.", false},
+		{"tk", "Over 200,000 people fled.", "Iki ýüz müňden gowrak adam gaçdy.", false},
+		{"tk", "Over 200,000 people fled.", "Üç ýüz müňden gowrak adam gaçdy.", true},
+		{"tk", "1,500 seats", "bir müň bäş ýüz orun", false},
+		{"ru", "one thousand five hundred seats", "1500 мест", false},
+		{"tk", "The city has 1.5 million residents.", "Şäherde bir ýarym million ýaşaýjy bar.", false},
+		{"tk", "The talks were held worldwide, 3 times.", "Gepleşikler ýer ýüzünde 3 gezek geçirildi.", false}, // ýüz as "face"
 		{"ru", "since the Epoch, 00:00:00 +0000 (UTC).", "с начала эпохи, 00:00:00 (UTC).", false},
 		{"ru", "since the Epoch, 00:00:00 +0000.", "с начала эпохи, 00:00:00.", true},
 		{"ru", "no DST 1967-73", "без летнего времени с 1967 по 1973 гг.", false},

@@ -235,7 +235,7 @@ var numWords = map[string]map[string]numWord{
 		"altmyş": {value: 60, compound: true}, "ýetmiş": {value: 70, compound: true},
 		"segsen": {value: 80, compound: true}, "togsan": {value: 90, compound: true},
 		"müň": {value: 1000, compound: true},
-		"ýüz": {value: 100, after: true}, "ýüzden": {value: 100, after: true}, "ýüze": {value: 100, after: true},
+		"ýüz": {value: 100, after: true}, "ýüzden": {value: 100, after: true},
 		"ýarym": {value: fractionWord | 2, compound: true}, "çärýek": {value: fractionWord | 4, compound: true},
 	},
 }

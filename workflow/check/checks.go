@@ -594,14 +594,23 @@ func hasText(items []*numItem, it *numItem) bool {
 }
 
 // fractions marks as used the two numbers of a fraction (1/2, 1/4, 2/3
-// with its numerator said: «две трети»), and
-// a percentage of 50 or 25, for which the other side has a word ("half",
-// «полстраницы», «четверть»: "25% less likely" is «на четверть меньший
-// шанс»): each word for one fraction.
+// with its numerator said: «две трети»), and a percentage of 25, 50 or
+// 75, for which the other side has a word ("half", «полстраницы»,
+// «четверть»: "25% less likely" is «на четверть меньший шанс», 75 % «три
+// четверти»): each word for one fraction.
 func fractions(items []numItem, s string, words []uint64) {
 	for i := range items {
 		it := &items[i]
-		if it.used || !it.tok.isInt(25) && !it.tok.isInt(50) || !percentAfter(s, it.tok) {
+		if it.used || !it.tok.isInt(25) && !it.tok.isInt(50) && !it.tok.isInt(75) || !percentAfter(s, it.tok) {
+			continue
+		}
+		if it.canon.a == 75 {
+			// «три четверти»: three and a quarter's word
+			k3, kq := slices.Index(words, 3), slices.Index(words, fractionWord|4)
+			if k3 >= 0 && kq >= 0 {
+				it.used = true
+				words[k3], words[kq] = fractionWord, fractionWord
+			}
 			continue
 		}
 		if k := slices.Index(words, fractionWord|100/it.canon.a); k >= 0 {
@@ -765,7 +774,7 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 	return t.onTheHour(it, tgt) || t.dayPart(it, tgt) || thousands(s, it, tgt) || t.saidInWords(it) ||
 		thirdParty(s, it) || course101(s, it, other) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
 		spelledNumeronym(s, tok, other) || superscript(s, tok, other) || scaled(s, it, other, tgt) ||
-		utcOffset(s, tok, other) || shortYear(s, tok, tgt)
+		utcOffset(s, tok, other) || shortYear(s, tok, tgt) || yearsAsPeriod(s, tok, other)
 }
 
 // idiom reports whether a number of s is part of a term the other side

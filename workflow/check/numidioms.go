@@ -1065,6 +1065,30 @@ func sizeJoined(s string, a, b numToken) bool {
 	return false
 }
 
+// yearsAsPeriod reports whether a number of years of s is on the other
+// side as a part of a century or a count of decades, as news texts say
+// it: 25 years as «четверть века» («çärýek asyr»), 50 as «полвека»,
+// 20 as «два десятилетия».
+func yearsAsPeriod(s string, tok numToken, other string) bool {
+	if len(tok.groups) != 1 || !strings.HasPrefix(strings.TrimLeft(s[tok.at+len(tok.text):], " -\u00a0"), "year") {
+		return false
+	}
+	low := strings.ToLower(other)
+	switch n := digitsValue(0, tok.text); {
+	case n == 25:
+		return strings.Contains(low, "четверть век") || strings.Contains(low, "четверть столети") || strings.Contains(low, "çärýek asyr")
+	case n == 50:
+		return strings.Contains(low, "полвека") || strings.Contains(low, "полстолети") || strings.Contains(low, "ýarym asyr")
+	case n%10 == 0 && n >= 20 && n <= 90:
+		for _, v := range numberWords(low, "ru", nil) {
+			if v == n/10 && strings.Contains(low, "десятилети") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sizeNamed reports whether the size that ends with number b of s is
 // a plural noun, things named by their size ("2x4s", "8x10's": boards,
 // prints), which a translation names its own way («доски»).

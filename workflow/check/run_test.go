@@ -861,6 +861,15 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "About 250,000 people", "Около двухсот пятидесяти тысяч человек", false},
 		{"ru", "About 250,000 people", "Около двухсот шестидесяти тысяч человек", true},
 		{"ru", "100,000 copies", "сто тысяч экземпляров", false},
+		// years as a part of a century or as decades, a percentage as a fraction
+		{"ru", "The country has been independent for 25 years.", "Страна независима уже четверть века.", false},
+		{"ru", "The country has been independent for 25 years.", "Страна независима уже полвека.", true},
+		{"ru", "The treaty is 50 years old.", "Договору полвека.", false},
+		{"ru", "The conflict lasted 20 years.", "Конфликт длился два десятилетия.", false},
+		{"ru", "The conflict lasted 20 years.", "Конфликт длился три десятилетия.", true},
+		{"tk", "The country has been independent for 25 years.", "Ýurt çärýek asyr bäri garaşsyz.", false},
+		{"ru", "75% of the budget", "три четверти бюджета", false},
+		{"ru", "75% of the budget", "две трети бюджета", true},
 		// a number and a half, as news texts say it
 		{"ru", "The city has 1.5 million residents.", "В городе живут полтора миллиона человек.", false},
 		{"ru", "The city has 2.5 million residents.", "В городе живут полтора миллиона человек.", true},

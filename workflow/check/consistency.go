@@ -62,12 +62,12 @@ import (
 // record) may share a translation; on Debian's 3,441 documents this took
 // 61 findings away, 13 of the 50 judged true (provinces and states;
 // seconds and minutes, one synset as a moment, was one more), and the
-// precision of three windows of findings
-// judged before the rule from 45–51 % to 57–59 %. Two words of opposite meaning (antonymList: upload and
-// download, lock and unlock) are reported also where the document renders
-// them alike, since a translation that says «загрузка» for both tells the
-// reader neither; a translation that renders neither word is left alone
-// as for any two words. This added 9 findings, all 9 true.
+// precision of three windows of findings judged before the rule from
+// 45–51 % to 57–59 %. Two words of opposite meaning (antonymList: upload
+// and download, lock and unlock) are reported also where the document
+// renders them alike, since a translation that says «загрузка» for both
+// tells the reader neither; a translation that renders neither word is
+// left alone as for any two words. This added 9 findings, all 9 true.
 
 // wordSig appends the signatures of the words of s to out, their finer
 // keys (fineOf) to fine and their shapes (shapeOf) to shape: lower-cased,
@@ -185,9 +185,8 @@ func fineOf(w []byte) uint16 {
 // cut short (abbreviation): its first letter (1 to 26) or digit (27 to
 // 31, folded; 0 for any other rune) in the top five bits, whether it is
 // one or two characters ending in a Latin letter or its consonants alone
-// (consonants), and which letters its
-// first eight bytes hold (HW's w is Hardware's fifth), folded into ten
-// bits.
+// (consonants), and which letters its first eight bytes hold (HW's w is
+// Hardware's fifth), folded into ten bits.
 func shapeOf(w []byte) uint16 {
 	var first, short, letters uint16
 	switch c := w[0]; {

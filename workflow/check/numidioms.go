@@ -1079,12 +1079,8 @@ func yearsAsPeriod(s string, tok numToken, other string) bool {
 		return strings.Contains(low, "четверть век") || strings.Contains(low, "четверть столети") || strings.Contains(low, "çärýek asyr")
 	case n == 50:
 		return strings.Contains(low, "полвека") || strings.Contains(low, "полстолети") || strings.Contains(low, "ýarym asyr")
-	case n%10 == 0 && n >= 20 && n <= 90:
-		for _, v := range numberWords(low, "ru", nil) {
-			if v == n/10 && strings.Contains(low, "десятилети") {
-				return true
-			}
-		}
+	case n%10 == 0 && n >= 20 && n <= 90 && strings.Contains(low, "десятилети"):
+		return slices.Contains(numberWords(low, "ru", nil), n/10)
 	}
 	return false
 }

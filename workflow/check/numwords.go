@@ -88,8 +88,8 @@ var numWords = map[string]map[string]numWord{
 	},
 	"ru": {
 		"ноль": {value: 0}, "нол": {value: 0, endings: []string{"ь", "я", "ю", "ём", "ем", "е"}},
-		// the singular only: zeros (нули, нулями) are the digit written
-		// out, no number ("0 (zero) pad with zeros")
+		// zeros too: "padded with 0" is «дополняются нулями»; "0 (zero)"
+		// said once, «(ноль)», lost its digit all the same (absent)
 		"нул":   {value: 0, endings: []string{"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях"}}, // «дополняются нулями» for "padded with 0"
 		"нулев": {value: 0, endings: ruOrdinal},
 		"один":  {value: 1}, "одна": {value: 1}, "одно": {value: 1, compound: true}, "одни": {value: 1},
@@ -460,7 +460,7 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			prev = -1
 			continue
 		}
-		if nw.value == fractionWord|2 && prev >= 0 && out[prev] < halfWord && andHalf(s[prevEnd:start], lang) {
+		if nw.value == fractionWord|2 && prev >= 0 && out[prev] < halfWord && andHalf(s[prevEnd:start], w, lang) {
 			out[prev] |= halfWord // «два с половиной», "two and a half": 2.5
 			prevEnd = j
 			continue
@@ -480,11 +480,11 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 	return out
 }
 
-// andHalf reports whether gap joins a number word to a half after it
-// into a number and a half: «два с половиной», "two and a half", «iki
-// ýarym».
-func andHalf(gap, lang string) bool {
-	return gap == " с " || gap == " and a " || lang == "tk" && gap == " "
+// andHalf reports whether gap joins a number word to the half after it,
+// the word half, into a number and a half: «два с половиной», "two and a
+// half", «iki ýarym» (not «iki ýarymşar», two hemispheres).
+func andHalf(gap, half, lang string) bool {
+	return gap == " с " || gap == " and a " || lang == "tk" && gap == " " && half == "ýarym"
 }
 
 // joined reports whether gap joins the number word before it, of value
@@ -500,9 +500,16 @@ func joined(gap string, prev uint64) bool {
 // thousands ("nine hundred"), hundreds and what follows («сто
 // пятьдесят»). ok is false when they are two numbers ("one two").
 func compound(a, b uint64) (uint64, bool) {
+	if a&halfWord != 0 {
+		if n := a &^ halfWord; n < 100 && (b == 100 || b == 1000) {
+			return n*b + b/2, true // «полутора тысяч» is 1500
+		}
+		return 0, false
+	}
+	if (a|b)&(fractionWord|halfWord) != 0 {
+		return 0, false // a fraction's word joins no number
+	}
 	switch {
-	case a&halfWord != 0 && a&^halfWord < 100 && (b == 100 || b == 1000):
-		return (a&^halfWord)*b + b/2, true // «полутора тысяч» is 1500
 	case a >= 20 && a < 100 && a%10 == 0 && b >= 1 && b <= 9:
 		return a + b, true
 	case a >= 1 && a < 100 && (b == 100 || b == 1000), a >= 100 && a < 1000 && b == 1000:

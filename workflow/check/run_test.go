@@ -881,6 +881,7 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "The project took 2.5 years.", "Проект занял три с половиной года.", true},
 		{"ru", "two and a half years", "2,5 года", false},
 		{"tk", "The project took 2.5 years.", "Taslama iki ýarym ýyl dowam etdi.", false},
+		{"tk", "The Earth has 2 hemispheres.", "Ýeriň iki ýarymşary bar.", false}, // no 2.5
 		{"tk", "Over 200,000 people fled.", "Iki ýüz müňden gowrak adam gaçdy.", false},
 		{"tk", "Over 200,000 people fled.", "Üç ýüz müňden gowrak adam gaçdy.", true},
 		{"tk", "1,500 seats", "bir müň bäş ýüz orun", false},

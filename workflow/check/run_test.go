@@ -104,6 +104,8 @@ func TestTextChecks(t *testing.T) {
 		{"end-punctuation", "tk", "Cooperation in countering threats", "Howplara garşy göreşde hyzmatdaşlyk", false},
 		{"end-punctuation", "tk", "Wait...", "Garaşyň…", false},
 		{"end-punctuation", "ru", "Really?!", "Неужели?", false},
+		{"end-punctuation", "ru", "Well done! :D", "Молодцы! :-D", false}, // the sentence ends before the face
+		{"end-punctuation", "ru", "Well done! :(", "Молодцы :(", true},
 		// the stop inside closing markup
 		{"end-punctuation", "ru", "Status:", "<b>Статус:</b>", false},
 		{"end-punctuation", "ru", "<b>Status:</b>", "<b>Статус</b>:", false},

@@ -83,15 +83,13 @@ func charRef(s string) int {
 }
 
 // endPunctTrimmed is endPunct for any text.
-// emoticons are the faces a text may end with after its last sentence.
-var emoticons = [...]string{" :)", " :-)", " ;)", " ;-)", " :(", " :-(", " :D", " :-D"}
-
 func endPunctTrimmed(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	for _, e := range emoticons {
-		if s != "" && s[len(s)-1] == e[len(e)-1] && strings.HasSuffix(s, e) {
-			// "…and scores :)." → «…и очки. :)»: the sentence ends before it
-			return endPunct(strings.TrimRightFunc(s[:len(s)-len(e)], unicode.IsSpace))
+	if n := len(s); n > 0 && strings.IndexByte(")(D", s[n-1]) >= 0 {
+		if k := faceStart(s, n-1); k > 0 && s[k-1] == ' ' {
+			// "…and scores :)." → «…и очки. :)»: the sentence ends before
+			// the face after it
+			return endPunct(strings.TrimRightFunc(s[:k], unicode.IsSpace))
 		}
 	}
 	s = strings.TrimRight(s, "\"'»”“’)]}")
@@ -512,6 +510,13 @@ func quotedChar(s string, i int) bool {
 // ")" it is asked only where no "(" waits for it: "(обычно C:)" closes
 // its bracket.
 func smiley(s string, i int) bool {
+	return faceStart(s, i) >= 0
+}
+
+// faceStart returns where the face whose mouth is s[i] (")", "(", "D")
+// starts, its eyes (":" or ";"), when the face ends before a space, a
+// stop or the text's end; else -1.
+func faceStart(s string, i int) int {
 	j := i - 1
 	for j >= 1 && s[j] == s[i] {
 		j-- // ;-))), a broad smile; :-((
@@ -519,7 +524,10 @@ func smiley(s string, i int) bool {
 	if j >= 1 && s[j] == '-' {
 		j--
 	}
-	return j >= 0 && (s[j] == ':' || s[j] == ';') && (i+1 == len(s) || isSpaceByte(s[i+1]) || strings.IndexByte(".,!?)", s[i+1]) >= 0)
+	if j >= 0 && (s[j] == ':' || s[j] == ';') && (i+1 == len(s) || isSpaceByte(s[i+1]) || strings.IndexByte(".,!?)", s[i+1]) >= 0) {
+		return j
+	}
+	return -1
 }
 
 // keyLetter reports whether the ")" at s[i] marks the key letter of a

@@ -38,7 +38,15 @@ type numWord struct {
 	compound bool     // the stem starts compound words (двухбайтовый)
 	month    bool     // a month's name: «двадцатого марта» is no 23
 	after    bool     // a number only after a number word: Turkmen ýüz is "face" alone, 100 in «iki ýüz»
+	parts    []string // a compound stem only before one of these: «столетие», not «столица»
 }
+
+// ruParts are what follows a numeral's stem in the Russian compounds a
+// stem that starts common words as well (сто-, семи-) is read in:
+// «столетие», «семидневный», «стотонный».
+var ruParts = []string{"летн", "лети", "дневн", "часов", "минутн", "секундн", "месячн", "недельн",
+	"годичн", "этажн", "кратн", "значн", "местн", "сторонн", "разов", "процентн", "тонн",
+	"километров", "метров", "градусн", "канальн", "битн", "байтов", "ядерн", "угольн", "томн"}
 
 // ruOrdinal are the endings of a Russian ordinal or adjective stem
 // (перв-ый, втор-ой, треть-его, седьм-ом).
@@ -171,7 +179,7 @@ var numWords = map[string]map[string]numWord{
 		"девятнадцат": {value: 19, endings: append(ruCardinal, ruOrdinal...)},
 		"двадцат":     {value: 20, endings: append(ruCardinal, ruOrdinal...)},
 		"тридцат":     {value: 30, endings: append(ruCardinal, ruOrdinal...)},
-		"сорок":       {value: 40}, "сорока": {value: 40},
+		"сорок":       {value: 40}, "сорока": {value: 40, compound: true, parts: ruParts},
 		"пятьдесят": {value: 50}, "пятидесяти": {value: 50}, "пятьюдесятью": {value: 50},
 		"шестьдесят": {value: 60}, "шестидесяти": {value: 60}, "шестьюдесятью": {value: 60},
 		"семьдесят": {value: 70}, "семидесяти": {value: 70}, "семьюдесятью": {value: 70},
@@ -181,7 +189,16 @@ var numWords = map[string]map[string]numWord{
 		"сороков": {value: 40, endings: ruOrdinal}, "пятидесят": {value: 50, endings: ruOrdinal},
 		"шестидесят": {value: 60, endings: ruOrdinal}, "семидесят": {value: 70, endings: ruOrdinal},
 		"восьмидесят": {value: 80, endings: ruOrdinal}, "девяност": {value: 90, endings: ruOrdinal},
-		"сто": {value: 100}, "ста": {value: 100},
+		"ста": {value: 100},
+		// a compound's first part: «тридцатилетие», «двадцатипятилетний»,
+		// «столетие», «семидневный»
+		"сто": {value: 100, compound: true, parts: ruParts}, "семи": {value: 7, compound: true, parts: ruParts},
+		"одиннадцати": {value: 11, compound: true}, "двенадцати": {value: 12, compound: true},
+		"тринадцати": {value: 13, compound: true}, "четырнадцати": {value: 14, compound: true},
+		"пятнадцати": {value: 15, compound: true}, "шестнадцати": {value: 16, compound: true},
+		"семнадцати": {value: 17, compound: true}, "восемнадцати": {value: 18, compound: true},
+		"девятнадцати": {value: 19, compound: true}, "двадцати": {value: 20, compound: true},
+		"тридцати": {value: 30, compound: true},
 		// the hundreds in every case: «более двухсот тысяч» is 200,000
 		"двести": {value: 200}, "двухсот": {value: 200}, "двумстам": {value: 200}, "двумястами": {value: 200}, "двухстах": {value: 200},
 		"триста": {value: 300}, "трехсот": {value: 300}, "тремстам": {value: 300}, "тремястами": {value: 300}, "трехстах": {value: 300},
@@ -234,8 +251,8 @@ var numWords = map[string]map[string]numWord{
 		"kyrk": {value: 40, compound: true}, "elli": {value: 50, compound: true},
 		"altmyş": {value: 60, compound: true}, "ýetmiş": {value: 70, compound: true},
 		"segsen": {value: 80, compound: true}, "togsan": {value: 90, compound: true},
-		"müň": {value: 1000, compound: true},
-		"ýüz": {value: 100, after: true}, "ýüzden": {value: 100, after: true},
+		"müň":   {value: 1000, compound: true},
+		"ýüz":   {value: 100, after: true, endings: []string{"", "e", "de", "den", "üň", "i", "ü", "ünji"}},
 		"ýarym": {value: fractionWord | 2, compound: true}, "çärýek": {value: fractionWord | 4, compound: true},
 	},
 }
@@ -466,7 +483,7 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			continue
 		}
 		if prev >= 0 && joined(s[prevEnd:start], out[prev]) {
-			if v, ok := compound(out[prev], nw.value); ok {
+			if v, ok := compound(out[prev], nw.value, lang == "tk"); ok {
 				out[prev], prevEnd = v, j
 				continue
 			}
@@ -499,7 +516,7 @@ func joined(gap string, prev uint64) bool {
 // make: a ten and a unit ("twenty four" is 24), a count of hundreds or
 // thousands ("nine hundred"), hundreds and what follows («сто
 // пятьдесят»). ok is false when they are two numbers ("one two").
-func compound(a, b uint64) (uint64, bool) {
+func compound(a, b uint64, tk bool) (uint64, bool) {
 	if a&halfWord != 0 {
 		if n := a &^ halfWord; n < 100 && (b == 100 || b == 1000) {
 			return n*b + b/2, true // «полутора тысяч» is 1500
@@ -510,8 +527,8 @@ func compound(a, b uint64) (uint64, bool) {
 		return 0, false // a fraction's word joins no number
 	}
 	switch {
-	case a >= 20 && a < 100 && a%10 == 0 && b >= 1 && b <= 9:
-		return a + b, true
+	case a >= 20 && a < 100 && a%10 == 0 && b >= 1 && b <= 9, a == 10 && b >= 1 && b <= 9 && tk:
+		return a + b, true // "twenty four"; Turkmen's teens too, «on iki» is 12
 	case a >= 1 && a < 100 && (b == 100 || b == 1000), a >= 100 && a < 1000 && b == 1000:
 		return a * b, true // «двухсот тысяч», «двести пятьдесят тысяч»
 	case a >= 1000 && a%1000 >= 1 && a%1000 <= 9 && b == 100:
@@ -557,6 +574,15 @@ func numberWord(w, lang string, words map[string]numWord) (numWord, bool) {
 		case nw.endings != nil && slices.Contains(nw.endings, w[n:]):
 		case nw.compound && lang == "tk" && rest <= 6:
 		case nw.compound && lang != "tk" && (rest == 0 || rest >= 3):
+			if rest > 0 && nw.parts != nil && !slices.ContainsFunc(nw.parts, func(p string) bool { return strings.HasPrefix(w[n:], p) }) {
+				continue
+			}
+			if rest > 0 && nw.value%10 == 0 && nw.value >= 20 && nw.value <= 100 {
+				// a ten and a unit in one compound: «двадцатипятилетие» is 25
+				if unit, ok := numberWord(w[n:], lang, words); ok && unit.compound && unit.value >= 1 && unit.value <= 9 {
+					nw.value += unit.value
+				}
+			}
 		default:
 			continue
 		}

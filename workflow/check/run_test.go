@@ -870,6 +870,20 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "The conflict lasted 20 years.", "Конфликт длился два десятилетия.", false},
 		{"ru", "The conflict lasted 20 years.", "Конфликт длился три десятилетия.", true},
 		{"tk", "The country has been independent for 25 years.", "Ýurt çärýek asyr bäri garaşsyz.", false},
+		// an anniversary or a length said in one compound word, a Turkmen teen in two
+		{"ru", "The country celebrates the 30th anniversary of its independence.", "Страна отмечает тридцатилетие независимости.", false},
+		{"ru", "The country celebrates the 30th anniversary of its independence.", "Страна отмечает двадцатилетие независимости.", true},
+		{"ru", "the 25th anniversary of the treaty", "двадцатипятилетие договора", false},
+		{"ru", "the 25th anniversary of the treaty", "двадцатилетие договора", true},
+		{"ru", "the 100th anniversary of the theatre", "столетие театра", false},
+		{"ru", "a 7-day trip", "семидневная поездка", false},
+		{"ru", "The seminar lasted 7 hours.", "Семинар длился долго.", true}, // «семинар» is no 7
+		{"ru", "the capital's 40 districts", "столица и её сорок районов", false},
+		{"ru", "the capital's 100 districts", "столица и её районы", true}, // «столица» is no 100
+		{"tk", "The President signed 12 decrees.", "Prezident on iki karara gol çekdi.", false},
+		{"tk", "The President signed 12 decrees.", "Prezident on üç karara gol çekdi.", true},
+		{"tk", "The event gathered some 300 guests.", "Çärä üç ýüze golaý myhman gatnaşdy.", false},
+		{"tk", "The event gathered some 300 guests.", "Çärä dört ýüze golaý myhman gatnaşdy.", true},
 		{"ru", "75% of the budget", "три четверти бюджета", false},
 		{"ru", "75% of the budget", "две трети бюджета", true},
 		// a number and a half, as news texts say it

@@ -2,6 +2,7 @@ package check
 
 import (
 	"iter"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -419,11 +420,11 @@ func checkNumbers(t *Translation) {
 	sc.said[1] = append(sc.said[1][:0], sc.words[1]...)
 	sc.words[0], sc.words[1] = cancelWords(sc.words[0], sc.words[1])
 	sc.words[1] = decades(sc.src, sc.tgt, t.Source, t.Target, sc.words[1])
-	spell(sc.src, sc.words[1])
+	spell(sc.src, t.Source, sc.words[1])
 	// The source's number words the translation does not say; "one" and
 	// "once" are as often a pronoun or "formerly" as a number.
 	unsaid := 0
-	for _, w := range spell(sc.tgt, sc.words[0]) {
+	for _, w := range spell(sc.tgt, t.Target, sc.words[0]) {
 		if w != 1 {
 			unsaid++
 		}
@@ -593,14 +594,35 @@ func hasText(items []*numItem, it *numItem) bool {
 	return false
 }
 
+// timesAfter reports whether a "times" word follows number tok of s: «в
+// 2 раза», "3 times", «2 esse».
+func timesAfter(s string, tok numToken) bool {
+	rest := strings.TrimLeft(s[tok.at+len(tok.text):], " \u00a0")
+	for _, w := range []string{"раз", "times", "esse"} {
+		if after, ok := strings.CutPrefix(rest, w); ok && (after == "" || !isLetter(firstRune(after)) || w == "раз" && strings.HasPrefix(after, "а")) {
+			return true
+		}
+	}
+	return false
+}
+
 // fractions marks as used the two numbers of a fraction (1/2, 1/4, 2/3
 // with its numerator said: «две трети»), and a percentage of 25, 50 or
 // 75, for which the other side has a word ("half", «полстраницы»,
 // «четверть»: "25% less likely" is «на четверть меньший шанс», 75 % «три
-// четверти»): each word for one fraction.
+// четверти»), and a number of times less for a fraction's word ("half
+// speed" is «в 2 раза медленнее», "a third of the level" «в 3 раза
+// меньше»): each word for one fraction.
 func fractions(items []numItem, s string, words []uint64) {
 	for i := range items {
 		it := &items[i]
+		if !it.used && it.canon.kind == kindInt && it.canon.a >= 2 && it.canon.a <= 10 && timesAfter(s, it.tok) {
+			if k := slices.Index(words, fractionWord|it.canon.a); k >= 0 {
+				it.used = true
+				words[k] = fractionWord
+				continue
+			}
+		}
 		if it.used || !it.tok.isInt(25) && !it.tok.isInt(50) && !it.tok.isInt(75) || !percentAfter(s, it.tok) {
 			continue
 		}
@@ -711,13 +733,19 @@ func restated(items []numItem, s, other, lang string, words []uint64) []uint64 {
 	return words
 }
 
-// spell marks as used the integers of items that a number word of the
-// other side stands for, each word for one number, and returns the words
-// left.
-func spell(items []numItem, words []uint64) []uint64 {
+// spell marks as used the integers of items, numbers of s, that a number
+// word of the other side stands for, each word for one number, and
+// returns the words left. A number and the scale word after it («15
+// тысяч», "1.2 million") stand for their product ("fifteen thousand").
+func spell(items []numItem, s string, words []uint64) []uint64 {
 	for i := range items {
 		it := &items[i]
-		val := it.canon.a
+		val, scaledVal := it.canon.a, uint64(0)
+		if k := scaleAfter(s, it.tok); k != 0 && !it.used {
+			if f := it.canon.float() * float64(k); f == math.Trunc(f) && f < 1<<53 {
+				scaledVal = uint64(f)
+			}
+		}
 		switch {
 		case len(words) == 0:
 			return words
@@ -728,10 +756,13 @@ func spell(items []numItem, words []uint64) []uint64 {
 		case it.canon.kind == kindDecimal && it.canon.fracN == 1 && it.canon.b == 5:
 			val = halfWord | it.canon.a // 1.5 as «полтора», 2.5 as «два с половиной»
 		case it.canon.kind != kindInt:
-			continue
+			if scaledVal == 0 {
+				continue
+			}
+			val = scaledVal // "1.2 million" is no 1
 		}
 		for k, v := range words {
-			if v == val {
+			if v == val || v == scaledVal && scaledVal != 0 {
 				it.used = true
 				words[k] = words[len(words)-1]
 				words = words[:len(words)-1]

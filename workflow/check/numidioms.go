@@ -409,9 +409,10 @@ func rangeStart(s string, tok numToken, items []numItem) bool {
 
 // superscript reports whether a source digit glued to a name (x2, m2),
 // or a power after a caret (10^-6), is written as a superscript in the
-// translation (x², м², 10⁻⁶): the same power.
+// translation (x², м², 10⁻⁶, "mm ^ 2" as «мм²»): the same power.
 func superscript(s string, tok numToken, other string) bool {
-	if !tok.glued && !strings.HasSuffix(s[:tok.at], "^") && !strings.HasSuffix(s[:tok.at], "^-") {
+	before := strings.TrimSuffix(s[:tok.at], " ")
+	if !tok.glued && !strings.HasSuffix(before, "^") && !strings.HasSuffix(s[:tok.at], "^-") {
 		return false
 	}
 	if tok.glued && (len(tok.text) != 1 || tok.text < "1" || tok.text > "3") {

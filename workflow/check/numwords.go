@@ -483,7 +483,7 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			continue
 		}
 		if prev >= 0 && joined(s[prevEnd:start], out[prev]) {
-			if v, ok := compound(out[prev], nw.value, lang == "tk"); ok {
+			if v, ok := compound(out[prev], nw.value, lang); ok {
 				out[prev], prevEnd = v, j
 				continue
 			}
@@ -515,8 +515,9 @@ func joined(gap string, prev uint64) bool {
 // compound returns the number that two number words one after the other
 // make: a ten and a unit ("twenty four" is 24), a count of hundreds or
 // thousands ("nine hundred"), hundreds and what follows («сто
-// пятьдесят»). ok is false when they are two numbers ("one two").
-func compound(a, b uint64, tk bool) (uint64, bool) {
+// пятьдесят»), a year said in pairs ("nineteen ninety"). ok is false when
+// they are two numbers ("one two").
+func compound(a, b uint64, lang string) (uint64, bool) {
 	if a&halfWord != 0 {
 		if n := a &^ halfWord; n < 100 && (b == 100 || b == 1000) {
 			return n*b + b/2, true // «полутора тысяч» is 1500
@@ -527,8 +528,10 @@ func compound(a, b uint64, tk bool) (uint64, bool) {
 		return 0, false // a fraction's word joins no number
 	}
 	switch {
-	case a >= 20 && a < 100 && a%10 == 0 && b >= 1 && b <= 9, a == 10 && b >= 1 && b <= 9 && tk:
-		return a + b, true // "twenty four"; Turkmen's teens too, «on iki» is 12
+	case a%100 >= 20 && a%10 == 0 && b >= 1 && b <= 9, a == 10 && b >= 1 && b <= 9 && lang == "tk":
+		return a + b, true // "twenty four", «сто двадцать пять»; Turkmen's teens too, «on iki» is 12
+	case lang == "en" && (a >= 11 && a <= 19 || a == 20) && b >= 10 && b < 100:
+		return a*100 + b, true // a year: "Nineteen Eighty-Four", "twenty twenty-one"
 	case a >= 1 && a < 100 && (b == 100 || b == 1000), a >= 100 && a < 1000 && b == 1000:
 		return a * b, true // «двухсот тысяч», «двести пятьдесят тысяч»
 	case a >= 1000 && a%1000 >= 1 && a%1000 <= 9 && b == 100:

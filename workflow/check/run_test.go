@@ -884,6 +884,22 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "The President signed 12 decrees.", "Prezident on üç karara gol çekdi.", true},
 		{"tk", "The event gathered some 300 guests.", "Çärä üç ýüze golaý myhman gatnaşdy.", false},
 		{"tk", "The event gathered some 300 guests.", "Çärä dört ýüze golaý myhman gatnaşdy.", true},
+		// a number and its scale in digits on one side, in words on the other
+		{"ru", "It costs fifteen thousand dollars.", "Он стоит 15 тысяч долларов.", false},
+		{"ru", "It costs fifteen thousand dollars.", "Он стоит 16 тысяч долларов.", true},
+		{"ru", "It costs between ten and fifteen thousand dollars.", "Он стоит от 10 до 15 тысяч долларов.", false},
+		{"tk", "It costs fifteen thousand dollars.", "Onuň bahasy 15 müň dollar.", false},
+		// hundreds, tens and units; a year said in pairs
+		{"ru", "The law has 125 articles.", "В законе сто двадцать пять статей.", false},
+		{"ru", "The law has 125 articles.", "В законе сто двадцать шесть статей.", true},
+		{"ru", "a copy of Orwell's \"Nineteen Eighty-Four\"", "«1984» Оруэлла", false},
+		{"ru", "a copy of Orwell's \"Nineteen Eighty-Four\"", "«1985» Оруэлла", true},
+		// a fraction as so many times less, a power after a spaced caret
+		{"ru", "Prices fell by half.", "Цены снизились в 2 раза.", false},
+		{"ru", "Prices fell by half.", "Цены снизились в 3 раза.", true},
+		{"ru", "You advance at half speed.", "Обучение идёт в 2 раза медленнее.", false},
+		{"ru", "mm ^ 2", "мм²", false},
+		{"ru", "mm ^ 2", "мм³", true},
 		{"ru", "75% of the budget", "три четверти бюджета", false},
 		{"ru", "75% of the budget", "две трети бюджета", true},
 		// a number and a half, as news texts say it

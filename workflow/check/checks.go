@@ -4,6 +4,7 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -423,10 +424,10 @@ func checkNumbers(t *Translation) {
 	spell(sc.src, t.Source, sc.words[1])
 	// The source's number words the translation does not say; "one" and
 	// "once" are as often a pronoun or "formerly" as a number.
-	unsaid := 0
+	var unsaid []uint64
 	for _, w := range spell(sc.tgt, t.Target, sc.words[0]) {
 		if w != 1 {
-			unsaid++
+			unsaid = append(unsaid, w)
 		}
 	}
 	fractions(sc.src, t.Source, sc.words[1])
@@ -508,11 +509,12 @@ func checkNumbers(t *Translation) {
 	// lost, if any, are findings of their own. It is a number changed
 	// (numbers') when it is a slip away from a number of the source not
 	// found as it was (clock_gettime(2) → clock_gettime(3), 2 said
-	// elsewhere too), or the source has number words the translation does
-	// not say ("three people" → «2 человека»).
+	// elsewhere too), or the source has a number word of its size that the
+	// translation does not say ("three people" → «2 человека»; a retold
+	// hint's "three bricks" is no «40—70-е годы» it adds).
 	var changed, own []*numItem
 	for _, it := range added {
-		if unsaid > 0 || slipOf(it, said) {
+		if wordOfSize(it, unsaid) || slipOf(it, said) {
 			changed = append(changed, it)
 		} else {
 			own = append(own, it)
@@ -532,6 +534,20 @@ func (t *Translation) reportAdded(name string, added []*numItem) {
 	for _, it := range added {
 		t.reportAs(name, "CheckNumberAdded", map[string]any{"Number": it.tok.text})
 	}
+}
+
+// wordOfSize reports whether one of words, the values of number words,
+// has as many digits as integer a, or a is no integer.
+func wordOfSize(a *numItem, words []uint64) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if a.canon.kind != kindInt {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w uint64) bool {
+		return w&(fractionWord|halfWord) != 0 || len(strconv.FormatUint(w, 10)) == len(strconv.FormatUint(a.canon.a, 10))
+	})
 }
 
 // slipOf reports whether the number a is one keystroke away from one of

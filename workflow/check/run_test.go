@@ -1073,6 +1073,9 @@ func TestNumberAdded(t *testing.T) {
 		{"Two files", "2 файла, 3 папки", on, []string{"number-added"}}, // a number word is a number given
 		{"Two files", "Файлы: 1, 3", on, []string{"numbers", "numbers"}},
 		{"Three people came.", "Пришли 2 человека.", on, []string{"numbers"}},
+		{"Twelve people came.", "Пришли 13 человек.", on, []string{"numbers"}},
+		// a number word left unsaid is no reason to take a number of another size as it changed
+		{"Dig three bricks; the old car was fast.", "Фирма выпускала машины в 40-е годы.", on, []string{"number-added"}},
 		{"Files", "Файлы: 1, 2, 3, 4, 5", on, []string{"number-added"}},
 		{"Use clock_gettime(2) or time(2).", "Используйте clock_gettime(3) или time(2).", on, []string{"numbers"}},
 		{"Returns 0 on success.", "Возвращает 0 при успехе и 1 при ошибке.", on, []string{"number-added"}},

@@ -272,6 +272,59 @@ var notNumbers = map[string]bool{
 // Phase III); "I", "V" and "X" alone are too often a pronoun or a letter.
 var romanNumerals = map[string]uint64{"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12}
 
+// cyrillicRoman are the Cyrillic letters a Russian text may type for a
+// Roman numeral's Latin ones.
+var cyrillicRoman = map[rune]byte{'Х': 'X', 'І': 'I', 'С': 'C', 'М': 'M'}
+
+// latinRomans returns word w with its Cyrillic look-alikes of Roman
+// numerals' letters in Latin (ХІХ is XIX), when w is made of such letters
+// only and has one Cyrillic letter or more.
+func latinRomans(w string) (string, bool) {
+	var b []byte
+	cyr := false
+	for _, r := range w {
+		if c, ok := cyrillicRoman[r]; ok {
+			b, cyr = append(b, c), true
+		} else if r < utf8.RuneSelf && strings.IndexByte("IVXLCDM", byte(r)) >= 0 {
+			b = append(b, byte(r))
+		} else {
+			return "", false
+		}
+	}
+	return string(b), cyr
+}
+
+// latinizeRomans returns s with each word latinRomans reads in Latin.
+func latinizeRomans(s string) string {
+	if !strings.ContainsAny(s, "ХІСМ") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !isLetter(r) {
+				break
+			}
+			j += n
+		}
+		if j == i {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		if lat, ok := latinRomans(s[i:j]); ok {
+			b.WriteString(lat)
+		} else {
+			b.WriteString(s[i:j])
+		}
+		i = j
+	}
+	return b.String()
+}
+
 // centuryNumeral is the value of the Roman numeral s[i:j] of a Russian or
 // Turkmen text when a century word follows it, or the numeral after a
 // dash (по, до, и, we) that it starts a range or a pair with: «XVIII—XIX
@@ -450,6 +503,15 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			out = append(out, v)
 			i, prev = j, -1
 			continue
+		}
+		if lat, ok := latinRomans(s[i:j]); ok && lang != "en" {
+			// «ХХ век» typed with Cyrillic Х: the numeral all the same
+			pre := latinizeRomans(s[:i])
+			if v := centuryNumeral(pre+lat+latinizeRomans(s[j:]), len(pre), len(pre)+len(lat), lang); v > 0 {
+				out = append(out, v)
+				i, prev = j, -1
+				continue
+			}
 		}
 		if v := centuryNumeral(s, i, j, lang); v > 0 || lang != "en" && romanOrdinal(s, i, j, lang) {
 			if v == 0 {

@@ -884,6 +884,11 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "The President signed 12 decrees.", "Prezident on üç karara gol çekdi.", true},
 		{"tk", "The event gathered some 300 guests.", "Çärä üç ýüze golaý myhman gatnaşdy.", false},
 		{"tk", "The event gathered some 300 guests.", "Çärä dört ýüze golaý myhman gatnaşdy.", true},
+		// a century typed with Cyrillic look-alikes of the Roman numeral
+		{"ru", "One of the most famous handguns of the 20th century.", "Один из самых знаменитых пистолетов ХХ века.", false},
+		{"ru", "One of the most famous handguns of the 20th century.", "Один из самых знаменитых пистолетов ХIХ века.", true},
+		{"ru", "in the 18th and 19th centuries", "в ХVIII—ХIХ веках", false},
+		{"ru", "C 1990 to 2000", "С 1990 по 2000 год", false},
 		// a number and its scale in digits on one side, in words on the other
 		{"ru", "It costs fifteen thousand dollars.", "Он стоит 15 тысяч долларов.", false},
 		{"ru", "It costs fifteen thousand dollars.", "Он стоит 16 тысяч долларов.", true},

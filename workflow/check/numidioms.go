@@ -756,6 +756,11 @@ func localisedExample(src, tgt string, srcItems, tgtItems []numItem, lost, added
 	if len(lost) == 0 || len(added) == 0 {
 		return lost, added
 	}
+	if cs, ok := phoneSample(src); ok {
+		if ct, ok := phoneSample(tgt); ok && cs != ct {
+			return nil, nil // a form's sample number, the reader's country's
+		}
+	}
 	inExamples := func(s string, items []numItem) int {
 		n := 0
 		for i := range items {
@@ -784,6 +789,34 @@ func localisedExample(src, tgt string, srcItems, tgtItems []numItem, lost, added
 // exampleMarks open an example, in the languages of the checks.
 var exampleMarks = []string{"e.g.", "e. g.", "eg.", "for example", "for instance", "such as", "ex.",
 	"например", "напр.", "к примеру", "meselem", "mysal üçin"}
+
+// phoneSample returns the country code of s when s is one international
+// telephone number and nothing else ("+1 555 2368", «+7 900 123-45-67»):
+// the sample an address book's field shows, which a translation gives in
+// its readers' country. A number in running text is no sample.
+func phoneSample(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || s[0] != '+' {
+		return "", false
+	}
+	digits := 0
+	for i := 1; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			digits++
+		case strings.IndexByte(" -().", c) < 0:
+			return "", false
+		}
+	}
+	if digits < 7 {
+		return "", false
+	}
+	code := s[1:]
+	if k := strings.IndexAny(code, " -(."); k > 0 {
+		code = code[:k]
+	}
+	return code, true
+}
 
 // inExample reports whether the byte at of s stands in an example: on
 // the line of an example's mark, at most 60 bytes after it.

@@ -884,6 +884,11 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "The President signed 12 decrees.", "Prezident on üç karara gol çekdi.", true},
 		{"tk", "The event gathered some 300 guests.", "Çärä üç ýüze golaý myhman gatnaşdy.", false},
 		{"tk", "The event gathered some 300 guests.", "Çärä dört ýüze golaý myhman gatnaşdy.", true},
+		// a form's sample telephone number, given in the reader's country
+		{"ru", "+1 555 2368", "+7 900 123-23-68", false},
+		{"ru", "+33 7 55 23 68 67", "+7 900 123-45-56", false},
+		{"ru", "+993 12 34 56 78", "+993 12 34 56 79", true},
+		{"ru", "Call the hotline: +993 12 34 56 78", "Звоните на горячую линию: +7 12 34 56 78", true},
 		// a century typed with Cyrillic look-alikes of the Roman numeral
 		{"ru", "One of the most famous handguns of the 20th century.", "Один из самых знаменитых пистолетов ХХ века.", false},
 		{"ru", "One of the most famous handguns of the 20th century.", "Один из самых знаменитых пистолетов ХIХ века.", true},

@@ -771,6 +771,9 @@ func spell(items []numItem, s string, words []uint64) []uint64 {
 			val = it.canon.a // $0.00 said as «нулевой», 1.0 frame as «один кадр»
 		case it.canon.kind == kindDecimal && it.canon.fracN == 1 && it.canon.b == 5:
 			val = halfWord | it.canon.a // 1.5 as «полтора», 2.5 as «два с половиной»
+			if it.canon.a == 0 {
+				val = fractionWord | 2 // 0.5 as «полтонны», «полчаса»
+			}
 		case it.canon.kind != kindInt:
 			if scaledVal == 0 {
 				continue
@@ -827,7 +830,22 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 // idiom reports whether a number of s is part of a term the other side
 // may say in words or leave out: 3D, 1:1, 100%.
 func idiom(s string, tok numToken, other string) bool {
-	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other) || digitRange(s, tok, other) || power(s, tok, other)
+	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other) || digitRange(s, tok, other) || power(s, tok, other) ||
+		rightAngle(s, tok, other)
+}
+
+// rightAngle reports whether a number is the 90 of "90 degrees" that the
+// other side calls a right angle: «кратный прямому углу», «göni burç».
+func rightAngle(s string, tok numToken, other string) bool {
+	if tok.text != "90" {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimLeft(s[tok.at+len(tok.text):], " -\u00a0"))
+	if !strings.HasPrefix(rest, "°") && !strings.HasPrefix(rest, "degree") && !strings.HasPrefix(rest, "градус") && !strings.HasPrefix(rest, "gradus") {
+		return false
+	}
+	low := strings.ToLower(other)
+	return strings.Contains(low, "прям") && (strings.Contains(low, "угол") || strings.Contains(low, "угл")) || strings.Contains(low, "göni burç")
 }
 
 // power reports whether a number is the exponent 2 or 3 of a power

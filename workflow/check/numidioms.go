@@ -513,9 +513,19 @@ func utcOffset(s string, tok numToken, other string) bool {
 }
 
 // shortYear reports whether a number of two digits ends a range of years
-// written short ("1967-73") and the other side has the year in full
-// (1973). The other side's number is then used.
+// written short ("1967-73") or is a year after an apostrophe ("around
+// '06"), and the other side has the year in full (1973, 2006). The other
+// side's number is then used.
 func shortYear(s string, tok numToken, items []numItem) bool {
+	if len(tok.text) == 2 && (strings.HasSuffix(s[:tok.at], "'") || strings.HasSuffix(s[:tok.at], "’")) {
+		for i := range items {
+			if x := &items[i]; !x.used && len(x.tok.text) == 4 && (x.tok.text[:2] == "19" || x.tok.text[:2] == "20") && x.tok.text[2:] == tok.text {
+				x.used = true
+				return true
+			}
+		}
+		return false
+	}
 	if len(tok.text) != 2 || tok.at < 5 || s[tok.at-1] != '-' && !strings.HasSuffix(s[:tok.at], "–") {
 		return false
 	}

@@ -224,6 +224,14 @@ var numWords = map[string]map[string]numWord{
 		"половин":    {value: fractionWord | 2, endings: []string{"а", "ы", "е", "у", "ой", "ами", "ах"}},
 		"полстраниц": {value: fractionWord | 2, endings: []string{"ы", "е", "у"}},
 		"полчаса":    {value: fractionWord | 2}, "полгода": {value: fractionWord | 2},
+		// half of a unit, «до полтонны» for "up to 0.5 tonnes", and half
+		// of a count: «полсотни» is 50, «полмиллиона» 500,000
+		"полтонны": {value: fractionWord | 2}, "полметра": {value: fractionWord | 2},
+		"поллитра": {value: fractionWord | 2}, "полкило": {value: fractionWord | 2},
+		"полкилограмма": {value: fractionWord | 2}, "полдня": {value: fractionWord | 2},
+		"полмесяца": {value: fractionWord | 2}, "полнедели": {value: fractionWord | 2},
+		"полсотни": {value: 50}, "полтысячи": {value: 500}, "полдюжины": {value: 6},
+		"полмиллиона": {value: 500_000}, "полмиллиарда": {value: 500_000_000},
 		// a third and a quarter, the nouns (третий, четвёртый are the
 		// ordinals' stems above)
 		"треть": {value: fractionWord | 3}, "трети": {value: fractionWord | 3}, "третей": {value: fractionWord | 3},

@@ -884,6 +884,15 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "The President signed 12 decrees.", "Prezident on üç karara gol çekdi.", true},
 		{"tk", "The event gathered some 300 guests.", "Çärä üç ýüze golaý myhman gatnaşdy.", false},
 		{"tk", "The event gathered some 300 guests.", "Çärä dört ýüze golaý myhman gatnaşdy.", true},
+		// a right angle, a year after an apostrophe, half a unit in one word
+		{"ru", "rotation by multiples of 90 degrees", "поворот на угол, кратный прямому", false},
+		{"ru", "rotation by multiples of 90 degrees", "поворот на угол, кратный половине", true},
+		{"ru", "I wrecked my back around '06.", "Я повредил спину в 2006 году.", false},
+		{"ru", "I wrecked my back around '06.", "Я повредил спину в 2007 году.", true},
+		{"ru", "It lifts up to 0.5 metric tonnes.", "Он поднимает грузы массой до полтонны.", false},
+		{"ru", "About 50 people came.", "Пришли около полсотни человек.", false},
+		{"ru", "About 500,000 people came.", "Пришли около полумиллиона человек.", true}, // no case but the nominative
+		{"ru", "About 500,000 people came.", "Пришли полмиллиона человек.", false},
 		// a form's sample telephone number, given in the reader's country
 		{"ru", "+1 555 2368", "+7 900 123-23-68", false},
 		{"ru", "+33 7 55 23 68 67", "+7 900 123-45-56", false},

@@ -669,12 +669,20 @@ func fractions(items []numItem, s string, words []uint64) {
 			a.used = nths
 			continue
 		}
+		den := digitsValue(0, b.tok.text)
+		// three halves, «полтора»: a number and a half
+		if num := digitsValue(0, a.tok.text); den == 2 && num%2 == 1 && !a.used {
+			if k := slices.Index(words, halfWord|num/2); k >= 0 {
+				a.used, b.used = true, true
+				words[k] = fractionWord
+				continue
+			}
+		}
 		// one half, a quarter: the word says both numbers; two thirds,
 		// «две трети»: the numerator is a number word of its own
 		if !one && !a.used {
 			continue
 		}
-		den := digitsValue(0, b.tok.text)
 		for k, w := range words {
 			if w == fractionWord|den || nths && w == den {
 				a.used, b.used = true, true

@@ -633,11 +633,11 @@ var metricUnits = []struct {
 }
 
 // unitAfter returns the text after number tok of s, past a range's other
-// end ("1/4 - 1/2 acre", «7–8 см») and the space or hyphen before a
-// unit ("6-inch"), in lower case.
+// end ("1/4 - 1/2 acre", «7–8 см», "between 10 and 20 feet") and the
+// space or hyphen before a unit ("6-inch"), in lower case.
 func unitAfter(s string, tok numToken) string {
 	rest := s[tok.at+len(tok.text):]
-	for _, dash := range []string{" - ", " – ", " — ", "-", "–", "—", " to ", " до "} {
+	for _, dash := range []string{" - ", " – ", " — ", "-", "–", "—", " to ", " до ", " and ", " и "} {
 		after, ok := strings.CutPrefix(rest, dash)
 		if !ok || after == "" || !isDigit(after[0]) {
 			continue

@@ -884,6 +884,11 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "The President signed 12 decrees.", "Prezident on üç karara gol çekdi.", true},
 		{"tk", "The event gathered some 300 guests.", "Çärä üç ýüze golaý myhman gatnaşdy.", false},
 		{"tk", "The event gathered some 300 guests.", "Çärä dört ýüze golaý myhman gatnaşdy.", true},
+		// three halves as one and a half, a range of feet in metres
+		{"ru", "'timeout' can not be lower than 3/2 of 'unitwaittime'", "'timeout' не может быть меньше увеличенного в полтора раза 'unitwaittime'", false},
+		{"ru", "'timeout' can not be lower than 3/2 of 'unitwaittime'", "'timeout' не может быть меньше увеличенного в два раза 'unitwaittime'", true},
+		{"ru", "The concavities are between 10 and 20 feet tall.", "Выбоины высотой от 3 до 6 метров.", false},
+		{"ru", "The concavities are between 10 and 20 feet tall.", "Выбоины высотой от 3 до 6.", true},
 		// a right angle, a year after an apostrophe, half a unit in one word
 		{"ru", "rotation by multiples of 90 degrees", "поворот на угол, кратный прямому", false},
 		{"ru", "rotation by multiples of 90 degrees", "поворот на угол, кратный половине", true},

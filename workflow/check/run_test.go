@@ -877,6 +877,7 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "the 25th anniversary of the treaty", "двадцатилетие договора", true},
 		{"ru", "the 100th anniversary of the theatre", "столетие театра", false},
 		{"ru", "a 7-day trip", "семидневная поездка", false},
+		{"ru", "A stack of 7 inch floppies.", "Стопка семидюймовых дискет.", false},
 		{"ru", "The seminar lasted 7 hours.", "Семинар длился долго.", true}, // «семинар» is no 7
 		{"ru", "the capital's 40 districts", "столица и её сорок районов", false},
 		{"ru", "the capital's 100 districts", "столица и её районы", true}, // «столица» is no 100

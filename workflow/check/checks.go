@@ -480,7 +480,7 @@ func checkNumbers(t *Translation) {
 	// unless nothing else changed: then it is what changed (2008-2013 and
 	// 2008-2013 → 2009-2013 and 2008-2013).
 	lost, added = clockHours(lost, added)
-	lost, added = t.convertedUnits(lost, added, sc.tgt)
+	lost, added = t.convertedUnits(lost, added, sc.src, sc.tgt)
 	lost, added = scaledExample(lost, added)
 	lost, added = localisedExample(t.Source, t.Target, sc.src, sc.tgt, lost, added)
 	l, a := absent(lost, sc.tgt, sc.said), absent(added, sc.src, [2][]uint64{sc.said[1], sc.said[0]})

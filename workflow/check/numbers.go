@@ -170,6 +170,8 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 			r, n := rune(s[i]), 1
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(s[i:])
+			} else if r == '&' {
+				r, n = spaceEntity(s[i:])
 			}
 			if r != '.' && r != ',' && r != '\'' && r != ' ' && !isGroupSpace(r) && r != ':' && r != '∶' && !accelMark(r) {
 				break
@@ -216,6 +218,23 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 		out = append(out, numToken{text: s[start:i], at: start, half: half, broken: brokenAt(s, start, i), groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
 	}
 	return out
+}
+
+// spaceEntity reads the character reference s starts with when it is a
+// no-break or thin space, which markup writes between digit groups
+// (43&nbsp;252&nbsp;003): that space and the reference's length. Else it
+// returns '&' and 1.
+func spaceEntity(s string) (rune, int) {
+	for _, e := range [...]struct {
+		ref string
+		r   rune
+	}{{"&nbsp;", '\u00a0'}, {"&#160;", '\u00a0'}, {"&#xa0;", '\u00a0'}, {"&#xA0;", '\u00a0'},
+		{"&thinsp;", '\u2009'}, {"&#8201;", '\u2009'}, {"&#8239;", '\u202f'}, {"&#x202f;", '\u202f'}, {"&#x202F;", '\u202f'}} {
+		if strings.HasPrefix(s, e.ref) {
+			return e.r, len(e.ref)
+		}
+	}
+	return '&', 1
 }
 
 // qtPlaceholder reports whether the digits at s[i] are the number of a

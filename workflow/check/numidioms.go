@@ -601,6 +601,7 @@ var imperialUnits = []struct {
 	{"cubic yard", measureVolume}, {"cu ft", measureVolume}, {"cu. ft", measureVolume},
 	{"inch", measureLength}, {"foot", measureLength}, {"feet", measureLength}, {"ft", measureLength},
 	{"' ", measureLength}, {"′", measureLength}, // feet: "6' tall"
+	{"\" ", measureLength}, {"″", measureLength}, // inches: "an 8" sawblade"
 	{"yard", measureLength}, {"yd", measureLength}, {"mile", measureLength},
 	{"acre", measureArea}, {"pound", measureMass}, {"lb", measureMass}, {"ounce", measureMass},
 	{"oz", measureMass}, {"gallon", measureVolume}, {"gal", measureVolume}, {"°f", measureHeat},
@@ -681,10 +682,12 @@ func metricUnit(s string, tok numToken) int {
 // convertedUnits drops the numbers a translation converts into its
 // readers' units: a number of inches, feet, miles, acres, pounds, gallons
 // or degrees Fahrenheit lost where the translation gives a number of the
-// same measure in metric units, and the numbers of such units it adds
-// ("1/4 - 1/2 acre" → «1/10 — 1/5 гектара», "6-inch (or about 15 cm)" →
-// «15 см»). It filters both lists in place.
-func (t *Translation) convertedUnits(lost, added []*numItem, tgt []numItem) ([]*numItem, []*numItem) {
+// same measure in metric units, or the source gives one itself that the
+// translation keeps ("30-foot (or about 9 m)" → «девятиметровая»), and
+// the numbers of such units it adds ("1/4 - 1/2 acre" → «1/10 — 1/5
+// гектара», "6-inch (or about 15 cm)" → «15 см»). It filters both lists
+// in place.
+func (t *Translation) convertedUnits(lost, added []*numItem, src, tgt []numItem) ([]*numItem, []*numItem) {
 	if len(lost)+len(added) == 0 || !t.r.english {
 		return lost, added
 	}
@@ -692,7 +695,8 @@ func (t *Translation) convertedUnits(lost, added []*numItem, tgt []numItem) ([]*
 	keep := lost[:0]
 	for _, it := range lost {
 		k := imperialUnit(t.Source, it.tok)
-		if k != 0 && slices.ContainsFunc(tgt, func(x numItem) bool { return metricUnit(t.Target, x.tok) == k }) {
+		if k != 0 && (slices.ContainsFunc(tgt, func(x numItem) bool { return metricUnit(t.Target, x.tok) == k }) ||
+			slices.ContainsFunc(src, func(x numItem) bool { return x.used && metricUnit(t.Source, x.tok) == k })) {
 			kinds[k] = true
 			continue
 		}

@@ -885,6 +885,15 @@ func TestNumberWords(t *testing.T) {
 		{"tk", "The President signed 12 decrees.", "Prezident on üç karara gol çekdi.", true},
 		{"tk", "The event gathered some 300 guests.", "Çärä üç ýüze golaý myhman gatnaşdy.", false},
 		{"tk", "The event gathered some 300 guests.", "Çärä dört ýüze golaý myhman gatnaşdy.", true},
+		// digit groups apart by a character reference to a no-break space
+		{"ru", "It has 43,252,003 patterns.", "У него 43&nbsp;252&nbsp;003 состояния.", false},
+		{"ru", "It has 43,252,003 patterns.", "У него 43&nbsp;252&nbsp;004 состояния.", true},
+		{"ru", "It has 43,252 patterns.", "У него 43&#160;252 состояния.", false},
+		// inches by their sign, feet the source converts itself
+		{"ru", "An 8\" circular sawblade.", "Диск для циркулярной пилы диаметром 20 см.", false},
+		{"ru", "An 8\" circular sawblade.", "Диск для циркулярной пилы диаметром 20.", true},
+		{"ru", "A sturdy 30-foot (or about 9 m) long vine.", "Крепкая девятиметровая лоза.", false},
+		{"ru", "A sturdy 30-foot (or about 9 m) long vine.", "Крепкая лоза.", true},
 		// three halves as one and a half, a range of feet in metres
 		{"ru", "'timeout' can not be lower than 3/2 of 'unitwaittime'", "'timeout' не может быть меньше увеличенного в полтора раза 'unitwaittime'", false},
 		{"ru", "'timeout' can not be lower than 3/2 of 'unitwaittime'", "'timeout' не может быть меньше увеличенного в два раза 'unitwaittime'", true},

@@ -839,7 +839,21 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 // may say in words or leave out: 3D, 1:1, 100%.
 func idiom(s string, tok numToken, other string) bool {
 	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other) || digitRange(s, tok, other) || power(s, tok, other) ||
-		rightAngle(s, tok, other)
+		rightAngle(s, tok, other) || growthTimes(s, tok, other)
+}
+
+// growthTimes reports whether a number is the 100 or 200 of a growth "by
+// 100%" that the other side says as so many times as much: «вдвое», «в
+// два раза», «втрое», «iki esse».
+func growthTimes(s string, tok numToken, other string) bool {
+	if (tok.text != "100" && tok.text != "200") || !percentAfter(s, tok) {
+		return false
+	}
+	low := strings.ToLower(other)
+	if tok.text == "100" {
+		return strings.Contains(low, "вдвое") || strings.Contains(low, "в два раза") || strings.Contains(low, "в 2 раза") || strings.Contains(low, "iki esse")
+	}
+	return strings.Contains(low, "втрое") || strings.Contains(low, "в три раза") || strings.Contains(low, "в 3 раза") || strings.Contains(low, "üç esse")
 }
 
 // rightAngle reports whether a number is the 90 of "90 degrees" that the

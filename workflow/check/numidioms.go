@@ -191,9 +191,13 @@ func oneToOne(s string, tok numToken, other string) bool {
 // translation says in words («полный размер», «стопроцентный», «не
 // всегда») or adds ("fully inlined" → «100% inline»). The end of a
 // range (0–100 %, from 0 to 100%) is a number, and so is a 100 whose
-// percent sign the other side keeps alone.
+// percent sign the other side keeps alone, and a growth by 100 % (twice
+// as much: growthTimes).
 func whole(s string, tok numToken, other string) bool {
 	if tok.text != "100" || !percentAfter(s, tok) || strings.Contains(other, "%") && !strings.Contains(other, "100") {
+		return false
+	}
+	if before := strings.ToLower(s[:tok.at]); strings.HasSuffix(before, "by ") || strings.HasSuffix(before, "на ") {
 		return false
 	}
 	return !strings.ContainsAny(s[max(0, tok.at-14):tok.at], "0123456789")
@@ -696,7 +700,8 @@ func (t *Translation) convertedUnits(lost, added []*numItem, src, tgt []numItem)
 	for _, it := range lost {
 		k := imperialUnit(t.Source, it.tok)
 		if k != 0 && (slices.ContainsFunc(tgt, func(x numItem) bool { return metricUnit(t.Target, x.tok) == k }) ||
-			slices.ContainsFunc(src, func(x numItem) bool { return x.used && metricUnit(t.Source, x.tok) == k })) {
+			slices.ContainsFunc(src, func(x numItem) bool { return x.used && metricUnit(t.Source, x.tok) == k }) ||
+			metricWordIn(t.Target, k)) {
 			kinds[k] = true
 			continue
 		}
@@ -714,6 +719,36 @@ func (t *Translation) convertedUnits(lost, added []*numItem, src, tgt []numItem)
 		keep = append(keep, it)
 	}
 	return lost, keep
+}
+
+// metricWords are the metric units a Russian or Turkmen text says in a
+// word of their own or inside a compound, without digits: «примерно
+// метр», «двухсотлитровая бочка».
+var metricWords = []struct {
+	stem string
+	kind int
+}{
+	{"метр", measureLength}, {"metr", measureLength}, {"литр", measureVolume}, {"litr", measureVolume},
+	{"килограмм", measureMass}, {"kilogram", measureMass}, {"тонн", measureMass}, {"tonna", measureMass},
+	{"гектар", measureArea}, {"gektar", measureArea},
+}
+
+// metricWordIn reports whether Russian or Turkmen text s says a metric
+// unit of kind k in a word: the unit's name, or a compound of a numeral
+// and the unit («девятиметровая»), not a word that holds the letters
+// (параметр).
+func metricWordIn(s string, k int) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isLetter(r) }) {
+		for _, u := range metricWords {
+			if u.kind != k {
+				continue
+			}
+			if i := strings.Index(w, u.stem); i == 0 || i > 0 && len(numberWords(w[:i], "ru", nil)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // imperialIn reports whether English text s gives a measure of kind k in

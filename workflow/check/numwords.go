@@ -145,7 +145,7 @@ var numWords = map[string]map[string]numWord{
 		"сотн":          {value: 100, endings: []string{"я", "и", "е", "ю", "ей"}},
 		"неотрицательн": {value: 0, endings: ruOrdinal}, // "positive or 0"
 		"три":           {value: 3}, "трем": {value: 3}, "тремя": {value: 3},
-		"трое": {value: 3}, "трижды": {value: 3}, "троих": {value: 3}, "троим": {value: 3}, "троими": {value: 3},
+		"трое": {value: 3}, "трижды": {value: 3}, "четырежды": {value: 4}, "троих": {value: 3}, "троим": {value: 3}, "троими": {value: 3},
 		"трех":   {value: 3, compound: true},
 		"трет":   {value: 3, endings: ruOrdinal},
 		"четыре": {value: 4}, "четырем": {value: 4}, "четырьмя": {value: 4},

@@ -889,6 +889,13 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "It has 43,252,003 patterns.", "У него 43&nbsp;252&nbsp;003 состояния.", false},
 		{"ru", "It has 43,252,003 patterns.", "У него 43&nbsp;252&nbsp;004 состояния.", true},
 		{"ru", "It has 43,252 patterns.", "У него 43&#160;252 состояния.", false},
+		// a metric unit said in a word, a growth by 100 % as twice as much, four times
+		{"ru", "This weapon measures about 3 feet in length.", "Это оружие примерно метр длиной.", false},
+		{"ru", "It is just a 55gal drum.", "По сути двухсотлитровая бочка.", false},
+		{"ru", "This weapon measures about 3 feet in length.", "Этот параметр оружия — длина.", true},
+		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод вдвое увеличивает производство.", false},
+		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод увеличивает производство.", true},
+		{"ru", "The region changed hands 4 times.", "Регион четырежды переходил из рук в руки.", false},
 		// inches by their sign, feet the source converts itself
 		{"ru", "An 8\" circular sawblade.", "Диск для циркулярной пилы диаметром 20 см.", false},
 		{"ru", "An 8\" circular sawblade.", "Диск для циркулярной пилы диаметром 20.", true},

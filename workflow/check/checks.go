@@ -592,12 +592,21 @@ func absent(items []*numItem, other []numItem, words [2][]uint64) []*numItem {
 	var out []*numItem
 	for _, it := range items {
 		if !slices.ContainsFunc(other, func(o numItem) bool {
-			return o.tok.text == it.tok.text || it.canon.kind == kindDecimal && o.matches(it.canon)
+			return bareText(o.tok) == bareText(it.tok) || it.canon.kind == kindDecimal && o.matches(it.canon)
 		}) && (it.canon.kind != kindInt || slices.Contains(words[0], it.canon.a) || !slices.Contains(words[1], it.canon.a)) {
 			out = append(out, it)
 		}
 	}
 	return out
+}
+
+// bareText is a number as written, a bare decimal's point left out: .300
+// and 300 are one caliber written two ways.
+func bareText(t numToken) string {
+	if t.bare {
+		return t.text[1:]
+	}
+	return t.text
 }
 
 // hasText reports whether one of items is written as it is.
@@ -832,7 +841,25 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 	return t.onTheHour(it, tgt) || t.dayPart(it, tgt) || thousands(s, it, tgt) || t.saidInWords(it) ||
 		thirdParty(s, it) || course101(s, it, other) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
 		spelledNumeronym(s, tok, other) || superscript(s, tok, other) || scaled(s, it, other, tgt) ||
-		utcOffset(s, tok, other) || shortYear(s, tok, tgt) || yearsAsPeriod(s, tok, other)
+		utcOffset(s, tok, other) || shortYear(s, tok, tgt) || yearsAsPeriod(s, tok, other) || nthsDecimal(s, tok, tgt)
+}
+
+// nthsDecimal reports whether a power of ten is the denominator of a
+// fraction said as an ordinal ("10th seconds", "100ths of a second") that
+// the other side writes as a decimal (0,1 секунды, 0,01). The other side's
+// number is then used.
+func nthsDecimal(s string, tok numToken, items []numItem) bool {
+	if len(tok.text) < 2 || tok.text[0] != '1' || strings.Trim(tok.text[1:], "0") != "" || !strings.HasPrefix(s[tok.at+len(tok.text):], "th") {
+		return false
+	}
+	for i := range items {
+		x := &items[i]
+		if !x.used && x.canon.kind == kindDecimal && x.canon.a == 0 && x.canon.b == 1 && int(x.canon.fracN) == len(tok.text)-1 {
+			x.used = true
+			return true
+		}
+	}
+	return false
 }
 
 // idiom reports whether a number of s is part of a term the other side

@@ -44,6 +44,7 @@ type numToken struct {
 	text  string
 	at    int  // its byte offset in the text
 	glued bool // to a letter before it: a part of a name (IPv6)
+	bare  bool // a decimal without its leading zero (.45): a caliber, 45 on the other side too
 	half  byte // 'a' or 'p': a time of the 12-hour clock (9 am, 2:35 PM)
 	// broken: a slash or a doubled full stop stands beside it (1/2,
 	// /11/2002, 2..8): it is part of a fraction or of a number that lost a
@@ -136,6 +137,18 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 		}
 		start := i
 		g0, s0 := len(sc.groups), len(sc.seps)
+		if bareDecimal(s, i) {
+			// ".45 caliber", "a .605 inch ball": 0.45, 0.605
+			j := i
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			sc.groups = append(sc.groups, "0", s[i:j])
+			sc.seps = append(sc.seps, '.')
+			out = append(out, numToken{text: s[i-1 : j], at: i - 1, bare: true, groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
+			i = j
+			continue
+		}
 		if end := slashDate(s, i); end > 0 {
 			// 12/31/99: a date, whatever order its parts are in
 			for k := i; ; {
@@ -218,6 +231,17 @@ func (sc *numScratch) scanNumbersIn(s string, from int, out []numToken) []numTok
 		out = append(out, numToken{text: s[start:i], at: start, half: half, broken: brokenAt(s, start, i), groups: sc.groups[g0:len(sc.groups):len(sc.groups)], seps: sc.seps[s0:len(sc.seps):len(sc.seps)]})
 	}
 	return out
+}
+
+// bareDecimal reports whether the digits at s[i] are a decimal written
+// without its leading zero: after a point that follows a space, an
+// opening bracket or the text's start (".45 caliber"), not a version's
+// or a name's (1.5, bash.1).
+func bareDecimal(s string, i int) bool {
+	if i == 0 || s[i-1] != '.' {
+		return false
+	}
+	return i == 1 || strings.IndexByte(" (\t\n", s[i-2]) >= 0
 }
 
 // spaceEntity reads the character reference s starts with when it is a
@@ -605,7 +629,20 @@ func sameNumber(a, b numKey) bool {
 	if a.kind == kindInt && b.kind == kindDecimal {
 		a, b = b, a
 	}
+	if a.kind == kindDecimal && b.kind == kindDecimal && a.b != 0 && b.b != 0 {
+		return trailingZeros(a) == trailingZeros(b) // 2.50 is 2.5
+	}
 	return a == b || a.kind == kindDecimal && a.b == 0 && a.fracN == 1 && b.kind == kindInt && a.a == b.a
+}
+
+// trailingZeros is a decimal without the zeros that end its fraction:
+// 2.50 is 2.5. (0.000 against 0 is a precision lost, and stays.)
+func trailingZeros(k numKey) numKey {
+	for k.fracN > 1 && k.b%10 == 0 {
+		k.b /= 10
+		k.fracN--
+	}
+	return k
 }
 
 // numberDiff compares the numbers of a source and its translation. Each
@@ -616,12 +653,20 @@ func sameNumber(a, b numKey) bool {
 // (used) and how (viaSource: only as the source locale reads it).
 func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) {
 	si, ti := sc.src[:0], sc.tgt[:0]
+	// a bare decimal is also its digits: ".45" and «45-й калибр»
+	bareInt := func(t numToken) numKey { return numKey{kind: kindInt, a: digitsValue(0, t.groups[1])} }
 	for _, t := range src {
-		si = append(si, numItem{canon: t.canonical(ss), tok: t})
+		it := numItem{canon: t.canonical(ss), tok: t}
+		if t.bare {
+			it.alt = bareInt(t)
+		}
+		si = append(si, it)
 	}
 	for _, t := range tgt {
 		it := numItem{canon: t.canonical(ts), tok: t}
-		if ts != ss {
+		if t.bare {
+			it.alt = bareInt(t)
+		} else if ts != ss {
 			if c2 := t.canonical(ss); c2 != it.canon {
 				it.alt = c2
 			}
@@ -631,7 +676,7 @@ func (sc *numScratch) numberDiff(src, tgt []numToken, ss, ts symbols) {
 	sc.src, sc.tgt = si, ti
 	for i := range si {
 		for j := range ti {
-			if !ti[j].used && ti[j].matches(si[i].canon) {
+			if !ti[j].used && (ti[j].matches(si[i].canon) || si[i].tok.bare && ti[j].matches(si[i].alt)) {
 				si[i].used, ti[j].used = true, true
 				ti[j].viaSource = ti[j].canon != si[i].canon
 				break

@@ -896,6 +896,12 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод вдвое увеличивает производство.", false},
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод увеличивает производство.", true},
 		{"ru", "The region changed hands 4 times.", "Регион четырежды переходил из рук в руки.", false},
+		// a decimal without its leading zero, tenths and hundredths as decimals
+		{"ru", "a .605 inch lead ball", "шарик в 0,605 дюйма", false},
+		{"ru", "a .605 inch lead ball", "шарик в 0,65 дюйма", true},
+		{"ru", "10th seconds", "0,1 секунды", false},
+		{"ru", "100th seconds", "0,01 секунды", false},
+		{"ru", "100th seconds", "0,1 секунды", true},
 		// inches by their sign, feet the source converts itself
 		{"ru", "An 8\" circular sawblade.", "Диск для циркулярной пилы диаметром 20 см.", false},
 		{"ru", "An 8\" circular sawblade.", "Диск для циркулярной пилы диаметром 20.", true},

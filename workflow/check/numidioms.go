@@ -743,12 +743,22 @@ func metricWordIn(s string, k int) bool {
 			if u.kind != k {
 				continue
 			}
-			if i := strings.Index(w, u.stem); i == 0 || i > 0 && len(numberWords(w[:i], "ru", nil)) > 0 {
+			if i := strings.Index(w, u.stem); i == 0 || i > 0 && numeralStem(w[:i]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// numeralStem reports whether p is a numeral as the first part of a
+// Russian compound: «девяти-», «двухсот-», «пол-» (not «пара-»).
+func numeralStem(p string) bool {
+	if p == "пол" || strings.HasSuffix(p, "сот") && len(numberWords(p, "ru", nil)) > 0 {
+		return true
+	}
+	nw, ok := numberWord(strings.ReplaceAll(p, "ё", "е"), "ru", numWords["ru"])
+	return ok && nw.compound
 }
 
 // imperialIn reports whether English text s gives a measure of kind k in

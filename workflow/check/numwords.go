@@ -63,7 +63,7 @@ var ruMonth = []string{"ь", "я", "е", "ю", "ём", "ем"}
 var numWords = map[string]map[string]numWord{
 	"en": {
 		"zero": {value: 0}, "zeros": {value: 0}, "zeroes": {value: 0}, "one": {value: 1}, "single": {value: 1}, "once": {value: 1},
-		"first": {value: 1}, "two": {value: 2}, "twice": {value: 2}, "three": {value: 3},
+		"first": {value: 1}, "two": {value: 2}, "twice": {value: 2}, "couple": {value: 2}, "three": {value: 3},
 		"third": {value: 3}, "four": {value: 4}, "fourth": {value: 4}, "five": {value: 5},
 		"fifth": {value: 5}, "six": {value: 6}, "sixth": {value: 6}, "seven": {value: 7},
 		"seventh": {value: 7}, "eight": {value: 8}, "eighth": {value: 8}, "nine": {value: 9},
@@ -107,6 +107,7 @@ var numWords = map[string]map[string]numWord{
 		"перв":   {value: 1, endings: ruOrdinal},
 		"два":    {value: 2}, "две": {value: 2}, "двум": {value: 2}, "двумя": {value: 2},
 		"двое": {value: 2}, "двоих": {value: 2}, "дважды": {value: 2},
+		"пару": {value: 2}, "пара": {value: 2}, // «подождите пару минут» for "wait 2 minutes"
 		// how many together: "4 players at once" → «вчетвером»
 		"вдвоем": {value: 2}, "втроем": {value: 3}, "вчетвером": {value: 4}, "впятером": {value: 5},
 		"вшестером": {value: 6},

@@ -896,6 +896,10 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод вдвое увеличивает производство.", false},
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод увеличивает производство.", true},
 		{"ru", "The region changed hands 4 times.", "Регион четырежды переходил из рук в руки.", false},
+		// a couple for two
+		{"ru", "Please wait 2 minutes and try again.", "Подождите пару минут и повторите попытку.", false},
+		{"ru", "Please wait 3 minutes and try again.", "Подождите пару минут и повторите попытку.", true},
+		{"ru", "Wait a couple of minutes.", "Подождите 2 минуты.", false},
 		// a decimal without its leading zero, tenths and hundredths as decimals
 		{"ru", "a .605 inch lead ball", "шарик в 0,605 дюйма", false},
 		{"ru", "a .605 inch lead ball", "шарик в 0,65 дюйма", true},

@@ -376,7 +376,7 @@ func centuryNumeral(s string, i, j int, lang string) uint64 {
 	}
 	w = strings.ToLower(w)
 	switch {
-	case lang == "ru" && (strings.HasPrefix(w, "век") || strings.HasPrefix(w, "столет") || (w == "в" || w == "вв") && strings.HasPrefix(rest[len(w):], ".")),
+	case lang == "ru" && (strings.HasPrefix(w, "век") || strings.HasPrefix(w, "столет") || w == "вв" || w == "в" && strings.HasPrefix(rest[len(w):], ".")),
 		lang == "tk" && strings.HasPrefix(w, "asyr"):
 		return v
 	}

@@ -896,6 +896,9 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод вдвое увеличивает производство.", false},
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод увеличивает производство.", true},
 		{"ru", "The region changed hands 4 times.", "Регион четырежды переходил из рук в руки.", false},
+		// centuries abbreviated without their stop
+		{"ru", "from the 5th to 2nd centuries BC", "на протяжении V—II вв до н. э.", false},
+		{"ru", "from the 5th to 2nd centuries BC", "на протяжении V—III вв до н. э.", true},
 		// a couple for two
 		{"ru", "Please wait 2 minutes and try again.", "Подождите пару минут и повторите попытку.", false},
 		{"ru", "Please wait 3 minutes and try again.", "Подождите пару минут и повторите попытку.", true},

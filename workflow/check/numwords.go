@@ -303,6 +303,18 @@ func latinRomans(w string) (string, bool) {
 	return string(b), cyr
 }
 
+// lettersEnd is where the run of letters that starts at s[i] ends.
+func lettersEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
 // latinizeRomans returns s with each word latinRomans reads in Latin.
 func latinizeRomans(s string) string {
 	if !strings.ContainsAny(s, "ХІСМ") {
@@ -310,14 +322,7 @@ func latinizeRomans(s string) string {
 	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !isLetter(r) {
-				break
-			}
-			j += n
-		}
+		j := lettersEnd(s, i)
 		if j == i {
 			_, n := utf8.DecodeRuneInString(s[i:])
 			b.WriteString(s[i : i+n])
@@ -482,14 +487,7 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			i += size
 			continue
 		}
-		j := i
-		for j < len(s) {
-			r2, s2 := utf8.DecodeRuneInString(s[j:])
-			if !isLetter(r2) {
-				break
-			}
-			j += s2
-		}
+		j := lettersEnd(s, i)
 		// A name said twice is a count of two: "Dot Dot Dash" is
 		// «штрихпунктир с 2 точками».
 		if lang == "en" && r >= 'A' && r <= 'Z' && i > 0 && lastEnd == i-1 && s[i-1] == ' ' && s[i:j] == lastWord {

@@ -736,14 +736,14 @@ var metricWords = []struct {
 // metricWordIn reports whether Russian or Turkmen text s says a metric
 // unit of kind k in a word: the unit's name, or a compound of a numeral
 // and the unit («девятиметровая»), not a word that holds the letters
-// (параметр).
+// (параметр, метро).
 func metricWordIn(s string, k int) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isLetter(r) }) {
 		for _, u := range metricWords {
 			if u.kind != k {
 				continue
 			}
-			if i := strings.Index(w, u.stem); i == 0 || i > 0 && numeralStem(w[:i]) {
+			if i := strings.Index(w, u.stem); i == 0 && !strings.HasPrefix(w, "метро") || i > 0 && numeralStem(w[:i]) {
 				return true
 			}
 		}

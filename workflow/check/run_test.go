@@ -893,6 +893,7 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "This weapon measures about 3 feet in length.", "Это оружие примерно метр длиной.", false},
 		{"ru", "It is just a 55gal drum.", "По сути двухсотлитровая бочка.", false},
 		{"ru", "This weapon measures about 3 feet in length.", "Этот параметр оружия — длина.", true},
+		{"ru", "The station is 3 miles away.", "До станции метро далеко.", true},
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод вдвое увеличивает производство.", false},
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод увеличивает производство.", true},
 		{"ru", "The region changed hands 4 times.", "Регион четырежды переходил из рук в руки.", false},

@@ -743,7 +743,7 @@ func metricWordIn(s string, k int) bool {
 			if u.kind != k {
 				continue
 			}
-			if i := strings.Index(w, u.stem); i == 0 && !strings.HasPrefix(w, "метро") || i > 0 && numeralStem(w[:i]) {
+			if i := strings.Index(w, u.stem); i == 0 && w != "метро" || i > 0 && numeralStem(w[:i]) {
 				return true
 			}
 		}

@@ -31,6 +31,7 @@ func FuzzChecks(f *testing.F) {
 		{"In the 1990s, the 12th and 15th centuries, 8-ball or 9-ball.", "В 90-е годы, с 1136 года до XV века, восьмёрка или девятка.", "\n\n- "},
 		{"It uses FUSE (filesystem in user space): add-shell run-parts which", "Использует FUSE (filesystem in user space): add-shell run-parts which", "</p>\n<ul>\n<li>"},
 		{"Similar to rbenv, pyenv, ... :) See /usr/share/doc/x/README.Debian.", "Аналогично rbenv, pyenv и т. д. :) См. /usr/share/doc/x/README.Debian .", "()"},
+		{"A .45 pistol, an 8\" blade, 43,252 patterns, around '06, a 30-foot (or about 9 m) vine, 10th seconds.", "Пистолет .45, диск 20 см, 43&nbsp;252 состояния, в 2006, девятиметровая лоза, ХХ—ХIХ вв, полтонны, 0,1 секунды.", "+1 555 2368"},
 	} {
 		f.Add(s[0], s[1], s[2])
 	}

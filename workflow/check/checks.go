@@ -514,7 +514,7 @@ func checkNumbers(t *Translation) {
 	// hint's "three bricks" is no «40—70-е годы» it adds).
 	var changed, own []*numItem
 	for _, it := range added {
-		if wordOfSize(it, unsaid) || slipOf(it, said) {
+		if !partNumber(t.Target, it.tok) && (wordOfSize(it, unsaid) || slipOf(it, said)) {
 			changed = append(changed, it)
 		} else {
 			own = append(own, it)
@@ -841,7 +841,45 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 	return t.onTheHour(it, tgt) || t.dayPart(it, tgt) || thousands(s, it, tgt) || t.saidInWords(it) ||
 		thirdParty(s, it) || course101(s, it, other) || glued(s, tok, other) || idiom(s, tok, other) || t.keptName(s, tok, other) ||
 		spelledNumeronym(s, tok, other) || superscript(s, tok, other) || scaled(s, it, other, tgt) ||
-		utcOffset(s, tok, other) || shortYear(s, tok, tgt) || yearsAsPeriod(s, tok, other) || nthsDecimal(s, tok, tgt)
+		utcOffset(s, tok, other) || shortYear(s, tok, tgt) || yearsAsPeriod(s, tok, other) || nthsDecimal(s, tok, tgt) ||
+		percentTimes(s, tok, other, tgt) || sectionRef(s, tok, other)
+}
+
+// sectionRefWords name a manual's part before its number: "Section 6.6,
+// “Indexed mode”".
+var sectionRefWords = []string{"section", "chapter", "appendix", "figure", "table", "example"}
+
+// sectionTitleWords are the words a translation names such a part with,
+// by its title and without the number («см. раздел „Индексированный
+// режим“»).
+var sectionTitleWords = []string{"раздел", "глав", "приложени", "рисун", "таблиц", "пример", "bölüm", "bap", "surat", "tablisa", "mysal"}
+
+// sectionRef reports whether a number is that of a cross-reference to a
+// part of the manual that gives the part's title too ("Section 6.6,
+// “Indexed mode”", "Chapter 3, “Undoing”"), which the translation names
+// by its title: the number a link's text, which the translation's
+// manual numbers its own way. A reference dropped with its title word
+// stays a finding.
+func sectionRef(s string, tok numToken, other string) bool {
+	if !partNumber(s, tok) {
+		return false
+	}
+	low := strings.ToLower(other)
+	return slices.ContainsFunc(sectionTitleWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// partNumber reports whether a number of s is that of a manual's part
+// named with its title: a part's word before it (Section, «Раздел»,
+// «в разделе») and a comma and the quoted title after it. A translation
+// that adds such a reference adds no fact (number-added's).
+func partNumber(s string, tok numToken) bool {
+	after := s[tok.at+len(tok.text):]
+	if !strings.HasPrefix(after, ", “") && !strings.HasPrefix(after, ", \"") && !strings.HasPrefix(after, ", «") {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(s[:tok.at], " \u00a0"))
+	last := before[strings.LastIndexFunc(before, func(r rune) bool { return !isLetter(r) })+1:]
+	return slices.Contains(sectionRefWords, last) || slices.ContainsFunc(sectionTitleWords, func(w string) bool { return strings.HasPrefix(last, w) })
 }
 
 // nthsDecimal reports whether a power of ten is the denominator of a
@@ -881,6 +919,27 @@ func growthTimes(s string, tok numToken, other string) bool {
 		return strings.Contains(low, "вдвое") || strings.Contains(low, "в два раза") || strings.Contains(low, "в 2 раза") || strings.Contains(low, "iki esse")
 	}
 	return strings.Contains(low, "втрое") || strings.Contains(low, "в три раза") || strings.Contains(low, "в 3 раза") || strings.Contains(low, "üç esse")
+}
+
+// percentTimes reports whether a number is a percentage in hundreds ("by
+// 800 percent") that the other side gives as so many times («в 8 раз»).
+// The other side's number is then used.
+func percentTimes(s string, tok numToken, other string, items []numItem) bool {
+	if len(tok.text) < 3 || !strings.HasSuffix(tok.text, "00") || tok.text[0] == '0' {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimLeft(s[tok.at+len(tok.text):], " \u00a0"))
+	if !strings.HasPrefix(rest, "%") && !strings.HasPrefix(rest, "percent") && !strings.HasPrefix(rest, "процент") {
+		return false
+	}
+	times := tok.text[:len(tok.text)-2]
+	for i := range items {
+		if x := &items[i]; !x.used && x.tok.text == times && timesAfter(other, x.tok) {
+			x.used = true
+			return true
+		}
+	}
+	return false
 }
 
 // rightAngle reports whether a number is the 90 of "90 degrees" that the

@@ -629,8 +629,8 @@ func sameNumber(a, b numKey) bool {
 	if a.kind == kindInt && b.kind == kindDecimal {
 		a, b = b, a
 	}
-	if a.kind == kindDecimal && b.kind == kindDecimal && a.b != 0 && b.b != 0 {
-		return trailingZeros(a) == trailingZeros(b) // 2.50 is 2.5
+	if a.kind == kindDecimal && b.kind == kindDecimal {
+		return trailingZeros(a) == trailingZeros(b) // 2.50 is 2.5, 1.00 is 1,0
 	}
 	return a == b || a.kind == kindDecimal && a.b == 0 && a.fracN == 1 && b.kind == kindInt && a.a == b.a
 }

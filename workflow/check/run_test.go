@@ -897,6 +897,14 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод вдвое увеличивает производство.", false},
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод увеличивает производство.", true},
 		{"ru", "The region changed hands 4 times.", "Регион четырежды переходил из рук в руки.", false},
+		// a manual's cross-reference by its title, a zoom in percent as times, zero fractions
+		{"ru", "This is described in Section\u00a06.6, “Indexed mode”.", "Это описано в разделе «Индексированный режим».", false},
+		{"ru", "See Section\u00a02.1, “Common Features” for help with these.", "У инструмента нет собственных клавиш.", true},
+		{"ru", "This is described in Section\u00a06.6.", "Это описано в разделе об индексированном режиме.", true}, // no title: the number is the reference
+		{"ru", "A small area zoomed in by 800 percent.", "Область увеличена в 8 раз.", false},
+		{"ru", "A small area zoomed in by 800 percent.", "Область увеличена в 4 раза.", true},
+		{"ru", "Valid range is 0.00-1.00.", "Допустимые значения от 0,0 до 1,0.", false},
+		{"ru", "Valid range is 0.00-1.00.", "Допустимые значения от 0,0 до 1,5.", true},
 		// centuries abbreviated without their stop
 		{"ru", "from the 5th to 2nd centuries BC", "на протяжении V—II вв до н. э.", false},
 		{"ru", "from the 5th to 2nd centuries BC", "на протяжении V—III вв до н. э.", true},
@@ -1129,6 +1137,9 @@ func TestNumberAdded(t *testing.T) {
 		{"Two files", "Файлы: 1, 3", on, []string{"numbers", "numbers"}},
 		{"Three people came.", "Пришли 2 человека.", on, []string{"numbers"}},
 		{"Twelve people came.", "Пришли 13 человек.", on, []string{"numbers"}},
+		// a cross-reference to a manual's part the translation adds is no number changed
+		{"It can be activated in two ways:", "Это описано в разделе Раздел\u00a02.3, «Диалоги и панели»:", on, []string{"number-added"}},
+		{"It can be activated in two ways:", "Это описано в разделе Раздел\u00a02.3, «Диалоги и панели»:", Config{}, nil},
 		// a number word left unsaid is no reason to take a number of another size as it changed
 		{"Dig three bricks; the old car was fast.", "Фирма выпускала машины в 40-е годы.", on, []string{"number-added"}},
 		{"Files", "Файлы: 1, 2, 3, 4, 5", on, []string{"number-added"}},

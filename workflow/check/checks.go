@@ -864,8 +864,26 @@ func sectionRef(s string, tok numToken, other string) bool {
 	if !partNumber(s, tok) {
 		return false
 	}
+	// The translation names parts by their titles: a part's word followed
+	// by a title, never by a number or by the comma a lost number leaves
+	// («Раздел , «Общие свойства»»).
 	low := strings.ToLower(other)
-	return slices.ContainsFunc(sectionTitleWords, func(w string) bool { return strings.Contains(low, w) })
+	named := false
+	for _, w := range sectionTitleWords {
+		for i := 0; ; {
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			end := lettersEnd(low, i+k)
+			next := strings.TrimLeft(low[end:], " \u00a0")
+			if next != "" && (isDigit(next[0]) || next[0] == ',' || next[0] == '.') {
+				return false
+			}
+			named, i = true, end
+		}
+	}
+	return named
 }
 
 // partNumber reports whether a number of s is that of a manual's part

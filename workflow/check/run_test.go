@@ -900,6 +900,9 @@ func TestNumberWords(t *testing.T) {
 		// a manual's cross-reference by its title, a zoom in percent as times, zero fractions
 		{"ru", "This is described in Section\u00a06.6, “Indexed mode”.", "Это описано в разделе «Индексированный режим».", false},
 		{"ru", "See Section\u00a02.1, “Common Features” for help with these.", "У инструмента нет собственных клавиш.", true},
+		{"ru", "These are described in Section\u00a02, “Common Features”.", "Они описаны в Раздел\u00a0, «Общие свойства».", true},
+		{"ru", "See Section\u00a02.1.4, “Layer Masks”.", "Обратитесь к разделу Раздел\u00a0.1.4, «Маски слоя».", true},
+		{"ru", "See Section\u00a02.1.4, “Layer Masks”.", "Обратитесь к разделу Раздел\u00a02.1.5, «Маски слоя».", true},
 		{"ru", "This is described in Section\u00a06.6.", "Это описано в разделе об индексированном режиме.", true}, // no title: the number is the reference
 		{"ru", "A small area zoomed in by 800 percent.", "Область увеличена в 8 раз.", false},
 		{"ru", "A small area zoomed in by 800 percent.", "Область увеличена в 4 раза.", true},

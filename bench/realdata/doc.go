@@ -9,7 +9,9 @@
 // and extracts the packages and runs it; the judged samples live next to
 // this file. A second corpus, Debian's package descriptions and their
 // Russian translations (ddtp.go, bench/ddtp.sh), has no planted copy:
-// score then gives precision only.
+// score then gives precision only. A third, the GIMP manual in English and
+// Russian (bench/gimphelp.sh), is aligned like the manuals and built with
+// an empty root.
 //
 //	realdata build -root EXTRACTED [-manuals DIR] -out WORK     # WORK/clean, WORK/planted, WORK/planted.tsv
 //	realdata ddtp -en Translation-en -ru Translation-ru -out WORK  # WORK/clean

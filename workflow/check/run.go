@@ -684,8 +684,15 @@ func (r *localeRun) text(pi, ti, si int32, seg, s *catalog.Segment) {
 	}
 	k := int32(len(r.segs))
 	if r.consistency {
-		// Texts are compared with their white space collapsed.
-		m.hSrc, m.hTgt = r.hashText(src, fs), r.hashText(tgt, ft)
+		// Texts are compared with their white space collapsed, and a
+		// translation without the heading's label its manual gives it
+		// where the source has none («8.11.3.1.2. Выравнивание кривой» is
+		// the heading translated as elsewhere).
+		ht := tgt
+		if n := headingLabel(tgt); n > 0 && headingLabel(src) == 0 {
+			ht = tgt[n+1:] // the label and the space after it
+		}
+		m.hSrc, m.hTgt = r.hashText(src, fs), r.hashText(ht, ft)
 		// Within one document (the default), a segment is compared only
 		// with those of its document: its pair is mixed into the key the
 		// texts are grouped by.

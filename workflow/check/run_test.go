@@ -1750,6 +1750,20 @@ func TestConsistency(t *testing.T) {
 			t.Errorf("%s: consistent catalog raised %q", loc, names(fs))
 		}
 	}
+	// A heading translated as elsewhere with its manual's label before it
+	// is no other translation; a label the source has too is compared.
+	for _, c := range []struct {
+		pairs [][2]string
+		want  bool
+	}{
+		{[][2]string{{"Making the curve more horizontal", "Выравнивание кривой по горизонтали"}, {"Making the curve more horizontal", "8.11.3.1.2. Выравнивание кривой по горизонтали"}}, false},
+		{[][2]string{{"Making the curve more horizontal", "Выравнивание кривой по горизонтали"}, {"Making the curve more horizontal", "8.11.3.1.2. Выравнивание кривой по вертикали"}}, true},
+		{[][2]string{{"2.1. Curves", "2.1. Кривые"}, {"2.1. Curves", "2.2. Кривые"}}, true},
+	} {
+		if got := hasCheck(runChecks(t, Config{}, makePair("ru", c.pairs...)), "inconsistent-translation"); got != c.want {
+			t.Errorf("%q: inconsistent-translation = %v, want %v", c.pairs, got, c.want)
+		}
+	}
 }
 
 // TestCompleteness covers the checks of the catalog as a whole.

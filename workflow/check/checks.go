@@ -1635,11 +1635,59 @@ func checkSuffixHarmony(t *Translation) {
 
 func checkQuoteStyle(t *Translation) {
 	r := t.r
-	if r.hasStyle && t.tgt.f&(fStraightQuote|fCurlyQuote) != 0 {
+	if r.hasStyle && t.tgt.f&(fStraightQuote|fCurlyQuote) != 0 && !keptFrame(t.Source, t.Target) {
 		if q := foreignQuotes(proseQuotes(t.Target, t.Source), r.quotes[0], r.quotes[1]); q != "" {
 			t.Report("CheckQuoteStyle", map[string]any{"Found": q, "Locale": r.locale, "Want": string(r.quotes[0]) + "…" + string(r.quotes[1])})
 		}
 	}
+}
+
+// keptFrame reports whether a translation keeps its source's text outside
+// quotation marks as it is and translates only what they quote: code
+// whose strings are translated (SF-COLOR "label" → SF-COLOR "название",
+// " of " & #PAGECOUNT# → " из " & #PAGECOUNT#). Its quotation marks are
+// the code's, not the translation's prose. A text left as it is keeps
+// its findings, and a text that is all quotation, a sentence ("We are
+// ready") rather than a token ("fontname"), is prose.
+func keptFrame(src, tgt string) bool {
+	if src == tgt {
+		return false
+	}
+	outside := func(s string) (string, bool) {
+		var b strings.Builder
+		token := true
+		for {
+			i := strings.IndexAny(s, "\"“")
+			if i < 0 {
+				b.WriteString(s)
+				break
+			}
+			closeQ := "\""
+			if strings.HasPrefix(s[i:], "“") {
+				closeQ = "”"
+			}
+			open := s[i:]
+			_, n := utf8.DecodeRuneInString(open)
+			j := strings.Index(open[n:], closeQ)
+			if j < 0 {
+				b.WriteString(s)
+				break
+			}
+			b.WriteString(s[:i])
+			b.WriteByte(0) // where a quotation stood
+			if strings.ContainsRune(open[n:n+j], ' ') {
+				token = false
+			}
+			s = open[n+j+len(closeQ):]
+		}
+		return collapse(b.String()), token
+	}
+	so, stok := outside(src)
+	to, _ := outside(tgt)
+	if so != to || !strings.ContainsRune(so, 0) {
+		return false
+	}
+	return strings.Trim(so, "\x00 .,:;") != "" || stok
 }
 
 // proseQuotes returns tgt with the quotation marks that are not the

@@ -162,6 +162,13 @@ func TestTextChecks(t *testing.T) {
 		{"quotes", "tk", `The Law "On Migration".`, "«Migrasiýa hakynda» Kanun.", false},
 
 		{"quote-style", "ru", `The Law "On Migration".`, `Закон "О миграции".`, true},
+		// code whose strings are translated: the quotation marks are the
+		// code's; a text left as it is keeps its findings
+		{"quote-style", "ru", `SF-COLOR "label" "color"`, `SF-COLOR "название" "цвет"`, false},
+		{"quote-style", "ru", `"fontname"`, `"название шрифта"`, false},
+		{"quote-style", "ru", `Create a new folder "mypaint".`, `Create a new folder "mypaint".`, true},
+		{"quote-style", "ru", `"We are ready"`, `"Мы готовы"`, true},
+		{"quote-style", "ru", `SF-COLOR "label" "color"`, `Цвет "название" "цвет"`, true},
 		{"quote-style", "ru", `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0//EN" "http://www.w3.org/TR/REC-html40/strict.dtd">
 <html><body>Attempt to kill the process.</body></html>`, `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0//EN" "http://www.w3.org/TR/REC-html40/strict.dtd">
 <html><body>Попытка завершить процесс.</body></html>`, false}, // a declaration's

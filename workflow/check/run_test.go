@@ -157,6 +157,10 @@ func TestTextChecks(t *testing.T) {
 		{"brackets", "tk", "The IOM (UN agency) came.", "MHG (BMG-niň gullugy) geldi.", false},
 
 		{"quotes", "ru", `The Law "On Migration".`, "Закон «О миграции.", true},
+		// an opening mark typed loose, a space after it, still opens
+		{"quotes", "ru", "how the Value component is used", "как компонент « Яркость» будет использован", false},
+		{"quotes", "ru", "see Section 6.3, “ Mode ”", "описана здесь, « Режим ».", false},
+		{"quotes", "ru", "the \"Mode\" menu", "меню Режим» и «Вид", true},
 		{"quotes", "ru", `The Law "On Migration".`, "Закон «О миграции».", false},
 		{"quotes", "tk", `The Law "On Migration".`, "«Migrasiýa hakynda Kanun.", true},
 		{"quotes", "tk", `The Law "On Migration".`, "«Migrasiýa hakynda» Kanun.", false},

@@ -551,6 +551,7 @@ func keyLetter(s string, i int) bool {
 // double quote: \"") is a character, not a quotation mark.
 func quotesBalanced(s string) bool {
 	depth, nested, straight, inch, low, left, right := 0, 0, 0, 0, 0, 0, 0
+	loneOpen := 0 // « with space on both sides: a named character, or an opening mark typed loose (« Яркость»)
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == '"' || c == 0xC2 || c == 0xE2 { // " « “
 			if n := quotedSpace(s[i:]); n > 0 {
@@ -568,11 +569,17 @@ func quotesBalanced(s string) bool {
 				straight++
 			}
 		case 0xC2:
-			if i+1 < len(s) && !markAlone(s, i, 2) {
+			if i+1 < len(s) && markAlone(s, i, 2) && s[i+1] == 0xAB {
+				loneOpen++
+			} else if i+1 < len(s) && !markAlone(s, i, 2) {
 				switch s[i+1] {
 				case 0xAB: // «
 					depth++
 				case 0xBB: // »
+					if depth == 0 && loneOpen > 0 {
+						loneOpen-- // it closes a loose opening mark: « Яркость»
+						break
+					}
 					if depth > 1 {
 						nested++
 					}

@@ -1653,6 +1653,12 @@ func keptFrame(src, tgt string) bool {
 	if src == tgt {
 		return false
 	}
+	// most translations differ before their first quotation mark: no
+	// need to build the frames
+	i, j := strings.IndexAny(src, "\"“"), strings.IndexAny(tgt, "\"“")
+	if i < 0 || j < 0 || strings.TrimSpace(src[:i]) != strings.TrimSpace(tgt[:j]) {
+		return false
+	}
 	outside := func(s string) (string, bool) {
 		var b strings.Builder
 		token := true

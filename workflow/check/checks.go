@@ -514,7 +514,7 @@ func checkNumbers(t *Translation) {
 	// hint's "three bricks" is no «40—70-е годы» it adds).
 	var changed, own []*numItem
 	for _, it := range added {
-		if !partNumber(t.Target, it.tok) && (wordOfSize(it, unsaid) || slipOf(it, said)) {
+		if partNumber(t.Target, it.tok) < 0 && (wordOfSize(it, unsaid) || slipOf(it, said)) {
 			changed = append(changed, it)
 		} else {
 			own = append(own, it)
@@ -845,37 +845,47 @@ func (t *Translation) givenOtherwise(it *numItem, tgt []numItem) bool {
 		percentTimes(s, tok, other, tgt) || sectionRef(s, tok, other)
 }
 
-// sectionRefWords name a manual's part before its number: "Section 6.6,
-// “Indexed mode”".
-var sectionRefWords = []string{"section", "chapter", "appendix", "figure", "table", "example"}
-
-// sectionTitleWords are the words a translation names such a part with,
-// by its title and without the number («см. раздел „Индексированный
-// режим“»).
-var sectionTitleWords = []string{"раздел", "глав", "приложени", "рисун", "таблиц", "пример", "bölüm", "bap", "surat", "tablisa", "mysal"}
+// partWords are a manual's parts as the source names them before their
+// number ("Section 6.6, “Indexed mode”") and the stems a translation
+// names them with («раздел», «глава»…, Turkmen «bölüm»…; a section may
+// be a «глава» and a chapter a «раздел»).
+var partWords = []struct {
+	en    string
+	stems []string
+}{
+	{"section", []string{"раздел", "глав", "bölüm"}}, {"chapter", []string{"глав", "раздел", "bap"}},
+	{"appendix", []string{"приложени", "goşundy"}}, {"figure", []string{"рисун", "surat"}},
+	{"table", []string{"таблиц", "tablisa"}}, {"example", []string{"пример", "mysal"}},
+}
 
 // sectionRef reports whether a number is that of a cross-reference to a
 // part of the manual that gives the part's title too ("Section 6.6,
 // “Indexed mode”", "Chapter 3, “Undoing”"), which the translation names
 // by its title: the number a link's text, which the translation's
-// manual numbers its own way. A reference dropped with its title word
+// manual numbers its own way. A reference dropped with its part's word
 // stays a finding.
 func sectionRef(s string, tok numToken, other string) bool {
-	if !partNumber(s, tok) {
+	k := partNumber(s, tok)
+	if k < 0 {
 		return false
 	}
-	// The translation names parts by their titles: a part's word followed
-	// by a title, never by a number or by the comma a lost number leaves
-	// («Раздел , «Общие свойства»»).
+	// The translation names the part by its title: its word at a word's
+	// start, followed by a title, never by a number or by the comma a
+	// lost number leaves («Раздел , «Общие свойства»»).
 	low := strings.ToLower(other)
 	named := false
-	for _, w := range sectionTitleWords {
+	for _, w := range partWords[k].stems {
 		for i := 0; ; {
-			k := strings.Index(low[i:], w)
-			if k < 0 {
+			at := strings.Index(low[i:], w)
+			if at < 0 {
 				break
 			}
-			end := lettersEnd(low, i+k)
+			at += i
+			if r, _ := utf8.DecodeLastRuneInString(low[:at]); at > 0 && isLetter(r) {
+				i = at + len(w) // inside a word: «например»
+				continue
+			}
+			end := lettersEnd(low, at)
 			next := strings.TrimLeft(low[end:], " \u00a0")
 			if next != "" && (isDigit(next[0]) || next[0] == ',' || next[0] == '.') {
 				return false
@@ -886,18 +896,24 @@ func sectionRef(s string, tok numToken, other string) bool {
 	return named
 }
 
-// partNumber reports whether a number of s is that of a manual's part
-// named with its title: a part's word before it (Section, «Раздел»,
-// «в разделе») and a comma and the quoted title after it. A translation
-// that adds such a reference adds no fact (number-added's).
-func partNumber(s string, tok numToken) bool {
+// partNumber returns which of partWords names the part whose number tok
+// of s is, when the part is named with its title too: a part's word
+// before the number (Section, «Раздел», «в разделе») and a comma and the
+// quoted title after it; else -1. A translation that adds such a
+// reference adds no fact (number-added's).
+func partNumber(s string, tok numToken) int {
 	after := s[tok.at+len(tok.text):]
 	if !strings.HasPrefix(after, ", “") && !strings.HasPrefix(after, ", \"") && !strings.HasPrefix(after, ", «") {
-		return false
+		return -1
 	}
 	before := strings.ToLower(strings.TrimRight(s[:tok.at], " \u00a0"))
 	last := before[strings.LastIndexFunc(before, func(r rune) bool { return !isLetter(r) })+1:]
-	return slices.Contains(sectionRefWords, last) || slices.ContainsFunc(sectionTitleWords, func(w string) bool { return strings.HasPrefix(last, w) })
+	for k, p := range partWords {
+		if last == p.en || slices.ContainsFunc(p.stems, func(w string) bool { return strings.HasPrefix(last, w) }) {
+			return k
+		}
+	}
+	return -1
 }
 
 // nthsDecimal reports whether a power of ten is the denominator of a

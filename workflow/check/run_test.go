@@ -915,6 +915,8 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "See Section\u00a02.1.4, “Layer Masks”.", "Обратитесь к разделу Раздел\u00a0.1.4, «Маски слоя».", true},
 		{"ru", "See Section\u00a02.1.4, “Layer Masks”.", "Обратитесь к разделу Раздел\u00a02.1.5, «Маски слоя».", true},
 		{"ru", "This is described in Section\u00a06.6.", "Это описано в разделе об индексированном режиме.", true}, // no title: the number is the reference
+		{"ru", "See Section\u00a02.1, “Common Features”.", "Это пример работы с общими возможностями.", true},      // an example is no section
+		{"ru", "See Section\u00a02.1, “Common Features”.", "Смотрите, например, общие возможности.", true},
 		{"ru", "A small area zoomed in by 800 percent.", "Область увеличена в 8 раз.", false},
 		{"ru", "A small area zoomed in by 800 percent.", "Область увеличена в 4 раза.", true},
 		{"ru", "Valid range is 0.00-1.00.", "Допустимые значения от 0,0 до 1,0.", false},

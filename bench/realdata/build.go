@@ -108,13 +108,19 @@ func build(args []string) error {
 			if len(es) == 0 {
 				continue
 			}
-			var srcs []string
+			var srcs, kinds []string
 			targets := map[string][]string{}
 			for _, e := range es {
-				srcs = append(srcs, e.id)
+				srcs, kinds = append(srcs, e.id), append(kinds, e.kind)
 				targets[loc] = append(targets[loc], e.str)
 			}
-			docs = append(docs, newDoc(docName(name), srcs, targets, pairs))
+			d := newDoc(docName(name), srcs, targets, pairs)
+			for i, k := range kinds {
+				if k != "" {
+					d.src.Segments[i].Kind = k
+				}
+			}
+			docs = append(docs, d)
 		}
 	}
 	if err := write(filepath.Join(*out, "clean"), docs); err != nil {

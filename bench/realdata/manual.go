@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -59,6 +60,23 @@ func readManual(path string) ([]entry, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Each entry's kind, as terjime's own segmentation would give it, from
+	// the element po4a names in its type: the kept blocks' first lines,
+	// an entry's line falling in one of them.
+	var starts []int
+	var kinds []string
+	line := 1
+	for _, b := range keep {
+		starts, kinds = append(starts, line), append(kinds, kindOfType(b))
+		line += bytes.Count(b, []byte("\n")) + 2
+	}
+	kindAt := func(l int) string {
+		i := sort.SearchInts(starts, l+1) - 1
+		if i < 0 {
+			return ""
+		}
+		return kinds[i]
+	}
 	plain := plainHTML
 	if strings.HasPrefix(filepath.Base(path), "man-") {
 		plain = plainMan
@@ -71,16 +89,54 @@ func readManual(path string) ([]entry, error) {
 		if tgt == "" || !strings.ContainsFunc(src, unicode.IsLetter) {
 			continue
 		}
+		kind := kindAt(u.Line)
 		ss, ts := en.Sentences(src), ru.Sentences(tgt)
 		if !paired(src, tgt, ss, ts) {
-			es = append(es, entry{src, tgt})
+			es = append(es, entry{src, tgt, kind})
 			continue
 		}
 		for i := range ss {
-			es = append(es, entry{src[ss[i].Start:ss[i].End], tgt[ts[i].Start:ts[i].End]})
+			es = append(es, entry{src[ss[i].Start:ss[i].End], tgt[ts[i].Start:ts[i].End], kind})
 		}
 	}
 	return es, nil
+}
+
+// typeRE finds po4a's type of an entry: "#. type: Content of:
+// <html><body><ul><li><p>", "#. type: Attribute 'alt' of: …<img>",
+// "#. type: SH".
+var typeRE = regexp.MustCompile(`(?m)^#\. type: (.*)$`)
+
+// kindOfType is the kind terjime's own segmentation gives the text of a
+// PO block by the type po4a gives it: an attribute's value; the innermost
+// element that names a kind (htmldoc's, and DocBook's: title, listitem,
+// entry); a man page's section heading.
+func kindOfType(block []byte) string {
+	m := typeRE.FindSubmatch(block)
+	if m == nil {
+		return ""
+	}
+	t := string(m[1])
+	switch {
+	case strings.HasPrefix(t, "Attribute "):
+		return "attribute"
+	case t == "SH" || t == "SS":
+		return "heading"
+	}
+	els := strings.Split(strings.Trim(strings.TrimPrefix(t, "Content of: "), "<>"), "><")
+	for i := len(els) - 1; i >= 0; i-- {
+		switch els[i] {
+		case "h1", "h2", "h3", "h4", "h5", "h6", "title", "caption", "summary", "legend":
+			return "heading"
+		case "li", "dt", "dd", "option", "listitem", "term":
+			return "item"
+		case "td", "th", "entry":
+			return "cell"
+		case "p", "para", "blockquote", "figcaption", "div", "section", "article", "body":
+			return ""
+		}
+	}
+	return ""
 }
 
 // paired reports whether the sentences of a paragraph and of its

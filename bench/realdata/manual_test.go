@@ -164,3 +164,27 @@ func TestReadVerdicts(t *testing.T) {
 		t.Errorf("judgedVerdicts(a, c): two verdicts on one finding, no error")
 	}
 }
+
+// TestKindOfType: a manual's entry has the kind terjime's own
+// segmentation (workflow/htmldoc) gives its innermost block element: an
+// attribute, a heading, a list item, a table cell; a paragraph otherwise.
+func TestKindOfType(t *testing.T) {
+	cases := []struct{ block, want string }{
+		{"#. type: Attribute 'alt' of: <html><body><div><img>\nmsgid \"x\"", "attribute"},
+		{"#. type: Content of: <html><body><div><div><div><ul><li>\nmsgid \"x\"", "item"},
+		{"#. type: Content of: <html><body><div><div><div><ul><li><p>\nmsgid \"x\"", ""}, // a paragraph in an item, as htmldoc has it
+		{"#. type: Content of: <html><body><div><h2>\nmsgid \"x\"", "heading"},
+		{"#. type: Content of: <html><body><table><tr><td>\nmsgid \"x\"", "cell"},
+		{"#. type: Content of: <html><body><ul><li><div><p>\nmsgid \"x\"", ""},
+		{"#. type: Content of: <chapter><sect1><itemizedlist><listitem><para>\nmsgid \"x\"", ""},
+		{"#. type: Content of: <chapter><sect1><title>\nmsgid \"x\"", "heading"},
+		{"#. type: SH\nmsgid \"x\"", "heading"},
+		{"#. type: Plain text\nmsgid \"x\"", ""},
+		{"msgid \"x\"", ""},
+	}
+	for _, c := range cases {
+		if got := kindOfType([]byte(c.block)); got != c.want {
+			t.Errorf("kindOfType(%q) = %q, want %q", c.block, got, c.want)
+		}
+	}
+}

@@ -22,6 +22,7 @@ var (
 // the form its catalog uses for 5; the last one without Plural-Forms).
 type entry struct {
 	id, str string
+	kind    string // a manual's segment kind (manual.go); "" is a paragraph
 }
 
 // readMO reads a GNU .mo file: magic, revision, count, the offsets of the
@@ -115,7 +116,7 @@ func readMO(path string) ([]entry, error) {
 				return nil, fmt.Errorf("%s: %w", path, err)
 			}
 		}
-		out = append(out, entry{id, s})
+		out = append(out, entry{id: id, str: s})
 	}
 	return out, nil
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/terjime/terjime/workflow/htmldoc"
 	"github.com/terjime/terjime/workflow/po"
 	"github.com/terjime/terjime/workflow/segment"
 )
@@ -108,9 +109,10 @@ func readManual(path string) ([]entry, error) {
 var typeRE = regexp.MustCompile(`(?m)^#\. type: (.*)$`)
 
 // kindOfType is the kind terjime's own segmentation gives the text of a
-// PO block by the type po4a gives it: an attribute's value; the innermost
-// element that names a kind (htmldoc's, and DocBook's: title, listitem,
-// entry); a man page's section heading.
+// PO block by the type po4a gives it: an attribute's value, a man page's
+// section heading, and otherwise what htmldoc.KindOf makes of the
+// elements, DocBook's named as their HTML counterparts; "" for a
+// paragraph.
 func kindOfType(block []byte) string {
 	m := typeRE.FindSubmatch(block)
 	if m == nil {
@@ -122,22 +124,24 @@ func kindOfType(block []byte) string {
 		return "attribute"
 	case t == "SH" || t == "SS":
 		return "heading"
+	case !strings.HasPrefix(t, "Content of: "):
+		return ""
 	}
 	els := strings.Split(strings.Trim(strings.TrimPrefix(t, "Content of: "), "<>"), "><")
-	for i := len(els) - 1; i >= 0; i-- {
-		switch els[i] {
-		case "h1", "h2", "h3", "h4", "h5", "h6", "title", "caption", "summary", "legend":
-			return "heading"
-		case "li", "dt", "dd", "option", "listitem", "term":
-			return "item"
-		case "td", "th", "entry":
-			return "cell"
-		case "p", "para", "blockquote", "figcaption", "div", "section", "article", "body":
-			return ""
+	for i, e := range els {
+		if h, ok := docbookHTML[e]; ok {
+			els[i] = h
 		}
+	}
+	if k := htmldoc.KindOf(els); k != "paragraph" {
+		return k
 	}
 	return ""
 }
+
+// docbookHTML are DocBook's block elements by the HTML ones they stand
+// for.
+var docbookHTML = map[string]string{"para": "p", "listitem": "li", "term": "dt", "entry": "td"}
 
 // paired reports whether the sentences of a paragraph and of its
 // translation pair one to one: as many on each side, and each token of

@@ -131,7 +131,7 @@ func (r *reader) run() {
 						}
 					}
 				}
-				r.kind = kindOf(stack)
+				r.kind = KindOf(stack)
 				r.attributes(raw)
 			}
 		default: // doctype
@@ -148,8 +148,10 @@ func (r *reader) run() {
 	}
 }
 
-// kindOf names the blocks inside the innermost block element of stack.
-func kindOf(stack []string) string {
+// KindOf names the blocks inside the innermost block element of stack
+// (the open elements, outermost first): heading, item, cell or
+// paragraph.
+func KindOf(stack []string) string {
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch stack[i] {
 		case "h1", "h2", "h3", "h4", "h5", "h6", "title", "caption", "summary", "legend":

@@ -511,10 +511,11 @@ func numberWords(s, lang string, out []uint64) []uint64 {
 			i, prev = j, -1
 			continue
 		}
-		if lat, ok := latinRomans(s[i:j]); ok && lang != "en" {
+		if lat, ok := latinRomans(s[i:j]); ok && lat != "C" && lat != "M" && lang != "en" {
 			// «ХХ век» typed with Cyrillic Х: the numeral all the same
-			pre := latinizeRomans(s[:i])
-			if v := centuryNumeral(pre+lat+latinizeRomans(s[j:]), len(pre), len(pre)+len(lat), lang); v > 0 {
+			// («С», «М» alone are a preposition and a letter, no
+			// century; centuryNumeral reads the numeral and what follows)
+			if v := centuryNumeral(lat+latinizeRomans(s[j:]), 0, len(lat), lang); v > 0 {
 				out = append(out, v)
 				i, prev = j, -1
 				continue

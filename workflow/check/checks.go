@@ -772,18 +772,20 @@ func restated(items []numItem, s, other, lang string, words []uint64) []uint64 {
 // тысяч», "1.2 million") stand for their product ("fifteen thousand").
 func spell(items []numItem, s string, words []uint64) []uint64 {
 	for i := range items {
+		if len(words) == 0 {
+			return words
+		}
 		it := &items[i]
+		if it.used {
+			continue
+		}
 		val, scaledVal := it.canon.a, uint64(0)
-		if k := scaleAfter(s, it.tok); k != 0 && !it.used {
+		if k := scaleAfter(s, it.tok); k != 0 {
 			if f := it.canon.float() * float64(k); f == math.Trunc(f) && f < 1<<53 {
 				scaledVal = uint64(f)
 			}
 		}
 		switch {
-		case len(words) == 0:
-			return words
-		case it.used:
-			continue
 		case it.canon.kind == kindDecimal && it.canon.b == 0:
 			val = it.canon.a // $0.00 said as «нулевой», 1.0 frame as «один кадр»
 		case it.canon.kind == kindDecimal && it.canon.fracN == 1 && it.canon.b == 5:
@@ -938,26 +940,13 @@ func nthsDecimal(s string, tok numToken, items []numItem) bool {
 // may say in words or leave out: 3D, 1:1, 100%.
 func idiom(s string, tok numToken, other string) bool {
 	return dimensions(s, tok, other) || oneToOne(s, tok, other) || whole(s, tok, other) || digitRange(s, tok, other) || power(s, tok, other) ||
-		rightAngle(s, tok, other) || growthTimes(s, tok, other)
+		rightAngle(s, tok, other)
 }
 
-// growthTimes reports whether a number is the 100 or 200 of a growth "by
-// 100%" that the other side says as so many times as much: «вдвое», «в
-// два раза», «втрое», «iki esse».
-func growthTimes(s string, tok numToken, other string) bool {
-	if (tok.text != "100" && tok.text != "200") || !percentAfter(s, tok) {
-		return false
-	}
-	low := strings.ToLower(other)
-	if tok.text == "100" {
-		return strings.Contains(low, "вдвое") || strings.Contains(low, "в два раза") || strings.Contains(low, "в 2 раза") || strings.Contains(low, "iki esse")
-	}
-	return strings.Contains(low, "втрое") || strings.Contains(low, "в три раза") || strings.Contains(low, "в 3 раза") || strings.Contains(low, "üç esse")
-}
-
-// percentTimes reports whether a number is a percentage in hundreds ("by
-// 800 percent") that the other side gives as so many times («в 8 раз»).
-// The other side's number is then used.
+// percentTimes reports whether a number is a percentage in hundreds that
+// the other side gives as so many times: a zoom "by 800 percent" as «в 8
+// раз», a growth "by 100%" as twice as much («вдвое», «в два раза», «iki
+// esse»). The other side's number, where it gives one, is then used.
 func percentTimes(s string, tok numToken, other string, items []numItem) bool {
 	if len(tok.text) < 3 || !strings.HasSuffix(tok.text, "00") || tok.text[0] == '0' {
 		return false
@@ -966,14 +955,32 @@ func percentTimes(s string, tok numToken, other string, items []numItem) bool {
 	if !strings.HasPrefix(rest, "%") && !strings.HasPrefix(rest, "percent") && !strings.HasPrefix(rest, "процент") {
 		return false
 	}
-	times := tok.text[:len(tok.text)-2]
+	n := digitsValue(0, tok.text) / 100 // times as much as a zoom; one more as a growth
 	for i := range items {
-		if x := &items[i]; !x.used && x.tok.text == times && timesAfter(other, x.tok) {
+		if x := &items[i]; !x.used && x.canon.kind == kindInt && (x.canon.a == n || x.canon.a == n+1) && timesAfter(other, x.tok) {
 			x.used = true
 			return true
 		}
 	}
-	return false
+	return saysAny(other, timesWords[n]...) || saysAny(other, timesWords[n+1]...)
+}
+
+// timesWords say so many times as much in a word or two.
+var timesWords = map[uint64][]string{
+	2: {"вдвое", "в два раза", "iki esse"},
+	3: {"втрое", "в три раза", "üç esse"},
+	4: {"вчетверо", "в четыре раза", "dört esse"},
+}
+
+// saysAny reports whether text s says one of words, lower-case stems or
+// phrases: the other side's words for what a number says («квадрат» for
+// an exponent 2, «вдвое» for a growth by 100 %).
+func saysAny(s string, words ...string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	low := strings.ToLower(s)
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // rightAngle reports whether a number is the 90 of "90 degrees" that the
@@ -986,8 +993,7 @@ func rightAngle(s string, tok numToken, other string) bool {
 	if !strings.HasPrefix(rest, "°") && !strings.HasPrefix(rest, "degree") && !strings.HasPrefix(rest, "градус") && !strings.HasPrefix(rest, "gradus") {
 		return false
 	}
-	low := strings.ToLower(other)
-	return strings.Contains(low, "прям") && (strings.Contains(low, "угол") || strings.Contains(low, "угл")) || strings.Contains(low, "göni burç")
+	return saysAny(other, "прям") && saysAny(other, "угол", "угл") || saysAny(other, "göni burç")
 }
 
 // power reports whether a number is the exponent 2 or 3 of a power
@@ -997,12 +1003,11 @@ func power(s string, tok numToken, other string) bool {
 	if tok.at == 0 || s[tok.at-1] != '^' {
 		return false
 	}
-	low := strings.ToLower(other)
 	switch tok.text {
 	case "2":
-		return strings.Contains(low, "квадрат") || strings.Contains(low, "square") || strings.Contains(low, "kwadrat")
+		return saysAny(other, "квадрат", "square", "kwadrat")
 	case "3":
-		return strings.Contains(low, "куб") || strings.Contains(low, "cube") || strings.Contains(low, "kub")
+		return saysAny(other, "куб", "cube", "kub")
 	}
 	return false
 }
@@ -1099,8 +1104,7 @@ func course101(s string, it *numItem, other string) bool {
 	if it.tok.text != "101" {
 		return false
 	}
-	low := strings.ToLower(other)
-	return strings.Contains(low, "основ") || strings.Contains(low, "начинающ") || strings.Contains(low, "введение")
+	return saysAny(other, "основ", "начинающ", "введение")
 }
 
 // thirdParty reports whether a source number is the 3 of "3rd party"

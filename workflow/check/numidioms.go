@@ -192,7 +192,7 @@ func oneToOne(s string, tok numToken, other string) bool {
 // всегда») or adds ("fully inlined" → «100% inline»). The end of a
 // range (0–100 %, from 0 to 100%) is a number, and so is a 100 whose
 // percent sign the other side keeps alone, and a growth by 100 % (twice
-// as much: growthTimes).
+// as much: percentTimes).
 func whole(s string, tok numToken, other string) bool {
 	if tok.text != "100" || !percentAfter(s, tok) || strings.Contains(other, "%") && !strings.Contains(other, "100") {
 		return false
@@ -449,13 +449,7 @@ func saidAsNone(s string, tok numToken, other string) bool {
 	if tok.text != "0" || e+1 >= len(s) || s[e] != ' ' || !letterAt(s, e+1) {
 		return false
 	}
-	low := strings.ToLower(other)
-	for _, w := range noneWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return saysAny(other, noneWords[:]...)
 }
 
 // scaleWords are the words that multiply the number before them: «55
@@ -1166,14 +1160,13 @@ func yearsAsPeriod(s string, tok numToken, other string) bool {
 	if len(tok.groups) != 1 || !strings.HasPrefix(strings.TrimLeft(s[tok.at+len(tok.text):], " -\u00a0"), "year") {
 		return false
 	}
-	low := strings.ToLower(other)
 	switch n := digitsValue(0, tok.text); {
 	case n == 25:
-		return strings.Contains(low, "четверть век") || strings.Contains(low, "четверть столети") || strings.Contains(low, "çärýek asyr")
+		return saysAny(other, "четверть век", "четверть столети", "çärýek asyr")
 	case n == 50:
-		return strings.Contains(low, "полвека") || strings.Contains(low, "полстолети") || strings.Contains(low, "ýarym asyr")
-	case n%10 == 0 && n >= 20 && n <= 90 && strings.Contains(low, "десятилети"):
-		return slices.Contains(numberWords(low, "ru", nil), n/10)
+		return saysAny(other, "полвека", "полстолети", "ýarym asyr")
+	case n%10 == 0 && n >= 20 && n <= 90 && saysAny(other, "десятилети"):
+		return slices.Contains(numberWords(strings.ToLower(other), "ru", nil), n/10)
 	}
 	return false
 }

@@ -907,6 +907,9 @@ func TestNumberWords(t *testing.T) {
 		{"ru", "The station is 3 miles away.", "До станции метро далеко.", true},
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод вдвое увеличивает производство.", false},
 		{"ru", "A Manufacturing Plant increases production by 100%.", "Завод увеличивает производство.", true},
+		{"ru", "Exports grew by 200%.", "Экспорт вырос втрое.", false},
+		{"ru", "Exports grew by 100%.", "Экспорт вырос в два раза.", false},
+		{"ru", "Exports grew by 100%.", "Экспорт вырос в пять раз.", true},
 		{"ru", "The region changed hands 4 times.", "Регион четырежды переходил из рук в руки.", false},
 		// a manual's cross-reference by its title, a zoom in percent as times, zero fractions
 		{"ru", "This is described in Section\u00a06.6, “Indexed mode”.", "Это описано в разделе «Индексированный режим».", false},

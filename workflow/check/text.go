@@ -569,24 +569,27 @@ func quotesBalanced(s string) bool {
 				straight++
 			}
 		case 0xC2:
-			if i+1 < len(s) && markAlone(s, i, 2) && s[i+1] == 0xAB {
+			if i+1 >= len(s) {
+				break
+			}
+			alone := markAlone(s, i, 2)
+			switch {
+			case s[i+1] == 0xAB && alone: // « with space on both sides
 				loneOpen++
-			} else if i+1 < len(s) && !markAlone(s, i, 2) {
-				switch s[i+1] {
-				case 0xAB: // «
-					depth++
-				case 0xBB: // »
-					if depth == 0 && loneOpen > 0 {
-						loneOpen-- // it closes a loose opening mark: « Яркость»
-						break
-					}
-					if depth > 1 {
-						nested++
-					}
-					depth--
-					if depth < 0 {
-						return false
-					}
+			case alone:
+			case s[i+1] == 0xAB: // «
+				depth++
+			case s[i+1] == 0xBB: // »
+				if depth == 0 && loneOpen > 0 {
+					loneOpen-- // it closes a loose opening mark: « Яркость»
+					break
+				}
+				if depth > 1 {
+					nested++
+				}
+				depth--
+				if depth < 0 {
+					return false
 				}
 			}
 		case 0xE2:

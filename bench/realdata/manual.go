@@ -36,7 +36,8 @@ import (
 // segment. Title lines, a page's navigation, style sheets, code blocks
 // (an article's code is not translated), language and image-file
 // attributes and entries with no letter (options tables, bullets) are left
-// out.
+// out. Each pair has the kind terjime's own segmentation would give it
+// (kindOfType).
 func readManual(path string) ([]entry, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
